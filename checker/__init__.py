@@ -1,0 +1,2 @@
+"""lawcheck: rule-based compliance checker for annual rule-of-law reports."""
+__version__ = "0.1.0"

@@ -1,0 +1,224 @@
+"""Data passed between pipeline stages.
+
+read      -> SourceText   (bytes decoded to lines, per format, plus format hints)
+normalize -> NormText     (NFKC, width/space folding, run-together headings split)
+structure -> Document     (body lines, heading tree, metadata)
+match     -> MatchResult  (element results, coverage results, findings)
+score     -> Report       (everything a renderer needs)
+
+Each stage takes the previous stage's object and returns a new one; nothing
+reaches back. All objects are plain dataclasses so that batch runs can pickle
+them across processes.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, asdict
+from typing import Any
+
+STATUSES = ("present", "partial", "missing")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class SourceText:
+    """What a reader produced from one file."""
+
+    path: str
+    format: str  # "txt" | "docx" | "html" | "pdf"
+    lines: list[str]
+    encoding: str | None = None
+    # Optional facts the format itself carries:
+    #   "title": str            (HTML <title>/<h1>, docx core title)
+    #   "published": str        (ISO date from HTML meta tags)
+    #   "heading_levels": {int: int}  1-based line number -> heading level (docx styles)
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 1-based line number in the extracted text (evidence refers to it)
+    text: str  # normalized text, stripped
+
+
+@dataclass
+class NormText:
+    path: str
+    format: str
+    lines: list[Line]  # non-empty lines only, in order
+    encoding: str | None = None
+    hints: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Heading:
+    level: int  # 1 = 一、 ; 2 = (一) ; 3 = 1. ; 4 = (1) ; 5 = 一是… lead-in
+    number: str  # the numbering as written, e.g. "一、", "(二)", "1.", "一是"
+    title: str  # heading text without its number, cut before a run-in body
+    line: Line
+    index: int  # index of the heading line in Document.lines
+    end: int = 0  # exclusive index where the section ends
+    parent: int | None = None  # index into Document.headings
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    title_line: int | None = None
+    issuer: str | None = None
+    year: int | None = None
+    year_source: str | None = None  # "title" | "body" | "published"
+    published: _dt.date | None = None
+    published_source: str | None = None  # "header" | "closing" | "hint"
+    published_line: int | None = None
+    signed: _dt.date | None = None  # the closing (signature) date, when given
+    signed_line: int | None = None
+    outline_cited: str | None = None  # "2021-2025" | "2015-2020" | None
+    outline_line: int | None = None
+    outline_text: str | None = None
+    body_years: dict[int, int] = field(default_factory=dict)  # year -> count in body
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    lines: list[Line]  # body lines: site chrome removed
+    headings: list[Heading]
+    meta: Metadata
+    chrome: list[Line] = field(default_factory=list)  # removed site boilerplate
+    encoding: str | None = None
+
+    def section_text(self, heading: Heading) -> str:
+        return "\n".join(l.text for l in self.lines[heading.index:heading.end])
+
+
+@dataclass
+class Evidence:
+    line: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "text": self.text}
+
+
+@dataclass
+class ElementResult:
+    id: str
+    name: str
+    status: str  # present | partial | missing
+    evidence: list[Evidence] = field(default_factory=list)
+    how: str = ""  # short Chinese note on how the status was reached
+    score: float = 0.0  # filled by the score stage: weight * credit
+    weight: float = 0.0
+    suggestion: str = ""  # filled by the score stage from the rule's fix
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    line: int | None = None
+    fix: str = ""
+    source: str = ""
+
+
+@dataclass
+class CoverageResult:
+    id: str
+    name: str
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    weight: float = 0.0
+
+
+@dataclass
+class MatchResult:
+    elements: list[ElementResult]
+    coverage: list[CoverageResult]
+    findings: list[Finding]
+
+
+@dataclass
+class RuleInfo:
+    """What a renderer needs to know of a rule (no matching logic)."""
+
+    id: str
+    name: str
+    kind: str
+    category: str  # "element" | "coverage" | "finding"
+    source: str
+    weight: float
+    severity: str
+    fix: str
+    where: str = ""  # where in the report the element belongs
+    heading: str = ""  # the standard heading to add, for elements
+
+
+@dataclass
+class Report:
+    file: str
+    format: str
+    encoding: str | None
+    meta: Metadata
+    rulebook: str  # rulebook id
+    rulebook_name: str
+    rulebook_version: str
+    score: int
+    coverage_score: int | None
+    elements: list[ElementResult]
+    coverage: list[CoverageResult]
+    findings: list[Finding]
+    rules: dict[str, RuleInfo]
+    checked_at: str  # ISO date-time of the check
+    line_count: int = 0
+    notices: list[str] = field(default_factory=list)  # e.g. rulebook chosen outside its years
+
+    def to_dict(self) -> dict:
+        """The public JSON shape, schema "lawcheck/1". Keep it stable."""
+        m = self.meta
+        return {
+            "schema": "lawcheck/1",
+            "file": self.file,
+            "title": m.title,
+            "issuer": m.issuer,
+            "year": m.year,
+            "published": m.published.isoformat() if m.published else None,
+            "outline_cited": m.outline_cited,
+            "rulebook": self.rulebook,
+            "rulebook_version": self.rulebook_version,
+            "score": self.score,
+            "coverage_score": self.coverage_score,
+            "elements": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "status": e.status,
+                    "score": round(e.score, 2),
+                    "weight": e.weight,
+                    "evidence": [ev.to_dict() for ev in e.evidence],
+                    "suggestion": e.suggestion,
+                }
+                for e in self.elements
+            ],
+            "coverage": [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "status": c.status,
+                    "evidence": [ev.to_dict() for ev in c.evidence],
+                }
+                for c in self.coverage
+            ],
+            "findings": [
+                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line}
+                for f in self.findings
+            ],
+            "notices": list(self.notices),
+        }
+
+
+def plain(obj: Any) -> Any:
+    """dataclass -> plain dict (for templates)."""
+    return asdict(obj)

@@ -1,0 +1,60 @@
+"""Stage 2: SourceText -> NormText.
+
+* NFKC (full-width ASCII and punctuation to half width: （一） -> (一), ：-> :),
+  U+2002/U+3000/U+00A0 and other spaces to a plain space, zero-width marks
+  and BOMs removed, CR/CRLF already split by the readers.
+* Dashes unified to "-" (－ — – ― ‒ ~ 〜 between digits), so "2021—2025" and
+  "2021－2025" read alike.
+* Letter-spaced Chinese ("琼 海 市 人 民 政 府") closed up: a single space
+  between two Han characters is dropped.
+* Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
+  an embedded first- or second-level heading number; every piece keeps the
+  line number of the line it came from, so evidence still points at the file.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Line, NormText, SourceText
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_GAP = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_MULTISPACE = re.compile(r" {2,}")
+# An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
+_EMBEDDED_HEADING = re.compile(
+    r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\d])"
+)
+_SPLIT_MIN = 200  # only long lines are candidates for splitting
+
+
+def normalize_line(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = _SPACES.sub(" ", text)
+    text = _DASHES.sub("-", text)
+    text = text.replace("\u3000", " ").strip()
+    text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
+    text = _HAN_GAP.sub("", text)
+    return text
+
+
+def _split_run_together(text: str) -> list[str]:
+    if len(text) < _SPLIT_MIN:
+        return [text]
+    parts = [p.strip() for p in _EMBEDDED_HEADING.split(text)]
+    return [p for p in parts if p]
+
+
+def normalize(src: SourceText) -> NormText:
+    lines: list[Line] = []
+    for no, raw in enumerate(src.lines, start=1):
+        text = normalize_line(raw)
+        if not text:
+            continue
+        for piece in _split_run_together(text):
+            lines.append(Line(no=no, text=piece))
+    return NormText(path=src.path, format=src.format, lines=lines,
+                    encoding=src.encoding, hints=dict(src.hints))

@@ -1,0 +1,16 @@
+"""Stage 3: NormText -> Document (body lines without site chrome, heading
+tree, metadata)."""
+from __future__ import annotations
+
+from ..model import Document, NormText
+from .chrome import split_chrome
+from .headings import build_tree
+from .metadata import extract
+
+
+def build(norm: NormText) -> Document:
+    body, chrome_lines = split_chrome(norm.lines)
+    heads = build_tree(body, norm.hints.get("heading_levels"))
+    meta = extract(body, heads, chrome_lines, norm.hints)
+    return Document(path=norm.path, format=norm.format, lines=body, headings=heads,
+                    meta=meta, chrome=chrome_lines, encoding=norm.encoding)

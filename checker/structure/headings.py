@@ -1,0 +1,140 @@
+"""The heading tree: 一、 / (一) / 1. / (1) and 一是… lead-ins.
+
+Levels: 1 = 一、 or 第一部分; 2 = (一); 3 = 1. / 1、; 4 = (1); 5 = 一是 lead-in.
+Run-in headings ("(一)加强领导。全年召开…") keep only the part before the
+first sentence end as their title. A long paragraph that starts with 一、
+while it is out of sequence (the document is already inside its part 一) is
+body text, not a new part. Word heading styles (reader hints) are headings
+even without a number. Unnumbered short lines become headings only in a
+document that has no numbered first-level headings at all.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Heading, Line
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN = f"[{CN_DIGITS}]{{1,3}}"
+
+_PATTERNS: list[tuple[int, re.Pattern]] = [
+    (1, re.compile(rf"^(?P<num>{_CN})\s*[、.]\s*")),
+    (1, re.compile(rf"^第(?P<num>{_CN})(?:部分|章)\s*[、:.]?\s*")),
+    (2, re.compile(rf"^\(\s*(?P<num>{_CN})\s*\)\s*[、.]?\s*")),
+    (2, re.compile(rf"^(?P<num>{_CN})\)\s*")),
+    (3, re.compile(r"^(?P<num>\d{1,2})\s*[、.](?![\d%])\s*")),
+    (4, re.compile(r"^\(\s*(?P<num>\d{1,2})\s*\)\s*")),
+    (5, re.compile(rf"^(?P<num>{_CN})是\s*")),
+]
+_RUN_IN_END = re.compile(r"[。;!?:]")
+_LEAD_IN_END = re.compile(r"[。;!?:,]")
+MAX_TITLE = 60  # longer "titles" are paragraphs
+STANDALONE_MAX = 50  # a standalone heading line is at most this long
+_UNNUMBERED_MAX = 30
+_TERMINAL = "。;!?:,、"
+
+
+def cn_value(num: str) -> int:
+    """一..九十九 -> int (for sequence checks); arabic digits too."""
+    if num.isdigit():
+        return int(num)
+    vals = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+    if "十" not in num:
+        return vals.get(num, 0)
+    tens, _, ones = num.partition("十")
+    return (vals.get(tens, 1) if tens else 1) * 10 + (vals.get(ones, 0) if ones else 0)
+
+
+def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
+    """(title, run_in) or None when the text is a paragraph, not a heading."""
+    ender = _LEAD_IN_END if level == 5 else _RUN_IN_END
+    m = ender.search(rest)
+    if m is None:
+        return (rest.strip(), False) if len(rest) <= MAX_TITLE else None
+    title = rest[: m.start()].strip()
+    after = rest[m.end():].strip()
+    if not title or len(title) > MAX_TITLE:
+        return None
+    return title, bool(after)
+
+
+def parse_heading(line: Line, index: int) -> Heading | None:
+    for level, pat in _PATTERNS:
+        m = pat.match(line.text)
+        if not m:
+            continue
+        rest = line.text[m.end():]
+        parsed = _title_of(rest, level)
+        if parsed is None:
+            return None
+        title, _ = parsed
+        return Heading(level=level, number=line.text[: m.end()].strip(), title=title,
+                       line=line, index=index)
+    return None
+
+
+def _number(h: Heading) -> int:
+    m = re.search(r"[一二三四五六七八九十\d]+", h.number)
+    return cn_value(m.group(0)) if m else 0
+
+
+def _accept_level1(h: Heading, last_l1: int) -> bool:
+    """In sequence, or a short standalone line: a heading. Otherwise (a long
+    run-in paragraph repeating 一、 inside a part) body text."""
+    n = _number(h)
+    standalone = len(h.line.text) <= STANDALONE_MAX
+    if standalone:
+        return True
+    return n == last_l1 + 1
+
+
+def _unnumbered(lines: list[Line], taken: set[int]) -> list[Heading]:
+    """Short standalone lines between paragraphs, for documents without
+    numbered parts. The first and last lines (title, signature) are skipped."""
+    long_idx = [i for i, l in enumerate(lines) if len(l.text) > 80]
+    if len(long_idx) < 2:
+        return []
+    first, last = long_idx[0], long_idx[-1]
+    out = []
+    for i in range(first, last):
+        text = lines[i].text
+        if i in taken or len(text) > _UNNUMBERED_MAX or text[-1] in _TERMINAL:
+            continue
+        if i + 1 < len(lines) and len(lines[i + 1].text) > 80:
+            out.append(Heading(level=1, number="", title=text, line=lines[i], index=i))
+    return out if len(out) >= 2 else []
+
+
+def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) -> list[Heading]:
+    style_levels = style_levels or {}
+    heads: list[Heading] = []
+    last_l1 = 0
+    for i, line in enumerate(lines):
+        h = parse_heading(line, i)
+        styled = style_levels.get(line.no)
+        if h is None and styled and len(line.text) <= MAX_TITLE:
+            h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL),
+                        line=line, index=i)
+        if h is None:
+            continue
+        if h.level == 1 and h.number:
+            if not _accept_level1(h, last_l1):
+                continue
+            last_l1 = _number(h)
+        heads.append(h)
+    if not any(h.level == 1 for h in heads):
+        heads = sorted(heads + _unnumbered(lines, {h.index for h in heads}), key=lambda h: h.index)
+    _link(heads, len(lines))
+    return heads
+
+
+def _link(heads: list[Heading], n_lines: int) -> None:
+    """Fill parent and end (exclusive) for every heading."""
+    stack: list[int] = []
+    for k, h in enumerate(heads):
+        while stack and heads[stack[-1]].level >= h.level:
+            heads[stack.pop()].end = h.index
+        h.parent = stack[-1] if stack else None
+        stack.append(k)
+    for k in stack:
+        heads[k].end = n_lines

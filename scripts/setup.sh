@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh Debian machine: Debian packages, .venv/, the project.
+# Sourced or run by scripts/run-seeds.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: CJK font, HarfBuzz subsetter (fast PDF font subsetting),
+# Pango (WeasyPrint), poppler-utils (pdftotext/pdffonts/pdftoppm for tests).
+DEB_PACKAGES="fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils python3-venv"
+missing=""
+for p in $DEB_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "安装系统软件包:$missing"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  echo "创建虚拟环境 .venv/"
+  "$PY" -m venv .venv
+fi
+# Reinstall only when the project definition changed.
+stamp=$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -f .venv/.setup-stamp ] || [ "$(cat .venv/.setup-stamp)" != "$stamp" ]; then
+  echo "安装 Python 依赖到 .venv/"
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e ".[test]"
+  echo "$stamp" > .venv/.setup-stamp
+fi
