@@ -1,0 +1,26 @@
+"""Stage 4: Document x Rulebook -> MatchResult. Pure: no I/O."""
+from __future__ import annotations
+
+from ..model import Document, MatchResult
+from ..rulebook.model import Rulebook
+from .context import make_context
+from .kinds import REGISTRY
+
+
+def match(doc: Document, rulebook: Rulebook) -> MatchResult:
+    ctx = make_context(doc, rulebook)
+    elements, coverage, findings = [], [], []
+    for rule in rulebook.active():
+        kind = REGISTRY[rule.kind]
+        out = kind.evaluate(ctx, rule)
+        if rule.category == "element":
+            elements.append(out)
+        elif rule.category == "coverage":
+            coverage.append(out)
+        else:
+            for f in out:
+                f.fix = f.fix or rule.fix
+                f.source = f.source or rule.source
+            findings.append(out)
+    flat = [f for group in findings for f in group]
+    return MatchResult(elements=elements, coverage=coverage, findings=flat)

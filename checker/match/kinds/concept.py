@@ -1,0 +1,92 @@
+"""concept: a system or duty the report must describe, found by groups of terms.
+
+Each group is one thing to name (e.g. the publicity, recording and legal-review
+systems). A term counts in a sentence after the group's `exclude` look-alikes
+are blanked, and only where the group's `context` (if any) is in the same
+sentence.
+
+present  `require: all` groups (or `any` one group) are found; with
+         `substance` patterns, a found group also needs one sentence that
+         says what was done (a substance cue), or a heading of any level
+         naming it
+partial  some group or an `umbrella` term (e.g. 三项制度) is found
+missing  nothing found
+"""
+from __future__ import annotations
+
+from ...model import ElementResult
+from ...rulebook.model import Rule
+from ..context import Context, Sentence, evidence
+from ..params import Param
+from .. import patterns as P
+
+KIND = "concept"
+SUMMARY = "报告必须写明的制度或职责，按分组关键词识别：各组都写明为具备，只写部分或只有统称为部分具备。"
+CATEGORY = "element"
+PARAMS = {
+    "groups": Param("groups", required=True, doc="要点分组：每组 {id, name, terms, exclude, context}"),
+    "require": Param("str", default="all", doc="all=每组都要出现；any=任一组出现即可"),
+    "umbrella": Param("groups", default=[], doc="统称（只出现统称计为部分具备）"),
+    "substance": Param("patterns", default=[], doc="实质内容的线索（有则计为具备）"),
+}
+
+
+def group_hits(ctx: Context, group: dict) -> list[tuple[Sentence, object]]:
+    terms = ctx.compile(group.get("terms"))
+    excl = ctx.compile(group.get("exclude"))
+    context = ctx.compile(group.get("context"))
+    hits = []
+    for s in ctx.sentences:
+        text = P.blank(s.text, excl)
+        m = P.first_match(text, terms)
+        if m and (not context or P.first_match(text, context)):
+            hits.append((s, m))
+    return hits
+
+
+def _substantive(ctx: Context, hits, substance) -> list:
+    out = []
+    for s, m in hits:
+        if s.heading is not None or P.first_match(s.text, substance):
+            out.append((s, m))
+    return out
+
+
+def evaluate(ctx: Context, rule: Rule) -> ElementResult:
+    p = rule.params
+    result = ElementResult(id=rule.id, name=rule.name, status="missing")
+    substance = ctx.compile(p.get("substance"))
+    found, named, thin = [], [], []
+    for g in p["groups"]:
+        hits = group_hits(ctx, g)
+        if not hits:
+            continue
+        named.append(g.get("name", g["id"]))
+        good = _substantive(ctx, hits, substance) if substance else hits
+        if good:
+            found.append((g, good[0]))
+        else:
+            thin.append((g, hits[0]))
+    need_all = p.get("require", "all") == "all"
+    complete = len(found) == len(p["groups"]) if need_all else bool(found)
+    for _, (s, m) in found + thin:
+        result.evidence.append(evidence(s.line, s.text, m))
+    if complete:
+        result.status = "present"
+        result.how = "已写明：" + "、".join(named)
+        return result
+    if found or thin:
+        result.status = "partial"
+        missing = [g.get("name", g["id"]) for g in p["groups"] if g.get("name", g["id"]) not in named]
+        result.how = ("只提到：" + "、".join(named)) + (("；缺少：" + "、".join(missing)) if need_all and missing else "；未写实际做法")
+        return result
+    for g in p.get("umbrella") or []:
+        hits = group_hits(ctx, g)
+        if hits:
+            s, m = hits[0]
+            result.status = "partial"
+            result.evidence.append(evidence(s.line, s.text, m))
+            result.how = "只有统称“" + g.get("name", g["id"]) + "”，未分别写明各项制度"
+            return result
+    result.how = "未找到相关表述"
+    return result

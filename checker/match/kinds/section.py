@@ -1,0 +1,89 @@
+"""section: a required part of the report, found by its heading.
+
+present  a heading at one of `levels` matches `headings` (after `exclude`
+         look-alikes are blanked); or, with `fallback_unclaimed: N`, the
+         report has at least N first-level parts that no rule in
+         `claimed_by` claims (thematic parts that together are the measures)
+partial  no such heading, but a sentence anywhere matches `mentions`
+missing  neither
+"""
+from __future__ import annotations
+
+from ...model import ElementResult, Heading
+from ...rulebook.model import Rule
+from ..context import Context, evidence
+from ..params import Param
+from .. import patterns as P
+
+KIND = "section"
+SUMMARY = "必须有的报告组成部分，按标题识别：有独立标题为具备，只在其他部分提及为部分具备，都没有为缺失。"
+CATEGORY = "element"
+PARAMS = {
+    "headings": Param("patterns", required=True, doc="标题的写法（正则）"),
+    "exclude": Param("patterns", default=[], doc="形似而非的写法，匹配前先去除"),
+    "levels": Param("levels", default=[1, 2], doc="计为独立部分的标题层级：1=一、 2=(一) 3=1. 4=(1) 5=一是"),
+    "mentions": Param("patterns", default=[], doc="正文中提及（计为部分具备）"),
+    "mention_exclude": Param("patterns", default=[], doc="提及的形似而非写法"),
+    "claimed_by": Param("ids", default=[], doc="被这些规则认领的标题不计入本规则"),
+    "fallback_unclaimed": Param("int", default=0, doc="未被认领的一级标题达到此数即视为具备（0=不启用）"),
+}
+MAX_EVIDENCE = 3
+
+
+def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> list[Heading]:
+    pats = ctx.compile(rule.params["headings"], any_year)
+    excl = ctx.compile(rule.params.get("exclude"))
+    levels = set(rule.params.get("levels") or [1, 2])
+    return [h for h in ctx.doc.headings
+            if h.level in levels and P.first_match(P.blank(h.title, excl), pats)]
+
+
+def _claimed(ctx: Context, rule: Rule) -> set[int]:
+    taken: set[int] = set()
+    for other_id in rule.params.get("claimed_by") or []:
+        other = ctx.rule(other_id)
+        if other is not None and other.kind == KIND:
+            taken |= {h.index for h in heading_hits(ctx, other)}
+    return taken
+
+
+def _heading_evidence(ctx: Context, heads: list[Heading]):
+    out = []
+    for h in heads[:MAX_EVIDENCE]:
+        out.append(evidence(h.line, h.line.text))
+    return out
+
+
+def evaluate(ctx: Context, rule: Rule) -> ElementResult:
+    p = rule.params
+    result = ElementResult(id=rule.id, name=rule.name, status="missing")
+    claimed = _claimed(ctx, rule)
+    hits = [h for h in heading_hits(ctx, rule) if h.index not in claimed]
+    if hits:
+        result.status = "present"
+        result.evidence = _heading_evidence(ctx, hits)
+        result.how = f"有独立标题（第{hits[0].line.no}行）"
+        return result
+    n = p.get("fallback_unclaimed") or 0
+    if n:
+        free = [h for h in ctx.doc.headings if h.level == 1 and h.index not in claimed]
+        if len(free) >= n:
+            result.status = "present"
+            result.evidence = _heading_evidence(ctx, free)
+            result.how = f"由{len(free)}个专题一级标题分述"
+            return result
+    pats = ctx.compile(p.get("mentions"))
+    excl = ctx.compile(p.get("mention_exclude"))
+    if pats:
+        for s in ctx.sentences:
+            m = P.first_match(P.blank(s.text, excl), pats)
+            if m:
+                result.evidence.append(evidence(s.line, s.text, m))
+                if len(result.evidence) >= MAX_EVIDENCE:
+                    break
+    if result.evidence:
+        result.status = "partial"
+        result.how = "无独立标题，仅在其他部分中提及"
+    else:
+        result.how = "未找到相关标题或表述"
+    return result

@@ -1,0 +1,46 @@
+"""section_terms: a part that exists must also say something specific,
+e.g. the problems part must give causes (不足 *和原因*).
+
+fires  the element `element` is present or partial, and none of `terms`
+       appears in its section (or, when it has no section, in its evidence
+       sentences)
+"""
+from __future__ import annotations
+
+from ...model import Finding
+from ...rulebook.model import Rule
+from ..context import Context
+from ..params import Param
+from .. import patterns as P
+from . import section
+
+KIND = "section_terms"
+SUMMARY = "某一部分存在时，还必须写到特定内容（如不足部分须分析原因）。"
+CATEGORY = "finding"
+PARAMS = {
+    "element": Param("str", required=True, doc="所检查部分的规则 id（section 类）"),
+    "terms": Param("patterns", required=True, doc="该部分必须出现的表述"),
+    "exclude": Param("patterns", default=[], doc="形似而非的写法"),
+    "message": Param("str", required=True, doc="触发时的提示"),
+}
+
+
+def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
+    target = ctx.rule(rule.params["element"])
+    if target is None or target.kind != section.KIND:
+        return []
+    res = section.evaluate(ctx, target)
+    if res.status == "missing":
+        return []
+    terms = ctx.compile(rule.params["terms"])
+    excl = ctx.compile(rule.params.get("exclude"))
+    heads = section.heading_hits(ctx, target) if res.status == "present" else []
+    if heads:
+        texts = [ctx.doc.section_text(h) for h in heads]
+    else:
+        lines = {e.line for e in res.evidence}
+        texts = [l.text for l in ctx.doc.lines if l.no in lines]
+    if any(P.first_match(P.blank(t, excl), terms) for t in texts):
+        return []
+    line = res.evidence[0].line if res.evidence else None
+    return [Finding(rule.id, rule.severity, rule.params["message"], line)]

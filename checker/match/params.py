@@ -1,0 +1,22 @@
+"""Declarations of rule-kind parameters, checked when a rulebook loads."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Parameter types:
+#   patterns  list of regular expressions (may use <YEAR>, <NEXT_YEAR>, <PREV_YEAR>)
+#   levels    list of heading levels 1..5
+#   ids       list of rule ids
+#   groups    list of {id, name, terms: patterns, exclude: patterns, context: patterns}
+#   labels    mapping label -> patterns
+#   int, float, bool, str, map
+TYPES = ("patterns", "levels", "ids", "groups", "labels", "int", "float", "bool", "str", "map")
+
+
+@dataclass(frozen=True)
+class Param:
+    type: str
+    required: bool = False
+    default: Any = None
+    doc: str = ""

@@ -1,0 +1,1 @@
+"""Stage 6: Report -> outputs (terminal text, JSON, HTML, PDF)."""

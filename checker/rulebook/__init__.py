@@ -1,0 +1,129 @@
+"""Rulebooks: YAML files under rulebooks/, validated on load, chosen by the
+report year, a --rulebook NAME|PATH, or a lawcheck.yaml in the working folder.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import RulebookError
+from .load import load_file, resolve_ref
+from .model import Rule, Rulebook
+from .yamlfile import load_yaml
+
+CONFIG_NAMES = ("lawcheck.yaml", ".lawcheck.yaml")
+
+
+def rulebook_dir() -> Path:
+    env = os.environ.get("LAWCHECK_RULEBOOKS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent.parent / "rulebooks"
+
+
+@lru_cache(maxsize=8)
+def _index(root: str) -> dict[str, str]:
+    """rulebook id (and file stem) -> path, for every *.yaml below root."""
+    out: dict[str, str] = {}
+    for p in sorted(Path(root).rglob("*.yaml")):
+        try:
+            data = load_yaml(str(p))
+        except RulebookError:
+            continue  # reported when that file itself is asked for
+        if data.get("id"):
+            out.setdefault(str(data["id"]), str(p))
+        out.setdefault(p.stem, str(p))
+    return out
+
+
+def index() -> dict[str, str]:
+    return _index(str(rulebook_dir()))
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime: float) -> Rulebook:
+    return load_file(path, index())
+
+
+def load(ref: str) -> Rulebook:
+    """Load by id/name (in rulebooks/) or by path."""
+    p = Path(ref)
+    if p.suffix in (".yaml", ".yml") or p.exists():
+        path = str(p)
+    else:
+        try:
+            path = resolve_ref(ref, str(rulebook_dir()), index())
+        except KeyError:
+            names = "、".join(sorted(k for k in index() if not k.endswith(".yaml")))
+            raise RulebookError(ref, f"找不到这个规则库；可用：{names}")
+    try:
+        mtime = os.path.getmtime(path)
+    except OSError:
+        raise RulebookError(path, "规则库文件不存在")
+    return _load_cached(os.path.realpath(path), mtime)
+
+
+def national() -> list[Rulebook]:
+    """The selectable rulebooks directly in rulebooks/ (not overlays, not abstract)."""
+    out = []
+    for p in sorted(rulebook_dir().glob("*.yaml")):
+        data = load_yaml(str(p))
+        if not data.get("abstract"):
+            out.append(load(str(p)))
+    return sorted(out, key=lambda b: -(b.years[1] or 9999))  # newest first
+
+
+def config_rulebook(cwd: str | None = None) -> str | None:
+    """A lawcheck.yaml in the working folder may name a rulebook or overlay."""
+    folder = Path(cwd or os.getcwd())
+    for name in CONFIG_NAMES:
+        p = folder / name
+        if p.is_file():
+            data = load_yaml(str(p))
+            unknown = set(data) - {"rulebook"}
+            if unknown:
+                raise RulebookError(str(p), f"配置文件有未知的键：{'、'.join(sorted(map(str, unknown)))}（只支持 rulebook）")
+            ref = data.get("rulebook")
+            if not ref:
+                raise RulebookError(str(p), "配置文件缺少 rulebook")
+            ref = str(ref)
+            if ref.endswith((".yaml", ".yml")) and not Path(ref).is_absolute():
+                ref = str(folder / ref)
+            return ref
+    return None
+
+
+def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str]]:
+    """(rulebook, notices). An explicit ref wins; then lawcheck.yaml; then the
+    national rulebook whose years cover the report year."""
+    notices: list[str] = []
+    ref = ref or config_rulebook()
+    if ref:
+        book = load(ref)
+        if year is not None and book.years != (None, None) and not book.covers(year):
+            notices.append(f"指定的规则库“{book.name}”适用于 {_span(book)} 年度，本报告为 {year} 年度")
+        return book, notices
+    books = national()
+    if not books:
+        raise RulebookError(str(rulebook_dir()), "规则库目录中没有可用的规则库")
+    for book in books:
+        if book.covers(year):
+            return book, notices
+    latest = max(books, key=lambda b: b.years[1] or 9999)
+    earliest = min(books, key=lambda b: b.years[0] or 0)
+    if year is None:
+        notices.append(f"未能确定报告年度，按“{latest.name}”（{_span(latest)} 年度）检查")
+        return latest, notices
+    pick = latest if year > (latest.years[1] or 9999) else earliest
+    notices.append(f"没有适用于 {year} 年度报告的规则库，暂按“{pick.name}”（{_span(pick)} 年度）检查；"
+                   f"如已有新纲要，请更新规则库")
+    return pick, notices
+
+
+def _span(book: Rulebook) -> str:
+    lo, hi = book.years
+    return f"{lo or '不限'}–{hi or '不限'}"
+
+
+__all__ = ["Rule", "Rulebook", "choose", "load", "national", "index", "rulebook_dir"]

@@ -1,0 +1,63 @@
+"""Rulebook objects after loading and validation (no matching logic here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+CATEGORIES = ("element", "coverage", "finding")
+
+
+@dataclass
+class Example:
+    text: str
+    expect: str  # element/coverage: present|partial|missing ; finding: fires|quiet
+    line: int | None = None  # line in the YAML file, for messages
+    file: str = ""  # the YAML file the example is written in
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    kind: str
+    category: str
+    source: str
+    weight: float
+    severity: str
+    fix: str
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: list[Example] = field(default_factory=list)
+    heading: str = ""  # standard heading to add (elements)
+    where: str = ""  # where in the report it belongs
+    description: str = ""
+    origin: str = ""  # file:line where the rule was defined or last changed
+    enabled: bool = True
+
+
+@dataclass
+class Rulebook:
+    id: str
+    name: str
+    version: str
+    path: str
+    years: tuple[int | None, int | None] = (None, None)
+    outline: str | None = None
+    description: str = ""
+    rules: list[Rule] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)  # ids from base to this one
+
+    def get(self, rule_id: str) -> Rule | None:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        return None
+
+    def active(self, category: str | None = None) -> list[Rule]:
+        return [r for r in self.rules if r.enabled and (category is None or r.category == category)]
+
+    def covers(self, year: int | None) -> bool:
+        lo, hi = self.years
+        if year is None:
+            return False
+        return (lo is None or year >= lo) and (hi is None or year <= hi)

@@ -1,0 +1,52 @@
+"""Runs every rule's own examples (must match / must not match), as
+LanguageTool and prh do: a rule whose example fails is named, with the line
+of the example in its YAML file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .match.context import make_context
+from .match.kinds import REGISTRY
+from .model import SourceText
+from .normalize import normalize
+from .rulebook.model import Example, Rule, Rulebook
+from .structure import build
+
+
+@dataclass
+class ExampleFailure:
+    rule: str
+    where: str  # file:line of the example (or of the rule)
+    expected: str
+    got: str
+    text: str
+
+    def message(self) -> str:
+        where = self.where
+        return (f"{where}: 规则 {self.rule} 的例子未通过：期望 {self.expected}，实际 {self.got}"
+                f"（例子：{self.text[:40]!r}）")
+
+
+def outcome(rulebook: Rulebook, rule: Rule, ex: Example) -> str:
+    src = SourceText(path=f"<{rule.id} 例子>", format="txt", lines=ex.text.split("\n"))
+    doc = build(normalize(src))
+    out = REGISTRY[rule.kind].evaluate(make_context(doc, rulebook), rule)
+    if rule.category == "finding":
+        return "fires" if out else "quiet"
+    return out.status
+
+
+def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
+    failures: list[ExampleFailure] = []
+    for rule in rulebook.active():
+        expects = {ex.expect for ex in rule.examples}
+        positive = expects & {"present", "partial", "fires"}
+        negative = expects & {"missing", "quiet"}
+        if not positive or not negative:
+            failures.append(ExampleFailure(rule.id, rule.origin, "至少一个应匹配和一个不应匹配的例子",
+                                           "例子不全", ""))
+        for ex in rule.examples:
+            got = outcome(rulebook, rule, ex)
+            if got != ex.expect:
+                failures.append(ExampleFailure(rule.id, f"{ex.file}:{ex.line}", ex.expect, got, ex.text))
+    return failures

@@ -1,0 +1,71 @@
+"""Stage 5: MatchResult -> Report (weighted score, suggestions, ordering).
+
+score = round(100 x sum(weight x credit) / sum(weight)) over element rules,
+        credit: present 1, partial 0.5, missing 0;
+        minus the weight of every fired finding of severity error or warning;
+        clamped to 0..100.
+coverage_score = the same weighted credit over coverage rules (None if none).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Document, MatchResult, Report, RuleInfo
+from ..rulebook.model import Rulebook
+
+CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
+PENALISED = ("error", "warning")
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+FIRST_KINDS = ("doc_type",)  # findings that must come first in every output
+
+
+def _weighted(items) -> int | None:
+    total = sum(i.weight for i in items)
+    if not total:
+        return None
+    return round(100 * sum(i.weight * CREDIT[i.status] for i in items) / total)
+
+
+def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
+    return {r.id: RuleInfo(id=r.id, name=r.name, kind=r.kind, category=r.category, source=r.source,
+                           weight=r.weight, severity=r.severity, fix=r.fix, where=r.where,
+                           heading=r.heading)
+            for r in rulebook.active()}
+
+
+def suggestion(status: str, info: RuleInfo) -> str:
+    if status == "present":
+        return ""
+    head = f"建议标题：“{info.heading}”。" if info.heading else ""
+    lead = "只在其他部分提及，建议单列并写实。" if status == "partial" else ""
+    return lead + info.fix + (" " + head if head else "")
+
+
+def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
+    infos = rule_infos(rulebook)
+    for e in result.elements:
+        info = infos[e.id]
+        e.weight = info.weight
+        e.score = info.weight * CREDIT[e.status]
+        e.suggestion = suggestion(e.status, info)
+    base = _weighted(result.elements)
+    penalty = sum(infos[f.rule].weight for f in result.findings if f.severity in PENALISED)
+    total = max(0, min(100, (base if base is not None else 0) - round(penalty)))
+    kinds = {r.id: r.kind for r in rulebook.active()}
+    findings = sorted(result.findings,
+                      key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity],
+                                     f.line or 0))
+    return Report(
+        file=doc.path, format=doc.format, encoding=doc.encoding, meta=doc.meta,
+        rulebook=rulebook.id, rulebook_name=rulebook.name, rulebook_version=rulebook.version,
+        score=total, coverage_score=_weighted(result.coverage),
+        elements=result.elements, coverage=result.coverage, findings=findings, rules=infos,
+        checked_at=dt.datetime.now().isoformat(timespec="seconds"),
+        line_count=len(doc.lines), notices=list(notices),
+    )
+
+
+def has_gaps(report: Report) -> bool:
+    """Required elements missing, or an error-level finding."""
+    return (any(e.status == "missing" and report.rules[e.id].severity == "error" for e in report.elements)
+            or any(f.severity == "error" for f in report.findings))
