@@ -22,20 +22,35 @@ _BOMS = [
 ]
 
 
+def _texty(ch: str) -> bool:
+    o = ord(ch)
+    return (0x20 <= o < 0x7F or ch in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has NUL in every other byte for ASCII, and CJK never has
-    NUL in both bytes. Decide LE/BE by where the NULs sit."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: decode both byte orders and keep the one that
+    reads as Chinese/ASCII text. GBK or UTF-8 bytes read as UTF-16 land in
+    Yi, Hangul, surrogate or private-use ranges instead, so they fail."""
+    sample = data[:65536]
+    if len(sample) < 4 or len(data) % 2:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.2 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.2 and odd < half * 0.05:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            # a cut surrogate pair at the sample's end is fine
+            try:
+                text = sample[:-2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+        if not text:
+            continue
+        score = sum(map(_texty, text)) / len(text)
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score >= 0.9 else None
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
