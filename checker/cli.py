@@ -221,5 +221,22 @@ def explain_cmd(rule_id, rulebook):
     sys.exit(EXIT_ERROR)
 
 
+def run() -> None:
+    """Console entry point: a bug shows as one line, not a traceback
+    (set LAWCHECK_DEBUG=1 to see it)."""
+    try:
+        main()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _say_error("已中断")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        _say_error(f"内部错误（{type(exc).__name__}: {exc}）；设置 LAWCHECK_DEBUG=1 可查看详情")
+        sys.exit(EXIT_ERROR)
+
+
 if __name__ == "__main__":
-    main()
+    run()

@@ -68,6 +68,8 @@ HEAD = "schema: 1\nid: t\nname: 测试规则库\nversion: '1'\nrules:\n"
     (HEAD.replace("schema: 1", "schema: 7") + GOOD_RULE, 1, ["schema"]),
     (HEAD + GOOD_RULE + GOOD_RULE, 20, ["重复"]),
     (HEAD + GOOD_RULE.replace("severity: warning", "severity: fatal"), 7, ["severity"]),
+    ("schema: 1\nid: t\nname: x\nversion: '1'\noverrides:\n  {weight: 3}: x\n", 6, ["键必须"]),
+    ("- just\n- a list\n", None, ["顶层"]),
 ])
 def test_broken_rulebook_message_names_file_and_line(tmp_path, body, line, words):
     p = _write(tmp_path, body)

@@ -21,6 +21,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     out.line = node.start_mark.line + 1
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise RulebookError(loader.name, "键必须是简单的文字，不能是列表或映射",
+                                line=key_node.start_mark.line + 1)
         if key in out:
             raise RulebookError(loader.name, f"键 “{key}” 重复出现", line=key_node.start_mark.line + 1)
         out[key] = loader.construct_object(value_node, deep=True)
@@ -51,6 +54,8 @@ def load_yaml(path: str) -> LineDict:
         raise RulebookError(path, f"YAML 格式错误：{problem}", line=line)
     except yaml.YAMLError as exc:
         raise RulebookError(path, f"YAML 格式错误：{exc}")
+    except RecursionError:
+        raise RulebookError(path, "YAML 嵌套过深")
     finally:
         loader.dispose()
     if not isinstance(data, dict):
