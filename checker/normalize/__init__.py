@@ -5,8 +5,8 @@
   and BOMs removed, CR/CRLF already split by the readers.
 * Dashes unified to "-" (－ — – ― ‒ ~ 〜 between digits), so "2021—2025" and
   "2021－2025" read alike.
-* Letter-spaced Chinese ("琼 海 市 人 民 政 府") closed up: a single space
-  between two Han characters is dropped.
+* Letter-spaced Chinese ("琼 海 市 人 民 政 府") closed up: in a run of three
+  or more Han characters each followed by one space, the spaces go.
 * Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
@@ -22,11 +22,12 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_HAN_GAP = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+# Three or more Han characters each followed by one space: letter-spaced.
+_LETTER_SPACED = re.compile(rf"[{_HAN}](?: [{_HAN}]){{2,}}")
 _MULTISPACE = re.compile(r" {2,}")
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
 _EMBEDDED_HEADING = re.compile(
-    r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\d])"
+    r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))"
 )
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
 
@@ -37,7 +38,7 @@ def normalize_line(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
-    text = _HAN_GAP.sub("", text)
+    text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
 
 

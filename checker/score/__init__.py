@@ -2,7 +2,8 @@
 
 score = round(100 x sum(weight x credit) / sum(weight)) over element rules,
         credit: present 1, partial 0.5, missing 0;
-        minus the weight of every fired finding of severity error or warning;
+        minus the weight of every finding rule that fired at severity error or
+        warning (once per rule, however often it fired);
         clamped to 0..100.
 coverage_score = the same weighted credit over coverage rules (None if none).
 """
@@ -49,7 +50,8 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
         e.score = info.weight * CREDIT[e.status]
         e.suggestion = suggestion(e.status, info)
     base = _weighted(result.elements)
-    penalty = sum(infos[f.rule].weight for f in result.findings if f.severity in PENALISED)
+    # each fired rule deducts its weight once, however many times it fired
+    penalty = sum(infos[r].weight for r in {f.rule for f in result.findings if f.severity in PENALISED})
     total = max(0, min(100, (base if base is not None else 0) - round(penalty)))
     kinds = {r.id: r.kind for r in rulebook.active()}
     findings = sorted(result.findings,

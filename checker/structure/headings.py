@@ -31,6 +31,7 @@ _LEAD_IN_END = re.compile(r"[。;!?:,]")
 MAX_TITLE = 60  # longer "titles" are paragraphs
 STANDALONE_MAX = 50  # a standalone heading line is at most this long
 _UNNUMBERED_MAX = 30
+RUN_IN_BODY = 40  # text after a heading-space longer than this is a run-in body
 _TERMINAL = "。;!?:,、"
 
 
@@ -49,6 +50,10 @@ def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
     """(title, run_in) or None when the text is a paragraph, not a heading."""
     ender = _LEAD_IN_END if level == 5 else _RUN_IN_END
     m = ender.search(rest)
+    # "一、主要举措和成效 全年共…": a heading, one space, then a long body
+    gap = rest.find(" ")
+    if 0 < gap <= MAX_TITLE and (m is None or gap < m.start()) and len(rest) - gap > RUN_IN_BODY:
+        return rest[:gap].strip(), True
     if m is None:
         return (rest.strip(), False) if len(rest) <= MAX_TITLE else None
     title = rest[: m.start()].strip()
