@@ -112,6 +112,7 @@ class ElementResult:
     score: float = 0.0  # filled by the score stage: weight * credit
     weight: float = 0.0
     suggestion: str = ""  # filled by the score stage from the rule's fix
+    near_misses: list[Evidence] = field(default_factory=list)  # headings that may be this part
 
 
 @dataclass
@@ -199,6 +200,7 @@ class Report:
                     "weight": e.weight,
                     "evidence": [ev.to_dict() for ev in e.evidence],
                     "suggestion": e.suggestion,
+                    "near_misses": [ev.to_dict() for ev in e.near_misses],
                 }
                 for e in self.elements
             ],

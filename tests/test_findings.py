@@ -177,3 +177,13 @@ class TestOverlay:
         res = run_cli(str(seed_path("003_d63e53787c8bf399.txt")), "--no-pdf", "--rulebook", str(bad))
         assert res.returncode == 2 and "no_such_rule" in res.stderr and str(bad) in res.stderr
         assert "Traceback" not in res.stderr
+
+
+def test_near_miss_names_an_unknown_heading_wording(tmp_path):
+    text = ("XX县2023年法治政府建设年度报告\n一、主要举措和成效\n全年培训5次。\n二、美中不足\n队伍力量薄弱。\n"
+            "三、2024年工作安排\n继续培训。\n")
+    r = _check_text(tmp_path, text)
+    problems = next(e for e in r.elements if e.id == "problems")
+    assert problems.status == "missing"
+    assert [(n.line, n.text) for n in problems.near_misses] == [(4, "二、美中不足")]
+    assert all(not e.near_misses for e in r.elements if e.status == "present")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import Document, MatchResult
 from ..rulebook.model import Rulebook
 from .context import make_context
+from . import near_miss
 from .kinds import REGISTRY
 
 
@@ -14,6 +15,7 @@ def match(doc: Document, rulebook: Rulebook) -> MatchResult:
         kind = REGISTRY[rule.kind]
         out = kind.evaluate(ctx, rule)
         if rule.category == "element":
+            out.near_misses = near_miss.hints(ctx, rule, out)
             elements.append(out)
         elif rule.category == "coverage":
             coverage.append(out)

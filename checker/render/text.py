@@ -42,6 +42,8 @@ def render_text(report: Report, color: bool = False) -> str:
         mark = style(f"{STATUS_SYMBOL[e.status]} {STATUS_WORD[e.status]}", e.status)
         ev = f"第{e.evidence[0].line}行 “{e.evidence[0].text[:40]}”" if e.evidence else "—"
         out.append(f"    {mark}  {_pad(e.name, NAME_WIDTH)}{ev}")
+        for nm in e.near_misses:
+            out.append(f"          可能相关：第{nm.line}行 “{nm.text[:40]}”（写法不在规则库中，请核对）")
     shown = [f for f in report.findings if report.rules.get(f.rule) is None or report.rules[f.rule].kind != "doc_type"]
     if shown:
         out.append("  发现：")
