@@ -65,13 +65,16 @@ def load(ref: str) -> Rulebook:
 
 
 def national() -> list[Rulebook]:
-    """The selectable rulebooks directly in rulebooks/ (not overlays, not abstract)."""
-    out = []
-    for p in sorted(rulebook_dir().glob("*.yaml")):
-        data = load_yaml(str(p))
-        if not data.get("abstract"):
-            out.append(load(str(p)))
-    return sorted(out, key=lambda b: -(b.years[1] or 9999))  # newest first
+    """The selectable rulebooks directly in rulebooks/ (not overlays, not
+    abstract), newest first. Cached until a file there changes."""
+    files = tuple((str(p), p.stat().st_mtime) for p in sorted(rulebook_dir().glob("*.yaml")))
+    return _national(files)
+
+
+@lru_cache(maxsize=4)
+def _national(files: tuple[tuple[str, float], ...]) -> list[Rulebook]:
+    out = [load(path) for path, _ in files if not load_yaml(path).get("abstract")]
+    return sorted(out, key=lambda b: -(b.years[1] or 9999))
 
 
 def config_rulebook(cwd: str | None = None) -> str | None:
