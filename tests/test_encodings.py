@@ -63,3 +63,19 @@ def test_gbk_bytes_that_are_not_gbk_text_are_refused(tmp_path):
     p.write_bytes(bytes(range(0x80, 0x100)) * 40)  # high bytes without structure
     with pytest.raises(ReadError):
         read_path(p)
+
+
+def test_traditional_characters_mirror(tmp_path):
+    """A traditional-character mirror of a seed gives the same statuses."""
+    import opencc
+    name = "003_d63e53787c8bf399.txt"
+    trad = opencc.OpenCC("s2t").convert(seed_text(name))
+    assert "責任" in trad
+    p = tmp_path / "trad.txt"
+    p.write_text(trad, encoding="utf-8")
+    assert statuses(check_path(str(p))) == statuses(check_path(str(seed_path(name))))
+
+
+def test_pinyin_annotations_dropped(tmp_path):
+    from checker.normalize import normalize_line
+    assert normalize_line("機(jī)關(guān)法治") == "機關法治"

@@ -7,6 +7,9 @@
   "2021－2025" read alike.
 * Letter-spaced Chinese ("琼 海 市 人 民 政 府") closed up: in a run of three
   or more Han characters each followed by one space, the spaces go.
+* Traditional characters (mirror sites) converted to simplified with OpenCC
+  when they are more than a trace of the text; pinyin after each character
+  ("機(jī)關(guān)") dropped.
 * Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
@@ -30,6 +33,26 @@ _EMBEDDED_HEADING = re.compile(
     r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))"
 )
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
+_PINYIN = re.compile(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
+TRADITIONAL_SHARE = 0.01  # converted when at least this share of Han characters changes
+
+
+def _t2s():
+    import opencc  # imported only when a text needs it
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(lines: list[str]) -> list[str]:
+    """Convert a traditional-character text; leave a simplified one as it is
+    (so that quotes stay the file's own characters)."""
+    han = sum(1 for line in lines for ch in line if "\u4e00" <= ch <= "\u9fff")
+    if not han:
+        return lines
+    conv = _t2s()
+    out = [conv.convert(line) for line in lines]
+    changed = sum(sum(1 for a, b in zip(x, y) if a != b) for x, y in zip(lines, out))
+    return out if changed >= han * TRADITIONAL_SHARE else lines
 
 
 def normalize_line(text: str) -> str:
@@ -38,6 +61,7 @@ def normalize_line(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
+    text = _PINYIN.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
 
@@ -51,7 +75,7 @@ def _split_run_together(text: str) -> list[str]:
 
 def normalize(src: SourceText) -> NormText:
     lines: list[Line] = []
-    for no, raw in enumerate(src.lines, start=1):
+    for no, raw in enumerate(to_simplified(src.lines), start=1):
         text = normalize_line(raw)
         if not text:
             continue
