@@ -1,0 +1,145 @@
+"""Output files: atomic writes and collision-free output names.
+
+An output is written to a temporary file in the destination folder, flushed
+and fsynced, then renamed over the final name (os.replace is atomic on one
+file system). Any exception, KeyboardInterrupt included, removes the
+temporary file, so an interrupted run never leaves a half-written PDF under
+the final name.
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from ..errors import RenderError
+
+TEMP_SUFFIX = ".tmp"
+MAX_STEM_BYTES = 120  # leaves room for ".pdf", the temp prefix/suffix, within 255 bytes
+
+_REASONS = {
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "文件系统只读",
+    errno.ENOTDIR: "路径中的某一级是文件而不是文件夹",
+    errno.EEXIST: "路径中的某一级是文件而不是文件夹",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "超出磁盘配额",
+    errno.EISDIR: "同名的文件夹已存在",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _REASONS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
+    if not folder.is_dir():
+        raise RenderError(str(folder), "输出文件夹不可写：路径中的某一级是文件而不是文件夹")
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Yield a binary file; on normal exit it replaces `path`, on any
+    exception it is deleted and `path` is left as it was."""
+    path = Path(path)
+    folder = path.parent
+    _prepare_folder(folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise RenderError(str(path), f"无法写入输出文件：{_reason(exc)}") from None
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort; not every OS allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    with atomic_open(path) as f:
+        f.write(data)
+    return Path(path)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+# ------------------------------------------------------------------ naming
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+
+
+def _safe(name: str) -> str:
+    """A file-name part that is valid on Linux, macOS and Windows."""
+    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
+    encoded = name.encode("utf-8")
+    if len(encoded) > MAX_STEM_BYTES:
+        name = encoded[:MAX_STEM_BYTES].decode("utf-8", "ignore")
+    return name
+
+
+def output_stem(input_path: str, taken: set[str]) -> str:
+    """Stem for the outputs of `input_path`, unique within `taken` (compared
+    case-insensitively, as on Windows/macOS file systems); adds it to `taken`.
+
+    First choice is the input's own stem; on a clash the parent folder's name
+    is put in front (甲县_报告), then a short hash of the absolute path is
+    appended, then a counter.
+    """
+    p = Path(input_path)
+    stem = _safe(p.stem) or "report"
+    absolute = os.path.abspath(input_path)
+    parent = _safe(Path(absolute).parent.name)
+    digest = hashlib.sha1(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    candidates = [stem]
+    if parent:
+        candidates.append(_safe(f"{parent}_{stem}"))
+    candidates.append(_safe(f"{stem}_{digest}"))
+    used = {t.casefold() for t in taken}
+    for cand in candidates:
+        if cand.casefold() not in used:
+            taken.add(cand)
+            return cand
+    n = 2
+    while f"{candidates[-1]}_{n}".casefold() in used:
+        n += 1
+    chosen = f"{candidates[-1]}_{n}"
+    taken.add(chosen)
+    return chosen

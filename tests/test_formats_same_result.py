@@ -1,0 +1,90 @@
+"""The same report as a real .docx, a web page with site chrome around the
+article, and a text PDF gives the same element statuses as the .txt."""
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from checker.pipeline import check_path
+from conftest import SEED_NAMES, seed_path, seed_text, statuses
+
+NAV = ("<header><div class='top'>今天是：2024年3月1日 星期五</div><nav class='menu'><ul>"
+       "<li><a href='/'>首页</a></li><li><a href='/zwgk'>政务公开</a></li><li><a>存在的问题曝光台</a></li>"
+       "<li><a>第一责任人专栏</a></li><li><a>行政执法公示</a></li><li><a>执法全过程记录</a></li>"
+       "<li><a>法制审核</a></li><li><a>下一步工作安排</a></li></ul></nav>"
+       "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>")
+FOOT = ("<div class='related'><h3>相关链接</h3><ul><li><a>关于法律顾问制度的解读</a></li>"
+        "<li><a>2024年工作安排</a></li></ul></div>"
+        "<footer class='footer'>主办单位：某某县人民政府 ICP备12345678号 网站标识码1234</footer>")
+
+
+def _body_lines(name: str) -> list[str]:
+    return [l.strip() for l in seed_text(name).split("\n") if l.strip()]
+
+
+def _html(name: str) -> str:
+    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in _body_lines(name))
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>法治政府建设 - 某某县人民政府网</title></head>"
+            f"<body>{NAV}<div class='main'><div id='zoom' class='article-content'>{paras}</div></div>{FOOT}"
+            f"</body></html>")
+
+
+def _docx(name: str, path):
+    import docx
+    d = docx.Document()
+    for line in _body_lines(name):
+        d.add_paragraph(line)
+    d.save(path)
+
+
+def _pdf(name: str, path):
+    from weasyprint import HTML
+    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in _body_lines(name))
+    HTML(string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
+                f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
+                f"<body>{paras}</body></html>").write_pdf(path)
+
+
+@pytest.fixture(scope="module")
+def txt_statuses():
+    return {n: statuses(check_path(str(seed_path(n)))) for n in SEED_NAMES}
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_docx_same_statuses(tmp_path, txt_statuses, name):
+    p = tmp_path / (name[:-4] + ".docx")
+    _docx(name, p)
+    assert statuses(check_path(str(p))) == txt_statuses[name]
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_html_same_statuses(tmp_path, txt_statuses, name):
+    p = tmp_path / (name[:-4] + ".html")
+    p.write_text(_html(name), encoding="utf-8")
+    report = check_path(str(p))
+    assert statuses(report) == txt_statuses[name]
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_pdf_same_statuses(tmp_path, txt_statuses, name):
+    p = tmp_path / (name[:-4] + ".pdf")
+    _pdf(name, p)
+    assert statuses(check_path(str(p))) == txt_statuses[name]
+
+
+def test_site_menu_words_do_not_count(tmp_path):
+    """The menu names every element; the article of seed 000 lacks two of them."""
+    name = "000_c9bd385b88e6491a.txt"
+    p = tmp_path / "page.html"
+    p.write_text(_html(name), encoding="utf-8")
+    st = statuses(check_path(str(p)))
+    assert st["leader_duty"] == "missing" and st["three_systems"] == "missing"
+
+
+def test_gbk_html_page(tmp_path):
+    name = "003_d63e53787c8bf399.txt"
+    page = _html(name).replace("charset='utf-8'", "charset='gbk'")
+    p = tmp_path / "gbk.html"
+    p.write_bytes(page.encode("gb18030"))
+    assert statuses(check_path(str(p))) == statuses(check_path(str(seed_path(name))))
