@@ -1,0 +1,100 @@
+"""A web page saved from a government site: keep the article, drop menus,
+breadcrumbs, related links, headers and footers."""
+from __future__ import annotations
+
+import re
+
+from ..errors import ReadError
+from ..model import SourceText
+from .text import decode
+
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside",
+              "select", "button", "svg")
+_CHROME = re.compile(r"nav|menu|breadcrumb|crumb|position|location|share|footer|foot|header|top|sidebar|"
+                     r"related|links|copyright|bottom|banner|toolbar", re.I)
+_ARTICLE = re.compile(r"content|article|zoom|trs_editor|custom_unionstyle|view|detail|main-?text|\bcon\b|text",
+                      re.I)
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+          "ul", "ol", "blockquote", "pre", "td"}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _decode(data: bytes, path: str) -> str:
+    m = _CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii", "ignore").lower()
+        if enc in ("gbk", "gb2312", "gb-2312"):
+            enc = "gb18030"
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data, path)[0]
+
+
+def _han(el) -> int:
+    return len(_HAN.findall(el.text_content()))
+
+
+def _lines(el) -> list[str]:
+    out: list[str] = [""]
+
+    def walk(node):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _BLOCK:
+            out.append("")
+        if node.text and tag:
+            out[-1] += node.text
+        for child in node:
+            walk(child)
+        if tag in _BLOCK:
+            out.append("")
+        if node.tail:
+            out[-1] += node.tail
+
+    walk(el)
+    return [re.sub(r"[ \t\r\n]+", " ", l).strip() for l in out if l.strip()]
+
+
+def read_html(data: bytes, path: str) -> SourceText:
+    import lxml.html
+    text = _decode(data, path)
+    try:
+        doc = lxml.html.document_fromstring(text)
+    except Exception:
+        raise ReadError(path, "网页文件无法解析")
+    hints = {}
+    h1 = doc.find(".//h1")
+    title_el = doc.find(".//title")
+    for cand in (h1, title_el):
+        if cand is not None and cand.text_content().strip():
+            hints["title"] = re.split(r"\s+[-_|–—]\s+", cand.text_content().strip())[0]
+            break
+    m = _DATE.search(doc.text_content())
+    if m:
+        hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    for el in list(doc.iter(*_DROP_TAGS)):
+        el.drop_tree()
+    for el in list(doc.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
+        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs):
+            el.drop_tree()
+    body = doc.find(".//body") if doc.find(".//body") is not None else doc
+    total = _han(body) or 1
+    best = None
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
+        if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
+            best = el  # deepest known article container holding most text
+    lines = _lines(best if best is not None else body)
+    if not any(_HAN.search(l) for l in lines):
+        raise ReadError(path, "网页中没有找到正文文字")
+    if hints.get("title") and lines and hints["title"] not in lines[0]:
+        lines.insert(0, hints["title"])
+    return SourceText(path=path, format="html", lines=lines, hints=hints)

@@ -1,0 +1,82 @@
+"""PDF text layer (pypdfium2). Running headers/footers and page numbers are
+removed; lines that a full-width wrap broke mid-sentence are joined."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..errors import ReadError
+from ..model import SourceText
+
+_PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?([\s,]*共\s*\d+\s*页)?[\s\-—–·]*$")
+_END = "。;；!！?？:：”)）"
+
+
+def _page_lines(pdf) -> list[list[str]]:
+    pages = []
+    for i in range(len(pdf)):
+        page = pdf[i]
+        tp = page.get_textpage()
+        text = tp.get_text_range()
+        tp.close()
+        page.close()
+        pages.append([l.rstrip() for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
+    return pages
+
+
+def _strip_running(pages: list[list[str]]) -> list[list[str]]:
+    if len(pages) < 2:
+        return [[l for l in p if not _PAGE_NO.match(l)] for p in pages]
+    key = lambda s: re.sub(r"\d+", "#", s.strip())
+    edge = Counter()
+    for p in pages:
+        nonblank = [l for l in p if l.strip()]
+        for l in set(nonblank[:2] + nonblank[-2:]):
+            edge[key(l)] += 1
+    running = {k for k, n in edge.items() if n >= max(2, len(pages) * 0.6)}
+    return [[l for l in p if key(l) not in running and not _PAGE_NO.match(l)] for p in pages]
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    width = max((len(l.strip()) for l in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            out.append("")
+            continue
+        if out and out[-1] and len(out[-1].split("\n")[-1]) and _prev_full(out, width):
+            out[-1] += s
+            _last_len[0] = len(s)
+        else:
+            out.append(s)
+            _last_len[0] = len(s)
+    return out
+
+
+_last_len = [0]
+
+
+def _prev_full(out, width) -> bool:
+    prev = out[-1]
+    return _last_len[0] >= width * 0.6 and prev[-1] not in _END
+
+
+def read_pdf(data: bytes, path: str) -> SourceText:
+    try:
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(data)
+    except Exception as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise ReadError(path, "PDF 已加密，请提供未加密的文件")
+        raise ReadError(path, "PDF 文件损坏，无法读取")
+    try:
+        pages = _strip_running(_page_lines(pdf))
+    finally:
+        pdf.close()
+    lines = [l for p in pages for l in p]
+    text_chars = sum(len(l.strip()) for l in lines)
+    if text_chars < 20:
+        raise ReadError(path, "PDF 没有文字层（可能是扫描件），需要先做 OCR 文字识别，或提供 Word/文本版本")
+    return SourceText(path=path, format="pdf", lines=_join_wrapped(lines))
