@@ -112,6 +112,11 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs)
             except LawcheckError as exc:
                 _say_error(str(exc))
                 exit_code = EXIT_ERROR
+            except Exception as exc:  # a renderer bug: one line, go on with the batch
+                if os.environ.get("LAWCHECK_DEBUG"):
+                    raise
+                _say_error(f"{path}: 生成差距报告失败（{type(exc).__name__}: {exc}）")
+                exit_code = EXIT_ERROR
         if fmt == "json":
             outputs.append(report)
         else:
