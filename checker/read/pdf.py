@@ -38,28 +38,19 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join a line to the previous one when the previous line ran (nearly)
+    the full width and did not end a sentence: a wrap, not a paragraph end."""
     width = max((len(l.strip()) for l in lines), default=0)
     out: list[str] = []
+    last_len = 0  # length of the last physical line added
     for line in lines:
         s = line.strip()
-        if not s:
-            out.append("")
-            continue
-        if out and out[-1] and len(out[-1].split("\n")[-1]) and _prev_full(out, width):
+        if s and out and out[-1] and last_len >= width * 0.6 and out[-1][-1] not in _END:
             out[-1] += s
-            _last_len[0] = len(s)
         else:
             out.append(s)
-            _last_len[0] = len(s)
+        last_len = len(s)
     return out
-
-
-_last_len = [0]
-
-
-def _prev_full(out, width) -> bool:
-    prev = out[-1]
-    return _last_len[0] >= width * 0.6 and prev[-1] not in _END
 
 
 def read_pdf(data: bytes, path: str) -> SourceText:
