@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from .errors import LawcheckError
+from .yeartext import fill_years, has_years
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -212,10 +213,12 @@ def explain_cmd(rule_id, rulebook):
         click.echo(f"  要求什么：{kind.SUMMARY}")
         click.echo(f"  依据：{' '.join(rule.source.split())}")
         if rule.heading:
-            click.echo(f"  标准标题：{rule.heading}")
+            click.echo(f"  标准标题：{fill_years(rule.heading, None)}")
         if rule.where:
             click.echo(f"  应放在：{rule.where}")
-        click.echo(f"  怎样改：{' '.join(rule.fix.split())}")
+        click.echo(f"  怎样改：{fill_years(' '.join(rule.fix.split()), None)}")
+        if has_years(rule.heading) or has_years(rule.fix):
+            click.echo("  （“本年度”“下一年度”在差距报告中换成具体年份，如 2023 年度报告写“2023年度”“2024年度”。）")
         for ex in rule.examples:
             label = {"present": "应判为具备", "partial": "应判为部分具备", "missing": "应判为缺失",
                      "fires": "应触发", "quiet": "不应触发"}[ex.expect]

@@ -27,6 +27,7 @@ from checker.render import fonts
 from checker.render.files import atomic_write_text, output_stem
 from checker.render.html import STATUS_LONG, render_html
 from checker.render.pdf import make_fetcher, write_pdf
+from checker.yeartext import fill_years
 
 from conftest import ELEMENT_IDS, GOLD, ROOT, SEED_NAMES, seed_path
 
@@ -184,12 +185,15 @@ class _Records(logging.Handler):
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    """Every seed rendered once: {seed: (report, pdf path, pdftotext, weasyprint warnings)}."""
+    """Every seed checked by the real pipeline and rendered once:
+    {seed: (report, pdf path, pdftotext, weasyprint warnings)}."""
+    from checker.pipeline import check_path
+
     out = tmp_path_factory.mktemp("pdf")
     logger = logging.getLogger("weasyprint")
     result = {}
     for name in SEED_NAMES:
-        report = make_report(seed_path(name))
+        report = check_path(str(seed_path(name)))
         handler = _Records()
         logger.addHandler(handler)
         try:
@@ -247,16 +251,25 @@ def test_pdf_text_holds_title_elements_statuses_and_fixes(rendered, name):
     for e in gaps:
         rule = report.rules[e.id]
         assert squash(rule.fix) in flat, e.id
-        assert squash(rule.heading) in flat, e.id
+        assert squash(fill_years(rule.heading, report.meta.year)) in flat, e.id
         assert squash(rule.where) in flat, e.id
         assert squash(rule.source)[:40] in flat, e.id
-    for e in report.elements:
-        for ev in e.evidence:
-            assert f"第{ev.line}行" in flat
+    for e in report.elements:  # the first evidence of each element; the rest are counted
+        if e.evidence:
+            assert f"第{e.evidence[0].line}行" in flat
+            if len({(ev.line, ev.text) for ev in e.evidence}) > 1:
+                assert "另有" in flat
     assert squash(report.rulebook_name) in flat and report.rulebook_version in flat
     pages = int(re.search(r"共(\d+)页", flat)[1])
     assert all(f"第{n}页共{pages}页" in flat for n in range(1, pages + 1))
     assert squash(report.file) in flat
+    assert not re.search(r"<(NEXT_|PREV_)?YEAR>|YYYY", flat)  # rule placeholders are filled
+
+
+def test_headings_to_add_carry_the_years(rendered):
+    report, _, text, _ = rendered["004_5198beffa2de79c3.txt"]  # the 2023 report
+    assert report.meta.year == 2023
+    assert "四、2024年度推进法治政府建设的主要安排" in squash(text)
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)

@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from ..model import Evidence, Report
+from ..yeartext import fill_years
 from .labels import OUTLINE_WORD, SEVERITY_WORD
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -77,14 +78,6 @@ def _evidence(items: list[Evidence], limit: int, chars: int = QUOTE_CHARS) -> tu
     return out[:limit], max(0, len(out) - limit)
 
 
-def fill_years(text: str, year: int | None) -> str:
-    """Rule texts may write <YEAR>/<NEXT_YEAR>/<PREV_YEAR> (as rule patterns do)."""
-    if not year:
-        return text
-    return (text.replace("<NEXT_YEAR>", str(year + 1)).replace("<PREV_YEAR>", str(year - 1))
-            .replace("<YEAR>", str(year)))
-
-
 def _element(e, rules, year: int | None) -> dict:
     info = rules.get(e.id)
     evidence, more = _evidence(e.evidence, TABLE_EVIDENCE)
@@ -107,12 +100,12 @@ def _num(x: float) -> str:
     return f"{x:g}"
 
 
-def _finding(f, rules) -> dict:
+def _finding(f, rules, year: int | None) -> dict:
     info = rules.get(f.rule)
     return {
         "severity": f.severity, "word": SEVERITY_WORD.get(f.severity, clean(f.severity)),
         "line": f.line, "message": clean(f.message), "name": clean(info.name) if info else clean(f.rule),
-        "fix": clean(f.fix or (info.fix if info else "")),
+        "fix": fill_years(clean(f.fix or (info.fix if info else "")), year),
         "source": clean(f.source or (info.source if info else "")),
     }
 
@@ -123,7 +116,7 @@ def build_view(report: Report) -> dict:
     rules = report.rules
     elements = [_element(e, rules, m.year) for e in report.elements]
     first = [f for f in report.findings if rules.get(f.rule) and rules[f.rule].kind in FIRST_KINDS]
-    findings = [_finding(f, rules) for f in report.findings if f not in first]
+    findings = [_finding(f, rules, m.year) for f in report.findings if f not in first]
     coverage = []
     for c in report.coverage:
         evidence, more = _evidence(c.evidence, 1, COVERAGE_QUOTE_CHARS)

@@ -13,6 +13,7 @@ import datetime as dt
 
 from ..model import Document, MatchResult, Report, RuleInfo
 from ..rulebook.model import Rulebook
+from ..yeartext import fill_years
 
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 PENALISED = ("error", "warning")
@@ -34,12 +35,12 @@ def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
             for r in rulebook.active()}
 
 
-def suggestion(status: str, info: RuleInfo) -> str:
+def suggestion(status: str, info: RuleInfo, year: int | None = None) -> str:
     if status == "present":
         return ""
-    head = f"建议标题：“{info.heading}”。" if info.heading else ""
+    head = f"建议标题：“{fill_years(info.heading, year)}”。" if info.heading else ""
     lead = "只在其他部分提及，建议单列并写实。" if status == "partial" else ""
-    return lead + info.fix + (" " + head if head else "")
+    return lead + fill_years(info.fix, year) + (" " + head if head else "")
 
 
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
@@ -48,7 +49,7 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
         info = infos[e.id]
         e.weight = info.weight
         e.score = info.weight * CREDIT[e.status]
-        e.suggestion = suggestion(e.status, info)
+        e.suggestion = suggestion(e.status, info, doc.meta.year)
     base = _weighted(result.elements)
     # each fired rule deducts its weight once, however many times it fired
     penalty = sum(infos[r].weight for r in {f.rule for f in result.findings if f.severity in PENALISED})

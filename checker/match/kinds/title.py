@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from ...yeartext import fill_years
 from ..context import Context
 from ..params import Param
 from .. import patterns as P
@@ -23,7 +24,7 @@ PARAMS = {
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     meta = ctx.doc.meta
-    std = rule.params.get("standard") or ""
+    std = fill_years(rule.params.get("standard") or "", meta.year)
     if not meta.title:
         return [Finding(rule.id, "info", "未找到报告标题" + (f"，建议使用“{std}”" if std else ""), None)]
     if P.first_match(meta.title, ctx.compile(rule.params["accept"])):
