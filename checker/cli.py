@@ -11,9 +11,12 @@ Exit: 0 checked, nothing required missing, score >= --fail-under;
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -28,21 +31,84 @@ def _say_error(message: str) -> None:
     click.echo(f"lawcheck: {message}", err=True)
 
 
-def _check_one(args: tuple[str, str | None]):
-    """Worker: (path, rulebook ref) -> Report or ("error", message)."""
+@dataclass(frozen=True)
+class _Job:
+    """One input file and what to do with it (picklable: runs in a worker)."""
+    path: str
+    rulebook: str | None
+    out_dir: str
+    stem: str | None  # output file stem; None: no PDF/HTML wanted
+    pdf: bool
+    html: bool
+
+
+@dataclass
+class _Done:
+    report: object | None = None  # checker.model.Report
+    errors: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # lines for stderr
+
+
+def _internal(path: str, what: str, exc: Exception) -> str:
+    if os.environ.get("LAWCHECK_DEBUG"):
+        raise exc
+    return f"{path}: {what}（{type(exc).__name__}: {exc}）"
+
+
+def _run_job(job: _Job) -> _Done:
+    """Check one file and write its gap reports: a pure function of the job,
+    so a batch can spread jobs over processes (PDF rendering included)."""
     from .pipeline import check_path
 
-    path, ref = args
+    done = _Done()
     try:
-        return check_path(path, ref)
+        done.report = check_path(job.path, job.rulebook)
     except LawcheckError as exc:
-        return ("error", str(exc))
+        done.errors.append(str(exc))
+        return done
     except MemoryError:
-        return ("error", f"{path}: 内存不足，文件过大，请拆分后再检查")
+        done.errors.append(f"{job.path}: 内存不足，文件过大，请拆分后再检查")
+        return done
     except Exception as exc:  # a bug: say so in one line, no traceback
-        if os.environ.get("LAWCHECK_DEBUG"):
-            raise
-        return ("error", f"{path}: 内部错误（{type(exc).__name__}: {exc}）；请将此文件提交给维护者")
+        done.errors.append(_internal(job.path, "内部错误", exc) + "；请将此文件提交给维护者")
+        return done
+    if job.stem is not None:
+        try:
+            _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
+        except LawcheckError as exc:
+            done.errors.append(str(exc))
+        except Exception as exc:  # a renderer bug: one line, go on with the batch
+            done.errors.append(_internal(job.path, "生成差距报告失败", exc))
+    return done
+
+
+def _worker_init() -> None:
+    """In a worker: Ctrl-C is the main process's business (it cancels what
+    has not started; running jobs finish, so no output is left half-written);
+    SIGTERM ends the job through the normal clean-up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)
+
+
+def _results(jobs: list[_Job], workers: int) -> Iterator[_Done]:
+    """Results in input order, as they come."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _run_job(job)
+        return
+    rendering = any(j.stem is not None for j in jobs)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_worker_init)
+    try:
+        # a render takes ~0.3 s: hand out one job at a time; checks alone take ~10 ms
+        yield from pool.map(_run_job, jobs, chunksize=1 if rendering else 4)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 class _DefaultGroup(click.Group):
@@ -72,8 +138,8 @@ def main():
 @click.option("--out", "out_dir", default="reports_out", show_default=True, help="PDF/HTML 输出文件夹")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option("--fail-under", type=click.IntRange(0, 100), default=0, help="得分低于此值时退出码为 1")
-@click.option("--jobs", "-j", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs):
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs_opt):
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
@@ -86,38 +152,28 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs)
         except LawcheckError as exc:
             _say_error(str(exc))
             sys.exit(EXIT_ERROR)
-    work = [(f, rulebook) for f in files]
-    n = jobs or os.cpu_count() or 1
-    if n > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=min(n, len(files))) as pool:
-            results = list(pool.map(_check_one, work, chunksize=4))
-    else:
-        results = [_check_one(w) for w in work]
+    from .render.files import output_stem
+
+    taken: set[str] = set()
+    writes = not (no_pdf and not html_out)
+    jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
+                 pdf=not no_pdf, html=html_out) for f in files]
 
     exit_code = EXIT_OK
     outputs = []
-    taken: set[str] = set()
     color = fmt == "text" and sys.stdout.isatty()
-    for path, res in zip(files, results):
-        if isinstance(res, tuple):
-            _say_error(res[1])
+    for job, done in zip(jobs, _results(jobs, jobs_n(jobs_opt))):
+        for line in done.written:
+            click.echo(line, err=True)
+        for message in done.errors:
+            _say_error(message)
             exit_code = EXIT_ERROR
+        report = done.report
+        if report is None:
             if fmt == "json":
                 from .render.json_out import error_entry
-                outputs.append(error_entry(path, res[1]))
+                outputs.append(error_entry(job.path, done.errors[0]))
             continue
-        report = res
-        if not (no_pdf and not html_out):
-            try:
-                _write_files(report, Path(out_dir), taken, pdf=not no_pdf, html=html_out)
-            except LawcheckError as exc:
-                _say_error(str(exc))
-                exit_code = EXIT_ERROR
-            except Exception as exc:  # a renderer bug: one line, go on with the batch
-                if os.environ.get("LAWCHECK_DEBUG"):
-                    raise
-                _say_error(f"{path}: 生成差距报告失败（{type(exc).__name__}: {exc}）")
-                exit_code = EXIT_ERROR
         if fmt == "json":
             outputs.append(report)
         else:
@@ -132,20 +188,21 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs)
     sys.exit(exit_code)
 
 
-def _write_files(report, out_dir: Path, taken: set[str], pdf: bool, html: bool) -> None:
-    from .render.files import output_stem
-
-    stem = output_stem(report.file, taken)
+def _write_files(report, out_dir: Path, stem: str, pdf: bool, html: bool, said: list[str]) -> None:
     if pdf:
         from .render.pdf import write_pdf
         path = write_pdf(report, out_dir / f"{stem}.pdf")
-        click.echo(f"已生成 PDF 差距报告：{path}", err=True)
+        said.append(f"已生成 PDF 差距报告：{path}")
     if html:
         from .render.files import atomic_write_text
         from .render.html import render_html
         path = out_dir / f"{stem}.html"
         atomic_write_text(path, render_html(report, standalone=True))
-        click.echo(f"已生成 HTML 差距报告：{path}", err=True)
+        said.append(f"已生成 HTML 差距报告：{path}")
+
+
+def jobs_n(option: int) -> int:
+    return option or os.cpu_count() or 1
 
 
 @main.command("rules", context_settings=CONTEXT, help="列出规则库中的规则；--check 运行规则库的例子。")
@@ -231,19 +288,25 @@ def explain_cmd(rule_id, rulebook):
 
 def run() -> None:
     """Console entry point: a bug shows as one line, not a traceback
-    (set LAWCHECK_DEBUG=1 to see it)."""
+    (set LAWCHECK_DEBUG=1 to see it); Ctrl-C and SIGTERM stop the run after
+    the clean-up of temporary files, with exit codes 130 and 143."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
-        main()
+        code = main.main(standalone_mode=False)  # click would turn Ctrl-C into "Aborted!", exit 1
     except SystemExit:
         raise
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort):
         _say_error("已中断")
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
     except Exception as exc:
         if os.environ.get("LAWCHECK_DEBUG"):
             raise
         _say_error(f"内部错误（{type(exc).__name__}: {exc}）；设置 LAWCHECK_DEBUG=1 可查看详情")
         sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":

@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
-from conftest import ELEMENT_IDS, run_cli, seed_path
+from conftest import ELEMENT_IDS, ROOT, run_cli, seed_path
 
 S003 = str(seed_path("003_d63e53787c8bf399.txt"))
 S000 = str(seed_path("000_c9bd385b88e6491a.txt"))
@@ -79,3 +85,64 @@ def test_parallel_batch_equals_serial():
 def test_help_and_version():
     assert "lawcheck" in run_cli("--help").stdout
     assert run_cli("--version").returncode == 0
+
+
+def _no_leftovers(folder):
+    """Only finished PDFs: no temporary file, every PDF complete."""
+    names = sorted(p.name for p in folder.iterdir())
+    assert all(n.endswith(".pdf") and not n.startswith(".") for n in names), names
+    for p in folder.iterdir():
+        data = p.read_bytes()
+        assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF"), p.name
+    return names
+
+
+def test_parallel_batch_renders_pdfs_and_goes_past_bad_files(tmp_path):
+    (tmp_path / "甲县").mkdir()
+    twin = tmp_path / "甲县" / "003_d63e53787c8bf399.txt"  # same stem as a seed, other folder
+    twin.write_bytes(seed_path("003_d63e53787c8bf399.txt").read_bytes())
+    empty = tmp_path / "空白.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "图片.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    out = tmp_path / "out"
+    res = run_cli(S000, str(empty), S003, str(binary), str(twin), "--jobs", "2", "--out", str(out))
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr
+    assert "空白.txt" in res.stderr and "图片.txt" in res.stderr
+    names = _no_leftovers(out)
+    assert names == sorted(["000_c9bd385b88e6491a.pdf", "003_d63e53787c8bf399.pdf",
+                            "甲县_003_d63e53787c8bf399.pdf"])
+    # results are printed in input order, each with its own PDF line
+    said = [l for l in res.stderr.splitlines() if l.startswith("已生成 PDF")]
+    assert [Path(l.split("：", 1)[1]).name for l in said] == [
+        "000_c9bd385b88e6491a.pdf", "003_d63e53787c8bf399.pdf", "甲县_003_d63e53787c8bf399.pdf"]
+    assert res.stdout.index("000_c9bd385b88e6491a") < res.stdout.index("/003_d63e53787c8bf399")
+
+
+@pytest.mark.parametrize("sig, code, jobs", [(signal.SIGTERM, 143, "2"), (signal.SIGINT, 130, "2"),
+                                             (signal.SIGTERM, 143, "1")])
+def test_stopped_batch_leaves_no_half_written_file(tmp_path, sig, code, jobs):
+    inputs = []
+    for k in range(40):
+        p = tmp_path / "in" / f"r{k:02d}.txt"
+        p.parent.mkdir(exist_ok=True)
+        p.write_bytes(seed_path("004_5198beffa2de79c3.txt").read_bytes())
+        inputs.append(str(p))
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if k != "LAWCHECK_DEBUG"}
+    proc = subprocess.Popen([sys.executable, "-m", "checker.cli", *inputs, "--jobs", jobs,
+                             "--out", str(out)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.is_dir() and list(out.glob("*.pdf"))):
+        time.sleep(0.05)
+    time.sleep(0.15)  # now in the middle of a render
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == code, err
+    assert "Traceback" not in err
+    if sig == signal.SIGINT:
+        assert "已中断" in err
+    names = _no_leftovers(out)
+    assert 1 <= len(names) < len(inputs)  # stopped early, what was written is whole
