@@ -16,10 +16,11 @@ from pathlib import Path
 import jinja2
 
 from ..model import Evidence, Report
+from ..resources import data_dir
 from ..yeartext import fill_years
 from .labels import OUTLINE_WORD, SEVERITY_WORD
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES_DIR = data_dir("templates")
 TEMPLATE = "gap_report.html.j2"
 CSS_FILE = "gap_report.css"
 

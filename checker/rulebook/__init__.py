@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import RulebookError
+from ..resources import data_dir
 from .load import load_file, resolve_ref
 from .model import Rule, Rulebook
 from .yamlfile import load_yaml
@@ -19,7 +20,7 @@ def rulebook_dir() -> Path:
     env = os.environ.get("LAWCHECK_RULEBOOKS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent.parent / "rulebooks"
+    return data_dir("rulebooks")
 
 
 @lru_cache(maxsize=8)
