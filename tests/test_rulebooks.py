@@ -70,6 +70,9 @@ HEAD = "schema: 1\nid: t\nname: 测试规则库\nversion: '1'\nrules:\n"
     (HEAD + GOOD_RULE.replace("severity: warning", "severity: fatal"), 7, ["severity"]),
     ("schema: 1\nid: t\nname: x\nversion: '1'\noverrides:\n  {weight: 3}: x\n", 6, ["键必须"]),
     ("- just\n- a list\n", None, ["顶层"]),
+    (HEAD + GOOD_RULE.replace("    weight: 5\n", "\tweight: 5\n"), None, ["制表符"]),
+    (HEAD + GOOD_RULE.replace("    name: 测试\n", '    name: "测试\n'), None, ["没有闭合"]),
+    (HEAD + GOOD_RULE.replace("    name: 测试\n", "    name: 测试: 要素\n"), None, ["键: 值", "冒号"]),
 ])
 def test_broken_rulebook_message_names_file_and_line(tmp_path, body, line, words):
     p = _write(tmp_path, body)
