@@ -42,7 +42,7 @@ def reports():
 
 def time_pdf(report, out: Path, runs: int, split: bool = True) -> tuple[float, float, float]:
     """Median seconds: whole write_pdf, and (split) its layout and PDF-writing parts."""
-    from checker.render.pdf import render_document, write_pdf
+    from checker.render.pdf import _gc_paused, render_document, write_pdf
 
     total, layout, write = [], [0.0], [0.0]
     for _ in range(runs):
@@ -53,7 +53,8 @@ def time_pdf(report, out: Path, runs: int, split: bool = True) -> tuple[float, f
         t = time.perf_counter()
         doc = render_document(report)
         t1 = time.perf_counter()
-        doc.write_pdf(target=io.BytesIO())
+        with _gc_paused():  # as write_pdf does
+            doc.write_pdf(target=io.BytesIO())
         layout.append(t1 - t)
         write.append(time.perf_counter() - t1)
     if split:
@@ -96,20 +97,22 @@ def main() -> None:
         finally:
             wp_fonts.harfbuzz_subset = saved
 
-    head = ["seed", "pages", "KB", "HarfBuzz s", "layout s", "write s", "fontTools s", "KB(ft)", "ratio"]
+    head = ["seed", "pages", "KB", "HarfBuzz s", "layout s", "write s", "fontTools s", "KB(ft)", "ratio",
+            "<=0.3s"]
     print(f"reports from {source}; median of {args.runs} runs (fontTools: {args.ft_runs}), one core")
     print(f"first PDF in the process (font loading): {first:.2f} s")
     print("  ".join(f"{h:>11}" if i else f"{h:<26}" for i, h in enumerate(head)))
     for name, pages, kb, tot, lay, wr, ft, ftkb in rows:
         cells = [f"{pages}", f"{kb}", f"{tot:.3f}", f"{lay:.3f}", f"{wr:.3f}", f"{ft:.3f}", f"{ftkb}",
-                 f"{ft / tot:.1f}x"]
+                 f"{ft / tot:.1f}x", "ok" if tot <= TARGET else "MISSED"]
         print(f"{name:<26}  " + "  ".join(f"{c:>11}" for c in cells))
     mean_hb = statistics.mean(r[3] for r in rows)
     mean_ft = statistics.mean(r[6] for r in rows)
-    verdict = "ok" if mean_hb <= TARGET else "MISSED"
+    worst = max(r[3] for r in rows)
+    verdict = "ok" if worst <= TARGET else "MISSED"
     print(f"{'mean':<26}  {'':>11}  {'':>11}  {mean_hb:>11.3f}  {'':>11}  {'':>11}  {mean_ft:>11.3f}  "
           f"{'':>11}  {mean_ft / mean_hb:>10.1f}x")
-    print(f"target: <= {TARGET} s per report with HarfBuzz: {verdict}")
+    print(f"target: <= {TARGET} s for every seed with HarfBuzz (slowest {worst:.3f} s): {verdict}")
 
 
 if __name__ == "__main__":
