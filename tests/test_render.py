@@ -27,6 +27,7 @@ from checker.render import fonts
 from checker.render.files import atomic_write_text, output_stem
 from checker.render.html import STATUS_LONG, render_html
 from checker.render.pdf import make_fetcher, write_pdf
+from checker.render.cjkpunct import fullwidth_punct
 from checker.yeartext import fill_years
 
 from conftest import ELEMENT_IDS, GOLD, ROOT, SEED_NAMES, seed_path
@@ -241,7 +242,7 @@ class _Listener:
 def test_pdf_text_holds_title_elements_statuses_and_fixes(rendered, name):
     report, pdf, text, _ = rendered[name]
     flat = squash(text)
-    title = report.meta.title or Path(report.file).name
+    title = fullwidth_punct(report.meta.title) if report.meta.title else Path(report.file).name
     assert squash(title) in flat
     for e in report.elements:
         assert squash(e.name) in flat, e.name
@@ -506,3 +507,15 @@ def test_output_stems_do_not_collide():
     assert output_stem('x/a:b*?"<>|.txt', set()) == "a_b______"
     long = output_stem("x/" + "法" * 200 + ".txt", set())
     assert len(long.encode("utf-8")) <= 120
+
+
+def test_quotes_show_chinese_punctuation():
+    """NFKC made the report's ，（） half-width; quotes show them full-width again,
+    and leave URLs and Latin text alone."""
+    assert fullwidth_punct("开展学法活动12次,组织领导") == "开展学法活动12次，组织领导"
+    assert fullwidth_punct("《纲要(2021-2025年)》") == "《纲要（2021-2025年）》"
+    assert fullwidth_punct("见 http://a.cn/x?y=1, z") == "见 http://a.cn/x?y=1, z"
+    report = make_report(seed_path("000_c9bd385b88e6491a.txt"))
+    report.elements[0].evidence = [Evidence(16, "会常务会学法用法活动12次,组织领导干部学习")]
+    html = render_html(report, standalone=True)
+    assert "活动12次，组织领导" in html and "活动12次,组织" not in html

@@ -18,6 +18,7 @@ import jinja2
 from ..model import Evidence, Report
 from ..resources import data_dir
 from ..yeartext import fill_years
+from .cjkpunct import fullwidth_punct
 from .labels import OUTLINE_WORD, SEVERITY_WORD
 
 TEMPLATES_DIR = data_dir("templates")
@@ -75,7 +76,7 @@ def _evidence(items: list[Evidence], limit: int, chars: int = QUOTE_CHARS) -> tu
         key = (ev.line, clean(ev.text))
         if key not in seen:
             seen.add(key)
-            out.append({"line": ev.line, "text": trim(ev.text, chars)})
+            out.append({"line": ev.line, "text": trim(fullwidth_punct(ev.text), chars)})
     return out[:limit], max(0, len(out) - limit)
 
 
@@ -127,7 +128,7 @@ def build_view(report: Report) -> dict:
     counts = {s: sum(e["status"] == s for e in elements) for s in STATUS_LONG}
     severity_counts = {s: sum(f["severity"] == s for f in findings) for s in SEVERITY_WORD}
     return {
-        "title": clean(m.title), "title_short": trim(m.title, HEADER_CHARS),
+        "title": clean(fullwidth_punct(m.title)), "title_short": trim(fullwidth_punct(m.title), HEADER_CHARS),
         "issuer": clean(m.issuer), "year": m.year,
         "published": zh_date(m.published),
         "outline": OUTLINE_WORD.get(m.outline_cited, clean(m.outline_cited)),
