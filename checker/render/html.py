@@ -19,7 +19,7 @@ from ..model import Evidence, Report
 from ..resources import data_dir
 from ..yeartext import fill_years
 from .cjkpunct import fullwidth_punct
-from .labels import OUTLINE_WORD, SEVERITY_WORD
+from .labels import OUTLINE_WORD, SEVERITY_WORD, STATUS_SYMBOL
 
 TEMPLATES_DIR = data_dir("templates")
 TEMPLATE = "gap_report.html.j2"
@@ -147,6 +147,7 @@ def build_view(report: Report) -> dict:
         "counts": counts,
         "findings": findings, "severity_counts": severity_counts,
         "coverage": coverage,
+        "marks": STATUS_SYMBOL,
     }
 
 
