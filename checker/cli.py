@@ -286,6 +286,30 @@ def explain_cmd(rule_id, rulebook):
     sys.exit(EXIT_ERROR)
 
 
+def usage_message(exc: click.UsageError) -> str:
+    """A command-line mistake in Chinese (click's own text is English)."""
+    from click import exceptions as ce
+
+    cmd = exc.ctx.command_path if exc.ctx else "lawcheck"
+    hint = f"；{cmd} --help 查看用法"
+    if isinstance(exc, ce.NoSuchOption):
+        near = f"（是否想用：{'、'.join(sorted(exc.possibilities))}）" if exc.possibilities else ""
+        return f"没有这个选项：{exc.option_name}{near}{hint}"
+    if isinstance(exc, ce.MissingParameter):
+        name = exc.param.human_readable_name if exc.param else "参数"
+        return f"缺少参数 {name}{hint}"
+    if isinstance(exc, ce.BadParameter):
+        name = exc.param.get_error_hint(exc.ctx) if exc.param and exc.ctx else "参数"
+        return f"{name} 的值无效（{exc.message}）{hint}"
+    if isinstance(exc, ce.BadOptionUsage):
+        if "requires an argument" in exc.message:
+            return f"选项 {exc.option_name} 后面要给一个值{hint}"
+        return f"选项 {exc.option_name} 用法不对（{exc.message}）{hint}"
+    if isinstance(exc, ce.NoArgsIsHelpError):
+        return f"缺少参数{hint}"
+    return f"命令行有误（{exc.message}）{hint}"
+
+
 def run() -> None:
     """Console entry point: a bug shows as one line, not a traceback
     (set LAWCHECK_DEBUG=1 to see it); Ctrl-C and SIGTERM stop the run after
@@ -298,6 +322,9 @@ def run() -> None:
     except (KeyboardInterrupt, click.exceptions.Abort):
         _say_error("已中断")
         sys.exit(130)
+    except click.UsageError as exc:
+        _say_error(usage_message(exc))
+        sys.exit(EXIT_ERROR)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

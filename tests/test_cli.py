@@ -146,3 +146,19 @@ def test_stopped_batch_leaves_no_half_written_file(tmp_path, sig, code, jobs):
         assert "已中断" in err
     names = _no_leftovers(out)
     assert 1 <= len(names) < len(inputs)  # stopped early, what was written is whole
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--bogus"], ["没有这个选项", "--bogus"]),
+    (["explain"], ["缺少参数", "RULE_ID"]),
+    ([S003, "--jobs", "99"], ["--jobs", "值无效"]),
+    ([S003, "--format", "xml"], ["--format", "值无效"]),
+    (["rules", "--rulebook"], ["--rulebook", "要给一个值"]),
+])
+def test_command_line_mistakes_are_one_chinese_line(args, words):
+    res = run_cli(*args)
+    assert res.returncode == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lawcheck: "), res.stderr
+    assert all(w in lines[0] for w in words), lines[0]
+    assert "--help" in lines[0] and "Usage:" not in res.stderr and "Error:" not in res.stderr
