@@ -275,7 +275,7 @@ def explain_cmd(rule_id, rulebook):
             click.echo(f"  应放在：{rule.where}")
         click.echo(f"  怎样改：{fill_years(' '.join(rule.fix.split()), None)}")
         if has_years(rule.heading) or has_years(rule.fix):
-            click.echo("  （“本年度”“下一年度”在差距报告中换成具体年份，如 2023 年度报告写“2023年度”“2024年度”。）")
+            click.echo("  （“××××年度”“下一年度”在差距报告中换成具体年份，如 2023 年度报告写“2023年度”“2024年度”。）")
         for ex in rule.examples:
             label = {"present": "应判为具备", "partial": "应判为部分具备", "missing": "应判为缺失",
                      "fires": "应触发", "quiet": "不应触发"}[ex.expect]

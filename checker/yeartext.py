@@ -5,8 +5,8 @@ the year before, so that a 2023 report is told to add "四、2024年度……的
 from __future__ import annotations
 
 OFFSETS = {"<YEAR>": 0, "<NEXT_YEAR>": 1, "<PREV_YEAR>": -1}
-# when the report's year is unknown: "<NEXT_YEAR>年度" reads "下一年度"
-UNKNOWN = {"<YEAR>": "本", "<NEXT_YEAR>": "下一", "<PREV_YEAR>": "上一"}
+# when the report's year is unknown: "<YEAR>年度" reads "××××年度", "<NEXT_YEAR>年度" "下一年度"
+UNKNOWN = {"<YEAR>": "××××", "<NEXT_YEAR>": "下一", "<PREV_YEAR>": "上一"}
 
 
 def fill_years(text: str, year: int | None) -> str:
