@@ -42,7 +42,8 @@ def reports():
 
 def time_pdf(report, out: Path, runs: int, split: bool = True) -> tuple[float, float, float]:
     """Median seconds: whole write_pdf, and (split) its layout and PDF-writing parts."""
-    from checker.render.pdf import _gc_paused, render_document, write_pdf
+    from checker.render.pdf import render_document, write_pdf
+    from checker.render.weasy import gc_paused
 
     total, layout, write = [], [0.0], [0.0]
     for _ in range(runs):
@@ -53,7 +54,7 @@ def time_pdf(report, out: Path, runs: int, split: bool = True) -> tuple[float, f
         t = time.perf_counter()
         doc = render_document(report)
         t1 = time.perf_counter()
-        with _gc_paused():  # as write_pdf does
+        with gc_paused():  # as write_pdf does
             doc.write_pdf(target=io.BytesIO())
         layout.append(t1 - t)
         write.append(time.perf_counter() - t1)

@@ -26,7 +26,8 @@ from checker.model import (CoverageResult, ElementResult, Evidence, Finding, Met
 from checker.render import fonts
 from checker.render.files import atomic_write_text, output_stem
 from checker.render.html import STATUS_LONG, render_html
-from checker.render.pdf import make_fetcher, write_pdf
+from checker.render.fetcher import make_fetcher
+from checker.render.pdf import write_pdf
 from checker.render.cjkpunct import fullwidth_punct
 from checker.yeartext import fill_years
 
@@ -437,13 +438,13 @@ def test_weasyprint_hooks_we_rely_on_exist():
     import pydyf
     import weasyprint
 
-    from checker.render import pdf as pdf_render
+    from checker.render import weasy
 
     assert callable(getattr(weasyprint.HTML, "_ua_stylesheets", None))
-    cls = pdf_render._report_html_class()
+    cls = weasy.report_html_class()
     sheets = cls(string="<p>x</p>")._ua_stylesheets()
-    assert sheets == [pdf_render._stylesheet(pdf_render.UA_FILE)]
-    assert isinstance(pydyf.zlib, pdf_render._Deflate)
+    assert sheets == [weasy.stylesheet(weasy.UA_FILE)]
+    assert isinstance(pydyf.zlib, weasy.Deflate)
     assert pydyf.zlib.compressobj(level=9).compress(b"a" * 100)  # still deflates
 
 
