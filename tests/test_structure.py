@@ -92,3 +92,16 @@ def test_outline_name_forms():
                  "认真落实一规划两纲要"):
         assert find_outline([Line(1, normalize_line(text))], 2022)[0] == "2021-2025", text
     assert find_outline([Line(1, "《法治社会建设实施纲要(2020-2035年)》")], 2022)[0] is None
+
+
+@pytest.mark.parametrize("first, title", [
+    ("西宁经济技术开发区2022年政府信息公开工作年度报告", "西宁经济技术开发区2022年政府信息公开工作年度报告"),
+    ("北京市卫生健康委2023年度绩效任务完成情况报告", "北京市卫生健康委2023年度绩效任务完成情况报告"),
+    ("XX县2023年法治政府建设年度报告", "XX县2023年法治政府建设年度报告"),
+    ("2023年，我县深入推进各项工作，现将有关情况报告", None),  # a sentence, not a title
+    ("首页 > 政务公开 > 年度报告", None),
+])
+def test_title_on_another_topic_is_still_shown(first, title):
+    lines = [first, "一、总体情况", "全年主动公开信息120条。"]
+    doc = build(normalize(SourceText("x.txt", "txt", lines)))
+    assert doc.meta.title == title

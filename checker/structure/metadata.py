@@ -56,7 +56,20 @@ def find_title(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
         m = chrome.TITLE_LABEL.match(chrome._LEAD.sub("", line.text))
         if m and looks_like_title(m.group(1)):
             return _clean_title(m.group(1)), line.no
+    # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
+    # if it is shaped like a report's title, so that the reader sees what it is
+    for line in body[: min(first_head, 2)]:
+        if looks_like_other_title(line.text):
+            return _clean_title(line.text), line.no
     return None, None
+
+
+_OTHER_TITLE = re.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
+
+
+def looks_like_other_title(text: str) -> bool:
+    t = _clean_title(text)
+    return 8 <= len(t) <= 60 and not re.search(r"[。；;，,：:]", t) and bool(_OTHER_TITLE.search(t))
 
 
 def issuer_from_title(title: str) -> str | None:
