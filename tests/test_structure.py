@@ -105,3 +105,26 @@ def test_title_on_another_topic_is_still_shown(first, title):
     lines = [first, "一、总体情况", "全年主动公开信息120条。"]
     doc = build(normalize(SourceText("x.txt", "txt", lines)))
     assert doc.meta.title == title
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("二、主要负★责人履行推进法治建设第一责◆任人职责情况", "二、主要负责人履行推进法治建设第一责任人职责情况"),
+    ("法治☆️政府建设", "法治政府建设"),
+    ("县长🔥主持召开会议", "县长主持召开会议"),
+    ("二○二三年", "二○二三年"),  # ○ stands for zero
+    ("●加强培训", "●加强培训"),  # a bullet, not between two characters
+    ("培训→考核", "培训→考核"),
+])
+def test_junk_between_chinese_characters_is_dropped(raw, clean):
+    assert normalize_line(raw) == clean
+
+
+def test_spam_mirror_with_junk_still_finds_the_leader_section():
+    from checker.pipeline import check_source
+
+    lines = ["XX县2023年法治政府建设年度报告", "一、主要举措和成效", "全年开展培训10次。",
+             "二、主要负★责人履行推进法治建设第一责◆任人职责情况", "县长主持召开常务会议研究法治工作4次。",
+             "三、存在的不足和原因", "执法力量不足，原因是编制有限。", "四、2024年工作安排", "继续加强培训。"]
+    report = check_source(SourceText("spam.txt", "txt", lines))
+    leader = next(e for e in report.elements if e.id == "leader_duty")
+    assert leader.status == "present" and leader.evidence[0].line == 4

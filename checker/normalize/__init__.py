@@ -10,6 +10,9 @@
 * Traditional characters (mirror sites) converted to simplified with OpenCC
   when they are more than a trace of the text; pinyin after each character
   ("機(jī)關(guān)") dropped.
+* Junk that spam mirrors inject between two Chinese characters ("第一责★任人")
+  dropped: technical symbols, shapes, dingbats, emoji and private-use
+  characters, but not ○/◯, which stand for zero in "二○二三年".
 * Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
@@ -28,6 +31,9 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Three or more Han characters each followed by one space: letter-spaced.
 _LETTER_SPACED = re.compile(rf"[{_HAN}](?: [{_HAN}]){{2,}}")
 _MULTISPACE = re.compile(r" {2,}")
+_JUNK_BETWEEN_HAN = re.compile(
+    rf"(?<=[{_HAN}])[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]+(?=[{_HAN}])"
+)
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
 _EMBEDDED_HEADING = re.compile(
     r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))"
@@ -62,6 +68,7 @@ def normalize_line(text: str) -> str:
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
     text = _PINYIN.sub("", text)
+    text = _JUNK_BETWEEN_HAN.sub("", text)
     text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
 
