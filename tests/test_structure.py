@@ -128,3 +128,11 @@ def test_spam_mirror_with_junk_still_finds_the_leader_section():
     report = check_source(SourceText("spam.txt", "txt", lines))
     leader = next(e for e in report.elements if e.id == "leader_duty")
     assert leader.status == "present" and leader.evidence[0].line == 4
+
+
+def test_year_of_an_untitled_excerpt_is_not_taken_from_the_plan_heading():
+    """An excerpt that starts at 一、 (no title): "三、2024年工作安排" is next year's plan."""
+    lines = ["一、主要举措和成效", "全年开展培训10次。", "二、存在的不足和原因", "人员不足，原因是编制少。",
+             "三、2024年工作安排", "一是加强培训。"]
+    doc = build(normalize(SourceText("x.txt", "txt", lines)))
+    assert doc.meta.title is None and doc.meta.year == 2023

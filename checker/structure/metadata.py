@@ -104,6 +104,22 @@ def count_years(body: list[Line]) -> Counter:
     return c
 
 
+_PLAN_HEADING = re.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
+
+
+def _plan_years_shifted(years: Counter, heads: list[Heading]) -> Counter:
+    """A year in a plan heading ("三、2024年工作安排") is the year after the
+    report's: it votes for the year before it."""
+    out = Counter(years)
+    for h in heads:
+        if h.level <= 2:
+            for m in _PLAN_HEADING.finditer(h.title):
+                y = int(m.group(1))
+                out[y] -= 1
+                out[y - 1] += 1
+    return out
+
+
 def find_year(title: str | None, body: list[Line], heads: list[Heading], years: Counter,
               published: dt.date | None) -> tuple[int | None, str | None]:
     if title:
@@ -118,7 +134,8 @@ def find_year(title: str | None, body: list[Line], heads: list[Heading], years: 
                 return int(m.group(1)), "body"
             break
     limit = published.year if published else None
-    ranked = [(n, y) for y, n in years.items() if limit is None or y <= limit]
+    years = _plan_years_shifted(years, heads)
+    ranked = [(n, y) for y, n in years.items() if n > 0 and (limit is None or y <= limit)]
     if ranked:
         return max(ranked)[1], "body"
     if published:
