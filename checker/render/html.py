@@ -29,6 +29,7 @@ STATUS_LONG = {"present": "具备", "partial": "部分具备", "missing": "缺�
 QUOTE_CHARS = 80  # evidence quotes are trimmed to about this many characters
 COVERAGE_QUOTE_CHARS = 34  # … shorter in the coverage table: one quote per area, two lines at most
 TABLE_EVIDENCE = 1  # evidence lines per element in the overview table
+TABLE_QUOTE_CHARS = 52  # … trimmed to two lines of its column; the gap sections quote longer
 GAP_EVIDENCE = 2  # … and in a gap's own section (the rest: "另有 N 处")
 FILE_CHARS = 70  # the checked file's path in the page footer
 HEADER_CHARS = 40  # the title in the running page header
@@ -82,7 +83,7 @@ def _evidence(items: list[Evidence], limit: int, chars: int = QUOTE_CHARS) -> tu
 
 def _element(e, rules, year: int | None) -> dict:
     info = rules.get(e.id)
-    evidence, more = _evidence(e.evidence, TABLE_EVIDENCE)
+    evidence, more = _evidence(e.evidence, TABLE_EVIDENCE, TABLE_QUOTE_CHARS)
     gap_evidence, gap_more = _evidence(e.evidence, GAP_EVIDENCE)
     near, _ = _evidence(e.near_misses, GAP_EVIDENCE)
     return {
