@@ -520,3 +520,23 @@ def test_quotes_show_chinese_punctuation():
     report.elements[0].evidence = [Evidence(16, "会常务会学法用法活动12次,组织领导干部学习")]
     html = render_html(report, standalone=True)
     assert "活动12次，组织领导" in html and "活动12次,组织" not in html
+
+
+def test_pdf_has_bookmarks_and_document_info(rendered):
+    import pypdfium2
+
+    report, pdf, _, _ = rendered["004_5198beffa2de79c3.txt"]
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        toc = [(b.level, b.get_title()) for b in doc.get_toc()]
+        info = doc.get_metadata_dict()
+    finally:
+        doc.close()
+    titles = [t for _, t in toc]
+    assert "一、必需要素检查结果" in titles and "三、其他问题" in titles
+    gaps = [e for e in report.elements if e.status != "present"]
+    for e in gaps:  # one bookmark per gap, with its status in words, no mark glyphs
+        assert any(e.name in t and STATUS_LONG[e.status] in t for t in titles), (e.name, titles)
+    assert not any(c in t for t in titles for c in "●◐○")
+    assert info.get("Title", "").startswith("差距报告：")
+    assert info.get("Creator") == "lawcheck"
