@@ -88,3 +88,38 @@ def test_gbk_html_page(tmp_path):
     p = tmp_path / "gbk.html"
     p.write_bytes(page.encode("gb18030"))
     assert statuses(check_path(str(p))) == statuses(check_path(str(seed_path(name))))
+
+
+def _pdf_of_lines(lines: list[str], path) -> None:
+    from weasyprint import HTML
+    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in lines)
+    HTML(string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
+                f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
+                f"<body>{paras}</body></html>").write_pdf(path)
+
+
+def test_pdf_lines_come_back_as_written(tmp_path):
+    """Wrapped lines are joined, but a title or heading that does not fill
+    its line is never glued to the paragraph after it."""
+    from checker.read import read_path
+
+    lines = [
+        "XX县人民政府关于2023年度法治政府建设情况的报告",
+        "一、2023年度推进法治政府建设的主要举措和成效",
+        "全年开展培训10次，落实行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，聘请法律顾问3名，"
+        "办理行政复议案件12件，审查规范性文件20件，清理规章和规范性文件135件，废止12件、修改23件。",
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+        "县长主持召开政府常务会议专题研究法治政府建设工作4次，亲自部署重要改革任务，亲自过问重大执法案件。",
+        "三、坚持以习近平法治思想为指导，深入推进严格规范公正文明执法，全面提升行政执法质量和效能，"
+        "切实维护人民群众合法权益",
+        "2023年共办理行政处罚案件1,234件（其中简易程序567件，普通程序667件），罚没款合计8,901.23万元，"
+        "同比增长12.5%，行政执法公示率100%，音像记录覆盖率98.6%。",
+        "四、2024年度推进法治政府建设的主要安排",
+        "一是加强执法队伍建设。",
+    ]
+    p = tmp_path / "lines.pdf"
+    _pdf_of_lines(lines, p)
+    got = [l for l in read_path(str(p)).lines if l.strip()]
+    assert got == lines
+    report = check_path(str(p))
+    assert statuses(report)["leader_duty"] == "present" and statuses(report)["measures"] == "present"

@@ -37,19 +37,39 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
     return [[l for l in p if key(l) not in running and not _PAGE_NO.match(l)] for p in pages]
 
 
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)|\d{1,2}\s*[、.](?![\d%])|[（(]\d{1,2}[)）])"
+)
+FULL = 0.85  # a wrapped line fills at least this share of the full line
+FULL_HEADING = 0.95  # ... and a heading that wraps fills the line entirely
+
+
+def _full_line(lines: list[str]) -> int:
+    """The length of a full line: most physical lines of a report are the
+    full-width lines of its paragraphs (a high percentile, not the maximum,
+    which one line of half-width digits or Latin letters would inflate)."""
+    lengths = sorted(len(l.strip()) for l in lines if len(l.strip()) >= 10)
+    return lengths[int(len(lengths) * 0.75)] if lengths else 0
+
+
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Join a line to the previous one when the previous line ran (nearly)
-    the full width and did not end a sentence: a wrap, not a paragraph end."""
-    width = max((len(l.strip()) for l in lines), default=0)
+    """Join a line to the previous one when the previous line ran the full
+    width and did not end a sentence: a wrap, not a paragraph end. A line
+    starting with a heading number always starts anew, and a heading is
+    continued only when it filled its line (a long heading that wraps)."""
+    width = _full_line(lines)
     out: list[str] = []
-    last_len = 0  # length of the last physical line added
+    last = ""  # the last physical line added
     for line in lines:
         s = line.strip()
-        if s and out and out[-1] and last_len >= width * 0.6 and out[-1][-1] not in _END:
+        need = FULL_HEADING if _HEADING_START.match(last) else FULL
+        if (s and out and out[-1] and width and len(last) >= width * need
+                and out[-1][-1] not in _END and not _HEADING_START.match(s)):
             out[-1] += s
         else:
             out.append(s)
-        last_len = len(s)
+        last = s
     return out
 
 
