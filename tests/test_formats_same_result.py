@@ -123,3 +123,20 @@ def test_pdf_lines_come_back_as_written(tmp_path):
     assert got == lines
     report = check_path(str(p))
     assert statuses(report)["leader_duty"] == "present" and statuses(report)["measures"] == "present"
+
+
+def test_html_title_from_page_title_not_site_logo(tmp_path):
+    """<h1> is the site's logo and <title> carries the site's name: the report's
+    title is the <title> without the site's name, and the logo is not a line."""
+    from checker.read import read_path
+
+    body = "".join(f"<p>{html.escape(l)}</p>" for l in _body_lines("003_d63e53787c8bf399.txt")[1:])
+    page = ("<html><head><meta charset='utf-8'><title>某县人民政府关于2023年度法治政府建设情况的报告_某县人民政府"
+            "</title></head><body><div class='header'><h1>某县人民政府门户网站</h1></div>"
+            f"<div class='article-content'>{body}</div></body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    src = read_path(str(p))
+    assert src.lines[0] == "某县人民政府关于2023年度法治政府建设情况的报告"
+    assert not any("门户网站" in l for l in src.lines)
+    assert check_path(str(p)).meta.title == "某县人民政府关于2023年度法治政府建设情况的报告"

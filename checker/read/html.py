@@ -34,6 +34,31 @@ def _decode(data: bytes, path: str) -> str:
     return decode(data, path)[0]
 
 
+# "<报告标题>_XX县人民政府" / "<报告标题> - XX市政府门户网站": the site's name goes
+_SITE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+")
+_SITE_TAIL = re.compile(r"\s*[-–—]+\s*[^-–—]{2,30}(政府|门户|网站|网|局|委员会|办公室|厅)$")
+_REPORT_END = re.compile(r"(报告|汇报|总结|情况)$")
+
+
+def _page_title(doc) -> str | None:
+    """The report's title from the page's <h1>s or <title>: the first that is
+    shaped like a report title once the site's name is cut off (an <h1> is
+    often the site's logo, a <title> carries the site's name)."""
+    texts = [h.text_content() for h in doc.iter("h1", "h2")][:6]
+    title_el = doc.find(".//title")
+    if title_el is not None:
+        texts.append(title_el.text_content())
+    for text in texts:
+        text = re.sub(r"\s+", " ", text).strip()
+        if not text:
+            continue
+        head = _SITE_SEP.split(text)[0]
+        head = _SITE_TAIL.sub("", head) if not _REPORT_END.search(head) else head
+        if 6 <= len(head) <= 80 and _REPORT_END.search(head):
+            return head
+    return None
+
+
 def _han(el) -> int:
     return len(_HAN.findall(el.text_content()))
 
@@ -66,12 +91,9 @@ def read_html(data: bytes, path: str) -> SourceText:
     except Exception:
         raise ReadError(path, "网页文件无法解析")
     hints = {}
-    h1 = doc.find(".//h1")
-    title_el = doc.find(".//title")
-    for cand in (h1, title_el):
-        if cand is not None and cand.text_content().strip():
-            hints["title"] = re.split(r"\s+[-_|–—]\s+", cand.text_content().strip())[0]
-            break
+    title = _page_title(doc)
+    if title:
+        hints["title"] = title
     m = _DATE.search(doc.text_content())
     if m:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
