@@ -140,3 +140,60 @@ def test_html_title_from_page_title_not_site_logo(tmp_path):
     assert src.lines[0] == "某县人民政府关于2023年度法治政府建设情况的报告"
     assert not any("门户网站" in l for l in src.lines)
     assert check_path(str(p)).meta.title == "某县人民政府关于2023年度法治政府建设情况的报告"
+
+
+def _numbered_docx(path) -> None:
+    """A real .docx whose part numbers come from Word's automatic numbering
+    (一、 and （一） in chineseCounting), with one paragraph inside a content control."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def para(text, ilvl=None):
+        p = d.add_paragraph(text)
+        if ilvl is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>'))
+        return p
+
+    para("XX县人民政府关于2023年度法治政府建设情况的报告")
+    para("2023年度推进法治政府建设的主要举措和成效", 0)
+    para("加强组织领导", 1)
+    para("全年召开常务会议学法4次，落实行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。")
+    para("深化法律顾问制度", 1)
+    para("聘请法律顾问3名。")
+    para("党政主要负责人履行推进法治建设第一责任人职责情况", 0)
+    p = para("县长主持召开常务会议专题研究法治工作4次。")
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    p._p.addprevious(sdt)
+    sdt.find(qn("w:sdtContent")).append(p._p)
+    para("存在的不足和原因", 0)
+    para("执法力量不足，原因是编制有限。")
+    para("2024年度推进法治政府建设的主要安排", 0)
+    para("一是加强执法队伍建设。")
+    d.save(path)
+
+
+def test_docx_automatic_numbering_and_content_controls(tmp_path):
+    from checker.read import read_path
+
+    p = tmp_path / "numbered.docx"
+    _numbered_docx(p)
+    lines = [l for l in read_path(str(p)).lines if l]
+    assert lines[1] == "一、2023年度推进法治政府建设的主要举措和成效"
+    assert lines[2] == "（一）加强组织领导"
+    assert lines[4] == "（二）深化法律顾问制度"
+    assert lines[6] == "二、党政主要负责人履行推进法治建设第一责任人职责情况"
+    assert lines[7] == "县长主持召开常务会议专题研究法治工作4次。"  # inside the content control
+    assert lines[8] == "三、存在的不足和原因" and lines[10] == "四、2024年度推进法治政府建设的主要安排"
+    report = check_path(str(p))
+    assert all(s == "present" for s in statuses(report).values()), statuses(report)

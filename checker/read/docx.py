@@ -50,6 +50,40 @@ def _numbering(document):
     return out
 
 
+def _blocks(body):
+    """Paragraphs and tables in document order, also inside content controls
+    (w:sdt), which some templates wrap around the whole text."""
+    for child in body.iterchildren():
+        if child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+
+
+def _numbered(numpr, numbering, counters: dict[tuple, int]) -> str:
+    """The number Word shows before a paragraph of an automatic list, e.g.
+    "（二）" for lvlText "（%1）" in chineseCounting; "%k" is the counter of
+    level k of the same list, so "%1.%2" reads "3.2"."""
+    num_id = numpr.find(f"{_W}numId")
+    ilvl = numpr.find(f"{_W}ilvl")
+    key = (num_id.get(f"{_W}val") if num_id is not None else None,
+           ilvl.get(f"{_W}val") if ilvl is not None else "0")
+    spec = numbering.get(key)
+    if not spec or spec[0] in ("bullet", "none"):
+        return ""
+    counters[key] = counters.get(key, 0) + 1
+    for k in list(counters):  # deeper levels restart
+        if k[0] == key[0] and int(k[1]) > int(key[1]):
+            counters[k] = 0
+    text = spec[1]
+    for level in range(int(key[1]) + 1, 0, -1):  # %10 … %1: longest first
+        lvl_spec = numbering.get((key[0], str(level - 1)), spec)
+        text = text.replace(f"%{level}", _fmt(max(1, counters.get((key[0], str(level - 1)), 1)), lvl_spec[0]))
+    return text
+
+
 def _heading_level(par) -> int | None:
     name = (par.style.name if par.style is not None else "") or ""
     for prefix in ("Heading ", "标题 ", "heading "):
@@ -72,24 +106,13 @@ def read_docx(data: bytes, path: str) -> SourceText:
     counters: dict[tuple, int] = {}
     lines: list[str] = []
     levels: dict[int, int] = {}
-    for child in document.element.body.iterchildren():
+    for child in _blocks(document.element.body):
         if child.tag == f"{_W}p":
             par = Paragraph(child, document)
             text = par.text.strip()
             numpr = child.find(f"{_W}pPr/{_W}numPr")
             if numpr is not None and text:
-                num_id = numpr.find(f"{_W}numId")
-                ilvl = numpr.find(f"{_W}ilvl")
-                key = (num_id.get(f"{_W}val") if num_id is not None else None,
-                       ilvl.get(f"{_W}val") if ilvl is not None else "0")
-                spec = numbering.get(key)
-                if spec and spec[0] != "bullet":
-                    counters[key] = counters.get(key, 0) + 1
-                    for k in list(counters):  # deeper levels restart
-                        if k[0] == key[0] and k[1] > key[1]:
-                            counters[k] = 0
-                    text = spec[1].replace("%1", _fmt(counters[key], spec[0])).replace(
-                        f"%{int(key[1]) + 1}", _fmt(counters[key], spec[0])) + text
+                text = _numbered(numpr, numbering, counters) + text
             lines.append(text)
             lvl = _heading_level(par)
             if lvl and text:
