@@ -71,6 +71,24 @@ def test_scanned_pdf_without_text(tmp_path):
     _assert_clean_failure(res, path, ["OCR", "扫描"])
 
 
+def test_pdf_with_a_damaged_page(tmp_path):
+    """A real PDF whose second page object is damaged: an error naming the page,
+    not a report checked without it (which would show false gaps)."""
+    import re
+
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{l}</p>" for l in seed_path("003_d63e53787c8bf399.txt").read_text(encoding="utf-8").splitlines())
+    path = tmp_path / "damaged.pdf"
+    HTML(string=f"<html><body style='font-family: Noto Sans CJK SC'>{body}</body></html>").write_pdf(
+        path, uncompressed_pdf=True)
+    data = path.read_bytes()
+    second = [m.start() for m in re.finditer(rb"/Type /Page\b", data)][1]
+    path.write_bytes(data[:second] + b"/Type /Pxge" + data[second + len(b"/Type /Page"):])
+    res = run_cli(str(path), "--no-pdf")
+    _assert_clean_failure(res, path, ["第 2 页"])
+
+
 def test_too_large_is_refused(tmp_path, monkeypatch):
     from checker import read
     from checker.errors import ReadError

@@ -12,15 +12,24 @@ _PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}
 _END = "。;；!！?？:：”)）"
 
 
-def _page_lines(pdf) -> list[list[str]]:
-    pages = []
+def _page_lines(pdf, path: str) -> list[list[str]]:
+    """Text lines of each page. A page that cannot be read stops the reading:
+    a report checked without some of its pages would show false gaps."""
+    pages, broken = [], []
     for i in range(len(pdf)):
-        page = pdf[i]
-        tp = page.get_textpage()
-        text = tp.get_text_range()
-        tp.close()
-        page.close()
+        try:
+            page = pdf[i]
+            tp = page.get_textpage()
+            text = tp.get_text_range()
+            tp.close()
+            page.close()
+        except Exception:  # pypdfium2.PdfiumError and ctypes errors on damaged objects
+            broken.append(i + 1)
+            continue
         pages.append([l.rstrip() for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
+    if broken:
+        shown = "、".join(map(str, broken[:5])) + ("等" if len(broken) > 5 else "")
+        raise ReadError(path, f"PDF 文件损坏：第 {shown} 页（共 {len(pdf)} 页）无法读取，请重新导出 PDF 或提供 Word/文本版本")
     return pages
 
 
@@ -83,7 +92,7 @@ def read_pdf(data: bytes, path: str) -> SourceText:
             raise ReadError(path, "PDF 已加密，请提供未加密的文件")
         raise ReadError(path, "PDF 文件损坏，无法读取")
     try:
-        pages = _strip_running(_page_lines(pdf))
+        pages = _strip_running(_page_lines(pdf, path))
     finally:
         pdf.close()
     lines = [l for p in pages for l in p]
