@@ -138,8 +138,10 @@ def main():
 @click.option("--out", "out_dir", default="reports_out", show_default=True, help="PDF/HTML 输出文件夹")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option("--fail-under", type=click.IntRange(0, 100), default=0, help="得分低于此值时退出码为 1")
+@click.option("--summary", "summary_path", default=None,
+              help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf")
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs_opt):
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt):
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
@@ -159,8 +161,14 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs_
     jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
                  pdf=not no_pdf, html=html_out) for f in files]
 
+    if summary_path:
+        from .render.summary import SUFFIXES
+        if Path(summary_path).suffix.lower() not in SUFFIXES:  # say so before the work, not after
+            _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
+            sys.exit(EXIT_ERROR)
     exit_code = EXIT_OK
     outputs = []
+    summary_items = []
     color = fmt == "text" and sys.stdout.isatty()
     for job, done in zip(jobs, _results(jobs, jobs_n(jobs_opt))):
         for line in done.written:
@@ -169,6 +177,9 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs_
             _say_error(message)
             exit_code = EXIT_ERROR
         report = done.report
+        if summary_path:
+            from .render.summary import Item
+            summary_items.append(Item(job.path, report, None if report is not None else done.errors[0]))
         if report is None:
             if fmt == "json":
                 from .render.json_out import error_entry
@@ -182,6 +193,14 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, jobs_
             click.echo("")
         if exit_code != EXIT_ERROR and (has_gaps(report) or report.score < fail_under):
             exit_code = EXIT_GAPS
+    if summary_path:
+        from .render.summary import write_summary
+        try:
+            written = write_summary(summary_path, summary_items)
+            click.echo(f"已生成汇总表：{written}（{len(summary_items)} 份）", err=True)
+        except LawcheckError as exc:
+            _say_error(str(exc))
+            exit_code = EXIT_ERROR
     if fmt == "json":
         from .render.json_out import render_json
         click.echo(render_json(outputs, single=len(files) == 1))

@@ -155,6 +155,7 @@ class RuleInfo:
     fix: str
     where: str = ""  # where in the report the element belongs
     heading: str = ""  # the standard heading to add, for elements
+    short: str = ""  # column heading in the batch summary ("" = use the name)
 
 
 @dataclass

@@ -21,10 +21,11 @@ from .yamlfile import LineDict, load_yaml
 TOP_KEYS = {"schema", "id", "name", "version", "years", "extends", "outline", "description",
             "abstract", "rules", "overrides", "disable"}
 RULE_KEYS = {"id", "name", "kind", "source", "weight", "severity", "fix", "params", "examples",
-             "heading", "where", "description"}
+             "heading", "where", "description", "short"}
 RULE_REQUIRED = ("id", "name", "kind", "source", "weight", "severity", "fix")
 OVERRIDE_KEYS = {"name", "source", "weight", "severity", "fix", "params", "heading", "where",
-                 "description", "examples"}
+                 "description", "examples", "short"}
+SHORT_MAX = 8  # a column heading in the batch summary
 STATUS_EXPECT = {"present", "partial", "missing"}
 FINDING_EXPECT = {"fires", "quiet"}
 GROUP_KEYS = {"id", "name", "terms", "exclude", "context"}
@@ -159,8 +160,9 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         c.fail(f"{label} 的 weight 必须是非负数", raw)
     if raw["severity"] not in SEVERITIES:
         c.fail(f"{label} 的 severity 应为 {' / '.join(SEVERITIES)}", raw)
+    short = _short(c, raw.get("short"), label, raw)
     return Rule(
-        id=str(rid), name=str(raw["name"]), kind=raw["kind"], category=kind_mod.CATEGORY,
+        id=str(rid), name=str(raw["name"]), short=short, kind=raw["kind"], category=kind_mod.CATEGORY,
         source=tidy(raw["source"]), weight=float(weight), severity=raw["severity"],
         fix=tidy(raw["fix"]),
         params=_check_params(c, kind_mod, raw.get("params"), str(rid), raw),
@@ -169,6 +171,15 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         description=tidy(raw.get("description", "")),
         origin=f"{c.path}:{getattr(raw, 'line', '?')}",
     )
+
+
+def _short(c: _Ctx, value, label: str, node) -> str:
+    if value is None:
+        return ""
+    text = tidy(value)
+    if not text or len(text) > SHORT_MAX:
+        c.fail(f"{label} 的 short（汇总表中的列名）应为 1–{SHORT_MAX} 个字", node)
+    return text
 
 
 def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
@@ -189,6 +200,8 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     for key in ("name", "source", "fix", "heading", "where", "description"):
         if key in change:
             setattr(rule, key, tidy(change[key]))
+    if "short" in change:
+        rule.short = _short(c, change["short"], f"overrides.{rule.id}", change)
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}

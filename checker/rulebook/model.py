@@ -31,6 +31,7 @@ class Rule:
     heading: str = ""  # standard heading to add (elements)
     where: str = ""  # where in the report it belongs
     description: str = ""
+    short: str = ""  # a few characters for the batch summary's column heading ("" = name)
     origin: str = ""  # file:line where the rule was defined or last changed
     enabled: bool = True
 

@@ -31,7 +31,7 @@ def _weighted(items) -> int | None:
 def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
     return {r.id: RuleInfo(id=r.id, name=r.name, kind=r.kind, category=r.category, source=r.source,
                            weight=r.weight, severity=r.severity, fix=r.fix, where=r.where,
-                           heading=r.heading)
+                           heading=r.heading, short=r.short)
             for r in rulebook.active()}
 
 

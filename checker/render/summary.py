@@ -1,0 +1,164 @@
+"""The batch summary: one row per checked file, for a city office that
+audits every report of its region (`lawcheck 全市/* --summary 汇总.pdf`).
+
+`summary_view(items)` turns (file, Report | None, error | None) triples into
+display-ready rows; `write_summary(path, items)` writes them as CSV (UTF-8
+with BOM, so that Excel opens it as Chinese), standalone HTML or an A4
+landscape PDF, chosen by the file's suffix, atomically.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from ..errors import RenderError
+from ..model import Report
+from .cjkpunct import fullwidth_punct
+from .files import atomic_open, atomic_write_text
+from .html import TEMPLATES_DIR, clean, trim, trim_head, zh_date
+from .labels import STATUS_SYMBOL
+
+TEMPLATE = "summary.html.j2"
+CSS_FILE = "summary.css"
+SUFFIXES = (".csv", ".html", ".htm", ".pdf")
+STATUS_SHORT = {"present": "具备", "partial": "部分", "missing": "缺失"}
+ON_TIME_KEY = {"是": "yes", "否": "no", "不明": "unknown", "—": "na"}
+
+
+@dataclass(frozen=True)
+class Item:
+    file: str
+    report: Report | None = None
+    error: str | None = None
+
+
+def _deadline(report: Report) -> str:
+    """是 / 否 / 不明: from the findings of the rulebook's deadline rules."""
+    kinds = {rid: info.kind for rid, info in report.rules.items()}
+    fired = [f for f in report.findings if kinds.get(f.rule) == "deadline"]
+    if not any(k == "deadline" for k in kinds.values()):
+        return "—"
+    if any(f.severity in ("error", "warning") for f in fired):
+        return "否"
+    if fired:  # an info: no date found, or no year
+        return "不明"
+    return "是"
+
+
+def summary_view(items: list[Item]) -> dict:
+    """Columns (the elements of every rulebook used, in order of first use)
+    and one row per item."""
+    columns: dict[str, str] = {}
+    for it in items:
+        if it.report is not None:
+            for e in it.report.elements:
+                if e.id not in columns:
+                    info = it.report.rules.get(e.id)
+                    columns[e.id] = clean((info.short if info and info.short else "") or e.name)
+    rows = []
+    scores = []
+    missing = {eid: 0 for eid in columns}
+    partial = {eid: 0 for eid in columns}
+    for n, it in enumerate(items, 1):
+        if it.report is None:
+            error = clean(it.error)
+            if error.startswith(f"{it.file}:"):  # "path: message" -> the message; the path has its column
+                error = error[len(it.file) + 1:].strip()
+            rows.append({"no": n, "file": trim_head(it.file, 60), "error": error, "cells": []})
+            continue
+        r = it.report
+        status = {e.id: e.status for e in r.elements}
+        for eid, st in status.items():
+            missing[eid] += st == "missing"
+            partial[eid] += st == "partial"
+        sev = {s: sum(f.severity == s for f in r.findings) for s in ("error", "warning", "info")}
+        scores.append(r.score)
+        rows.append({
+            "no": n, "file": trim_head(it.file, 60), "error": None,
+            "title": trim(fullwidth_punct(r.meta.title), 60) if r.meta.title else "",
+            "issuer": trim(r.meta.issuer, 24) if r.meta.issuer else "",
+            "year": r.meta.year, "published": zh_date(r.meta.published) or "",
+            "published_iso": r.meta.published.isoformat() if r.meta.published else "",
+            "on_time": _deadline(r), "on_time_key": ON_TIME_KEY[_deadline(r)], "score": int(r.score),
+            "coverage": "" if r.coverage_score is None else int(r.coverage_score),
+            "errors": sev["error"], "warnings": sev["warning"],
+            "rulebook": clean(r.rulebook),
+            "cells": [(status.get(eid), STATUS_SYMBOL.get(status.get(eid), ""),
+                       STATUS_SHORT.get(status.get(eid), "—")) for eid in columns],
+            "gaps": sum(st != "present" for st in status.values()),
+        })
+    checked = len(scores)
+    return {
+        "columns": list(columns.values()), "column_ids": list(columns),
+        "rows": rows, "count": len(items), "checked": checked, "failed": len(items) - checked,
+        "mean_score": round(sum(scores) / checked) if checked else None,
+        "complete": sum(1 for row in rows if not row["error"] and row["gaps"] == 0),
+        "missing": [missing[eid] for eid in columns], "partial": [partial[eid] for eid in columns],
+        "marks": STATUS_SYMBOL,
+        "date": zh_date(dt.date.today()),
+    }
+
+
+def summary_csv(items: list[Item]) -> str:
+    v = summary_view(items)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["序号", "文件", "标题", "发布单位", "报告年度", "发布日期", "按时公开", "得分", *v["columns"],
+                "未具备要素数", "错误", "警告", "纲要覆盖", "规则库", "无法检查的原因"])
+    for row in v["rows"]:
+        if row["error"]:
+            w.writerow([row["no"], row["file"], *[""] * (9 + len(v["columns"])), "", row["error"]])
+            continue
+        w.writerow([row["no"], row["file"], row["title"], row["issuer"], row["year"] or "", row["published_iso"],
+                    row["on_time"], row["score"], *[c[2] for c in row["cells"]], row["gaps"], row["errors"],
+                    row["warnings"], row["coverage"], row["rulebook"], ""])
+    return "\ufeff" + buf.getvalue()
+
+
+@functools.lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def summary_html(items: list[Item], *, standalone: bool = True) -> str:
+    css = (TEMPLATES_DIR / CSS_FILE).read_text(encoding="utf-8") if standalone else None
+    return _env().get_template(TEMPLATE).render(v=summary_view(items), css=css)
+
+
+def write_summary(path: str | Path, items: list[Item]) -> Path:
+    """Write the summary in the format the suffix names (.csv/.html/.pdf)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RenderError(str(path), "汇总文件的扩展名应为 .csv、.html 或 .pdf")
+    if suffix == ".csv":
+        atomic_write_text(path, summary_csv(items))
+    elif suffix in (".html", ".htm"):
+        atomic_write_text(path, summary_html(items, standalone=True))
+    else:
+        _write_pdf(path, items)
+    return path
+
+
+def _write_pdf(path: Path, items: list[Item]) -> None:
+    from . import fonts, weasy
+    from .fetcher import make_fetcher
+
+    fonts.warn_if_slow_subsetting()
+    html = summary_html(items, standalone=False)
+    with fonts.watch_missing_glyphs() as missing:
+        doc = weasy.report_html_class()(string=html, base_url=TEMPLATES_DIR.resolve().as_uri() + "/",
+                                        url_fetcher=make_fetcher())
+        with weasy.gc_paused():
+            document = doc.render(stylesheets=[weasy.stylesheet(CSS_FILE)], font_config=weasy.font_config())
+        with atomic_open(path) as f, weasy.gc_paused():
+            document.write_pdf(target=f)
+            if missing:
+                raise RenderError(str(path), fonts.describe_missing(missing, ""))
