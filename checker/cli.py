@@ -154,8 +154,18 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         except LawcheckError as exc:
             _say_error(str(exc))
             sys.exit(EXIT_ERROR)
+    from .read.discover import REPORT_SUFFIXES, expand
     from .render.files import output_stem
 
+    single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
+    files, empty = expand(list(files), skip=[out_dir])
+    had_error = False
+    for folder in empty:
+        kinds = "/".join(s.lstrip(".") for s in REPORT_SUFFIXES[:5])
+        _say_error(f"{folder}: 文件夹中没有可检查的报告文件（{kinds}）")
+        had_error = True
+    if not files:
+        sys.exit(EXIT_ERROR)
     taken: set[str] = set()
     writes = not (no_pdf and not html_out)
     jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
@@ -166,9 +176,11 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         if Path(summary_path).suffix.lower() not in SUFFIXES:  # say so before the work, not after
             _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
             sys.exit(EXIT_ERROR)
-    exit_code = EXIT_OK
+    exit_code = EXIT_ERROR if had_error else EXIT_OK
     outputs = []
     summary_items = []
+    scores: list[int] = []
+    with_gaps = failed = 0
     color = fmt == "text" and sys.stdout.isatty()
     for job, done in zip(jobs, _results(jobs, jobs_n(jobs_opt))):
         for line in done.written:
@@ -181,6 +193,7 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             from .render.summary import Item
             summary_items.append(Item(job.path, report, None if report is not None else done.errors[0]))
         if report is None:
+            failed += 1
             if fmt == "json":
                 from .render.json_out import error_entry
                 outputs.append(error_entry(job.path, done.errors[0]))
@@ -191,8 +204,14 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             from .render.text import render_text
             click.echo(render_text(report, color=color))
             click.echo("")
+        scores.append(report.score)
+        with_gaps += has_gaps(report)
         if exit_code != EXIT_ERROR and (has_gaps(report) or report.score < fail_under):
             exit_code = EXIT_GAPS
+    if fmt == "text" and len(jobs) > 1:
+        mean = f"，平均得分 {round(sum(scores) / len(scores))}" if scores else ""
+        click.echo(f"共 {len(jobs)} 份：已检查 {len(scores)} 份（其中 {with_gaps} 份缺少必需要素或有错误级问题"
+                   f"{mean}）" + (f"；无法检查 {failed} 份" if failed else "") + "。")
     if summary_path:
         from .render.summary import write_summary
         try:
@@ -203,7 +222,7 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             exit_code = EXIT_ERROR
     if fmt == "json":
         from .render.json_out import render_json
-        click.echo(render_json(outputs, single=len(files) == 1))
+        click.echo(render_json(outputs, single=single))
     sys.exit(exit_code)
 
 

@@ -51,9 +51,10 @@ def test_bad_file(tmp_path, name, data, words):
     _assert_clean_failure(res, path, words)
 
 
-def test_directory(tmp_path):
+def test_folder_without_reports(tmp_path):
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
     res = run_cli(str(tmp_path), "--no-pdf")
-    _assert_clean_failure(res, tmp_path, ["文件夹"])
+    _assert_clean_failure(res, tmp_path, ["文件夹中没有可检查的报告文件"])
 
 
 def test_zip_that_is_not_word(tmp_path):

@@ -162,3 +162,34 @@ def test_command_line_mistakes_are_one_chinese_line(args, words):
     assert len(lines) == 1 and lines[0].startswith("lawcheck: "), res.stderr
     assert all(w in lines[0] for w in words), lines[0]
     assert "--help" in lines[0] and "Usage:" not in res.stderr and "Error:" not in res.stderr
+
+
+def test_folder_stands_for_the_reports_below_it(tmp_path):
+    """`lawcheck 全市/`: every report file below, in name order; hidden folders,
+    the output folder and other files are left out; an old .doc gets its message."""
+    root = tmp_path / "全市"
+    for sub, seed in (("甲县", "000_c9bd385b88e6491a.txt"), ("乙县", "003_d63e53787c8bf399.txt"),
+                      ("乙县/.backup", "001_be30819666d1b380.txt")):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        (root / sub / seed).write_bytes(seed_path(seed).read_bytes())
+    (root / "乙县" / "旧.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    (root / "说明.md").write_text("not a report", encoding="utf-8")
+    out = root / "reports_out"
+    out.mkdir()
+    (out / "old.pdf").write_bytes(b"%PDF-1.7 from an earlier run")
+    res = run_cli(str(root), "--out", str(out), "--no-pdf", "--format", "json")
+    assert res.returncode == 2  # the .doc
+    files = [d["file"] for d in json.loads(res.stdout)]
+    assert [Path(f).name for f in files] == ["003_d63e53787c8bf399.txt", "旧.doc", "000_c9bd385b88e6491a.txt"]
+    assert "另存为 .docx" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_text_batch_ends_with_a_tally(tmp_path):
+    empty = tmp_path / "空.txt"
+    empty.write_bytes(b"")
+    seeds = [str(p) for p in sorted(seed_path("").glob("*.txt"))]
+    res = run_cli(*seeds, str(empty), "--no-pdf")
+    last = res.stdout.strip().splitlines()[-1]
+    failing = sum(run_cli(s, "--no-pdf").returncode == 1 for s in seeds)
+    assert last.startswith(f"共 {len(seeds) + 1} 份：已检查 {len(seeds)} 份（其中 {failing} 份")
+    assert "无法检查 1 份" in last
