@@ -1,12 +1,13 @@
 """Command line: wires the stages, prints, writes outputs, sets the exit code.
 
-    lawcheck FILE... [--format text|json] [--no-pdf] [--html] [--out DIR]
-                     [--rulebook NAME|PATH] [--fail-under N] [--jobs N]
+    lawcheck FILE|FOLDER... [--format text|json] [--no-pdf] [--html] [--out DIR]
+                     [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
 
 Exit: 0 checked, nothing required missing, score >= --fail-under;
-      1 checked, gaps; 2 could not check (any file), or a usage error.
+      1 checked, gaps; 2 could not check (any file), or a usage error;
+      130 / 143 stopped by Ctrl-C / SIGTERM (temporary files cleaned up).
 """
 from __future__ import annotations
 
