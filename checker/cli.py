@@ -302,7 +302,7 @@ def explain_cmd(rule_id, rulebook):
         if rule is None:
             continue
         kind = REGISTRY[rule.kind]
-        click.echo(f"{rule.id}：{rule.name}")
+        click.echo(f"{rule.id}：{rule.name}" + (f"（汇总表列名：{rule.short}）" if rule.short else ""))
         click.echo(f"  规则库：{book.name}（{book.id} {book.version}）  定义于：{rule.origin}")
         click.echo(f"  类型：{rule.kind}（{rule.category}）  严重程度：{SEVERITY_WORD[rule.severity]}  权重：{rule.weight:g}"
                    + ("" if rule.enabled else "  （本规则库中已停用）"))
