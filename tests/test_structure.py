@@ -111,7 +111,7 @@ def test_title_on_another_topic_is_still_shown(first, title):
     ("二、主要负★责人履行推进法治建设第一责◆任人职责情况", "二、主要负责人履行推进法治建设第一责任人职责情况"),
     ("法治☆️政府建设", "法治政府建设"),
     ("县长🔥主持召开会议", "县长主持召开会议"),
-    ("二○二三年", "二○二三年"),  # ○ stands for zero
+    ("编号二○二三", "编号二○二三"),  # ○ stands for zero, not junk
     ("●加强培训", "●加强培训"),  # a bullet, not between two characters
     ("培训→考核", "培训→考核"),
 ])
@@ -136,3 +136,27 @@ def test_year_of_an_untitled_excerpt_is_not_taken_from_the_plan_heading():
              "三、2024年工作安排", "一是加强培训。"]
     doc = build(normalize(SourceText("x.txt", "txt", lines)))
     assert doc.meta.title is None and doc.meta.year == 2023
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("XX县人民政府二〇二三年法治政府建设工作报告", "XX县人民政府2023年法治政府建设工作报告"),
+    ("二○二四年三月一日", "2024年3月1日"),
+    ("二零二三年十二月三十一日", "2023年12月31日"),
+    ("二〇二一年以来", "2021年以来"),
+    ("三年来", "三年来"),
+    ("一二三四年", "一二三四年"),  # not a year of this or the last century
+    ("“十四五”规划", "“十四五”规划"),
+])
+def test_years_in_chinese_numerals_become_digits(raw, clean):
+    assert normalize_line(raw) == clean
+
+
+def test_report_dated_in_chinese_numerals():
+    from checker.pipeline import check_source
+
+    lines = ["XX县人民政府二〇二三年法治政府建设工作报告", "一、主要举措和成效", "全年开展培训10次。",
+             "二、二〇二四年工作安排", "加强执法队伍建设。", "XX县人民政府", "二〇二四年三月一日"]
+    report = check_source(SourceText("cn.txt", "txt", lines))
+    assert report.meta.year == 2023
+    assert report.meta.signed == dt.date(2024, 3, 1)
+    assert next(e for e in report.elements if e.id == "next_year_plan").status == "present"

@@ -10,6 +10,9 @@
 * Traditional characters (mirror sites) converted to simplified with OpenCC
   when they are more than a trace of the text; pinyin after each character
   ("機(jī)關(guān)") dropped.
+* Years and dates in Chinese numerals ("二〇二三年", "二〇二四年三月一日") written
+  in Arabic digits, as the 公文 standard does since 2012, so that year
+  patterns and the deadline check read them.
 * Junk that spam mirrors inject between two Chinese characters ("第一责★任人")
   dropped: technical symbols, shapes, dingbats, emoji and private-use
   characters, but not ○/◯, which stand for zero in "二○二三年".
@@ -31,6 +34,10 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Three or more Han characters each followed by one space: letter-spaced.
 _LETTER_SPACED = re.compile(rf"[{_HAN}](?: [{_HAN}]){{2,}}")
 _MULTISPACE = re.compile(r" {2,}")
+_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
+_CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 _JUNK_BETWEEN_HAN = re.compile(
     rf"(?<=[{_HAN}])[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]+(?=[{_HAN}])"
 )
@@ -61,6 +68,21 @@ def to_simplified(lines: list[str]) -> list[str]:
     return out if changed >= han * TRADITIONAL_SHARE else lines
 
 
+def _cn_number(text: str) -> int:
+    """一..三十一 (month and day numbers)."""
+    if "十" not in text:
+        return int(_CN_DIGIT[text])
+    tens, _, ones = text.partition("十")
+    return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    if "年" not in text:
+        return text
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
+    return _CN_MONTH_DAY.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
+
+
 def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     text = _SPACES.sub(" ", text)
@@ -69,6 +91,7 @@ def normalize_line(text: str) -> str:
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
     text = _PINYIN.sub("", text)
     text = _JUNK_BETWEEN_HAN.sub("", text)
+    text = arabic_dates(text)
     text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
 
