@@ -160,3 +160,14 @@ def test_report_dated_in_chinese_numerals():
     assert report.meta.year == 2023
     assert report.meta.signed == dt.date(2024, 3, 1)
     assert next(e for e in report.elements if e.id == "next_year_plan").status == "present"
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("中共XX县委、XX县人民政府关于2023年度法治政府建设情况的报告", "中共XX县委、XX县人民政府"),
+    ("XX经济技术开发区管委会2023年法治政府建设年度报告", "XX经济技术开发区管委会"),
+    ("2023年度XX市司法局法治政府建设情况报告", "XX市司法局"),
+    ("关于2023年度法治政府建设情况的报告", "XX县人民政府"),  # from the signature
+])
+def test_issuer_from_title_else_signature(title, issuer):
+    lines = [title, "一、主要举措和成效", "全年开展培训10次。", "XX县人民政府", "2024年3月1日"]
+    assert build(normalize(SourceText("x.txt", "txt", lines))).meta.issuer == issuer

@@ -78,7 +78,7 @@ def issuer_from_title(title: str) -> str | None:
         return m.group("who").strip() or None
     m = _ISSUER_BEFORE.match(title)
     if m:
-        who = m.group("who").strip()
+        who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
         return who or None
     return None
 
