@@ -98,7 +98,7 @@ def read_docx(data: bytes, path: str) -> SourceText:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError):
         raise ReadError(path, "文件损坏或不是有效的 Word 文档（.docx），请用 Word/WPS 打开后重新另存为 .docx")
     except Exception as exc:
         raise ReadError(path, f"无法读取 Word 文档（{type(exc).__name__}），请重新另存为 .docx")
