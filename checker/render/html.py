@@ -153,7 +153,8 @@ def build_view(report: Report) -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
+def jinja_env() -> jinja2.Environment:
+    """Our templates, autoescaped (the gap report and the batch summary)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
         autoescape=True,
@@ -184,5 +185,5 @@ def render_html_unstyled(report: Report) -> str:
 
 
 def _render(report: Report, *, css: str | None, link: bool, standalone: bool) -> str:
-    return _env().get_template(TEMPLATE).render(
+    return jinja_env().get_template(TEMPLATE).render(
         v=build_view(report), css=css, css_href=CSS_FILE if link else None, standalone=standalone)

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from ..errors import RenderError
 from ..model import Report
 from .cjkpunct import fullwidth_punct
-from .files import atomic_open, atomic_write_text
-from .html import TEMPLATES_DIR, clean, trim, trim_head, zh_date
+from .files import atomic_write_text
+from .html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head, zh_date
 from .labels import STATUS_SYMBOL
 
 TEMPLATE = "summary.html.j2"
@@ -79,13 +76,14 @@ def summary_view(items: list[Item]) -> dict:
             partial[eid] += st == "partial"
         sev = {s: sum(f.severity == s for f in r.findings) for s in ("error", "warning", "info")}
         scores.append(r.score)
+        on_time = _deadline(r)
         rows.append({
             "no": n, "file": trim_head(it.file, 60), "error": None,
             "title": trim(fullwidth_punct(r.meta.title), 60) if r.meta.title else "",
             "issuer": trim(r.meta.issuer, 24) if r.meta.issuer else "",
             "year": r.meta.year, "published": zh_date(r.meta.published) or "",
             "published_iso": r.meta.published.isoformat() if r.meta.published else "",
-            "on_time": _deadline(r), "on_time_key": ON_TIME_KEY[_deadline(r)], "score": int(r.score),
+            "on_time": on_time, "on_time_key": ON_TIME_KEY[on_time], "score": int(r.score),
             "coverage": "" if r.coverage_score is None else int(r.coverage_score),
             "errors": sev["error"], "warnings": sev["warning"],
             "rulebook": clean(r.rulebook),
@@ -121,15 +119,9 @@ def summary_csv(items: list[Item]) -> str:
     return "\ufeff" + buf.getvalue()
 
 
-@functools.lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
 def summary_html(items: list[Item], *, standalone: bool = True) -> str:
     css = (TEMPLATES_DIR / CSS_FILE).read_text(encoding="utf-8") if standalone else None
-    return _env().get_template(TEMPLATE).render(v=summary_view(items), css=css)
+    return jinja_env().get_template(TEMPLATE).render(v=summary_view(items), css=css)
 
 
 def write_summary(path: str | Path, items: list[Item]) -> Path:
@@ -148,17 +140,6 @@ def write_summary(path: str | Path, items: list[Item]) -> Path:
 
 
 def _write_pdf(path: Path, items: list[Item]) -> None:
-    from . import fonts, weasy
-    from .fetcher import make_fetcher
+    from .pdf import write_html_pdf
 
-    fonts.warn_if_slow_subsetting()
-    html = summary_html(items, standalone=False)
-    with fonts.watch_missing_glyphs() as missing:
-        doc = weasy.report_html_class()(string=html, base_url=TEMPLATES_DIR.resolve().as_uri() + "/",
-                                        url_fetcher=make_fetcher())
-        with weasy.gc_paused():
-            document = doc.render(stylesheets=[weasy.stylesheet(CSS_FILE)], font_config=weasy.font_config())
-        with atomic_open(path) as f, weasy.gc_paused():
-            document.write_pdf(target=f)
-            if missing:
-                raise RenderError(str(path), fonts.describe_missing(missing, ""))
+    write_html_pdf(summary_html(items, standalone=False), path, stylesheet=CSS_FILE)
