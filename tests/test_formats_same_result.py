@@ -38,12 +38,16 @@ def _docx(name: str, path):
     d.save(path)
 
 
-def _pdf(name: str, path):
+def _pdf_of_lines(lines: list[str], path) -> None:
     from weasyprint import HTML
-    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in _body_lines(name))
+    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in lines)
     HTML(string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
                 f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
                 f"<body>{paras}</body></html>").write_pdf(path)
+
+
+def _pdf(name: str, path):
+    _pdf_of_lines(_body_lines(name), path)
 
 
 @pytest.fixture(scope="module")
@@ -88,14 +92,6 @@ def test_gbk_html_page(tmp_path):
     p = tmp_path / "gbk.html"
     p.write_bytes(page.encode("gb18030"))
     assert statuses(check_path(str(p))) == statuses(check_path(str(seed_path(name))))
-
-
-def _pdf_of_lines(lines: list[str], path) -> None:
-    from weasyprint import HTML
-    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in lines)
-    HTML(string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
-                f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
-                f"<body>{paras}</body></html>").write_pdf(path)
 
 
 def test_pdf_lines_come_back_as_written(tmp_path):
