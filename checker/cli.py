@@ -338,7 +338,15 @@ def usage_message(exc: click.UsageError) -> str:
         name = exc.param.human_readable_name if exc.param else "参数"
         return f"缺少参数 {name}{hint}"
     if isinstance(exc, ce.BadParameter):
-        name = exc.param.get_error_hint(exc.ctx) if exc.param and exc.ctx else "参数"
+        param = exc.param
+        name = param.get_error_hint(exc.ctx) if param and exc.ctx else "参数"
+        kind = getattr(param, "type", None)
+        if isinstance(kind, click.IntRange):
+            return f"{name} 应为 {kind.min}–{kind.max} 之间的整数{hint}"
+        if isinstance(kind, click.Choice):
+            return f"{name} 只能是：{'、'.join(map(str, kind.choices))}{hint}"
+        if isinstance(kind, click.types.IntParamType):
+            return f"{name} 应为整数{hint}"
         return f"{name} 的值无效（{exc.message}）{hint}"
     if isinstance(exc, ce.BadOptionUsage):
         if "requires an argument" in exc.message:

@@ -151,8 +151,9 @@ def test_stopped_batch_leaves_no_half_written_file(tmp_path, sig, code, jobs):
 @pytest.mark.parametrize("args, words", [
     (["--bogus"], ["没有这个选项", "--bogus"]),
     (["explain"], ["缺少参数", "RULE_ID"]),
-    ([S003, "--jobs", "99"], ["--jobs", "值无效"]),
-    ([S003, "--format", "xml"], ["--format", "值无效"]),
+    ([S003, "--jobs", "99"], ["--jobs", "0–64 之间的整数"]),
+    ([S003, "--format", "xml"], ["--format", "只能是：text、json"]),
+    ([S003, "--fail-under", "abc"], ["--fail-under", "0–100 之间的整数"]),
     (["rules", "--rulebook"], ["--rulebook", "要给一个值"]),
 ])
 def test_command_line_mistakes_are_one_chinese_line(args, words):
