@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..cnnum import cn_value
 from ..model import Line, NormText, SourceText
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -68,19 +69,11 @@ def to_simplified(lines: list[str]) -> list[str]:
     return out if changed >= han * TRADITIONAL_SHARE else lines
 
 
-def _cn_number(text: str) -> int:
-    """一..三十一 (month and day numbers)."""
-    if "十" not in text:
-        return int(_CN_DIGIT[text])
-    tens, _, ones = text.partition("十")
-    return (int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0)
-
-
 def arabic_dates(text: str) -> str:
     if "年" not in text:
         return text
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
-    return _CN_MONTH_DAY.sub(lambda m: f"{_cn_number(m.group(1))}月{_cn_number(m.group(2))}日", text)
+    return _CN_MONTH_DAY.sub(lambda m: f"{cn_value(m.group(1))}月{cn_value(m.group(2))}日", text)
 
 
 def normalize_line(text: str) -> str:

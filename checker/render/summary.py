@@ -19,12 +19,11 @@ from ..model import Report
 from .cjkpunct import fullwidth_punct
 from .files import atomic_write_text
 from .html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head, zh_date
-from .labels import STATUS_SYMBOL
+from .labels import STATUS_SYMBOL, STATUS_WORD
 
 TEMPLATE = "summary.html.j2"
 CSS_FILE = "summary.css"
 SUFFIXES = (".csv", ".html", ".htm", ".pdf")
-STATUS_SHORT = {"present": "具备", "partial": "部分", "missing": "缺失"}
 ON_TIME_KEY = {"是": "yes", "否": "no", "不明": "unknown", "—": "na"}
 
 
@@ -88,7 +87,7 @@ def summary_view(items: list[Item]) -> dict:
             "errors": sev["error"], "warnings": sev["warning"],
             "rulebook": clean(r.rulebook),
             "cells": [(status.get(eid), STATUS_SYMBOL.get(status.get(eid), ""),
-                       STATUS_SHORT.get(status.get(eid), "—")) for eid in columns],
+                       STATUS_WORD.get(status.get(eid), "—")) for eid in columns],
             "gaps": sum(st != "present" for st in status.values()),
         })
     checked = len(scores)

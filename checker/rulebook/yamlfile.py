@@ -43,7 +43,6 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _PROBLEMS = (
     ("found unexpected end of stream", "文件意外结束，引号或括号没有闭合"),
     ("found character '\\t' that cannot start any token", "含有制表符，YAML 只能用空格缩进"),
-    ("found character '\t' that cannot start any token", "含有制表符，YAML 只能用空格缩进"),
     ("found a tab character", "含有制表符，YAML 只能用空格缩进"),
     ("mapping values are not allowed", "此处不能写“键: 值”，可能是冒号后缺空格、缩进不对或文字中的冒号需要加引号"),
     ("did not find expected key", "这里应是一个键：可能是缩进不对，或上文的引号没有闭合"),

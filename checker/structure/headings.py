@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..cnnum import CN_DIGITS, cn_value
 from ..model import Heading, Line
 
-CN_DIGITS = "一二三四五六七八九十"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 
 _PATTERNS: list[tuple[int, re.Pattern]] = [
@@ -33,17 +33,6 @@ STANDALONE_MAX = 50  # a standalone heading line is at most this long
 _UNNUMBERED_MAX = 30
 RUN_IN_BODY = 40  # text after a heading-space longer than this is a run-in body
 _TERMINAL = "。;!?:,、"
-
-
-def cn_value(num: str) -> int:
-    """一..九十九 -> int (for sequence checks); arabic digits too."""
-    if num.isdigit():
-        return int(num)
-    vals = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
-    if "十" not in num:
-        return vals.get(num, 0)
-    tens, _, ones = num.partition("十")
-    return (vals.get(tens, 1) if tens else 1) * 10 + (vals.get(ones, 0) if ones else 0)
 
 
 def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
