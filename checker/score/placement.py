@@ -138,8 +138,19 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
         added = shift[1].get("end")
         e.where = (f"在新增的“{added}”之后" if added else f"在“{heading_label(last)}”部分之后") + "（报告末尾、落款之前）"
         shift[1]["end"] = _short(e.heading)
-        e.anchor = _anchor(doc, loc, max(last.index, last.end - 1))
+        e.anchor = _anchor(doc, loc, _last_body_line(doc, last))
     shift[0] += 1
+
+
+SIGNATURE_MAX = 30  # trailing short lines without a sentence end: the issuer and date under the text
+
+
+def _last_body_line(doc: Document, part: Heading) -> int:
+    """The last paragraph of a part before the closing signature."""
+    i = max(part.index, part.end - 1)
+    while i > part.index and len(doc.lines[i].text) <= SIGNATURE_MAX and doc.lines[i].text[-1] not in "。;!?":
+        i -= 1
+    return i
 
 
 def _short(text: str, limit: int = 16) -> str:
@@ -160,7 +171,7 @@ def _fit_sub(doc, loc, e, heading, rule: Rule, later: set[int]) -> None:
                 subs = [c for c in doc.headings if c.level == 2 and h.index < c.index < h.end]
                 e.heading = f"（{cn(len(subs) + 1)}）{title}"
                 e.where = f"在本报告“{heading_label(h)}”部分中，作为第{cn(len(subs) + 1)}个小标题"
-                e.anchor = _anchor(doc, loc, max(h.index, h.end - 1))
+                e.anchor = _anchor(doc, loc, _last_body_line(doc, h))
             else:
                 e.heading = ""
                 e.where = f"在本报告“{heading_label(h)}”一节中写明"
