@@ -41,6 +41,7 @@ class _Job:
     stem: str | None  # output file stem; None: no PDF/HTML wanted
     pdf: bool
     html: bool
+    annotate: bool = False  # also <out>/<stem>.annotated.docx (checker/render/annotate.py)
 
 
 @dataclass
@@ -76,6 +77,10 @@ def _run_job(job: _Job) -> _Done:
     if job.stem is not None:
         try:
             _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
+            if job.annotate:
+                from .render.annotate import write_annotated
+                path = write_annotated(done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx")
+                done.written.append(f"已生成批注版 Word 文件：{path}")
         except LawcheckError as exc:
             done.errors.append(str(exc))
         except Exception as exc:  # a renderer bug: one line, go on with the batch
@@ -142,7 +147,9 @@ def main():
 @click.option("--summary", "summary_path", default=None,
               help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf")
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt):
+@click.option("--annotate", is_flag=True,
+              help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动")
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt, annotate):
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
@@ -168,9 +175,9 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     if not files:
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
-    writes = not (no_pdf and not html_out)
+    writes = not (no_pdf and not html_out) or annotate
     jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
-                 pdf=not no_pdf, html=html_out) for f in files]
+                 pdf=not no_pdf, html=html_out, annotate=annotate) for f in files]
 
     if summary_path:
         from .render.summary import SUFFIXES

@@ -468,7 +468,7 @@ def iter_blocks(container) -> Iterator:
             content = child.find(SDT_CONTENT)
             if content is not None:
                 yield from iter_blocks(content)
-        elif tag in (f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"):
+        elif tag == _CUSTOM:
             yield from iter_blocks(child)
 
 
@@ -495,6 +495,16 @@ def _cells(tr):
 def units_of_tree(body, styles: Styles, numbering: Numbering) -> Iterator[Unit]:
     """All units of a loaded w:body (the annotator uses this on python-docx's tree)."""
     return Reader(styles, numbering).blocks(body)
+
+
+def unit_lines(units) -> Iterator[tuple[str, Unit, bool]]:
+    """(line, unit, whole) for every line, as read_docx numbers them: a unit
+    is one line, or one line per soft line break in it; `whole` is False
+    for the pieces of a broken unit."""
+    for unit in units:
+        pieces = [s.strip() for s in unit.text.split("\n")] if unit.text else [""]
+        for piece in pieces:
+            yield piece, unit, len(pieces) == 1
 
 
 def styles_and_numbering(pkg: Package) -> tuple[Styles, Numbering]:
@@ -542,16 +552,15 @@ def read_docx(data: bytes, path: str) -> SourceText:
         lines: list[str] = []
         paragraphs: list[int] = []
         levels: dict[int, int] = {}
-        count = 0
-        for unit in _streamed_units(pkg, reader):
-            pieces = [s.strip() for s in unit.text.split("\n")] if unit.text else [""]
-            if unit.text:
+        count, last = 0, None
+        for piece, unit, whole in unit_lines(_streamed_units(pkg, reader)):
+            if unit.text and unit is not last:
                 count += 1
-            for piece in pieces:
-                lines.append(piece)
-                paragraphs.append(count if unit.text else 0)
-                if unit.level and piece and len(pieces) == 1:
-                    levels[len(lines)] = unit.level
+            last = unit
+            lines.append(piece)
+            paragraphs.append(count if unit.text else 0)
+            if unit.level and piece and whole:
+                levels[len(lines)] = unit.level
         title = _core_title(pkg)
     except BombError as exc:
         what, limit = exc.args
