@@ -13,7 +13,7 @@ them across processes.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 STATUSES = ("present", "partial", "missing")

@@ -60,12 +60,12 @@ def body_docx(body_xml: str, path, *, styles_xml: str | None = None, numbering_x
           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" mc:Ignorable="wps"')
-    rels = ['<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            'styles" Target="styles.xml"/>']
-    types = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-             'wordprocessingml.document.main+xml"/>',
-             '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-             'wordprocessingml.styles+xml"/>']
+    rels = [('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'styles" Target="styles.xml"/>')]
+    types = [('<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.document.main+xml"/>'),
+             ('<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.styles+xml"/>')]
     parts = {
         "word/document.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                              f'<w:document {ns}><w:body>{body_xml}<w:sectPr/></w:body></w:document>',
@@ -96,7 +96,8 @@ def body_docx(body_xml: str, path, *, styles_xml: str | None = None, numbering_x
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in parts.items():
             z.writestr(name, text)
-    open(path, "wb").write(buf.getvalue())
+    with open(path, "wb") as f:
+        f.write(buf.getvalue())
 
 
 def para(text: str, ppr: str = "") -> str:

@@ -8,12 +8,12 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import SEED_NAMES, run_cli, seed_path, seed_text
+from docx_build import style_numbered
 from lxml import etree
 
 from checker.pipeline import check_path
 from checker.render.annotate import AUTHOR, comments_for, write_annotated
-from conftest import SEED_NAMES, run_cli, seed_path, seed_text
-from docx_build import style_numbered
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(not SOFFICE, reason="LibreOffice (libreoffice-writer-nogui) not installed")

@@ -8,12 +8,12 @@ import io
 import zipfile
 
 import pytest
+from conftest import SEED_NAMES, seed_text, statuses
+from docx_build import body_docx, para, style_numbered
 
 from checker.errors import ReadError
 from checker.pipeline import check_path
 from checker.read import read_path
-from conftest import SEED_NAMES, seed_text, statuses
-from docx_build import body_docx, para, style_numbered
 
 
 def _lines(path) -> list[str]:
@@ -133,7 +133,7 @@ def test_comments_and_footnotes_ignored(tmp_path):
                 data = data.replace("12件。</w:t></w:r>".encode(),
                                     "12件。</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>".encode())
             z.writestr(info, data)
-        z.writestr("word/footnotes.xml", f'<w:footnotes xmlns:w="http://schemas.openxmlformats.org/'
+        z.writestr("word/footnotes.xml", '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/'
                    'wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>脚注：数据来源统计局</w:t>'
                    '</w:r></w:p></w:footnote></w:footnotes>')
     p = tmp_path / "f.docx"

@@ -7,13 +7,13 @@ import html
 import json
 
 import pytest
+from conftest import run_cli
+from docx_build import style_numbered
 
 from checker.pipeline import check_path
 from checker.render.html import render_html
 from checker.render.places import place_text
 from checker.render.text import render_text
-from conftest import run_cli
-from docx_build import style_numbered
 
 REPORT = [
     "某县人民政府关于2023年度法治政府建设情况的报告",

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from lxml import etree
 
@@ -41,7 +41,7 @@ MAX_PART_BYTES = 100 * 1024 * 1024  # one XML part inflated (a 300-page report's
 MAX_TOTAL_BYTES = 160 * 1024 * 1024  # all parts read, together
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % _W_NS
+_W = f"{{{_W_NS}}}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -571,7 +571,7 @@ def read_docx(data: bytes, path: str) -> SourceText:
         raise ReadError(path, "文件损坏或不是有效的 Word 文档（.docx），请用 Word/WPS 打开后重新另存为 .docx")
     except MemoryError:
         raise ReadError(path, "文档过大，内存不足，请拆分后再检查")
-    except Exception as exc:  # zlib.error, CRC errors of damaged members, …
+    except Exception as exc:  # noqa: BLE001 — zlib.error, CRC errors of damaged members, …: one line, no traceback
         raise ReadError(path, f"无法读取 Word 文档（{type(exc).__name__}），请重新另存为 .docx")
     hints: dict = {"heading_levels": levels, "paragraphs": paragraphs}
     if title:

@@ -110,7 +110,7 @@ def annotate(report: Report, source_path: str) -> bytes:
     if report.format == "docx":
         try:
             document, by_line = _from_docx(data)
-        except Exception:  # a file python-docx cannot open: fall back to the text
+        except Exception:  # noqa: BLE001 — a file python-docx cannot open: fall back to its text
             document = None
     if document is None:
         src = read_path(str(path))

@@ -34,9 +34,8 @@ class Locator:
             return None
         best = None
         for h in self.headings:
-            if h.index < i < h.end:
-                if best is None or h.index > best.index:
-                    best = h
+            if h.index < i < h.end and (best is None or h.index > best.index):
+                best = h
         return best
 
     def fill(self, obj: Evidence | Finding) -> None:
