@@ -100,7 +100,7 @@ def _element(e, rules, year: int | None) -> dict:
         else (fill_years(clean(info.heading), year) if info else ""),
         "where": clean(e.where) if e.where else (clean(info.where) if info else ""),
         "where_rule": clean(info.where) if info and e.where and e.where != info.where else "",
-        "anchor": clean(place_text(e.anchor)) if e.anchor is not None else "",
+        "anchor": clean(place_text(e.anchor, under=False)) if e.anchor is not None else "",
     }
 
 
