@@ -31,9 +31,9 @@ def style_numbered(lines: list[str], path, *, derived: bool = False) -> None:
         '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading2"/>'
         '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
-    for sid in ("Heading 1", "Heading 2"):
+    for sid, ilvl in (("Heading 1", ""), ("Heading 2", '<w:ilvl w:val="1"/>')):  # as Word writes them
         d.styles[sid].element.get_or_add_pPr().append(
-            parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="70"/></w:numPr>'))
+            parse_xml(f'<w:numPr {nsdecls("w")}>{ilvl}<w:numId w:val="70"/></w:numPr>'))
     names = {1: "Heading 1", 2: "Heading 2"}
     if derived:
         for level in (1, 2):

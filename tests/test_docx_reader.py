@@ -53,6 +53,24 @@ def test_style_numbering_is_written_out(tmp_path):
     assert sorted(levels.values()) == [1, 1, 2, 2, 2]
 
 
+def test_level_found_through_the_lists_pstyle(tmp_path):
+    """A style's numPr names only the list; the level that names the style (w:pStyle) gives the number."""
+    styles = ('<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/>'
+              '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/>'
+              '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>')
+    numbering = ('<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/>'
+                 '<w:pStyle w:val="H1"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1">'
+                 '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="H2"/><w:lvlText w:val="（%2）"/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="9"/></w:num>')
+    body = "".join([para("主要举措", '<w:pStyle w:val="H1"/>'), para("加强领导", '<w:pStyle w:val="H2"/>'),
+                    para("深化改革", '<w:pStyle w:val="H2"/>'), para("存在问题", '<w:pStyle w:val="H1"/>'),
+                    para("执法力量", '<w:pStyle w:val="H2"/>')])
+    p = tmp_path / "p.docx"
+    body_docx(body, p, styles_xml=styles, numbering_xml=numbering)
+    assert _lines(p) == ["一、主要举措", "（一）加强领导", "（二）深化改革", "二、存在问题", "（一）执法力量"]
+
+
 _NUMBERING = (
     '<w:abstractNum w:abstractNumId="1">'
     '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
