@@ -12,6 +12,7 @@ that peak memory (ru_maxrss) is its own. Rows: time to fingerprint all
 reports, time of similar_pairs, proposed and verified pairs against n²/2,
 pairs found, copies found, peak memory.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -89,20 +90,26 @@ def main() -> None:
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, "-c", _RUN, str(n)], cwd=ROOT, capture_output=True, text=True)
+        out = subprocess.run([sys.executable, "-c", _RUN, str(n)], check=False, cwd=ROOT, capture_output=True, text=True)
         if out.returncode:
             sys.exit(out.stderr)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'reports':>8} {'fingerprint s':>13} {'pairs s':>8} {'B/report':>9} {'proposed':>9} {'verified':>9} "
-          f"{'all pairs':>12} {'found':>6} {'copies':>8} {'peak MB':>8}")
+    print(
+        f"{'reports':>8} {'fingerprint s':>13} {'pairs s':>8} {'B/report':>9} {'proposed':>9} {'verified':>9} "
+        f"{'all pairs':>12} {'found':>6} {'copies':>8} {'peak MB':>8}"
+    )
     for r in rows:
-        print(f"{r['n']:>8} {r['fingerprint_s']:>13.2f} {r['pairs_s']:>8.2f} {r['fp_bytes']:>9.0f} "
-              f"{r['candidates']:>9} {r['verified']:>9} {r['all_pairs']:>12} {r['found']:>6} "
-              f"{r['copies_found']:>3}/{r['copies']:<4} {r['peak_mb']:>8.0f}")
+        print(
+            f"{r['n']:>8} {r['fingerprint_s']:>13.2f} {r['pairs_s']:>8.2f} {r['fp_bytes']:>9.0f} "
+            f"{r['candidates']:>9} {r['verified']:>9} {r['all_pairs']:>12} {r['found']:>6} "
+            f"{r['copies_found']:>3}/{r['copies']:<4} {r['peak_mb']:>8.0f}"
+        )
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
-        print(f"similar_pairs time ×{b['pairs_s'] / a['pairs_s']:.1f} for ×{b['n'] / a['n']:.0f} reports "
-              f"(all pairs would grow ×{b['all_pairs'] / a['all_pairs']:.0f})")
+        print(
+            f"similar_pairs time ×{b['pairs_s'] / a['pairs_s']:.1f} for ×{b['n'] / a['n']:.0f} reports "
+            f"(all pairs would grow ×{b['all_pairs'] / a['all_pairs']:.0f})"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Real inputs for the batch view tests: edited copies of the seeds written
 as files (txt, and .docx built with python-docx), checked by the real
 pipeline."""
+
 from __future__ import annotations
 
 import random

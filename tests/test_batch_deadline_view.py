@@ -1,7 +1,9 @@
 """Days late (checker/batch/deadline_view.py) from the report's own rulebook."""
+
 from __future__ import annotations
 
 from batch_inputs import SEEDS, check
+
 from checker.batch.deadline_view import days_late, publication
 
 

@@ -1,13 +1,14 @@
 """The region overview (checker/batch/overview.py): overview.html and
 overview.pdf from a summary built by the real checker on the seeds."""
+
 from __future__ import annotations
 
 import re
 import subprocess
 
 import pytest
-
 from batch_inputs import SEED_003, SEEDS, check, fingerprint_input, perturb_figures, shift_years
+
 from checker.batch.deadline_view import publication
 from checker.batch.overview import overview_html, overview_view, write_overview
 from checker.batch.rulesinfo import rules_of
@@ -27,9 +28,13 @@ def summary(tmp_path_factory):
     reports = [check(p, region) for p, region in zip(files, [*REGIONS, "江西"])]
     reports[0]["title"] = EVIL + reports[0]["title"]  # report text reaches the page only escaped
     fps = [(str(p), fingerprint(*fingerprint_input(p))) for p in files]
-    return {"schema": "lawcheck-batch/1", "reports": reports,
-            "failed": [{"file": f"全市/{EVIL}.docx", "error": f"全市/{EVIL}.docx: 不是有效的 .docx 文件"}],
-            "similar_pairs": similar_pairs(fps), "year_over_year": year_over_year(reports)}
+    return {
+        "schema": "lawcheck-batch/1",
+        "reports": reports,
+        "failed": [{"file": f"全市/{EVIL}.docx", "error": f"全市/{EVIL}.docx: 不是有效的 .docx 文件"}],
+        "similar_pairs": similar_pairs(fps),
+        "year_over_year": year_over_year(reports),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +47,13 @@ def written(summary, tmp_path_factory):
 
 def pdftext(path) -> str:
     """The PDF's text after the table of contents on its first page."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    return text[text.index("八、逐年对比") + len("八、逐年对比"):]
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return text[text.index("八、逐年对比") + len("八、逐年对比") :]
 
 
 def section(text: str, title: str, following: str | None) -> str:
     start = text.index(title)
-    return text[start:text.index(following, start)] if following else text[start:]
+    return text[start : text.index(following, start)] if following else text[start:]
 
 
 def test_writes_both_files(written):
@@ -65,7 +69,7 @@ def test_pdf_holds_ranking_and_heatmap(written, summary):
     rank_block = section(text, "一、得分排名", "二、区域 × 要素")
     ranked = sorted(summary["reports"], key=lambda r: (-r["score"], r["file"]))
     # each row ends "<逾期天数> <得分> <未具备>" (pdftotext -layout puts the other cells on nearby lines)
-    ends = re.findall(r"(按时|\d+ 天|不明|—)\s+(\d{1,3})\s+(\d)\s*$", rank_block, flags=re.M)
+    ends = re.findall(r"(按时|\d+ 天|不明|—)\s+(\d{1,3})\s+(\d)\s*$", rank_block, flags=re.MULTILINE)
     assert [int(score) for _, score, _ in ends] == [r["score"] for r in ranked]
     for r in summary["reports"]:
         assert r["issuer"][:5] in rank_block

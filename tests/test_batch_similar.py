@@ -1,13 +1,14 @@
 """Similar reports (checker/batch/similar.py) on real files: the seeds,
 an edited copy under another issuer (.docx), a copy reused a year later."""
+
 from __future__ import annotations
 
 import json
 import random
 
 import pytest
-
 from batch_inputs import SEED_003, SEEDS, edited_copy, fingerprint_input, perturb_figures, shift_years, write_docx
+
 from checker.batch.similar import find_similar, fingerprint, normalise_sentence, sentences, similar_pairs
 
 
@@ -19,8 +20,10 @@ def fp(path):
 def batch(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("similar")
     text = SEED_003.read_text(encoding="utf-8")
-    copy = write_docx(tmp / "赣州经开区2023年报告.docx",
-                      edited_copy(text, ["南昌高新技术产业开发区", "南昌高新区", "高新区"], "赣州经开区"))
+    copy = write_docx(
+        tmp / "赣州经开区2023年报告.docx",
+        edited_copy(text, ["南昌高新技术产业开发区", "南昌高新区", "高新区"], "赣州经开区"),
+    )
     reused = tmp / "南昌高新区2024年报告.txt"
     reused.write_text(perturb_figures(shift_years(text, 1), seed=11), encoding="utf-8")
     items = {str(p): fp(p) for p in [*SEEDS, copy, reused]}
@@ -33,7 +36,7 @@ def test_fingerprint_is_small_and_json(batch):
         assert json.loads(json.dumps(f)) == f
         assert f["n"] == len(f["h"]) > 30, file
         assert f["h"] == sorted(set(f["h"]))
-        assert all(0 <= h < 2 ** 63 for h in f["h"])
+        assert all(0 <= h < 2**63 for h in f["h"])
         assert len(json.dumps(f)) < 20_000
 
 
@@ -44,7 +47,9 @@ def test_masks_names_years_figures():
     assert a == b
     assert normalise_sentence("我县深入推进依法行政", []) == normalise_sentence("我区深入推进依法行政", [])
     assert normalise_sentence("加强行政执法监督", []) != normalise_sentence("加强法律顾问工作", [])
-    assert sentences(["短句。", "这一句足够长,包含实际的工作内容和做法。"], None) == ["这一句足够长包含实际的工作内容和做法"]
+    assert sentences(["短句。", "这一句足够长,包含实际的工作内容和做法。"], None) == [
+        "这一句足够长包含实际的工作内容和做法"
+    ]
 
 
 def test_edited_copy_under_another_issuer_is_found(batch):
@@ -85,8 +90,12 @@ def test_scaling_guard_2000_reports():
     all copies found, the proposed pairs far below n²/2."""
     rng = random.Random(5)
     pool = [chr(c) for c in range(0x4E00, 0x9FA5, 11)]
-    boiler = ["深入学习贯彻习近平法治思想全面推进依法行政工作", "坚持以人民为中心推进法治政府建设取得新成效",
-              "健全依法决策机制严格落实重大行政决策程序规定", "全面推行行政执法公示制度执法全过程记录制度"]
+    boiler = [
+        "深入学习贯彻习近平法治思想全面推进依法行政工作",
+        "坚持以人民为中心推进法治政府建设取得新成效",
+        "健全依法决策机制严格落实重大行政决策程序规定",
+        "全面推行行政执法公示制度执法全过程记录制度",
+    ]
 
     def report() -> list[str]:
         own = ["".join(rng.choice(pool) for _ in range(14)) + "。" for _ in range(30)]

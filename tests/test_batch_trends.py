@@ -1,10 +1,11 @@
 """Year over year (checker/batch/trends.py) on real reports: seed 003
 (南昌高新区, 2023) and edited earlier-year copies checked by the pipeline."""
+
 from __future__ import annotations
 
 import pytest
-
 from batch_inputs import SEED_003, SEEDS, check, shift_years
+
 from checker.batch.trends import year_over_year
 
 ADVISER_WORDS = ("法律顾问", "公职律师")
@@ -20,8 +21,9 @@ def reports(tmp_path_factory):
     text = SEED_003.read_text(encoding="utf-8")
     older = tmp / "2022" / "南昌高新技术产业开发区2022年报告.txt"  # the full name: one issuer with 南昌高新区
     older.parent.mkdir()
-    older.write_text(without(shift_years(text, -1), ADVISER_WORDS).replace("南昌高新区", "南昌高新技术产业开发区"),
-                     encoding="utf-8")
+    older.write_text(
+        without(shift_years(text, -1), ADVISER_WORDS).replace("南昌高新区", "南昌高新技术产业开发区"), encoding="utf-8"
+    )
     out = [check(p, "全市") for p in SEEDS] + [check(older, "全市")]
     return out, str(older)
 
@@ -46,8 +48,9 @@ def test_fixed_between_years(reports):
     assert [y["year"] for y in e["years"]] == [2022, 2023]
     assert [y["file"] for y in e["years"]] == [older, str(SEED_003)]
     old, new = e["years"]
-    assert e["fixed"] == [eid for eid in new["elements"]
-                          if new["elements"][eid] == "present" and old["elements"][eid] != "present"]
+    assert e["fixed"] == [
+        eid for eid in new["elements"] if new["elements"][eid] == "present" and old["elements"][eid] != "present"
+    ]
     assert e["fixed"] and e["regressed"] == []
     assert new["score"] > old["score"]
 

@@ -7,6 +7,7 @@ own `days_late` (checker/match/kinds/deadline.py), so that the gap report's
 finding ("逾期 N 天") and the batch views agree. No element or rule id is
 named here.
 """
+
 from __future__ import annotations
 
 import datetime as dt

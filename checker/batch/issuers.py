@@ -15,14 +15,15 @@
 `display_names(names)` picks one name to show per key: the most frequent
 spelling, then the longest, then the first in code-point order.
 """
+
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -77,7 +78,7 @@ def _strip_body(part: str) -> str:
 
 
 def _joint_by_space(text: str) -> str:
-    """"某县委员会 某县人民政府": white space between two bodies is a separator; else dropped."""
+    """ "某县委员会 某县人民政府": white space between two bodies is a separator; else dropped."""
     pieces = text.split()
     if len(pieces) > 1 and sum(p.endswith(("委", "会", "政府")) for p in pieces) >= 2:
         return "、".join(pieces)
@@ -87,7 +88,7 @@ def _joint_by_space(text: str) -> str:
 def _parts(name: str) -> list[str]:
     parts = [p for p in _JOINT_SPLIT.split(name) if p]
     if len(parts) == 1 and _PARTY_FIRST.match(parts[0]):
-        parts = [_PARTY_FIRST.match(parts[0]).group(0), parts[0][_PARTY_FIRST.match(parts[0]).end():]]
+        parts = [_PARTY_FIRST.match(parts[0]).group(0), parts[0][_PARTY_FIRST.match(parts[0]).end() :]]
     if len(parts) > 1:
         gov = [p for p in parts if not p.startswith("中共")]
         if gov:

@@ -16,6 +16,7 @@ rulebook's short names (checker/batch/rulesinfo.py); nothing here names an
 element. `links` maps a report's file to the href of its gap report, used
 in the HTML only (the PDF has no place to resolve relative links against).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -97,20 +98,34 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         pub = publication(r)
         status = {e["id"]: e["status"] for e in r.get("elements") or []}
         file = str(r.get("file") or "")
-        rows.append({
-            "file": file, "file_short": trim_head(file, 48), "href": links.get(file),
-            "title": trim(fullwidth_punct(r.get("title")), 44) if r.get("title") else "",
-            "issuer": trim(issuer_of(r), 20) or "（未识别单位）",
-            "region": clean(r.get("region")) or NO_REGION,
-            "year": r.get("year"), "published": _zh_iso(r.get("published")),
-            "state": pub["state"], "days_late": pub["days_late"], "due": _zh_iso(pub["due"]),
-            "score": r.get("score") or 0, "coverage": r.get("coverage_score"),
-            "status": status,
-            "cells": [(status.get(eid) or "none", STATUS_SYMBOL.get(status.get(eid), "—"),
-                       STATUS_WORD.get(status.get(eid), "未查")) for eid in col_ids],
-            "cov_level": _cov_level(r.get("coverage_score")),
-            "gaps": sum(st != "present" for st in status.values()),
-        })
+        rows.append(
+            {
+                "file": file,
+                "file_short": trim_head(file, 48),
+                "href": links.get(file),
+                "title": trim(fullwidth_punct(r.get("title")), 44) if r.get("title") else "",
+                "issuer": trim(issuer_of(r), 20) or "（未识别单位）",
+                "region": clean(r.get("region")) or NO_REGION,
+                "year": r.get("year"),
+                "published": _zh_iso(r.get("published")),
+                "state": pub["state"],
+                "days_late": pub["days_late"],
+                "due": _zh_iso(pub["due"]),
+                "score": r.get("score") or 0,
+                "coverage": r.get("coverage_score"),
+                "status": status,
+                "cells": [
+                    (
+                        status.get(eid) or "none",
+                        STATUS_SYMBOL.get(status.get(eid), "—"),
+                        STATUS_WORD.get(status.get(eid), "未查"),
+                    )
+                    for eid in col_ids
+                ],
+                "cov_level": _cov_level(r.get("coverage_score")),
+                "gaps": sum(st != "present" for st in status.values()),
+            }
+        )
     ranking = sorted(rows, key=lambda x: (-x["score"], x["issuer"], x["file"]))
     for n, row in enumerate(ranking, 1):
         row["rank"] = n
@@ -128,13 +143,27 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
             sts = [u["status"][eid] for u in units if eid in u["status"]]
             credit = sum(CREDIT.get(s, 0) for s in sts) / len(sts) if sts else None
             level = _level(credit)
-            cells.append({"level": level, "mark": STATUS_SYMBOL.get(level, "—"),
-                          "present": sum(s == "present" for s in sts), "total": len(sts)})
+            cells.append(
+                {
+                    "level": level,
+                    "mark": STATUS_SYMBOL.get(level, "—"),
+                    "present": sum(s == "present" for s in sts),
+                    "total": len(sts),
+                }
+            )
         covs = [u["coverage"] for u in units if u["coverage"] is not None]
         cov = round(sum(covs) / len(covs)) if covs else None
-        heat.append({"name": name, "count": len(units), "cells": cells, "coverage": cov,
-                     "cov_level": _cov_level(cov), "units": units,
-                     "mean": round(sum(u["score"] for u in units) / len(units))})
+        heat.append(
+            {
+                "name": name,
+                "count": len(units),
+                "cells": cells,
+                "coverage": cov,
+                "cov_level": _cov_level(cov),
+                "units": units,
+                "mean": round(sum(u["score"] for u in units) / len(units)),
+            }
+        )
 
     # (c) score distribution: bins of 10 points, the last one 90–100
     bins = [0] * BINS
@@ -153,8 +182,16 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         sts = [row["status"][eid] for row in rows if eid in row["status"]]
         miss, part = sts.count("missing"), sts.count("partial")
         if miss or part:
-            gaps.append({"name": columns[eid], "kind": "必需要素", "missing": miss, "partial": part,
-                         "count": miss + part, "share": round(100 * (miss + part) / len(sts)) if sts else 0})
+            gaps.append(
+                {
+                    "name": columns[eid],
+                    "kind": "必需要素",
+                    "missing": miss,
+                    "partial": part,
+                    "count": miss + part,
+                    "share": round(100 * (miss + part) / len(sts)) if sts else 0,
+                }
+            )
     cov_missing: Counter = Counter()
     cov_total: Counter = Counter()
     cov_names: dict[str, str] = {}
@@ -165,8 +202,16 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
             if c.get("status") != "present":
                 cov_missing[c["id"]] += 1
     for cid, cnt in cov_missing.items():
-        gaps.append({"name": cov_names[cid], "kind": "纲要领域", "missing": cnt, "partial": 0, "count": cnt,
-                     "share": round(100 * cnt / cov_total[cid])})
+        gaps.append(
+            {
+                "name": cov_names[cid],
+                "kind": "纲要领域",
+                "missing": cnt,
+                "partial": 0,
+                "count": cnt,
+                "share": round(100 * cnt / cov_total[cid]),
+            }
+        )
     gaps.sort(key=lambda g: (-g["count"], -g["missing"], g["kind"], g["name"]))
     gaps = gaps[:TOP_GAPS]
 
@@ -175,47 +220,76 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
     for f in sorted(failed, key=lambda x: str(x.get("file"))):
         file, error = str(f.get("file") or ""), clean(f.get("error"))
         if error.startswith(f"{file}:"):
-            error = error[len(file) + 1:].strip()
+            error = error[len(file) + 1 :].strip()
         fails.append({"file": trim_head(file, 70), "error": trim(error, 120)})
 
     # (g) similar reports
     def ref(file: str) -> dict:
         row = by_file.get(file)
-        return {"file": trim_head(file, 40), "href": links.get(file),
-                "issuer": row["issuer"] if row else "", "year": row["year"] if row else None}
+        return {
+            "file": trim_head(file, 40),
+            "href": links.get(file),
+            "issuer": row["issuer"] if row else "",
+            "year": row["year"] if row else None,
+        }
 
-    similar = [{"a": ref(p["a"]), "b": ref(p["b"]), "share": round(100 * float(p["share"]))}
-               for p in summary.get("similar_pairs") or []]
+    similar = [
+        {"a": ref(p["a"]), "b": ref(p["b"]), "share": round(100 * float(p["share"]))}
+        for p in summary.get("similar_pairs") or []
+    ]
 
     # (h) year over year
     yoy = []
     for entry in summary.get("year_over_year") or []:
-        yoy.append({
-            "issuer": clean(entry.get("issuer")),
-            "years": [{"year": y.get("year"), "score": y.get("score"), "href": links.get(str(y.get("file"))),
-                       "cells": [(y["elements"].get(eid) or "none",
-                                  STATUS_SYMBOL.get(y["elements"].get(eid), "—"))
-                                 for eid in col_ids]}
-                      for y in entry.get("years") or []],
-            "fixed": [columns.get(eid, eid) for eid in entry.get("fixed") or []],
-            "regressed": [columns.get(eid, eid) for eid in entry.get("regressed") or []],
-        })
+        yoy.append(
+            {
+                "issuer": clean(entry.get("issuer")),
+                "years": [
+                    {
+                        "year": y.get("year"),
+                        "score": y.get("score"),
+                        "href": links.get(str(y.get("file"))),
+                        "cells": [
+                            (y["elements"].get(eid) or "none", STATUS_SYMBOL.get(y["elements"].get(eid), "—"))
+                            for eid in col_ids
+                        ],
+                    }
+                    for y in entry.get("years") or []
+                ],
+                "fixed": [columns.get(eid, eid) for eid in entry.get("fixed") or []],
+                "regressed": [columns.get(eid, eid) for eid in entry.get("regressed") or []],
+            }
+        )
 
     scores = [row["score"] for row in rows]
     cut = pdf and len(ranking) > PDF_MAX_ROWS
     return {
-        "pdf": pdf, "columns": [columns[eid] for eid in col_ids],
-        "count": n + len(failed), "checked": n, "failed_count": len(failed),
+        "pdf": pdf,
+        "columns": [columns[eid] for eid in col_ids],
+        "count": n + len(failed),
+        "checked": n,
+        "failed_count": len(failed),
         "mean": round(sum(scores) / n) if n else None,
         "median": sorted(scores)[n // 2] if n else None,
         "complete": sum(1 for row in rows if row["gaps"] == 0),
         "region_count": len(heat),
-        "late_count": len(late), "undated_count": len(undated),
-        "ranking": ranking[-PDF_MAX_ROWS // 2:] if cut else ranking, "ranking_cut": cut,
+        "late_count": len(late),
+        "undated_count": len(undated),
+        "ranking": ranking[-PDF_MAX_ROWS // 2 :] if cut else ranking,
+        "ranking_cut": cut,
         "list_units": not cut,
-        "heat": heat, "hist": hist, "hist_max": _axis_top(max(bins) if n else 0),
-        "late": late, "undated": undated, "gaps": gaps, "fails": fails, "similar": similar, "yoy": yoy,
-        "marks": STATUS_SYMBOL, "words": STATUS_WORD, "pdf_max": PDF_MAX_ROWS,
+        "heat": heat,
+        "hist": hist,
+        "hist_max": _axis_top(max(bins) if n else 0),
+        "late": late,
+        "undated": undated,
+        "gaps": gaps,
+        "fails": fails,
+        "similar": similar,
+        "yoy": yoy,
+        "marks": STATUS_SYMBOL,
+        "words": STATUS_WORD,
+        "pdf_max": PDF_MAX_ROWS,
     }
 
 
@@ -231,6 +305,11 @@ def write_overview(summary: dict, out_dir: Path, links: dict[str, str]) -> list[
     out_dir = Path(out_dir)
     html_path = atomic_write_text(out_dir / "overview.html", overview_html(summary, links))
     pdf_path = out_dir / "overview.pdf"
-    write_html_pdf(overview_html(summary, links, pdf=True), pdf_path, stylesheet=CSS_FILE,
-                   subject=str(pdf_path), where=lambda missing: "汇总中的报告标题、单位或文件名")
+    write_html_pdf(
+        overview_html(summary, links, pdf=True),
+        pdf_path,
+        stylesheet=CSS_FILE,
+        subject=str(pdf_path),
+        where=lambda missing: "汇总中的报告标题、单位或文件名",
+    )
     return [Path(html_path), pdf_path]

@@ -6,6 +6,7 @@ carries neither rule kinds nor short column names; views that need them
 once per id. A rulebook that can no longer be found gives {} and the views
 fall back to what the report itself holds (element names; no days late).
 """
+
 from __future__ import annotations
 
 import functools

@@ -29,13 +29,14 @@ shorter report), then its hash sets are intersected exactly. The work is
 max_df. Memory: one array of 8-byte hashes per report plus one sorted list
 of all hashes while the index is built.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
 from array import array
-from typing import Iterable
+from collections.abc import Iterable
 
 from .issuers import name_variants
 
@@ -46,7 +47,9 @@ DEFAULT_THRESHOLD = 0.5
 
 _SPLIT = re.compile(r"[。!?;！？；\n]+")
 _UNIT_SUFFIX = "自治县|自治州|自治旗|街道|开发区|高新区|经开区|新区|示范区|市|县|区|局|镇|乡|旗"
-_UNIT_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{_UNIT_SUFFIX})(?=(?:委|政府|人民|管委|党|司法|法院|检察|$|[^\u4e00-\u9fff]))")
+_UNIT_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{2,3}}?(?:{_UNIT_SUFFIX})(?=(?:委|政府|人民|管委|党|司法|法院|检察|$|[^\u4e00-\u9fff]))"
+)
 _BARE_UNIT = re.compile(r"[省市县区镇乡旗州]")
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*")
 _DROP = re.compile(r"[^\u4e00-\u9fff#U]+")
@@ -85,14 +88,16 @@ def fingerprint(lines: list[str], issuer: str | None) -> dict:
     return {"v": VERSION, "n": len(hashes), "h": hashes}
 
 
-def similar_pairs(items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD,
-                  max_df: int = MAX_DF) -> list[dict]:
+def similar_pairs(
+    items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD, max_df: int = MAX_DF
+) -> list[dict]:
     """[{"a", "b", "share"}] with share ≥ threshold, by share (desc), a, b."""
     return find_similar(items, threshold, max_df)[0]
 
 
-def find_similar(items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD,
-                 max_df: int = MAX_DF) -> tuple[list[dict], dict]:
+def find_similar(
+    items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD, max_df: int = MAX_DF
+) -> tuple[list[dict], dict]:
     """(pairs, stats): stats counts reports, sentences, boilerplate sentences,
     proposed pairs (`candidates`) and pairs intersected exactly (`verified`)."""
     files: list[str] = []
@@ -102,8 +107,13 @@ def find_similar(items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_T
             continue
         files.append(file)
         sets.append(array("Q", fp["h"]))
-    stats = {"reports": len(files), "sentences": sum(len(a) for a in sets), "boilerplate": 0,
-             "candidates": 0, "verified": 0}
+    stats = {
+        "reports": len(files),
+        "sentences": sum(len(a) for a in sets),
+        "boilerplate": 0,
+        "candidates": 0,
+        "verified": 0,
+    }
 
     # document frequency of each hash, from one sorted run over all of them
     rare: set[int] = set()

@@ -11,6 +11,7 @@ reports of one issuer and year (duplicates, copies in two folders): the one
 with the highest score, then the first file name, stands for that year.
 Order: by issuer display name, then key.
 """
+
 from __future__ import annotations
 
 from .issuers import display_names, issuer_key
@@ -29,24 +30,34 @@ def year_over_year(reports: list[dict]) -> list[dict]:
             continue
         names.append(r.get("issuer"))
         best = groups.setdefault(key, {}).get(year)
-        if best is None or (-(r.get("score") or 0), str(r.get("file"))) < (-(best.get("score") or 0),
-                                                                             str(best.get("file"))):
+        if best is None or (-(r.get("score") or 0), str(r.get("file"))) < (
+            -(best.get("score") or 0),
+            str(best.get("file")),
+        ):
             groups[key][year] = r
     shown = display_names(names)
     out = []
     for key, by_year in groups.items():
         if len(by_year) < 2:
             continue
-        years = [{"year": y, "file": r.get("file"), "score": r.get("score"),
-                  "elements": {e["id"]: e["status"] for e in r.get("elements") or []}}
-                 for y, r in sorted(by_year.items())]
+        years = [
+            {
+                "year": y,
+                "file": r.get("file"),
+                "score": r.get("score"),
+                "elements": {e["id"]: e["status"] for e in r.get("elements") or []},
+            }
+            for y, r in sorted(by_year.items())
+        ]
         before, now = years[-2]["elements"], years[-1]["elements"]
         common = [eid for eid in now if eid in before]
-        out.append({
-            "issuer": shown.get(key, key),
-            "years": years,
-            "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
-            "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
-        })
+        out.append(
+            {
+                "issuer": shown.get(key, key),
+                "years": years,
+                "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
+                "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
+            }
+        )
     out.sort(key=lambda e: (e["issuer"], issuer_key(e["issuer"]) or ""))
     return out
