@@ -19,6 +19,7 @@ in the HTML only (the PDF has no place to resolve relative links against).
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +36,7 @@ CSS_FILE = "overview.css"
 NO_REGION = "（未分区）"
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 PDF_MAX_ROWS = 300  # more reports than this: the PDF lists the lowest-scored ones and the regions only
+PDF_MAX_LIST = 150  # the PDF lists at most this many late reports, unreadable files, similar pairs, issuers
 TOP_GAPS = 12
 BINS = 10  # score histogram: 0–9, 10–19, …, 90–100
 
@@ -101,9 +103,9 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         rows.append(
             {
                 "file": file,
-                "file_short": trim_head(file, 48),
+                "file_short": trim_head(file, 44),
                 "href": links.get(file),
-                "title": trim(fullwidth_punct(r.get("title")), 44) if r.get("title") else "",
+                "title": trim(fullwidth_punct(r.get("title")), 24) if r.get("title") else "",
                 "issuer": trim(issuer_of(r), 20) or "（未识别单位）",
                 "region": clean(r.get("region")) or NO_REGION,
                 "year": r.get("year"),
@@ -270,7 +272,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "checked": n,
         "failed_count": len(failed),
         "mean": round(sum(scores) / n) if n else None,
-        "median": sorted(scores)[n // 2] if n else None,
+        "median": round(statistics.median(scores)) if n else None,
         "complete": sum(1 for row in rows if row["gaps"] == 0),
         "region_count": len(heat),
         "late_count": len(late),
@@ -281,16 +283,23 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "heat": heat,
         "hist": hist,
         "hist_max": _axis_top(max(bins) if n else 0),
-        "late": late,
-        "undated": undated,
         "gaps": gaps,
-        "fails": fails,
-        "similar": similar,
-        "yoy": yoy,
+        **_capped("late", late, pdf),
+        **_capped("undated", undated, pdf and len(late) >= PDF_MAX_LIST),
+        **_capped("fails", fails, pdf),
+        **_capped("similar", similar, pdf),
+        **_capped("yoy", yoy, pdf),
         "marks": STATUS_SYMBOL,
         "words": STATUS_WORD,
         "pdf_max": PDF_MAX_ROWS,
     }
+
+
+def _capped(name: str, items: list, cap: bool) -> dict:
+    """{name: the items shown, name_more: how many the PDF leaves to overview.html}."""
+    if not cap or len(items) <= PDF_MAX_LIST:
+        return {name: items, f"{name}_more": 0}
+    return {name: items[:PDF_MAX_LIST], f"{name}_more": len(items) - PDF_MAX_LIST}
 
 
 def overview_html(summary: dict, links: dict[str, str] | None = None, *, pdf: bool = False) -> str:
