@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from urllib.parse import quote
 
 import pytest
 from batch_inputs import SEED_003, SEEDS, check, fingerprint_input, perturb_figures, shift_years
@@ -40,7 +41,7 @@ def summary(tmp_path_factory):
 @pytest.fixture(scope="module")
 def written(summary, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    links = {r["file"]: f"reports/{i}.pdf" for i, r in enumerate(summary["reports"])}
+    links = {r["file"]: f"reports/{r['region']} 区/{i}#.pdf" for i, r in enumerate(summary["reports"])}
     paths = write_overview(summary, out, links)
     return out, paths, links
 
@@ -102,8 +103,9 @@ def test_html_escapes_report_text_and_has_no_script(written):
     assert "<script" not in html
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     assert "<details" in html and "<style>" in html and 'rel="stylesheet"' not in html
-    for href in links.values():
-        assert f'href="{href}"' in html
+    for path in links.values():
+        assert f'href="{quote(path)}"' in html
+    assert any(quote(p).endswith("%20%E5%8C%BA/0%23.pdf") for p in links.values())  # space, Chinese, # encoded
 
 
 def test_view_counts(summary):
@@ -121,3 +123,19 @@ def test_view_counts(summary):
 def test_pdf_variant_has_no_links_or_details(summary):
     html = overview_html(summary, {r["file"]: "reports/x.pdf" for r in summary["reports"]}, pdf=True)
     assert "<details" not in html and "<a " not in html
+
+
+def test_empty_batch(tmp_path):
+    paths = write_overview(
+        {
+            "schema": "lawcheck-batch/1",
+            "reports": [],
+            "failed": [{"file": "a.doc", "error": "旧版"}],
+            "similar_pairs": [],
+            "year_over_year": [],
+        },
+        tmp_path,
+        {},
+    )
+    text = pdftext(paths[1])
+    assert "没有已检查的报告" in text and "a.doc" in text and "旧版" in text

@@ -13,8 +13,8 @@ the template; (d) late and undated publications; (e) the most common gaps;
 
 Element columns come from the reports' own elements (ids, names) and the
 rulebook's short names (checker/batch/rulesinfo.py); nothing here names an
-element. `links` maps a report's file to the href of its gap report, used
-in the HTML only (the PDF has no place to resolve relative links against).
+element. `links` maps a report's file to its gap report's path relative to
+out_dir (a plain path, percent-encoded here), used in the HTML only (the PDF has no place to resolve relative links against).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 
 from ..render.cjkpunct import fullwidth_punct
 from ..render.files import atomic_write_text
@@ -80,6 +81,12 @@ def _axis_top(peak: int) -> int:
 
 def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bool = False) -> dict:
     links = links or {}
+
+    def href(file: str) -> str | None:
+        """The gap report's link: `links` holds plain relative paths (not URLs); percent-encoded here."""
+        target = links.get(file)
+        return quote(target.replace("\\", "/"), safe="/") if target else None
+
     reports = [r for r in summary.get("reports") or [] if not r.get("error")]
     failed = list(summary.get("failed") or [])
     shown_names = display_names(r.get("issuer") for r in reports)
@@ -104,7 +111,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
             {
                 "file": file,
                 "file_short": trim_head(file, 44),
-                "href": links.get(file),
+                "href": href(file),
                 "title": trim(fullwidth_punct(r.get("title")), 24) if r.get("title") else "",
                 "issuer": trim(issuer_of(r), 20) or "（未识别单位）",
                 "region": clean(r.get("region")) or NO_REGION,
@@ -230,7 +237,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         row = by_file.get(file)
         return {
             "file": trim_head(file, 40),
-            "href": links.get(file),
+            "href": href(file),
             "issuer": row["issuer"] if row else "",
             "year": row["year"] if row else None,
         }
@@ -250,7 +257,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                     {
                         "year": y.get("year"),
                         "score": y.get("score"),
-                        "href": links.get(str(y.get("file"))),
+                        "href": href(str(y.get("file"))),
                         "cells": [
                             (y["elements"].get(eid) or "none", STATUS_SYMBOL.get(y["elements"].get(eid), "—"))
                             for eid in col_ids
