@@ -33,3 +33,21 @@ def test_overlay_rulebook_deadline(tmp_path):
     d = check_path(str(SEEDS[4]), str(overlay)).to_dict()  # 2023, published 2024-03-01
     assert publication(d)["due"] == "2024-03-01"
     assert days_late(d) == 1
+
+
+def test_rulebook_outside_rulebooks_folder(tmp_path):
+    """A province rulebook given by path (`--rulebook 省规则.yaml`) is found by its id once remembered."""
+    from checker.batch import rulesinfo
+    from checker.pipeline import check_path
+
+    book = tmp_path / "my-province.yaml"
+    book.write_text(
+        "schema: 1\nid: my-province-test\nname: 测试省\nversion: '1'\nextends: outline-2021-2025\n"
+        "overrides:\n  publish_deadline: {params: {month: 2, day: 15}}\n",
+        encoding="utf-8",
+    )
+    d = check_path(str(SEEDS[3]), str(book)).to_dict()  # 2023, published 2024-02-28
+    assert d["rulebook"] == "my-province-test"
+    assert publication(d)["state"] == "unknown"  # not in rulebooks/, not remembered
+    rulesinfo.remember(str(book))
+    assert publication(d) == {"state": "late", "due": "2024-02-15", "days_late": 14}
