@@ -220,8 +220,8 @@ class Server:
         try:
             result = await self._check(request)
         except Refused as exc:
-            return self.page("home", status=exc.status, limit_mb=limits.MAX_FILE_BYTES // 1024 // 1024,
-                             error=exc.message)
+            return _closing(self.page("home", status=exc.status, limit_mb=limits.MAX_FILE_BYTES // 1024 // 1024,
+                                      error=exc.message), exc)
         return self.page("result", **views.result_view(result, self.annotate))
 
     async def result_page(self, request: Request):
@@ -302,7 +302,8 @@ class Server:
             units = await self._batch_units(request, folder)
         except Refused as exc:
             _remove(folder)
-            return self.page("batch", status=exc.status, b=None, error=exc.message, **self._batch_limits())
+            return _closing(self.page("batch", status=exc.status, b=None, error=exc.message, **self._batch_limits()),
+                            exc)
         except BaseException:
             _remove(folder)
             raise
@@ -436,8 +437,7 @@ class Server:
         try:
             result = await self._check(request, want_lines=False)
         except Refused as exc:
-            return JSONResponse({"schema": "lawcheck/1", "error": exc.message, "status": exc.status},
-                                status_code=exc.status)
+            return _closing(_api_error(exc), exc)
         self.store.results.pop(result.id, None)  # the API keeps nothing
         _remove(result.folder)
         return JSONResponse(result.report.to_dict())
@@ -479,9 +479,21 @@ class Server:
 
     async def refused(self, request: Request, exc: Refused):
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"schema": "lawcheck/1", "error": exc.message, "status": exc.status},
-                                status_code=exc.status)
-        return self.page("error", status=exc.status, message=exc.message, code=exc.status)
+            response = _api_error(exc)
+        else:
+            response = self.page("error", status=exc.status, message=exc.message, code=exc.status)
+        return _closing(response, exc)
+
+
+def _api_error(exc: Refused) -> JSONResponse:
+    return JSONResponse({"schema": "lawcheck/1", "error": exc.message, "status": exc.status}, status_code=exc.status)
+
+
+def _closing(response: Response, exc: Refused) -> Response:
+    """Past the size limit the rest of the body is not read: the connection closes after the answer."""
+    if exc.status == 413:
+        response.headers["connection"] = "close"
+    return response
 
 
 _STATUS_ZH = {404: "没有这个页面", 405: "不支持这种请求方式", 409: "请稍候再试", 413: "上传的内容过大",

@@ -130,8 +130,7 @@ def expand_zip(zip_path: Path, dest: Path, first_no: int = 1) -> list[Member]:
                                "请分批上传")
         written = 0
         for n, info in enumerate(infos, first_no):
-            shown = display_name(_entry_name(info).replace("\\", "/").split("/")[-1])
-            label = display_name(_entry_name(info).replace("\\", "/"), shown).lstrip("/")
+            label = _entry_label(_entry_name(info))
             if info.file_size > MAX_FILE_BYTES:
                 members.append(Member(label, None, f"文件过大（超过 {MAX_FILE_BYTES // 1024 // 1024} MB）"))
                 continue
@@ -151,8 +150,20 @@ def expand_zip(zip_path: Path, dest: Path, first_no: int = 1) -> list[Member]:
     return members
 
 
+def _parts(name: str) -> list[str]:
+    return [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+
+
+def _entry_label(name: str) -> str:
+    """The entry's path inside the archive, for display only ("../" and "/" dropped)."""
+    parts = [display_name(p, "") for p in _parts(name)]
+    label = "/".join(p for p in parts if p)
+    return label if len(label) <= DISPLAY_CHARS else "…" + label[-(DISPLAY_CHARS - 1):]
+
+
 def _skipped(name: str) -> bool:
-    parts = [p for p in name.replace("\\", "/").split("/") if p]
+    """Folders' metadata that archivers add (__MACOSX, .DS_Store, hidden files)."""
+    parts = _parts(name)
     return not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts)
 
 

@@ -39,7 +39,17 @@
 
   function setUpBusy() {
     $$("form.upload").forEach(function (form) {
-      form.addEventListener("submit", function () {
+      form.addEventListener("submit", function (e) {
+        var limit = Number(form.getAttribute("data-limit") || 0);
+        var input = $("input[type=file]", form);
+        var total = 0;
+        Array.prototype.forEach.call((input && input.files) || [], function (f) { total += f.size; });
+        if (limit && total > limit) {
+          e.preventDefault();
+          var label = $("#file-name");
+          if (label) { label.textContent = "文件过大：超过上限 " + Math.round(limit / 1048576) + " MB，请拆分后再检查"; }
+          return;
+        }
         var busy = $("#busy", form);
         var button = $("button[type=submit]", form);
         if (busy) { busy.hidden = false; }
