@@ -3,6 +3,7 @@ the CLI answers, errors carry the fitting status and a Chinese message, the
 limits hold (oversize, zip bomb, traversal names), the report's text is
 escaped, 20 concurrent uploads are all answered right, and uploads do not
 outlive their response."""
+
 from __future__ import annotations
 
 import html
@@ -12,9 +13,9 @@ import re
 import uuid
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
-
 from conftest import SEED_NAMES, run_cli, seed_path, seed_text
 from webserver import Server, wait_batch
 
@@ -25,7 +26,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def server(tmp_path_factory):
     s = Server(tmp_path_factory.mktemp("serve"), jobs=2)
     yield s
-    code, out, err = s.stop()
+    code, _out, err = s.stop()
     assert code in (0, 143), err
     assert not s.roots(), "the server's temporary folder outlived it"
 
@@ -66,7 +67,7 @@ def test_starts_fast_and_answers_health(server):
 
 def test_api_check_equals_cli(server, cli_reports):
     for path, expected in cli_reports.items():
-        data = open(path, "rb").read()
+        data = Path(path).read_bytes()
         name = path.rsplit("/", 1)[-1]
         r = server.post("/api/check", [("file", name, data)])
         assert r.status == 200, r.text
@@ -77,11 +78,11 @@ def test_api_check_equals_cli(server, cli_reports):
 
 def test_type_is_sniffed_from_bytes_not_the_name(server, cli_reports):
     docx_path = next(p for p in cli_reports if p.endswith(".docx"))
-    r = server.post("/api/check", [("file", "报告.txt", open(docx_path, "rb").read())])
+    r = server.post("/api/check", [("file", "报告.txt", Path(docx_path).read_bytes())])
     assert r.status == 200, r.text
     assert _without_file(r.json()) == _without_file(cli_reports[docx_path])
     txt = str(seed_path(SEED_NAMES[1]))
-    r = server.post("/api/check", [("file", "report.pdf", open(txt, "rb").read())])
+    r = server.post("/api/check", [("file", "report.pdf", Path(txt).read_bytes())])
     assert r.status == 200, r.text
     assert _without_file(r.json()) == _without_file(cli_reports[txt])
 
@@ -157,7 +158,7 @@ def test_twenty_concurrent_uploads_are_all_answered_right(server, cli_reports):
     jobs = [paths[i % len(paths)] for i in range(20)]
 
     def one(path):
-        return path, server.post("/api/check", [("file", path.rsplit("/", 1)[-1], open(path, "rb").read())])
+        return path, server.post("/api/check", [("file", path.rsplit("/", 1)[-1], Path(path).read_bytes())])
 
     with ThreadPoolExecutor(20) as ex:
         answers = list(ex.map(one, jobs))
@@ -189,9 +190,11 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 def test_report_and_name_are_escaped_and_no_inline_script(server):
-    text = (f"{SCRIPT}某县2023年法治政府建设年度报告\n"
-            f"一、主要举措<img src=x onerror=alert(1)>\n聘请法律顾问参与审查合同12件。{SCRIPT}\n"
-            "二、存在的不足和原因\n原因是<b onclick=alert(2)>学习不够</b>。\n")
+    text = (
+        f"{SCRIPT}某县2023年法治政府建设年度报告\n"
+        f"一、主要举措<img src=x onerror=alert(1)>\n聘请法律顾问参与审查合同12件。{SCRIPT}\n"
+        "二、存在的不足和原因\n原因是<b onclick=alert(2)>学习不够</b>。\n"
+    )
     name = "<b onmouseover=alert(1)>报告.txt"  # a client's name is data too (a "/" would cut it to its last part)
     r = server.post("/check", [("file", name, text.encode("utf-8"))])
     assert r.status == 200, r.text
@@ -206,7 +209,7 @@ def test_report_and_name_are_escaped_and_no_inline_script(server):
     assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
     assert r.headers["x-content-type-options"] == "nosniff"
     # the same in the JSON download: data, never markup
-    rid = re.search(r'/result/([\w-]+)/report\.json', page).group(1)
+    rid = re.search(r"/result/([\w-]+)/report\.json", page).group(1)
     j = server.get(f"/result/{rid}/report.json")
     assert j.status == 200 and j.json()["file"] == name
 
@@ -236,11 +239,10 @@ def test_client_names_are_never_paths(server):
 
 def test_zip_bomb_and_too_many_files_are_refused(server):
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        with z.open("bomb.txt", "w") as f:
-            block = b"0" * (1 << 20)
-            for _ in range(310):
-                f.write(block)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z, z.open("bomb.txt", "w") as f:
+        block = b"0" * (1 << 20)
+        for _ in range(310):
+            f.write(block)
     r = server.post("/batch", [("files", "bomb.zip", buf.getvalue())])
     assert r.status == 413 and "MB" in html.unescape(r.text)
     buf = io.BytesIO()
@@ -277,7 +279,7 @@ def test_result_page_downloads_and_expiry_of_uploads(server):
     data = _docx_bytes(SEED_NAMES[3])
     r = server.post("/check", [("file", "报告.docx", data)])
     assert r.status == 200
-    rid = re.search(r'/result/([\w-]+)/gap-report\.pdf', r.text).group(1)
+    rid = re.search(r"/result/([\w-]+)/gap-report\.pdf", r.text).group(1)
     pdf = server.get(f"/result/{rid}/gap-report.pdf")
     assert pdf.status == 200 and pdf.body.startswith(b"%PDF-")
     assert "filename*=UTF-8''" in pdf.headers["content-disposition"]

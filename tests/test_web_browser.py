@@ -2,6 +2,7 @@
 driven by selenium through Debian's chromedriver (no browser download).
 Uploads a seed as a real .docx, sees the six statuses, clicks an element and
 sees its evidence highlighted in the text, and downloads the PDF."""
+
 from __future__ import annotations
 
 import os
@@ -10,15 +11,16 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ELEMENT_IDS, GOLD, SEED_NAMES, seed_text, statuses
 from webserver import Server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
-pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
-                                reason="Debian's chromium/chromium-driver are not installed (scripts/setup.sh installs them)")
+pytestmark = pytest.mark.skipif(
+    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+    reason="Debian's chromium/chromium-driver are not installed (scripts/setup.sh installs them)",
+)
 
 STATUS_WORD = {"present": "具备", "partial": "部分具备", "missing": "缺失"}
 STATUS_MARK = {"present": "●", "partial": "◐", "missing": "○"}
@@ -40,12 +42,23 @@ def browser(tmp_path_factory):
     profile = tmp_path_factory.mktemp("profile")
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={profile}", "--window-size=1366,768", "--lang=zh-CN"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--window-size=1366,768",
+        "--lang=zh-CN",
+    ):
         opts.add_argument(flag)
-    opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                           "download.prompt_for_download": False})
+    opts.add_experimental_option(
+        "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+    )
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.set_page_load_timeout(60)
     driver.downloads = downloads
@@ -105,10 +118,15 @@ def test_upload_docx_see_statuses_click_evidence_download_pdf(server, browser, t
     pane = browser.find_element(By.ID, "t-body")
     visible = browser.execute_script(
         "var p=arguments[0].getBoundingClientRect(), l=arguments[1].getBoundingClientRect();"
-        "return l.top >= p.top && l.bottom <= p.bottom + 1;", pane, target)
+        "return l.top >= p.top && l.bottom <= p.bottom + 1;",
+        pane,
+        target,
+    )
     assert visible, "the evidence line was not scrolled into view"
-    assert f"第 {lines[0]}" in browser.find_element(By.ID, "t-status").text or lines[0] in \
-        browser.find_element(By.ID, "t-status").text
+    assert (
+        f"第 {lines[0]}" in browser.find_element(By.ID, "t-status").text
+        or lines[0] in browser.find_element(By.ID, "t-status").text
+    )
     # the highlighted line is the evidence the element quotes
     quote = item.find_element(By.CSS_SELECTOR, ".quote").text
     assert quote.split("“", 1)[1][:8] in target.text.replace("，", ",") or quote.split("“", 1)[1][:8] in target.text
@@ -117,8 +135,11 @@ def test_upload_docx_see_statuses_click_evidence_download_pdf(server, browser, t
     other = next((e for e in ELEMENT_IDS if e != eid and expected[e] != "missing"), None)
     if other:
         browser.find_element(By.ID, f"el-{other}").click()
-        assert "hl" not in target.get_attribute("class").split() or target.get_attribute("data-no") in \
-            browser.find_element(By.ID, f"el-{other}").get_attribute("data-lines").split()
+        assert (
+            "hl" not in target.get_attribute("class").split()
+            or target.get_attribute("data-no")
+            in browser.find_element(By.ID, f"el-{other}").get_attribute("data-lines").split()
+        )
 
     # download the PDF gap report
     browser.find_element(By.ID, "dl-pdf").click()
@@ -139,17 +160,20 @@ def test_no_console_errors_and_csp_holds(server, browser):
     """The pages load nothing the CSP blocks (a blocked load shows in the console)."""
     for path in ("/", "/batch"):
         browser.get(f"http://127.0.0.1:{server.port}{path}")
-        logs = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
-                and "favicon" not in entry["message"]]
+        logs = [
+            entry
+            for entry in browser.get_log("browser")
+            if entry["level"] == "SEVERE" and "favicon" not in entry["message"]
+        ]
         assert not logs, logs
 
 
 def test_batch_page_shows_progress_then_summary(server, browser, tmp_path):
+    import zipfile
+
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
-
-    import zipfile
 
     z = tmp_path / "地区.zip"
     with zipfile.ZipFile(z, "w") as f:

@@ -1,6 +1,7 @@
 """The web server's parts on their own: type sniffing from bytes, display
 names, safe .zip expansion, the loopback warning, a taken port, and a process
 pool that survives a dying or stuck job."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,12 +13,12 @@ import time
 import zipfile
 
 import pytest
+from conftest import SEED_NAMES, run_cli, seed_path
 
 from checker.web import limits, work
 from checker.web.limits import Refused, display_name, expand_zip, sniff
 from checker.web.pool import JobFailed, Pool
 from checker.web.serve import is_loopback, warning_for
-from conftest import SEED_NAMES, run_cli, seed_path
 
 
 def _write(tmp_path, data: bytes, name="upload.bin"):
@@ -72,8 +73,16 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 def test_expand_zip_uses_server_names_only(tmp_path):
     dest = tmp_path / "dest"
     dest.mkdir()
-    data = _zip({"../../escape.txt": b"a", "/abs.txt": b"b", "sub/../../x.txt": b"c", "__MACOSX/._a": b"d",
-                 ".hidden": b"e", "县/报告.txt": "报告".encode()})
+    data = _zip(
+        {
+            "../../escape.txt": b"a",
+            "/abs.txt": b"b",
+            "sub/../../x.txt": b"c",
+            "__MACOSX/._a": b"d",
+            ".hidden": b"e",
+            "县/报告.txt": "报告".encode(),
+        }
+    )
     members = expand_zip(_write(tmp_path, data, "u.zip"), dest)
     assert [m.display for m in members] == ["escape.txt", "abs.txt", "sub/x.txt", "县/报告.txt"]
     assert sorted(p.name for p in dest.iterdir()) == ["0001.bin", "0002.bin", "0003.bin", "0004.bin"]

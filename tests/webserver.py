@@ -1,5 +1,6 @@
 """A real `lawcheck serve` on 127.0.0.1 for the web tests, and a small HTTP
 client (standard library only) that posts multipart forms."""
+
 from __future__ import annotations
 
 import http.client
@@ -46,9 +47,14 @@ class Server:
         env = {**os.environ, "TMPDIR": str(self.tmp)}
         env.pop("LAWCHECK_DEBUG", None)
         t0 = time.monotonic()
-        self.proc = subprocess.Popen([sys.executable, "-m", "checker.cli", "serve", "--port", str(self.port),
-                                      "--jobs", str(jobs)], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "checker.cli", "serve", "--port", str(self.port), "--jobs", str(jobs)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = t0 + 30
         while True:
             try:
@@ -76,8 +82,9 @@ class Server:
 
     # -- requests
 
-    def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
-                timeout: float = 120) -> Answer:
+    def request(
+        self, method: str, path: str, body: bytes | None = None, headers: dict | None = None, timeout: float = 120
+    ) -> Answer:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             conn.request(method, path, body=body, headers=headers or {})
@@ -99,12 +106,19 @@ def multipart(files, fields: dict) -> tuple[bytes, str]:
     boundary = "----lawcheck" + uuid.uuid4().hex
     parts = []
     for name, value in fields.items():
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
-                     + value.encode("utf-8") + b"\r\n")
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode("utf-8")
+            + b"\r\n"
+        )
     for name, filename, data in files:
         quoted = filename.replace('"', "%22")
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{quoted}"\r\n'
-                     f"Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n")
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{quoted}"\r\n'
+            f"Content-Type: application/octet-stream\r\n\r\n".encode()
+            + data
+            + b"\r\n"
+        )
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 

@@ -17,6 +17,7 @@
 Every response carries a Content-Security-Policy that allows scripts, styles
 and connections from this server only, and no inline script.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -24,8 +25,8 @@ import contextlib
 import json
 import time
 import urllib.parse
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import AsyncIterator
 
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
@@ -40,13 +41,18 @@ from ..resources import data_dir
 from . import limits, views, work
 from .limits import Refused
 from .pool import JobFailed, Pool
-from .store import Batch, Result, Store, Unit, new_id, _remove
+from .store import Batch, Result, Store, Unit, _remove, new_id
 
 STATIC_DIR = data_dir("templates") / "web"
-STATIC_FILES = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8",
-                "icon.svg": "image/svg+xml"}
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+STATIC_FILES = {
+    "app.css": "text/css; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 CHECK_TIMEOUT = 120.0
 PDF_TIMEOUT = 120.0
 SWEEP_SECONDS = 60.0
@@ -54,24 +60,24 @@ PASTED_NAME = "粘贴的文本"
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
         return version("lawcheck")
-    except Exception:
+    except PackageNotFoundError:
         return "0"
 
 
 class SecurityHeaders:
     """ASGI middleware: CSP and friends on every response."""
 
-    HEADERS = [
+    HEADERS = (
         (b"content-security-policy", CSP.encode()),
         (b"x-content-type-options", b"nosniff"),
         (b"referrer-policy", b"no-referrer"),
         (b"x-frame-options", b"DENY"),
         (b"cross-origin-opener-policy", b"same-origin"),
-    ]
+    )
 
     def __init__(self, app):
         self.app = app
@@ -95,6 +101,7 @@ class SecurityHeaders:
 
 # ---------------------------------------------------------------- uploads
 
+
 async def read_form(request: Request, limit: int, max_files: int) -> FormData:
     """The multipart form, reading at most `limit` bytes of body: past it,
     Refused(413) and the rest of the body is not read."""
@@ -113,8 +120,9 @@ async def read_form(request: Request, limit: int, max_files: int) -> FormData:
                 raise Refused(413, _too_large(limit))
             yield chunk
 
-    parser = MultiPartParser(request.headers, capped(), max_files=max_files, max_fields=20,
-                             max_part_size=limits.MAX_FILE_BYTES + 1024)
+    parser = MultiPartParser(
+        request.headers, capped(), max_files=max_files, max_fields=20, max_part_size=limits.MAX_FILE_BYTES + 1024
+    )
     try:
         return await parser.parse()
     except MultiPartException as exc:
@@ -179,6 +187,7 @@ def _rulebook_field(value) -> str | None:
 
 # ---------------------------------------------------------------- the app
 
+
 class Server:
     """State shared by the handlers: the pool, the store, the janitor."""
 
@@ -220,8 +229,10 @@ class Server:
         try:
             result = await self._check(request)
         except Refused as exc:
-            return _closing(self.page("home", status=exc.status, limit_mb=limits.MAX_FILE_BYTES // 1024 // 1024,
-                                      error=exc.message), exc)
+            return _closing(
+                self.page("home", status=exc.status, limit_mb=limits.MAX_FILE_BYTES // 1024 // 1024, error=exc.message),
+                exc,
+            )
         return self.page("result", **views.result_view(result, self.annotate))
 
     async def result_page(self, request: Request):
@@ -234,8 +245,9 @@ class Server:
         try:
             path, display, rulebook = await _form_single(request, upload_dir)
             try:
-                out = await self.pool.run(work.check_upload, str(path), display, rulebook, str(result_dir),
-                                          want_lines, timeout=CHECK_TIMEOUT)
+                out = await self.pool.run(
+                    work.check_upload, str(path), display, rulebook, str(result_dir), want_lines, timeout=CHECK_TIMEOUT
+                )
             except JobFailed as exc:
                 raise Refused(500, f"{display}：{exc.message}") from None
             if out.error:
@@ -245,8 +257,16 @@ class Server:
             raise
         finally:
             _remove(upload_dir)  # the upload is not kept past its check
-        result = Result(new_id(), display, out.report, out.lines, out.lines_cut, out.format, result_dir,
-                        annotated=Path(out.annotated) if out.annotated else None)
+        result = Result(
+            new_id(),
+            display,
+            out.report,
+            out.lines,
+            out.lines_cut,
+            out.format,
+            result_dir,
+            annotated=Path(out.annotated) if out.annotated else None,
+        )
         self.store.add(result)
         return result
 
@@ -270,22 +290,26 @@ class Server:
                 if error:
                     raise HTTPException(500, f"生成 PDF 差距报告失败：{error}")
                 result.pdf = out
-        return FileResponse(result.pdf, media_type="application/pdf",
-                            headers=_attachment(_stem(result.display) + "-差距报告.pdf"))
+        return FileResponse(
+            result.pdf, media_type="application/pdf", headers=_attachment(_stem(result.display) + "-差距报告.pdf")
+        )
 
     async def result_json(self, request: Request):
         result = self._result(request)
         body = json.dumps(result.report.to_dict(), ensure_ascii=False, indent=2)
-        return Response(body, media_type="application/json; charset=utf-8",
-                        headers=_attachment(_stem(result.display) + ".json"))
+        return Response(
+            body, media_type="application/json; charset=utf-8", headers=_attachment(_stem(result.display) + ".json")
+        )
 
     async def result_docx(self, request: Request):
         result = self._result(request)
         if result.annotated is None or not result.annotated.exists():
             raise HTTPException(404, "没有这份报告的批注版 Word 文件")
-        return FileResponse(result.annotated,
-                            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                            headers=_attachment(_stem(result.display) + "-批注版.docx"))
+        return FileResponse(
+            result.annotated,
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            headers=_attachment(_stem(result.display) + "-批注版.docx"),
+        )
 
     # -- batch
 
@@ -293,8 +317,12 @@ class Server:
         return self.page("batch", b=None, error=None, **self._batch_limits())
 
     def _batch_limits(self) -> dict:
-        return {"max_files": limits.MAX_BATCH_FILES, "max_mb": limits.MAX_BATCH_BYTES // 1024 // 1024,
-                "zip_entries": limits.MAX_ZIP_ENTRIES, "zip_mb": limits.MAX_ZIP_TOTAL // 1024 // 1024}
+        return {
+            "max_files": limits.MAX_BATCH_FILES,
+            "max_mb": limits.MAX_BATCH_BYTES // 1024 // 1024,
+            "zip_entries": limits.MAX_ZIP_ENTRIES,
+            "zip_mb": limits.MAX_ZIP_TOTAL // 1024 // 1024,
+        }
 
     async def batch_start(self, request: Request):
         folder = self.store.folder("batch-")
@@ -302,8 +330,9 @@ class Server:
             units = await self._batch_units(request, folder)
         except Refused as exc:
             _remove(folder)
-            return _closing(self.page("batch", status=exc.status, b=None, error=exc.message, **self._batch_limits()),
-                            exc)
+            return _closing(
+                self.page("batch", status=exc.status, b=None, error=exc.message, **self._batch_limits()), exc
+            )
         except BaseException:
             _remove(folder)
             raise
@@ -337,8 +366,15 @@ class Server:
                 members = await asyncio.to_thread(limits.expand_zip, path, zip_dir, 1)
                 path.unlink(missing_ok=True)
                 for m in members:
-                    units.append(Unit(len(units) + 1, f"{display}/{m.display}", m.path,
-                                      "failed" if m.error else "queued", error=m.error))
+                    units.append(
+                        Unit(
+                            len(units) + 1,
+                            f"{display}/{m.display}",
+                            m.path,
+                            "failed" if m.error else "queued",
+                            error=m.error,
+                        )
+                    )
                 if len(units) > limits.MAX_ZIP_ENTRIES + limits.MAX_BATCH_FILES:
                     raise Refused(413, "文件过多：请分批上传")
         finally:
@@ -358,8 +394,9 @@ class Server:
                 rdir = batch.folder / f"r{unit.no:04d}"
                 rdir.mkdir(exist_ok=True)
                 try:
-                    out = await self.pool.run(work.check_upload, str(unit.path), unit.display, None, str(rdir),
-                                              timeout=CHECK_TIMEOUT)
+                    out = await self.pool.run(
+                        work.check_upload, str(unit.path), unit.display, None, str(rdir), timeout=CHECK_TIMEOUT
+                    )
                 except JobFailed as exc:
                     out = work.Outcome(error=exc.message, status=500)
                 finally:
@@ -368,8 +405,17 @@ class Server:
                 if out.error:
                     unit.state, unit.error = "failed", out.error
                     return
-                result = Result(new_id(), unit.display, out.report, out.lines, out.lines_cut, out.format, rdir,
-                                annotated=Path(out.annotated) if out.annotated else None, batch=batch.id)
+                result = Result(
+                    new_id(),
+                    unit.display,
+                    out.report,
+                    out.lines,
+                    out.lines_cut,
+                    out.format,
+                    rdir,
+                    annotated=Path(out.annotated) if out.annotated else None,
+                    batch=batch.id,
+                )
                 self.store.add(result)
                 unit.result, unit.score, unit.state = result.id, out.report.score, "done"
 
@@ -386,8 +432,7 @@ class Server:
 
     async def batch_page(self, request: Request):
         batch = self._batch(request)
-        return self.page("batch", b=views.batch_view(batch, self._live_results()), error=None,
-                         **self._batch_limits())
+        return self.page("batch", b=views.batch_view(batch, self._live_results()), error=None, **self._batch_limits())
 
     def _live_results(self) -> dict[str, Result]:
         return {rid: r for rid in list(self.store.results) if (r := self.store.result(rid)) is not None}
@@ -411,8 +456,11 @@ class Server:
         batch = self._batch(request)
         if batch.finished is None:
             raise HTTPException(409, "批次尚未检查完，请稍候")
-        return Response(summary_csv(self._batch_items(batch)), media_type="text/csv; charset=utf-8",
-                        headers=_attachment("汇总表.csv"))
+        return Response(
+            summary_csv(self._batch_items(batch)),
+            media_type="text/csv; charset=utf-8",
+            headers=_attachment("汇总表.csv"),
+        )
 
     async def batch_pdf(self, request: Request):
         batch = self._batch(request)
@@ -422,8 +470,9 @@ class Server:
             if batch.summary_pdf is None or not batch.summary_pdf.exists():
                 out = batch.folder / "summary.pdf"
                 try:
-                    error = await self.pool.run(work.render_summary_pdf, self._batch_items(batch), str(out),
-                                                timeout=PDF_TIMEOUT)
+                    error = await self.pool.run(
+                        work.render_summary_pdf, self._batch_items(batch), str(out), timeout=PDF_TIMEOUT
+                    )
                 except JobFailed as exc:
                     error = exc.message
                 if error:
@@ -447,33 +496,63 @@ class Server:
 
         books = []
         for book in national():
-            books.append({
-                "id": book.id, "name": book.name, "version": book.version, "years": list(book.years),
-                "chain": book.chain,
-                "rules": [{"id": r.id, "kind": r.kind, "category": r.category, "name": r.name, "short": r.short,
-                           "source": r.source, "weight": r.weight, "severity": r.severity, "fix": r.fix,
-                           "heading": r.heading, "where": r.where, "enabled": r.enabled} for r in book.rules],
-            })
+            books.append(
+                {
+                    "id": book.id,
+                    "name": book.name,
+                    "version": book.version,
+                    "years": list(book.years),
+                    "chain": book.chain,
+                    "rules": [
+                        {
+                            "id": r.id,
+                            "kind": r.kind,
+                            "category": r.category,
+                            "name": r.name,
+                            "short": r.short,
+                            "source": r.source,
+                            "weight": r.weight,
+                            "severity": r.severity,
+                            "fix": r.fix,
+                            "heading": r.heading,
+                            "where": r.where,
+                            "enabled": r.enabled,
+                        }
+                        for r in book.rules
+                    ],
+                }
+            )
         return JSONResponse({"schema": "lawcheck-rules/1", "rulebooks": books})
 
     async def healthz(self, request: Request):
-        return JSONResponse({"status": "ok", "version": _version(), "workers": self.pool.workers,
-                             "uptime": round(time.time() - self.started, 1)})
+        return JSONResponse(
+            {
+                "status": "ok",
+                "version": _version(),
+                "workers": self.pool.workers,
+                "uptime": round(time.time() - self.started, 1),
+            }
+        )
 
     async def static(self, request: Request):
         name = request.path_params["name"]
         if name not in STATIC_FILES:
             raise HTTPException(404, "没有这个文件")
-        return FileResponse(STATIC_DIR / name, media_type=STATIC_FILES[name],
-                            headers={"cache-control": "no-cache"})
+        return FileResponse(STATIC_DIR / name, media_type=STATIC_FILES[name], headers={"cache-control": "no-cache"})
 
     # -- errors
 
     async def http_error(self, request: Request, exc: HTTPException):
-        message = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else _STATUS_ZH.get(
-            exc.status_code, "请求有误")
-        if request.url.path.startswith("/api/") or request.url.path == "/healthz" or \
-                request.url.path.endswith("/status"):
+        message = (
+            exc.detail
+            if isinstance(exc.detail, str) and not exc.detail.isascii()
+            else _STATUS_ZH.get(exc.status_code, "请求有误")
+        )
+        if (
+            request.url.path.startswith("/api/")
+            or request.url.path == "/healthz"
+            or request.url.path.endswith("/status")
+        ):
             return JSONResponse({"error": message, "status": exc.status_code}, status_code=exc.status_code)
         return self.page("error", status=exc.status_code, message=message, code=exc.status_code)
 
@@ -496,8 +575,13 @@ def _closing(response: Response, exc: Refused) -> Response:
     return response
 
 
-_STATUS_ZH = {404: "没有这个页面", 405: "不支持这种请求方式", 409: "请稍候再试", 413: "上传的内容过大",
-              500: "服务器内部错误"}
+_STATUS_ZH = {
+    404: "没有这个页面",
+    405: "不支持这种请求方式",
+    409: "请稍候再试",
+    413: "上传的内容过大",
+    500: "服务器内部错误",
+}
 
 
 def _stem(display: str) -> str:
@@ -532,7 +616,8 @@ def create_app(jobs: int = 1) -> Starlette:
         Route("/healthz", s.healthz),
         Route("/static/{name}", s.static),
     ]
-    app = Starlette(routes=routes, lifespan=s.lifespan,
-                    exception_handlers={HTTPException: s.http_error, Refused: s.refused})
+    app = Starlette(
+        routes=routes, lifespan=s.lifespan, exception_handlers={HTTPException: s.http_error, Refused: s.refused}
+    )
     app.state.server = s
     return SecurityHeaders(app)

@@ -5,6 +5,7 @@ server makes up (`0001.bin`), and a client's file name is kept only as a
 display string (escaped wherever it is shown). The type of an upload is
 sniffed from its bytes; the name's extension is never trusted.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,7 +27,9 @@ MAX_DOCX_ENTRIES = 5000
 DISPLAY_CHARS = 120
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|meta|title|p|div|br|table|span|article)[\s>/]", re.I)
+_MARKUP = re.compile(
+    rb"<\s*(?:!doctype\s+html|html|head|body|meta|title|p|div|br|table|span|article)[\s>/]", re.IGNORECASE
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 SUFFIX = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
@@ -49,12 +52,12 @@ def display_name(name: object, default: str = "上传的文件") -> str:
     text = _CONTROL.sub("", str(name or ""))
     text = re.split(r"[\\/]", text)[-1].strip().lstrip(".").strip()
     if len(text) > DISPLAY_CHARS:
-        text = "…" + text[-(DISPLAY_CHARS - 1):]
+        text = "…" + text[-(DISPLAY_CHARS - 1) :]
     return text or default
 
 
 def sniff(path: Path) -> str:
-    """"pdf" | "docx" | "html" | "txt" | "zip" from the file's bytes; raises
+    """ "pdf" | "docx" | "html" | "txt" | "zip" from the file's bytes; raises
     Refused(415) for anything else (old Word, images, executables …)."""
     with open(path, "rb") as f:
         head = f.read(65536)
@@ -64,7 +67,7 @@ def sniff(path: Path) -> str:
         return "pdf"
     if head.startswith(_OLE_MAGIC):
         raise Refused(415, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if looks_binary(head) and not _utf16(head):
         raise Refused(415, "不支持的文件类型：只能检查 txt、docx、pdf、html 格式的报告")
@@ -88,7 +91,9 @@ def _zip_kind(path: Path) -> str:
             raise Refused(413, f"这个 .docx 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查")
         return "docx"
     if "[Content_Types].xml" in names or "mimetype" in names:
-        raise Refused(415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、html 格式的报告")
+        raise Refused(
+            415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、html 格式的报告"
+        )
     return "zip"
 
 
@@ -126,8 +131,10 @@ def expand_zip(zip_path: Path, dest: Path, first_no: int = 1) -> list[Member]:
             raise Refused(413, f"压缩包中有 {len(infos)} 个文件，超过上限 {MAX_ZIP_ENTRIES} 个；请分批上传")
         total = sum(i.file_size for i in infos)
         if total > MAX_ZIP_TOTAL:
-            raise Refused(413, f"压缩包解压后共 {total // 1024 // 1024} MB，超过上限 {MAX_ZIP_TOTAL // 1024 // 1024} MB；"
-                               "请分批上传")
+            raise Refused(
+                413,
+                f"压缩包解压后共 {total // 1024 // 1024} MB，超过上限 {MAX_ZIP_TOTAL // 1024 // 1024} MB；请分批上传",
+            )
         written = 0
         for n, info in enumerate(infos, first_no):
             label = _entry_label(_entry_name(info))
@@ -158,7 +165,7 @@ def _entry_label(name: str) -> str:
     """The entry's path inside the archive, for display only ("../" and "/" dropped)."""
     parts = [display_name(p, "") for p in _parts(name)]
     label = "/".join(p for p in parts if p)
-    return label if len(label) <= DISPLAY_CHARS else "…" + label[-(DISPLAY_CHARS - 1):]
+    return label if len(label) <= DISPLAY_CHARS else "…" + label[-(DISPLAY_CHARS - 1) :]
 
 
 def _skipped(name: str) -> bool:

@@ -6,14 +6,17 @@ limit, or a worker that dies (killed, out of memory), costs that job only:
 the pool is replaced, and jobs that were running beside it are tried once
 more on the new pool.
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable
+from typing import Any
 
 from . import work
 
@@ -80,10 +83,8 @@ def _kill(ex: ProcessPoolExecutor) -> None:
                 proc.kill()
         except (OSError, ValueError, AttributeError):
             pass
-    try:
+    with contextlib.suppress(RuntimeError, OSError):
         ex.shutdown(wait=False, cancel_futures=True)
-    except Exception:
-        pass
 
 
 def default_workers() -> int:

@@ -1,5 +1,6 @@
 """Start the web server: bind first (a clear Chinese message if the port is
 taken), then run uvicorn on that socket until Ctrl-C or SIGTERM."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -44,8 +45,10 @@ def url_of(host: str, port: int) -> str:
 def warning_for(host: str) -> str | None:
     if is_loopback(host):
         return None
-    return (f"警告：服务监听在 {host}，不只是本机；任何能访问这个地址的人都可以上传文件并查看检查结果。"
-            "只在可信的内部网络中这样做；仅供本机使用时请用默认的 --host 127.0.0.1。")
+    return (
+        f"警告：服务监听在 {host}，不只是本机；任何能访问这个地址的人都可以上传文件并查看检查结果。"
+        "只在可信的内部网络中这样做；仅供本机使用时请用默认的 --host 127.0.0.1。"
+    )
 
 
 def serve(host: str, port: int, jobs: int) -> int:
@@ -64,9 +67,17 @@ def serve(host: str, port: int, jobs: int) -> int:
     warning = warning_for(host)
     if warning:
         print(warning, file=sys.stderr, flush=True)
-    config = uvicorn.Config(create_app(jobs), log_level="warning", access_log=False, lifespan="on",
-                            server_header=False, date_header=True, timeout_graceful_shutdown=5,
-                            limit_concurrency=500, timeout_keep_alive=5)
+    config = uvicorn.Config(
+        create_app(jobs),
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        server_header=False,
+        date_header=True,
+        timeout_graceful_shutdown=5,
+        limit_concurrency=500,
+        timeout_keep_alive=5,
+    )
     server = uvicorn.Server(config)
     print(f"lawcheck 网页服务已启动：{url_of(host, port)}（{jobs} 个检查进程；按 Ctrl-C 停止）", flush=True)
     server.run(sockets=[sock])

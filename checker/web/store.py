@@ -7,6 +7,7 @@ memory, a PDF rendered on request, the annotated .docx) is kept for
 RESULT_TTL seconds; a batch's folder (its uploads are removed as each one
 is checked) for BATCH_TTL seconds after it finished.
 """
+
 from __future__ import annotations
 
 import asyncio

@@ -5,6 +5,7 @@ The result page shows what the HTML gap report shows, from the same view
 outline area the line numbers of all its evidence, so that the page can
 point at them in the report's text shown beside it.
 """
+
 from __future__ import annotations
 
 from ..render.html import build_view
@@ -41,11 +42,16 @@ def result_view(result: Result, annotate: bool) -> dict:
     flagged = {f.line for f in report.findings if f.line}
     lines = []
     for no, text, chrome in result.lines:
-        lines.append({"no": no, "text": text, "chrome": chrome,
-                      "status": status_of_line.get(no), "flag": no in flagged})
+        lines.append(
+            {"no": no, "text": text, "chrome": chrome, "status": status_of_line.get(no), "flag": no in flagged}
+        )
     return {
-        "v": v, "rid": result.id, "display": result.display, "format": result.format.upper(),
-        "lines": lines, "lines_cut": result.lines_cut,
+        "v": v,
+        "rid": result.id,
+        "display": result.display,
+        "format": result.format.upper(),
+        "lines": lines,
+        "lines_cut": result.lines_cut,
         "annotate": annotate and result.annotated is not None,
         "batch": result.batch,
     }
@@ -56,8 +62,10 @@ def batch_view(batch: Batch, results: dict[str, Result]) -> dict:
     (checker.render.summary.summary_view) with a link to each unit's result."""
     from ..render.summary import Item
 
-    units = [{"no": u.no, "display": u.display, "state": u.state, "error": u.error, "score": u.score,
-              "result": u.result} for u in batch.units]
+    units = [
+        {"no": u.no, "display": u.display, "state": u.state, "error": u.error, "score": u.score, "result": u.result}
+        for u in batch.units
+    ]
     finished = batch.finished is not None
     summary = None
     if finished:
@@ -69,16 +77,34 @@ def batch_view(batch: Batch, results: dict[str, Result]) -> dict:
         for row, u in zip(summary["rows"], batch.units):
             row["result"] = u.result if u.result in results else None
     return {
-        "bid": batch.id, "total": len(batch.units), "done": batch.done, "failed": batch.failed,
-        "finished": finished, "units": units, "summary": summary, "marks": STATUS_SYMBOL,
+        "bid": batch.id,
+        "total": len(batch.units),
+        "done": batch.done,
+        "failed": batch.failed,
+        "finished": finished,
+        "units": units,
+        "summary": summary,
+        "marks": STATUS_SYMBOL,
     }
 
 
 def batch_status(batch: Batch) -> dict:
     """The JSON the batch page polls."""
     return {
-        "id": batch.id, "total": len(batch.units), "done": batch.done, "failed": batch.failed,
+        "id": batch.id,
+        "total": len(batch.units),
+        "done": batch.done,
+        "failed": batch.failed,
         "finished": batch.finished is not None,
-        "units": [{"no": u.no, "name": u.display, "state": u.state, "score": u.score, "error": u.error,
-                   "result": f"/result/{u.result}" if u.result else None} for u in batch.units],
+        "units": [
+            {
+                "no": u.no,
+                "name": u.display,
+                "state": u.state,
+                "score": u.score,
+                "error": u.error,
+                "result": f"/result/{u.result}" if u.result else None,
+            }
+            for u in batch.units
+        ],
     }

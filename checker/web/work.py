@@ -4,6 +4,7 @@ Everything here is a plain function of picklable arguments, run in the
 process pool (checker/web/pool.py), so a slow PDF or a large file never
 holds up the server or another user's check.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -57,8 +58,9 @@ def annotate_available() -> bool:
         return False
 
 
-def check_upload(path: str, display: str, rulebook: str | None = None, out_dir: str | None = None,
-                 want_lines: bool = True) -> Outcome:
+def check_upload(
+    path: str, display: str, rulebook: str | None = None, out_dir: str | None = None, want_lines: bool = True
+) -> Outcome:
     """Check the upload stored at `path` (a server-made name); the report's
     `file` is the client's display name. The reader is chosen by the sniffed
     type, never by the client's name."""
