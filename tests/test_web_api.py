@@ -273,6 +273,8 @@ def test_batch_progress_summary_and_links(server):
     assert csv.status == 200 and csv.body.startswith("\ufeff".encode()) and "坏文件.docx" in csv.text
     pdf = server.get(where + "/summary.pdf")
     assert pdf.status == 200 and pdf.body.startswith(b"%PDF-")
+    [root] = server.roots()
+    assert not list(root.glob("batch-*/*.bin")), "a batch's uploads outlived their checks"
 
 
 def test_result_page_downloads_and_expiry_of_uploads(server):
@@ -288,6 +290,19 @@ def test_result_page_downloads_and_expiry_of_uploads(server):
     # no upload is left once its response has been made
     [root] = server.roots()
     assert not [p for p in root.glob("up-*/*")]
+
+
+def test_pasted_text_is_checked(server):
+    text = seed_text(SEED_NAMES[3])
+    r = server.post("/check", [], {"text": text})
+    assert r.status == 200, r.text
+    assert 'id="t-body"' in r.text and "粘贴的文本" in r.text
+    rid = re.search(r"/result/([\w-]+)/report\.json", r.text).group(1)
+    got = server.get(f"/result/{rid}/report.json").json()
+    expected = server.post("/api/check", [("file", "x.txt", seed_path(SEED_NAMES[3]).read_bytes())]).json()
+    assert [e["status"] for e in got["elements"]] == [e["status"] for e in expected["elements"]]
+    empty = server.post("/check", [], {"text": "   "})
+    assert empty.status == 400 and "没有收到报告" in empty.text
 
 
 def test_home_pages_are_chinese(server):

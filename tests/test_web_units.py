@@ -167,3 +167,79 @@ def test_pool_survives_a_dying_and_a_stuck_job():
             pool.shutdown()
 
     asyncio.run(go())
+
+
+def test_annotated_docx_is_offered_when_the_annotator_is_installed(tmp_path, monkeypatch):
+    """checker.render.annotate is another helper's module: with a stand-in of the
+    same interface, the worker writes annotated.docx and the page offers it."""
+    import sys
+
+    (tmp_path / "fake_annotate.py").write_text(
+        "import docx, pathlib\n"
+        "def write_annotated(report, source_path, out_path):\n"
+        "    assert pathlib.Path(source_path).suffix == '.txt' and pathlib.Path(source_path).is_file()\n"
+        "    d = docx.Document(); d.add_paragraph(report.meta.title or ''); d.save(out_path)\n"
+        "    return pathlib.Path(out_path)\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(work, "ANNOTATE_MODULE", "fake_annotate")
+    out_dir = tmp_path / "res"
+    out_dir.mkdir()
+    upload = _write(tmp_path, seed_path(SEED_NAMES[3]).read_bytes())
+    out = work.check_upload(str(upload), "报告.txt", out_dir=str(out_dir))
+    assert out.annotated and (out_dir / "annotated.docx").is_file()
+    assert sorted(p.name for p in out_dir.iterdir()) == ["annotated.docx"]  # the source copy is gone
+    sys.modules.pop("fake_annotate", None)
+
+    from checker.render.html import jinja_env
+    from checker.web.store import Result
+    from checker.web.views import result_view
+
+    result = Result(
+        "rid", "报告.txt", out.report, out.lines, 0, out.format, out_dir, annotated=out_dir / "annotated.docx"
+    )
+    page = jinja_env().get_template("web/result.html.j2").render(**result_view(result, True))
+    assert "/result/rid/annotated.docx" in page
+    result.annotated = None
+    page = jinja_env().get_template("web/result.html.j2").render(**result_view(result, False))
+    assert "annotated.docx" not in page
+
+
+def test_workers_run_under_a_memory_cap():
+    import resource
+
+    async def go():
+        pool = Pool(1)
+        try:
+            return await pool.run(resource.getrlimit, resource.RLIMIT_AS, timeout=60)
+        finally:
+            pool.shutdown()
+
+    soft, _ = asyncio.run(go())
+    assert soft == work.WORKER_MEMORY or resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY
+
+
+def test_non_loopback_host_prints_the_warning(tmp_path):
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "checker.cli", "serve", "--host", "0.0.0.0", "--port", str(port), "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        first = proc.stderr.readline()
+        started = proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)
+    assert "警告" in first and "任何能访问" in first
+    assert "网页服务已启动" in started and str(port) in started

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+import shutil
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from ..read import read_bytes
 from ..structure import build
 from .limits import SUFFIX, Refused, sniff
 
+WORKER_MEMORY = 4 * 1024**3  # address-space cap of a worker (bytes)
 MAX_TEXT_LINES = 20000  # lines shown beside the result (a report has a few hundred)
 ANNOTATE_MODULE = "checker.render.annotate"
 
@@ -39,9 +41,20 @@ class Outcome:
 
 
 def init() -> None:
-    """Worker start: Ctrl-C and SIGTERM are the server's business."""
+    """Worker start: Ctrl-C and SIGTERM are the server's business; a memory
+    cap, so that one monstrous file ends as MemoryError in its own job
+    ("内存不足") instead of taking the machine down."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if soft == resource.RLIM_INFINITY:
+            cap = WORKER_MEMORY if hard == resource.RLIM_INFINITY else min(WORKER_MEMORY, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass
 
 
 def warm() -> int:
@@ -97,22 +110,29 @@ def check_upload(
         out.error, out.status = f"内部错误（{type(exc).__name__}: {exc}）；请将此文件提交给维护者", 500
         return out
     if out_dir and annotate_available():
-        out.annotated = _annotate(out.report, path, Path(out_dir))
+        out.annotated = _annotate(out.report, path, out.format, Path(out_dir))
     return out
 
 
-def _annotate(report: Report, source: str, out_dir: Path) -> str | None:
+def _annotate(report: Report, upload: str, fmt: str, out_dir: Path) -> str | None:
     """The annotated .docx (checker.render.annotate, when installed); a
-    failure there only costs that download."""
+    failure there only costs that download. The annotator gets a copy of the
+    upload named by its sniffed type (source.docx, source.pdf …), a name the
+    server makes up, removed afterwards."""
+    source = out_dir / ("source" + SUFFIX[fmt])
     try:
         from importlib import import_module
 
         write_annotated = import_module(ANNOTATE_MODULE).write_annotated
-        return str(write_annotated(report, source, out_dir / "annotated.docx"))
+        shutil.copyfile(upload, source)
+        written = Path(write_annotated(report, str(source), out_dir / "annotated.docx"))
+        return str(written) if written.is_file() else None
     except Exception:
         if os.environ.get("LAWCHECK_DEBUG"):
             raise
         return None
+    finally:
+        source.unlink(missing_ok=True)
 
 
 def render_pdf(report: Report, out_path: str) -> str | None:
