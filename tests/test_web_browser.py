@@ -95,6 +95,7 @@ def test_upload_docx_see_statuses_click_evidence_download_pdf(server, browser, t
     assert "报告.docx" in browser.find_element(By.ID, "file-name").text
     browser.find_element(By.ID, "submit").click()
     WebDriverWait(browser, 60).until(EC.presence_of_element_located((By.ID, "elements")))
+    assert "/result/" in browser.current_url  # a reload shows the result again instead of posting the file again
 
     # the six statuses: word and symbol (colour is a class), as the gold says
     for eid in ELEMENT_IDS:

@@ -130,7 +130,17 @@
     window.setTimeout(poll, 300);
   }
 
+  /* ---- result page answered to POST /check: its address becomes /result/<id>, so a reload does not post again */
+  function setUpPermalink() {
+    var result = $(".result[data-permalink]");
+    var link = result && result.getAttribute("data-permalink");
+    if (link && window.location.pathname !== link && window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", link);
+    }
+  }
+
   function start() {
+    setUpPermalink();
     setUpDrop();
     setUpBusy();
     setUpEvidence();
