@@ -243,3 +243,27 @@ def test_non_loopback_host_prints_the_warning(tmp_path):
         proc.communicate(timeout=20)
     assert "警告" in first and "任何能访问" in first
     assert "网页服务已启动" in started and str(port) in started
+
+
+def test_folders_of_killed_servers_are_cleaned(tmp_path, monkeypatch):
+    import subprocess
+    import tempfile
+
+    from checker.web.store import Store, clean_stale
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.Popen(["true"])  # a pid that is gone once it has been waited for
+    dead.wait()
+    stale = tmp_path / "lawcheck-serve-old"
+    (stale / "up-x").mkdir(parents=True)
+    (stale / "pid").write_text(str(dead.pid))
+    alive = tmp_path / "lawcheck-serve-alive"
+    alive.mkdir()
+    (alive / "pid").write_text(str(os.getpid()))
+    store = Store()
+    try:
+        assert not stale.exists() and alive.exists() and store.root.exists()
+        assert clean_stale() == 0
+    finally:
+        store.close()
+    assert not store.root.exists()

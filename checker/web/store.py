@@ -11,6 +11,7 @@ is checked) for BATCH_TTL seconds after it finished.
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
 import shutil
 import tempfile
@@ -77,10 +78,39 @@ class Batch:
         return sum(u.state == "failed" for u in self.units)
 
 
+ROOT_PREFIX = "lawcheck-serve-"
+
+
+def clean_stale(tmp: Path | None = None) -> int:
+    """Remove the temporary folders of servers that were killed (their pid is gone)."""
+    removed = 0
+    for folder in Path(tmp or tempfile.gettempdir()).glob(ROOT_PREFIX + "*"):
+        try:
+            pid = int((folder / "pid").read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(pid):
+            _remove(folder)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class Store:
     def __init__(self, root: Path | None = None):
-        self.root = Path(root or tempfile.mkdtemp(prefix="lawcheck-serve-"))
+        clean_stale()
+        self.root = Path(root or tempfile.mkdtemp(prefix=ROOT_PREFIX))
         self.root.chmod(0o700)
+        (self.root / "pid").write_text(str(os.getpid()))
         self.results: OrderedDict[str, Result] = OrderedDict()
         self.batches: dict[str, Batch] = {}
 
