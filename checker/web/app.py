@@ -239,14 +239,21 @@ class Server:
         result = self._result(request)
         return self.page("result", **views.result_view(result, self.annotate))
 
-    async def _check(self, request: Request, want_lines: bool = True) -> Result:
+    async def _check(self, request: Request, for_page: bool = True) -> Result:
+        """Check the uploaded report; for a page also the text beside it and the annotated .docx."""
         upload_dir = self.store.folder("up-")
         result_dir = self.store.folder("res-")
         try:
             path, display, rulebook = await _form_single(request, upload_dir)
             try:
                 out = await self.pool.run(
-                    work.check_upload, str(path), display, rulebook, str(result_dir), want_lines, timeout=CHECK_TIMEOUT
+                    work.check_upload,
+                    str(path),
+                    display,
+                    rulebook,
+                    str(result_dir) if for_page else None,
+                    for_page,
+                    timeout=CHECK_TIMEOUT,
                 )
             except JobFailed as exc:
                 raise Refused(500, f"{display}：{exc.message}") from None
@@ -484,7 +491,7 @@ class Server:
 
     async def api_check(self, request: Request):
         try:
-            result = await self._check(request, want_lines=False)
+            result = await self._check(request, for_page=False)
         except Refused as exc:
             return _closing(_api_error(exc), exc)
         self.store.results.pop(result.id, None)  # the API keeps nothing
