@@ -4,6 +4,7 @@
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
+    lawcheck serve [--host 127.0.0.1] [--port 8765] [--jobs N]
 
 Exit: 0 checked, nothing required missing, score >= --fail-under;
       1 checked, gaps; 2 could not check (any file), or a usage error;
@@ -330,6 +331,16 @@ def explain_cmd(rule_id, rulebook):
     known = sorted({r.id for b in books for r in b.rules})
     _say_error(f"没有 id 为 “{rule_id}” 的规则；可用：{'、'.join(known)}")
     sys.exit(EXIT_ERROR)
+
+
+@main.command("serve", context_settings=CONTEXT, help="启动本机网页服务：在浏览器中上传报告、查看结果和下载差距报告。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（默认只允许本机访问）")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=0, help="检查进程数（0=按 CPU 数）")
+def serve_cmd(host, port, jobs_opt):
+    from .web.serve import serve
+
+    sys.exit(serve(host, port, jobs_n(jobs_opt)))
 
 
 def usage_message(exc: click.UsageError) -> str:
