@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 # Parameter types:
 #   patterns  list of regular expressions (may use <YEAR>, <NEXT_YEAR>, <PREV_YEAR>)
@@ -20,3 +20,7 @@ class Param:
     required: bool = False
     default: Any = None
     doc: str = ""
+    # optional deeper check of a structured value (type "map"): check(value, fail)
+    # returns the value to keep; fail(message, line=None) stops loading with
+    # "file:line: 规则 X 的参数 Y：message"
+    check: Callable[..., Any] | None = None
