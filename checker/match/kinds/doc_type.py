@@ -80,7 +80,7 @@ KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples",
 SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless"}
 TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
-LEAD_MIN = 30  # the first paragraph is at least this long
+LEAD_MIN = 20  # the first paragraph is at least this long
 QUOTE = 40
 
 
