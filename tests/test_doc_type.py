@@ -54,7 +54,7 @@ def test_news_lead_is_named_with_evidence_and_line():
     f = doc_type.evaluate(_ctx("\n\n" + NEWS), RULE)
     assert len(f) == 1
     assert f[0].message.startswith("这是一篇新闻报道，不是法治政府建设年度报告")
-    assert "首段“近日" in f[0].message
+    assert "第3行首段“近日" in f[0].message
     assert f[0].line == 3
 
 

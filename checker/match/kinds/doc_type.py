@@ -269,7 +269,12 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return []
     positive = next(s["name"] for s in rule.params["kinds"].values() if s["positive"])
     top = v.evidence[0]
-    why = "；".join(f"{ZONE_WORD[h.zone]}“{_short(h.text)}”" for h in v.evidence[:2])
+    shown: list[Hit] = []
+    for h in v.evidence:  # the two strongest signals, on different lines
+        if len(shown) < 2 and all(h.line != s.line for s in shown):
+            shown.append(h)
+    why = "；".join(f"第{h.line}行{ZONE_WORD[h.zone]}“{_short(h.text)}”" if h.line else
+                   f"{ZONE_WORD[h.zone]}“{_short(h.text)}”" for h in shown)
     return [Finding(rule.id, rule.severity,
                     f"这是一篇{v.name}，不是{positive}（依据：{why}）；以下各要素仅按文本实际内容列出",
                     top.line)]
