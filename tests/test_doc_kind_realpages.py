@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, SEED_NAMES, seed_text
 
 from checker import rulebook as rb
 from checker.pipeline import check_path
-from conftest import ROOT, SEED_NAMES, seed_text
 
 REAL = ROOT / "tests" / "realpages"
 LABELS = sorted(p for p in (REAL / "labels").glob("*.yaml") if p.name.startswith(("lk_", "rk_")))
@@ -30,7 +30,7 @@ def _disagreements() -> set[str]:
     path = REAL / "DISAGREEMENTS.md"
     if not path.exists():
         return set()
-    return set(re.findall(r"^\|\s*`?((?:lk|rk)_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.M))
+    return set(re.findall(r"^\|\s*`?((?:lk|rk)_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
 
 
 STANDS = _disagreements()

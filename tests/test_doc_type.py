@@ -6,6 +6,7 @@ import copy
 import textwrap
 
 import pytest
+from conftest import ROOT, run_cli
 
 from checker import rulebook as rb
 from checker.errors import RulebookError
@@ -15,7 +16,6 @@ from checker.model import SourceText
 from checker.normalize import normalize
 from checker.rulecheck import check_rulebook
 from checker.structure import build
-from conftest import ROOT, run_cli
 
 BASE = str(ROOT / "rulebooks" / "annual-report.yaml")
 BOOK = rb.load(BASE)

@@ -1,8 +1,9 @@
 """Declarations of rule-kind parameters, checked when a rulebook loads."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 # Parameter types:
 #   patterns  list of regular expressions (may use <YEAR>, <NEXT_YEAR>, <PREV_YEAR>)

@@ -310,9 +310,9 @@ def check_examples(rule: Rule, context_of) -> list[tuple[str, str, str, str]]:
 def explain(rule: Rule) -> list[str]:
     """Lines for `lawcheck explain`: the kinds and their signals."""
     p = rule.params
-    lines = [f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
-             f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
-             f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。"]
+    lines = [(f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
+              f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
+              f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。")]
     for kid, spec in p["kinds"].items():
         role = "被检查的文种（正面证据）" if spec["positive"] else "形似文种"
         fams = "、".join(f"{s['family']}（{ZONE_WORD[s['zone']]}，{s['weight']:g}）" for s in spec["signals"])
