@@ -118,3 +118,39 @@ def test_labels_have_only_known_fields():
         assert set(data) <= {"url", "kind", "title", "year", "published", "outline_cited"}, p.name
         assert data.get("url") and data.get("kind"), p.name
         assert Path(REAL / "pages" / f"{p.stem}.txt").read_text(encoding="utf-8").strip(), p.name
+
+
+NAV = ("<header><nav><ul><li><a href='/'>首页</a></li><li><a>政务公开</a></li><li><a>政策解读</a></li>"
+       "<li><a>新闻中心</a></li><li><a>2024年工作要点</a></li></ul></nav>"
+       "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>")
+FOOT = "<footer>主办单位：某某县人民政府 ICP备12345678号</footer>"
+ONE_PER_KIND = ["lk_news_jingyan_baobei_2019", "lk_gi_tongji_2023", "lk_shufa_laobiganzi_zhenzhang",
+                "lk_plan_xiping_anpai_2020", "lk_tpl_xuncaibao_wunian", "lk_acad_bluebook_2020",
+                "rk_jinlong_2022", "rk_guyong_2024"]
+
+
+def _lines(pid: str) -> list[str]:
+    return [l.strip() for l in (REAL / "pages" / f"{pid}.txt").read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+@pytest.mark.parametrize("pid", ONE_PER_KIND)
+def test_kind_is_the_same_in_docx_and_html(tmp_path, pid):
+    import html
+
+    import docx
+
+    want = yaml.safe_load((REAL / "labels" / f"{pid}.yaml").read_text(encoding="utf-8"))["kind"]
+    d = docx.Document()
+    for line in _lines(pid):
+        d.add_paragraph(line)
+    d.save(tmp_path / f"{pid}.docx")
+    paras = "".join(f"<p>{html.escape(l)}</p>" for l in _lines(pid))
+    (tmp_path / f"{pid}.html").write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>某某县人民政府网</title></head>"
+        f"<body>{NAV}<div id='zoom' class='article-content'>{paras}</div>{FOOT}</body></html>", encoding="utf-8")
+    for ext in ("docx", "html"):
+        f = _finding(check_path(str(tmp_path / f"{pid}.{ext}")))
+        if want == POSITIVE:
+            assert f is None, (ext, f.message)
+        else:
+            assert f is not None and f.message.startswith(f"这是一篇{KINDS[want]['name']}，"), (ext, f and f.message)
