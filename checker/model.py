@@ -123,6 +123,7 @@ class Finding:
     line: int | None = None
     fix: str = ""
     source: str = ""
+    detail: dict | None = None  # optional structured evidence (JSON findings[].detail)
 
 
 @dataclass
@@ -215,7 +216,8 @@ class Report:
                 for c in self.coverage
             ],
             "findings": [
-                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line}
+                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line,
+                 **({"detail": f.detail} if f.detail else {})}
                 for f in self.findings
             ],
             "notices": list(self.notices),

@@ -200,3 +200,18 @@ def test_explain_lists_the_kinds():
     for kid, spec in RULE.params["kinds"].items():
         assert f"文种 {kid}：{spec['name']}" in out
     assert "新闻导语" in out and "首段" in out
+
+
+def test_json_names_the_kind_in_the_finding_detail(tmp_path):
+    import json
+
+    p = tmp_path / "news.txt"
+    p.write_text("\n\n" + NEWS, encoding="utf-8")
+    res = run_cli(str(p), "--format", "json", "--no-pdf")
+    data = json.loads(res.stdout)
+    f = next(f for f in data["findings"] if f["rule"] == "not_annual_report")
+    d = f["detail"]
+    assert d["kind"] == "news" and d["name"] == "新闻报道"
+    assert d["score"] > d["report_score"]
+    assert d["evidence"][0]["line"] == 3 and d["evidence"][0]["family"]
+    assert all("detail" not in g for g in data["findings"] if g["rule"] != "not_annual_report")

@@ -31,7 +31,9 @@ Fires
     when the best look-alike kind reaches its ``min_score`` (default
     ``threshold``) and beats the positive kind's score by more than ``margin``;
     ties go to the kind listed first. The message names the kind it saw and
-    quotes its strongest evidence: “这是一篇新闻报道，不是法治政府建设年度报告…”.
+    quotes its strongest evidence: “这是一篇新闻报道，不是法治政府建设年度报告…”;
+    the finding's ``detail`` (JSON ``findings[].detail``) gives
+    {kind, name, score, report_score, evidence: [{line, zone, family, text}]}.
 
 Options (params)
     kinds           required. id -> {name, positive (false), min_score, priority (0),
@@ -169,7 +171,8 @@ class Hit:
     zone: str
     weight: float
     line: int | None
-    text: str
+    text: str  # the line around the match (for JSON detail)
+    snippet: str = ""  # a few characters around the match (for the message)
 
 
 @dataclass
@@ -239,9 +242,10 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     continue
                 m = next((m for m in (pat.search(text) for pat in pats) if m), None)
                 if m:
-                    found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m)))
+                    found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m),
+                                     _snippet(text, m)))
                     break
-        scores[kid] = sum(h.weight for h in found)
+        scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
     positive = next(k for k, s in kinds.items() if s["positive"])
     pos_score = scores[positive]
@@ -273,15 +277,21 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     for h in v.evidence:  # the two strongest signals, on different lines
         if len(shown) < 2 and all(h.line != s.line for s in shown):
             shown.append(h)
-    why = "；".join(f"第{h.line}行{ZONE_WORD[h.zone]}“{_short(h.text)}”" if h.line else
-                   f"{ZONE_WORD[h.zone]}“{_short(h.text)}”" for h in shown)
+    why = "；".join(f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”" if h.line else
+                   f"{ZONE_WORD[h.zone]}“{h.snippet}”" for h in shown)
+    detail = {"kind": v.kind, "name": v.name, "score": v.score, "report_score": v.positive_score,
+              "evidence": [{"line": h.line, "zone": h.zone, "family": h.family, "text": h.text}
+                           for h in v.evidence]}
     return [Finding(rule.id, rule.severity,
                     f"这是一篇{v.name}，不是{positive}（依据：{why}）；以下各要素仅按文本实际内容列出",
-                    top.line)]
+                    top.line, detail=detail)]
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= QUOTE else text[:QUOTE] + "…"
+def _snippet(text: str, m) -> str:
+    """About QUOTE characters around the match."""
+    start = max(0, m.start() - QUOTE // 3)
+    end = min(len(text), max(m.end(), start + QUOTE))
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
 def check_examples(rule: Rule, context_of) -> list[tuple[str, str, str, str]]:
