@@ -315,6 +315,8 @@ def explain_cmd(rule_id, rulebook):
         click.echo(f"  类型：{rule.kind}（{rule.category}）  严重程度：{SEVERITY_WORD[rule.severity]}  权重：{rule.weight:g}"
                    + ("" if rule.enabled else "  （本规则库中已停用）"))
         click.echo(f"  要求什么：{kind.SUMMARY}")
+        for line in getattr(kind, "explain", lambda _rule: [])(rule):  # a kind may say more about its params
+            click.echo(line)
         click.echo(f"  依据：{' '.join(rule.source.split())}")
         if rule.heading:
             click.echo(f"  标准标题：{fill_years(rule.heading, None)}")

@@ -3,6 +3,7 @@ LanguageTool and prh do: a rule whose example fails is named, with the line
 of the example in its YAML file."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .match.context import make_context
@@ -49,4 +50,13 @@ def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
             got = outcome(rulebook, rule, ex)
             if got != ex.expect:
                 failures.append(ExampleFailure(rule.id, f"{ex.file}:{ex.line}", ex.expect, got, ex.text))
+        own = getattr(REGISTRY[rule.kind], "check_examples", None)  # examples inside a kind's params
+        if own is not None:
+            for where, expected, got, text in own(rule, functools.partial(_context, rulebook, rule)):
+                failures.append(ExampleFailure(rule.id, where, expected, got, text))
     return failures
+
+
+def _context(rulebook: Rulebook, rule: Rule, text: str):
+    src = SourceText(path=f"<{rule.id} 例子>", format="txt", lines=text.split("\n"))
+    return make_context(build(normalize(src)), rulebook)

@@ -1,6 +1,7 @@
 """Declarations of rule-kind parameters, checked when a rulebook loads."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,3 +21,7 @@ class Param:
     required: bool = False
     default: Any = None
     doc: str = ""
+    # optional deeper check of a structured value (type "map"): check(value, fail)
+    # returns the value to keep; fail(message, line=None) stops loading with
+    # "file:line: 规则 X 的参数 Y：message"
+    check: Callable[..., Any] | None = None

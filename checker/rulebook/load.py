@@ -115,8 +115,11 @@ def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool =
     for name, p in spec.items():
         assert p.type in TYPES
         if name in params:
-            out[name] = _check_param(c, p.type, params[name], f"规则 {rule_id} 的参数 {name}",
-                                     params if isinstance(params, LineDict) else node)
+            where = params if isinstance(params, LineDict) else node
+            out[name] = _check_param(c, p.type, params[name], f"规则 {rule_id} 的参数 {name}", where)
+            if p.check is not None:
+                out[name] = p.check(out[name], lambda msg, line=None, n=name, w=where: c.fail(
+                    f"规则 {rule_id} 的参数 {n}：{msg}", w, line=line))
         elif p.required and not partial:
             c.fail(f"规则 {rule_id}（{kind_mod.KIND}）缺少必需参数 {name}", node)
         elif not partial:
