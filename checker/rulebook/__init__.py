@@ -32,6 +32,8 @@ def _index(root: str) -> dict[str, str]:
             data = load_yaml(str(p))
         except RulebookError:
             continue  # reported when that file itself is asked for
+        if "schema" not in data:
+            continue  # not a rulebook (e.g. a term dictionary that a rule names)
         if data.get("id"):
             out.setdefault(str(data["id"]), str(p))
         out.setdefault(p.stem, str(p))
