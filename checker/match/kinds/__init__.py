@@ -2,7 +2,10 @@
 PARAMS and evaluate(ctx, rule). A new kind is a new module listed here."""
 from __future__ import annotations
 
-from . import concept, coverage, deadline, doc_type, outline, section, section_terms, term_list, title, year_consistency
+from . import (concept, coverage, deadline, doc_type, name_variants, numbering, outline, section, section_terms, term_list,
+               title,
+               year_consistency)
 
 REGISTRY = {m.KIND: m for m in (section, concept, coverage, deadline, outline, title,
-                                section_terms, year_consistency, doc_type, term_list)}
+                                section_terms, year_consistency, doc_type, term_list, name_variants,
+                                numbering)}
