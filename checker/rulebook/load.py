@@ -96,6 +96,10 @@ def _check_param(c: _Ctx, ptype: str, value, where: str, node):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             c.fail(f"{where} 必须是规则 id 列表", node)
         return value
+    if ptype == "words":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            c.fail(f"{where} 必须是词语列表", node)
+        return [v.strip() for v in value]
     if ptype == "labels":
         if not isinstance(value, dict):
             c.fail(f"{where} 必须是 名称: [正则…] 的映射", node)

@@ -2,10 +2,9 @@
 PARAMS and evaluate(ctx, rule). A new kind is a new module listed here."""
 from __future__ import annotations
 
-from . import (concept, coverage, deadline, doc_type, name_variants, numbering, outline, section, section_terms, term_list,
-               title,
-               year_consistency)
+from . import (concept, coverage, cross_section, deadline, doc_type, name_variants, numbering, outline, section, section_substance,
+               section_terms, term_list, title, year_consistency)
 
 REGISTRY = {m.KIND: m for m in (section, concept, coverage, deadline, outline, title,
                                 section_terms, year_consistency, doc_type, term_list, name_variants,
-                                numbering)}
+                                numbering, section_substance, cross_section)}
