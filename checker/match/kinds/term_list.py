@@ -74,6 +74,17 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     return out
 
 
+def explain_lines(rule: Rule) -> list[str]:
+    """For `lawcheck explain`: each entry, wrong forms -> correct form."""
+    out = []
+    for e in rule.params["dictionary"]:
+        lo, hi = e["years"]
+        years = "" if lo is None and hi is None else f"（{lo or '不限'}–{hi or '不限'} 年度报告）"
+        wrong = "、".join(s["from"] for s in e["specs"][:2]) or "、".join(e["patterns"])
+        out.append(f"“{e['expected']}”{years}：如 {wrong}")
+    return out
+
+
 def self_check(rule: Rule, prepare) -> list[tuple[str, str]]:
     """The dictionary's own specs: each wrong sentence is caught, its
     correction and every ok text are not. `prepare` normalizes a text.
