@@ -80,7 +80,7 @@ def _groups(heads: list[Heading], levels: set[int]) -> list[list[Heading]]:
     for group in by_parent.values():  # split where a list starts again at 1
         run: list[Heading] = []
         for h in group:
-            if run and value(h.number) == 1:
+            if run and value(h.number) == 1 and len(run) >= 2:  # "1. 1." is a repeat, not a new list
                 out.append(run)
                 run = []
             run.append(h)
