@@ -112,7 +112,12 @@ def split_items(text: str, starts, stop_at) -> list[str]:
         item = item.strip(" \n;。")
         if not item:
             continue
-        if P.first_match(item, stop_at):
+        m = P.first_match(item, stop_at)
+        if m:  # the causes begin here: keep the sentences before them
+            head = item[:m.start()]
+            head = head[:max(head.rfind("。"), head.rfind(";"), 0)].strip(" \n;。")
+            if head:
+                out.append(head)
             break
         out.append(item)
     return out
