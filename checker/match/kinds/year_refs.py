@@ -13,7 +13,8 @@ Options
                 that year 今年)
 Defaults
     headings are not read (year_mismatch judges the plan heading); a year
-    after the next one in the plan is a longer-term goal ("到2025年…") and fine
+    after the next one in the plan is a longer-term goal ("到2025年…") and fine;
+    the plan is not judged when the report year was only guessed from the body
 fires
     the plan part says "<year> 年…将/要…" of the report year or an earlier year;
     anywhere, "今年(是)2022年" in a 2023 report (a year outside the offsets)
@@ -58,8 +59,9 @@ def _plan_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
                 year = int(m.group(1))
                 if year > y or not P.first_match(line.text[m.end():], future):
                     continue
+                said = re.split(r"[。;]", line.text[m.start():m.end() + 10])[0]
                 out.append(Finding(rule.id, rule.severity,
-                                   f"下一年度安排中写“{line.text[m.start():m.end() + 8]}…”：报告年度为 {y} 年，"
+                                   f"下一年度安排中写“{said}…”：报告年度为 {y} 年，"
                                    f"安排应是 {y + 1} 年的", line.no))
                 break
     return out
@@ -85,5 +87,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     y = ctx.year
     if y is None:
         return []
-    out = _plan_findings(ctx, rule, y) + _relative_findings(ctx, rule, y)
+    # a year guessed from the body may come from the plan itself: not a measure for it
+    plan = _plan_findings(ctx, rule, y) if ctx.doc.meta.year_source != "body" else []
+    out = plan + _relative_findings(ctx, rule, y)
     return sorted(out, key=lambda f: f.line or 0)
