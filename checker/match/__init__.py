@@ -14,9 +14,9 @@ def run_rule(ctx: Context, rule: Rule):
     if rule.id in ctx.results:
         return ctx.results[rule.id]
     ctx.results[rule.id] = None  # a dependency cycle ends here (the loader refuses cycles)
-    for dep in rule.needs:
+    for dep in rule.needs:  # switched off or not: its result is needed here, not reported
         other = ctx.rule(dep)
-        if other is not None and other.enabled:
+        if other is not None:
             run_rule(ctx, other)
     out = REGISTRY[rule.kind].evaluate(ctx, rule)
     ctx.results[rule.id] = out
