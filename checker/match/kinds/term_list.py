@@ -24,6 +24,9 @@ Examples
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from ...model import Finding
 from ...rulebook.model import Rule
 from ..context import Context
@@ -53,20 +56,20 @@ def entry_hits(entry: dict, text: str, year: int | None):
     text = P.blank(text, P.compile_all(entry["exclude"], year))
     out = []
     for pat in P.compile_all(entry["patterns"], year):
-        out.extend(m for m in pat.finditer(text) if m.group(0))
+        out.extend(m for m in pat.finditer(text) if m.group(0) and "\n" not in m.group(0))
     return sorted(out, key=lambda m: m.start())
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     cap = max(1, rule.params.get("max_per_term") or 3)
+    lines = ctx.doc.lines
+    text = "\n".join(line.text for line in lines)  # one search per pattern, not one per line
+    starts = list(accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
     out: list[Finding] = []
     for entry in rule.params["dictionary"]:
         if not applies(entry, ctx.year):
             continue
-        hits = []
-        for line in ctx.doc.lines:
-            for m in entry_hits(entry, line.text, ctx.year):
-                hits.append((line, m.group(0)))
+        hits = [(lines[bisect_right(starts, m.start()) - 1], m.group(0)) for m in entry_hits(entry, text, ctx.year)]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
             out.append(Finding(rule.id, rule.severity,
