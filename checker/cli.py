@@ -2,6 +2,7 @@
 
     lawcheck FILE|FOLDER... [--format text|json] [--no-pdf] [--html] [--out DIR]
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
+                     [--select IDS] [--ignore IDS] [--quiet] [--statistics]   (FILE "-": standard input)
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
 
