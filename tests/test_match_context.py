@@ -86,3 +86,36 @@ def test_bad_needs_refused(tmp_path, needs, words):
     with pytest.raises(RulebookError) as err:
         rb.load(path)
     assert words in str(err.value)
+
+
+def test_needs_implied_by_the_kinds_parameters(tmp_path):
+    """A kind that reads an element named in its parameters (section_terms'
+    `element`) gets that need without `needs:` in the YAML; a wrong name there
+    is refused like any unknown rule."""
+    path = rulebook(tmp_path, """
+        - id: causes_again
+          kind: section_terms
+          name: 原因（测试）
+          source: 测试
+          weight: 0
+          severity: info
+          fix: 写原因
+          params: {element: problems, terms: ['原因'], message: 没有原因}
+        """)
+    rule = rb.load(path).get("causes_again")
+    assert rule.needs == ["problems"]
+    ctx = make_context(_doc(TEXT), rb.load(path))
+    assert [f.message for f in run_rule(ctx, rule)] == ["没有原因"] and ctx.results["problems"].status == "present"
+    bad = rulebook(tmp_path, """
+        - id: causes_again
+          kind: section_terms
+          name: 原因（测试）
+          source: 测试
+          weight: 0
+          severity: info
+          fix: 写原因
+          params: {element: nowhere, terms: ['原因'], message: 没有原因}
+        """, name="bad.yaml")
+    with pytest.raises(RulebookError) as err:
+        rb.load(bad)
+    assert "nowhere" in str(err.value)

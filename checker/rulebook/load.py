@@ -173,7 +173,7 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
     needs = raw.get("needs") or []
     if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
         c.fail(f"{label} 的 needs 必须是规则 id 列表", raw)
-    return Rule(
+    rule = Rule(
         id=str(rid), name=str(raw["name"]), short=short, kind=raw["kind"], category=kind_mod.CATEGORY,
         source=tidy(raw["source"]), weight=float(weight), severity=raw["severity"],
         fix=tidy(raw["fix"]),
@@ -183,6 +183,17 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         description=tidy(raw.get("description", "")),
         origin=f"{c.path}:{getattr(raw, 'line', '?')}", needs=list(needs),
     )
+    _implied_needs(kind_mod, rule)
+    return rule
+
+
+def _implied_needs(kind_mod, rule: Rule) -> None:
+    """Rule ids a kind reads from named parameters (NEEDS_PARAMS, e.g. the
+    `element` whose part it judges) are needs even when YAML omits them."""
+    for name in getattr(kind_mod, "NEEDS_PARAMS", ()):
+        ref = rule.params.get(name)
+        if ref and ref not in rule.needs:
+            rule.needs = [*rule.needs, ref]
 
 
 def _short(c: _Ctx, value, label: str, node) -> str:
@@ -217,6 +228,7 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}
+        _implied_needs(kind_mod, rule)
     if "examples" in change:
         rule.examples = _check_examples(c, change["examples"], rule.category, rule.id, change)
     rule.origin = f"{c.path}:{getattr(change, 'line', '?')}"
@@ -308,7 +320,7 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
             c.fail(f"disable 中的规则 “{rid}” 不存在", data)
         by_id[rid].enabled = False
     for rule in rules:  # cross-references
-        for ref in list(rule.params.get("claimed_by") or []) + [rule.params.get("element")] + rule.needs:
+        for ref in list(rule.params.get("claimed_by") or []) + rule.needs:
             if ref and ref not in by_id:
                 c.fail(f"规则 {rule.id} 引用了不存在的规则 “{ref}”")
     _check_cycles(c, by_id)

@@ -48,6 +48,7 @@ from .. import patterns as P
 KIND = "cross_section"
 SUMMARY = "一部分列出的每一项都要在另一部分有回应：列出的不足，下一年度安排中应有对应的措施。"
 CATEGORY = "finding"
+NEEDS_PARAMS = ("source", "target")  # the rule ids this kind reads from the match context
 PARAMS = {
     "source": Param("str", required=True, doc="列出各项的部分（要素规则 id，如 problems）"),
     "target": Param("str", required=True, doc="应作出回应的部分（要素规则 id，如 next_year_plan）"),

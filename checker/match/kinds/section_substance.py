@@ -39,6 +39,7 @@ from .. import patterns as P
 KIND = "section_substance"
 SUMMARY = "某一部分存在时还要写实：列出具体问题、给出数据，而不是只有套话。"
 CATEGORY = "finding"
+NEEDS_PARAMS = ("element",)  # the rule ids this kind reads from the match context
 PARAMS = {
     "element": Param("str", required=True, doc="所检查部分的规则 id（要素规则，写入 needs）"),
     "cues": Param("patterns", required=True, doc="算作写实的内容（正则，每处计一次）"),

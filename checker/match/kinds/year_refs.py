@@ -35,6 +35,7 @@ from .. import patterns as P
 KIND = "year_refs"
 SUMMARY = "文中年份要与报告年度相符：下一年度安排写的是下一年，“今年”“明年”“去年”指的年份正确。"
 CATEGORY = "finding"
+NEEDS_PARAMS = ("plan_rule",)  # the rule ids this kind reads from the match context
 PARAMS = {
     "plan_rule": Param("str", default="next_year_plan", doc="下一年度安排的规则 id（写入 needs）"),
     "future": Param("patterns", default=["^,?\\s*[^。;,]{0,8}(将|要(?![点求素])|计划|拟|力争)"],
