@@ -5,6 +5,7 @@
                      [--select IDS] [--ignore IDS] [--quiet] [--statistics]   (FILE "-": standard input)
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
+    lawcheck serve [--host 127.0.0.1] [--port 8765] [--jobs N]
 
 Exit: 0 checked, nothing required missing, score >= --fail-under;
       1 checked, gaps; 2 could not check (any file), or a usage error;
@@ -45,6 +46,7 @@ class _Job:
     html: bool
     settings: dict = field(default_factory=dict)  # select / ignore / params (checker/config.py)
     data: bytes | None = None  # standard input, read by the main process
+    annotate: bool = False  # also <out>/<stem>.annotated.docx (checker/render/annotate.py)
 
 
 @dataclass
@@ -83,6 +85,10 @@ def _run_job(job: _Job) -> _Done:
     if job.stem is not None:
         try:
             _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
+            if job.annotate:
+                from .render.annotate import write_annotated
+                path = write_annotated(done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx", job.data)
+                done.written.append(f"已生成批注版 Word 文件：{path}")
         except LawcheckError as exc:
             done.errors.append(str(exc))
         except Exception as exc:  # a renderer bug: one line, go on with the batch
@@ -153,7 +159,9 @@ def main():
 @click.option("--ignore", "ignore_opt", default=None, metavar="规则[,规则]", help="不检查这些规则（规则 id，逗号分隔）")
 @click.option("--quiet", "-q", is_flag=True, help="只输出问题（每行：文件:行: 级别 规则 说明）和合计")
 @click.option("--statistics", is_flag=True, help="最后输出各规则的问题数")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt,
+@click.option("--annotate", is_flag=True,
+              help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动")
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt, annotate,
               select_opt, ignore_opt, quiet, statistics):
     from .config import settings as team_settings
 
@@ -189,9 +197,10 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     if not files:
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
-    writes = not (no_pdf and not html_out)
+    writes = not (no_pdf and not html_out) or annotate
     jobs = [_Job(f, rulebook, out_dir, output_stem(_stem_source(f), taken) if writes else None,
-                 pdf=not no_pdf, html=html_out, settings=run_settings, data=stdin if f == STDIN_NAME else None)
+                 pdf=not no_pdf, html=html_out, annotate=annotate, settings=run_settings,
+                 data=stdin if f == STDIN_NAME else None)
             for f in files]
 
     if summary_path:
@@ -376,6 +385,16 @@ def explain_cmd(rule_id, rulebook):
     known = sorted({r.id for b in books for r in b.rules})
     _say_error(f"没有 id 为 “{rule_id}” 的规则；可用：{'、'.join(known)}")
     sys.exit(EXIT_ERROR)
+
+
+@main.command("serve", context_settings=CONTEXT, help="启动本机网页服务：在浏览器中上传报告、查看结果和下载差距报告。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（默认只允许本机访问）")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=0, help="检查进程数（0=按 CPU 数）")
+def serve_cmd(host, port, jobs_opt):
+    from .web.serve import serve
+
+    sys.exit(serve(host, port, jobs_n(jobs_opt)))
 
 
 def usage_message(exc: click.UsageError) -> str:
