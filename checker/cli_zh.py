@@ -1,6 +1,7 @@
 """click in Chinese: help headings, usage line, metavars and the help /
 version texts (click's own strings are English). Only presentation: the
 CLI's behaviour stays in cli.py."""
+
 from __future__ import annotations
 
 import re
@@ -84,8 +85,11 @@ class ZhGroup(_Zh, click.Group):
         """`lawcheck --help` also shows the options of the default command."""
         cmd = self.commands.get(self.default_command)
         if cmd is not None:
-            rows = [p.get_help_record(ctx) for p in cmd.get_params(ctx)
-                    if isinstance(p, click.Option) and "--help" not in p.opts]
+            rows = [
+                p.get_help_record(ctx)
+                for p in cmd.get_params(ctx)
+                if isinstance(p, click.Option) and "--help" not in p.opts
+            ]
             rows = [r for r in rows if r]
             with formatter.section(f"检查选项（lawcheck 文件… 时可用；lawcheck {self.default_command} --help 同）"):
                 formatter.write_dl(rows)

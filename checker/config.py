@@ -12,6 +12,7 @@ folder, and --select / --ignore. No click here: the CLI only wires.
 Command-line options win over the file. A rulebook chosen here or with
 --rulebook is loaded, validated and must pass its own examples.
 """
+
 from __future__ import annotations
 
 import os
@@ -52,7 +53,7 @@ def find(cwd: str | None = None) -> str | None:
 
 
 def split_ids(value) -> tuple[str, ...]:
-    """"a,b" or ["a", "b"] -> ("a", "b")."""
+    """ "a,b" or ["a", "b"] -> ("a", "b")."""
     if value is None:
         return ()
     items = value if isinstance(value, (list, tuple)) else [value]
@@ -104,8 +105,14 @@ def load(cwd: str | None = None) -> Config:
         value = data.get(key)
         if value is not None and not isinstance(value, (str, list)):
             fail(f"{key} 应为规则 id 列表，如 [title_format, term_form]", data)
-    return Config(path=path, rulebook=ref, select=split_ids(data.get("select")),
-                  ignore=split_ids(data.get("ignore")), params=params, outputs=dict(outputs))
+    return Config(
+        path=path,
+        rulebook=ref,
+        select=split_ids(data.get("select")),
+        ignore=split_ids(data.get("ignore")),
+        params=params,
+        outputs=dict(outputs),
+    )
 
 
 def unknown_ids(ids, known) -> str | None:
@@ -119,7 +126,7 @@ def unknown_ids(ids, known) -> str | None:
 def check_params(rulebook: Rulebook, params: dict, where: str) -> None:
     """Each configured parameter must be one the rule's kind declares."""
     from .match.kinds import REGISTRY
-    from .rulebook.load import _Ctx, _check_params
+    from .rulebook.load import _check_params, _Ctx
 
     for rid, values in params.items():
         rule = rulebook.get(rid)
@@ -146,6 +153,7 @@ def tailor(rulebook: Rulebook, select=(), ignore=(), params: dict | None = None)
 @dataclass(frozen=True)
 class Settings:
     """What a run uses, after lawcheck.yaml and the command line."""
+
     rulebook: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

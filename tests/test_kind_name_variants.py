@@ -1,6 +1,7 @@
 """name_variants: spellings of the issuer's name that share its head and
 level word but differ in the middle are reported once; the bare short form
 (head + level word) and other places are not."""
+
 from __future__ import annotations
 
 from quality_helpers import check_text, found, rulebook
@@ -21,12 +22,18 @@ RULE = """
 
 
 def test_variants_listed_with_counts_and_first_lines(tmp_path):
-    text = ("一、主要举措\n甲乙苗族侗族自治县开展培训。\n甲乙苗侗族自治县制定办法。\n甲乙苗侗族自治县再次制定。\n"
-            "甲乙县开展评查。\n邻近的甲乙丙丁县来访。\n中共甲乙苗族侗族自治县委、甲乙苗族侗族自治县人民政府\n2024年2月1日")
+    text = (
+        "一、主要举措\n甲乙苗族侗族自治县开展培训。\n甲乙苗侗族自治县制定办法。\n甲乙苗侗族自治县再次制定。\n"
+        "甲乙县开展评查。\n邻近的甲乙丙丁县来访。\n中共甲乙苗族侗族自治县委、甲乙苗族侗族自治县人民政府\n2024年2月1日"
+    )
     hits = found(check_text(tmp_path, text, rulebook(tmp_path, RULE)), "names")
     assert len(hits) == 1
     msg = hits[0].message
-    assert "2 种写法" in msg and "“甲乙苗族侗族自治县”（第2行等 3 处）" in msg and "“甲乙苗侗族自治县”（第3行等 2 处）" in msg
+    assert (
+        "2 种写法" in msg
+        and "“甲乙苗族侗族自治县”（第2行等 3 处）" in msg
+        and "“甲乙苗侗族自治县”（第3行等 2 处）" in msg
+    )
     assert "甲乙县" not in msg and "丙丁" not in msg and hits[0].line == 3
 
 

@@ -1,6 +1,7 @@
 """section_substance: reads the part an element rule found (from the match
 context), blanks stock phrases, counts substance cues; absolute or per
 1000 characters; a missing part is not judged."""
+
 from __future__ import annotations
 
 from quality_helpers import check_text, found, rulebook
@@ -59,9 +60,14 @@ def test_missing_part_not_judged(tmp_path):
 
 def test_density_and_short_parts(tmp_path):
     filler = "加强领导" * 30
-    thin = check_text(tmp_path, f"一、主要举措\n办理案件3件。{filler}\n二、存在的问题\n不足。", rulebook(tmp_path, RULE))
-    rich = check_text(tmp_path, f"一、主要举措\n办理案件3件，审查4件，复议5件。{filler}\n二、存在的问题\n不足。",
-                      rulebook(tmp_path, RULE))
+    thin = check_text(
+        tmp_path, f"一、主要举措\n办理案件3件。{filler}\n二、存在的问题\n不足。", rulebook(tmp_path, RULE)
+    )
+    rich = check_text(
+        tmp_path,
+        f"一、主要举措\n办理案件3件，审查4件，复议5件。{filler}\n二、存在的问题\n不足。",
+        rulebook(tmp_path, RULE),
+    )
     short = check_text(tmp_path, "一、主要举措\n办理案件3件。\n二、存在的问题\n不足。", rulebook(tmp_path, RULE))
     assert len(found(thin, "dense")) == 1 and found(thin, "dense")[0].message.startswith("1/")
     assert found(rich, "dense") == [] and found(short, "dense") == []

@@ -1,16 +1,17 @@
 """term_list: a YAML term dictionary (prh-like) read with the rulebook;
 entries with years apply only to those report years; the dictionary's specs
 run with the rulebook's examples; a broken dictionary names file and line."""
+
 from __future__ import annotations
 
 import textwrap
 
 import pytest
+from quality_helpers import check_text, found, rulebook
 
 from checker import rulebook as rb
 from checker.errors import RulebookError
 from checker.rulecheck import check_rulebook
-from quality_helpers import check_text, found, rulebook
 
 RULE = """
 - id: my_terms
@@ -51,8 +52,10 @@ terms:
 def test_fires_per_line_with_the_correct_form_and_cap(tmp_path):
     _dictionary(tmp_path, GOOD)
     book = rulebook(tmp_path, RULE)
-    text = ("XX县2023年法治政府建设年度报告\n一、主要举措\n落实老名称制度。\n老名称一。\n老名称二。\n"
-            "原老名称已撤销。\n由旧机构审查。")
+    text = (
+        "XX县2023年法治政府建设年度报告\n一、主要举措\n落实老名称制度。\n老名称一。\n老名称二。\n"
+        "原老名称已撤销。\n由旧机构审查。"
+    )
     hits = found(check_text(tmp_path, text, book), "my_terms")
     assert [f.line for f in hits] == [3, 4, 7]  # cap 2 for the first entry; the excluded 原老名称 not at all
     assert "“老名称”应为“新名称”：已改名" in hits[0].message and "另有 1 处" in hits[1].message
@@ -74,12 +77,15 @@ def test_dictionary_specs_run_with_the_rulebook_examples(tmp_path):
     assert failures[0].where.endswith("words.yaml:4")  # the entry's first line
 
 
-@pytest.mark.parametrize("body, words", [
-    ("version: 1\nterms:\n  - expected: 甲\n    reason: 乙\n", "缺少 patterns"),
-    ("version: 1\nterms:\n  - expected: 甲\n    patterns: ['(']\n    reason: 乙\n", "无法编译"),
-    ("version: 1\nterms:\n  - expected: 甲\n    patterns: [乙]\n    reason: 丙\n    colour: red\n", "未知的键"),
-    ("version: 2\nterms: []\n", "version"),
-])
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("version: 1\nterms:\n  - expected: 甲\n    reason: 乙\n", "缺少 patterns"),
+        ("version: 1\nterms:\n  - expected: 甲\n    patterns: ['(']\n    reason: 乙\n", "无法编译"),
+        ("version: 1\nterms:\n  - expected: 甲\n    patterns: [乙]\n    reason: 丙\n    colour: red\n", "未知的键"),
+        ("version: 2\nterms: []\n", "version"),
+    ],
+)
 def test_broken_dictionary_refused_with_file_and_line(tmp_path, body, words):
     _dictionary(tmp_path, body)
     with pytest.raises(RulebookError) as err:

@@ -1,13 +1,20 @@
 """`lawcheck explain` documents every quality rule: kind, severity, weight,
 source, fix, the rules it reads, and its examples."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import run_cli
 
-QUALITY = ["term_form", "name_inconsistent", "heading_numbering", "problems_vague", "plan_ignores_problems",
-           "stale_year", "measures_without_data"]
+QUALITY = [
+    "term_form",
+    "name_inconsistent",
+    "heading_numbering",
+    "problems_vague",
+    "plan_ignores_problems",
+    "stale_year",
+    "measures_without_data",
+]
 
 
 @pytest.mark.parametrize("rule_id", QUALITY)

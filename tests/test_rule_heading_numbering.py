@@ -1,6 +1,7 @@
 """heading_numbering on the seeds: seed 002 mixes "1." and "2、", writes its
 part (五)'s first item as "一、" and its plan's fourth item as "(4)"; the other
 seeds are numbered cleanly."""
+
 from __future__ import annotations
 
 from quality_helpers import SEEDS, check_text, found, seed_report

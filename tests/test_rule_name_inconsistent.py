@@ -1,6 +1,7 @@
 """name_inconsistent: seed 002 names itself several ways (苗族侗族 / 苗侗族 /
 苗佤族 / 苗佗族 / 苗族、侗族); the short form 荆州县 is not counted; the
 other seeds are consistent."""
+
 from __future__ import annotations
 
 from quality_helpers import SEEDS, check_text, found, seed_report
@@ -10,7 +11,13 @@ def test_seed_002_names_itself_several_ways():
     hits = found(seed_report("002_df0ba27d3289336d.txt"), "name_inconsistent")
     assert len(hits) == 1 and hits[0].severity == "warning"
     msg = hits[0].message
-    for form in ("荆州苗族侗族自治县", "荆州苗侗族自治县", "荆州苗佤族自治县", "荆州苗佗族自治县", "荆州苗族、侗族自治县"):
+    for form in (
+        "荆州苗族侗族自治县",
+        "荆州苗侗族自治县",
+        "荆州苗佤族自治县",
+        "荆州苗佗族自治县",
+        "荆州苗族、侗族自治县",
+    ):
         assert f"“{form}”" in msg, form
     assert "“荆州县”" not in msg
 
@@ -25,8 +32,14 @@ def test_docx_with_a_misspelt_county(tmp_path):
     from docx import Document
 
     d = Document()
-    for text in ["通道侗族自治县2022年法治政府建设年度报告", "一、主要举措和成效", "通道侗族自治县全年开展培训5次。",
-                 "通道桐族自治县办理复议案件12件。", "二、存在的不足和原因", "执法人员不足，原因是编制有限。"]:
+    for text in [
+        "通道侗族自治县2022年法治政府建设年度报告",
+        "一、主要举措和成效",
+        "通道侗族自治县全年开展培训5次。",
+        "通道桐族自治县办理复议案件12件。",
+        "二、存在的不足和原因",
+        "执法人员不足，原因是编制有限。",
+    ]:
         d.add_paragraph(text)
     path = tmp_path / "r.docx"
     d.save(path)
@@ -37,6 +50,8 @@ def test_docx_with_a_misspelt_county(tmp_path):
 
 
 def test_abbreviation_alone_is_fine(tmp_path):
-    text = ("通道侗族自治县2022年法治政府建设年度报告\n一、主要举措和成效\n通道侗族自治县全年开展培训5次。\n"
-            "通道县办理复议案件12件。")
+    text = (
+        "通道侗族自治县2022年法治政府建设年度报告\n一、主要举措和成效\n通道侗族自治县全年开展培训5次。\n"
+        "通道县办理复议案件12件。"
+    )
     assert found(check_text(tmp_path, text), "name_inconsistent") == []

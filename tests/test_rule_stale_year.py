@@ -1,6 +1,7 @@
 """stale_year: a plan copied from last year's report ("2022年，我区将…" in a
 2022 report) and 今年 naming the wrong year are caught; the seeds are quiet;
 the plan heading's year stays with year_mismatch (no double finding)."""
+
 from __future__ import annotations
 
 from quality_helpers import SEEDS, check_text, found, seed_report
@@ -20,7 +21,9 @@ def test_plan_heading_year_only_in_year_mismatch(tmp_path):
 
 
 def test_today_as_last_year(tmp_path):
-    r = check_text(tmp_path, HEAD.replace("全年审查", "今年即2021年，全年审查") + "三、2023年工作安排\n继续深化执法改革。")
+    r = check_text(
+        tmp_path, HEAD.replace("全年审查", "今年即2021年，全年审查") + "三、2023年工作安排\n继续深化执法改革。"
+    )
     assert len(found(r, "stale_year")) == 1
 
 

@@ -2,19 +2,27 @@
 and of 习近平新时代中国特色社会主义思想, 风桥经验, 法制宣传教育, the variant name of
 法制审核); seed 000's wrong title of the 法治社会 outline; correct seeds stay
 quiet; 法制办 only after the 2018 reform; the shipped dictionary's specs pass."""
+
 from __future__ import annotations
+
+from quality_helpers import SEEDS, check_text, found, seed_report
 
 from checker import rulebook as rb
 from checker.match.kinds import term_list
 from checker.normalize import normalize_line
-from quality_helpers import SEEDS, check_text, found, seed_report
 
 
 def test_seed_002_terms():
     hits = found(seed_report("002_df0ba27d3289336d.txt"), "term_form")
     got = {(f.line, f.message.split("”应为“")[0].lstrip("“")) for f in hits}
-    assert got == {(1, "新时代中国特色社会主义习近平思想"), (4, "习近平关于法治思想"), (17, "重大执法决策法律审查"),
-                   (22, "风桥经验"), (29, "法制宣传教育"), (34, "重大执法决策法律审查")}
+    assert got == {
+        (1, "新时代中国特色社会主义习近平思想"),
+        (4, "习近平关于法治思想"),
+        (17, "重大执法决策法律审查"),
+        (22, "风桥经验"),
+        (29, "法制宣传教育"),
+        (34, "重大执法决策法律审查"),
+    }
     assert all(f.severity == "warning" for f in hits)
     assert any("“风桥经验”应为“枫桥经验”" in f.message for f in hits)
 

@@ -1,5 +1,6 @@
 """--statistics: how many problems each rule found over the whole run, like
 flake8 --statistics; and --quiet: one line per problem, file:line first."""
+
 from __future__ import annotations
 
 from collections import Counter

@@ -17,6 +17,7 @@ to, and specs (a wrong text and its corrected form; texts that are fine).
 The file is read when the rulebook loads (a path relative to the rulebook
 that names it), so matching stays free of I/O.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,11 @@ def load_dictionary(path: str) -> list[dict]:
             if err:
                 fail(f"{label} 的正则 “{pat}” 无法编译：{err}", t)
         years = t.get("years") or [None, None]
-        if (not isinstance(years, list) or len(years) != 2
-                or not all(y is None or (isinstance(y, int) and not isinstance(y, bool)) for y in years)):
+        if (
+            not isinstance(years, list)
+            or len(years) != 2
+            or not all(y is None or (isinstance(y, int) and not isinstance(y, bool)) for y in years)
+        ):
             fail(f"{label} 的 years 必须是 [起始年度, 截止年度]（可用 null 表示不限）", t)
         specs = t.get("specs") or []
         if not isinstance(specs, list) or not all(isinstance(s, dict) and set(s) == {"from", "to"} for s in specs):
@@ -68,10 +72,19 @@ def load_dictionary(path: str) -> list[dict]:
         ok = t.get("ok") or []
         if not isinstance(ok, list) or not all(isinstance(x, str) for x in ok):
             fail(f"{label} 的 ok 必须是文字列表（不应报出的写法）", t)
-        out.append({"expected": str(t["expected"]), "patterns": [str(p) for p in pats],
-                    "exclude": [str(p) for p in excl], "reason": " ".join(str(t["reason"]).split()),
-                    "years": [years[0], years[1]], "specs": [{"from": str(s["from"]), "to": str(s["to"])} for s in specs],
-                    "ok": [str(x) for x in ok], "line": getattr(t, "line", None), "file": path})
+        out.append(
+            {
+                "expected": str(t["expected"]),
+                "patterns": [str(p) for p in pats],
+                "exclude": [str(p) for p in excl],
+                "reason": " ".join(str(t["reason"]).split()),
+                "years": [years[0], years[1]],
+                "specs": [{"from": str(s["from"]), "to": str(s["to"])} for s in specs],
+                "ok": [str(x) for x in ok],
+                "line": getattr(t, "line", None),
+                "file": path,
+            }
+        )
     return out
 
 

@@ -31,6 +31,7 @@ Examples
     problems "一是执法人员素质不高。二是规范性文件备案不及时。" with a plan that only
     says "加强执法人员培训" fires naming the second item.
 """
+
 from __future__ import annotations
 
 import logging
@@ -40,10 +41,10 @@ from functools import lru_cache
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..near_miss import DICT, GENERIC
 from ..params import Param
-from .. import patterns as P
 
 KIND = "cross_section"
 SUMMARY = "一部分列出的每一项都要在另一部分有回应：列出的不足，下一年度安排中应有对应的措施。"
@@ -52,8 +53,11 @@ NEEDS_PARAMS = ("source", "target")  # the rule ids this kind reads from the mat
 PARAMS = {
     "source": Param("str", required=True, doc="列出各项的部分（要素规则 id，如 problems）"),
     "target": Param("str", required=True, doc="应作出回应的部分（要素规则 id，如 next_year_plan）"),
-    "items": Param("patterns", default=["[一二三四五六七八九十]是", "(?<![\\d.])\\d{1,2}[.、](?!\\d)",
-                                        "\\([一二三四五六七八九十\\d]{1,2}\\)"], doc="各项开头的序号（正则）"),
+    "items": Param(
+        "patterns",
+        default=["[一二三四五六七八九十]是", "(?<![\\d.])\\d{1,2}[.、](?!\\d)", "\\([一二三四五六七八九十\\d]{1,2}\\)"],
+        doc="各项开头的序号（正则）",
+    ),
     "stop_at": Param("patterns", default=[], doc="此后是原因而不是问题（如 究其原因）"),
     "vocabulary": Param("words", default=[], doc="分词用的领域词（加入项目的小词典）"),
     "stopwords": Param("words", default=[], doc="太笼统、不能说明对应关系的词"),
@@ -96,7 +100,7 @@ def _text(ctx: Context, rule_id: str, skip: set[int]) -> tuple[str, set[int], in
             text = ctx.doc.lines[i].text
             h = heads.get(i)
             if i == start and h is not None and end - start > 1 and h.title in text:
-                text = text[text.find(h.title) + len(h.title):]
+                text = text[text.find(h.title) + len(h.title) :]
             pieces.append(text)
             first = first if first is not None else ctx.doc.lines[i].no
     return "\n".join(pieces), used, first
@@ -115,8 +119,8 @@ def split_items(text: str, starts, stop_at) -> list[str]:
             continue
         m = P.first_match(item, stop_at)
         if m:  # the causes begin here: keep the sentences before them
-            head = item[:m.start()]
-            head = head[:max(head.rfind("。"), head.rfind(";"), 0)].strip(" \n;。")
+            head = item[: m.start()]
+            head = head[: max(head.rfind("。"), head.rfind(";"), 0)].strip(" \n;。")
             if head:
                 out.append(head)
             break
@@ -125,8 +129,11 @@ def split_items(text: str, starts, stop_at) -> list[str]:
 
 
 def _short(item: str) -> str:
-    item = re.sub(r"^\s*(\(?[一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.、]|[一二三四五六七八九十]是)", "",
-                  item)
+    item = re.sub(
+        r"^\s*(\(?[一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.、]|[一二三四五六七八九十]是)",
+        "",
+        item,
+    )
     first = re.split(r"[。;,]", item, maxsplit=1)[0]
     return first if len(first) <= QUOTE else first[:QUOTE] + "…"
 
@@ -142,8 +149,9 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return []
     vocab = tuple(p.get("vocabulary") or ())
     stop = frozenset(p.get("stopwords") or ())
-    synonyms = {str(k): [str(v) for v in (vs if isinstance(vs, list) else [vs])]
-                for k, vs in (p.get("synonyms") or {}).items()}
+    synonyms = {
+        str(k): [str(v) for v in (vs if isinstance(vs, list) else [vs])] for k, vs in (p.get("synonyms") or {}).items()
+    }
     unanswered = []
     for item in split_items(source, ctx.compile(p.get("items")), ctx.compile(p.get("stop_at"))):
         terms = key_terms(item, vocab, stop)

@@ -23,6 +23,7 @@ Examples
     "荆州苗族侗族自治县人民政府 … 荆州苗侗族自治县 … 荆州苗佤族自治县" fires;
     "靖州苗族侗族自治县 … 靖州县" is quiet.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,8 +37,11 @@ KIND = "name_variants"
 SUMMARY = "同一份报告中本单位的名称应写法一致（不能时而“苗族侗族自治县”，时而“苗侗族自治县”）。"
 CATEGORY = "finding"
 PARAMS = {
-    "organs": Param("patterns", default=["(人民)?政府$", "管委会$", "管理委员会$", "(党)?工委$", "委员会$"],
-                    doc="名称末尾表示机关的词（先去掉再比较地名）"),
+    "organs": Param(
+        "patterns",
+        default=["(人民)?政府$", "管委会$", "管理委员会$", "(党)?工委$", "委员会$"],
+        doc="名称末尾表示机关的词（先去掉再比较地名）",
+    ),
     "suffixes": Param("patterns", required=True, doc="地名的层级词，如 自治县、县、高新区（正则，最长者优先）"),
     "head_chars": Param("int", default=2, doc="各种写法共有的开头字数"),
     "min_overlap": Param("float", default=0.5, doc="中间部分至少有多少比例的字与发布单位名称相同"),
@@ -65,7 +69,7 @@ def _split(name: str, head_n: int, suffixes) -> tuple[str, str, str] | None:
             best = m
     if best is None:
         return None
-    return name[:head_n], name[head_n:best.start()], best.group(0)
+    return name[:head_n], name[head_n : best.start()], best.group(0)
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
@@ -93,8 +97,10 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     if len(forms) < 2:
         return []
     ordered = sorted(forms.items(), key=lambda kv: kv[1][0])
-    listing = "、".join(f"“{form}”（第{lines[0]}行" + (f"等 {len(lines)} 处）" if len(lines) > 1 else "）")
-                       for form, lines in ordered)
+    listing = "、".join(
+        f"“{form}”（第{lines[0]}行" + (f"等 {len(lines)} 处）" if len(lines) > 1 else "）") for form, lines in ordered
+    )
     line = min(lines[0] for _, lines in ordered[1:])
-    return [Finding(rule.id, rule.severity,
-                    f"本单位名称有 {len(forms)} 种写法：{listing}；请核对正式名称并全文统一", line)]
+    return [
+        Finding(rule.id, rule.severity, f"本单位名称有 {len(forms)} 种写法：{listing}；请核对正式名称并全文统一", line)
+    ]

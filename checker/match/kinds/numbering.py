@@ -21,6 +21,7 @@ Examples
     "一、…\n二、…\n四、…" fires (skipped 三、); "(一)…(二)…(三)…\n(4)…\n(五)…"
     fires (mixed: (4) should be (四)); "一、…(一)…1.…(1)…二、…" is quiet.
 """
+
 from __future__ import annotations
 
 import re
@@ -128,8 +129,10 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         siblings = [x for x in heads[:k] if x.parent == h.parent and x.number and x.level < 5]
         deeper = [x for x in siblings if x.level > h.level]
         if deeper and value(h.number) == 1 and not [x for x in siblings if x.level == h.level]:
-            say(h.line.no, f"“{h.number}”出现在同一部分的“{deeper[0].number}”之后，层次颠倒："
-                           f"各级序号依次为 一、 (一) 1. (1)")
+            say(
+                h.line.no,
+                f"“{h.number}”出现在同一部分的“{deeper[0].number}”之后，层次颠倒：各级序号依次为 一、 (一) 1. (1)",
+            )
     if rule.params.get("separators", True):
         out.extend(_separators(ctx, rule, heads, levels))
     return sorted(out, key=lambda f: f.line or 0)
@@ -150,7 +153,12 @@ def _separators(ctx: Context, rule: Rule, heads: list[Heading], levels: set[int]
         minor = sorted(no for s, nos in seps.items() if s != major for no in nos)
         shown = "、".join(map(str, minor[:6])) + ("等" if len(minor) > 6 else "")
         other = "、".join(f"“{s}”" for s in seps if s != major)
-        out.append(Finding(rule.id, rule.severity,
-                           f"同一级标题序号后的标点不统一：多数用“{major}”，第{shown}行用{other}"
-                           f"（“{STYLE[level]}”这一级应统一）", minor[0]))
+        out.append(
+            Finding(
+                rule.id,
+                rule.severity,
+                f"同一级标题序号后的标点不统一：多数用“{major}”，第{shown}行用{other}（“{STYLE[level]}”这一级应统一）",
+                minor[0],
+            )
+        )
     return out

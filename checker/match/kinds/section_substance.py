@@ -26,15 +26,16 @@ Examples
     measures_without_data: a measures part of 600 characters without one
     "12件" or "95%" fires.
 """
+
 from __future__ import annotations
 
 import math
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
 
 KIND = "section_substance"
 SUMMARY = "某一部分存在时还要写实：列出具体问题、给出数据，而不是只有套话。"
@@ -62,7 +63,7 @@ def part_text(ctx: Context, element: str) -> tuple[str, int | None]:
             text = line.text
             h = heads.get(i)
             if i == start and h is not None and end - start > 1 and h.title in text:
-                text = text[text.find(h.title) + len(h.title):]  # the part's own heading
+                text = text[text.find(h.title) + len(h.title) :]  # the part's own heading
             pieces.append(text)
             first = first if first is not None else line.no
     return "\n".join(pieces), first

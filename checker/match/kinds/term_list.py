@@ -22,6 +22,7 @@ Examples
     Each entry's specs (a wrong sentence and its correction) and ok texts run
     with the rulebook's examples (`lawcheck rules --check`).
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -29,9 +30,9 @@ from itertools import accumulate
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
 
 KIND = "term_list"
 SUMMARY = "固定的规范用语（重要思想、制度、文件和机构的名称）应写对：按术语词典查出错写、倒序、旧称。"
@@ -72,8 +73,9 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         hits = [(lines[bisect_right(starts, m.start()) - 1], m.group(0)) for m in entry_hits(entry, text, ctx.year)]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
-            out.append(Finding(rule.id, rule.severity,
-                               f"“{wrong}”应为“{entry['expected']}”：{entry['reason']}{more}", line.no))
+            out.append(
+                Finding(rule.id, rule.severity, f"“{wrong}”应为“{entry['expected']}”：{entry['reason']}{more}", line.no)
+            )
     return out
 
 

@@ -22,15 +22,16 @@ Examples
     2023 report: "四、下一步安排\n2023年我区将继续…" fires; "2024年我区将…" and
     "在2023年基础上…" are quiet; "今年即2022年" fires.
 """
+
 from __future__ import annotations
 
 import re
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
 
 KIND = "year_refs"
 SUMMARY = "文中年份要与报告年度相符：下一年度安排写的是下一年，“今年”“明年”“去年”指的年份正确。"
@@ -38,10 +39,16 @@ CATEGORY = "finding"
 NEEDS_PARAMS = ("plan_rule",)  # the rule ids this kind reads from the match context
 PARAMS = {
     "plan_rule": Param("str", default="next_year_plan", doc="下一年度安排的规则 id（写入 needs）"),
-    "future": Param("patterns", default=["^,?\\s*[^。;,]{0,8}(将|要(?![点求素])|计划|拟|力争)"],
-                    doc="年份之后表示安排的写法（正则，作用于年份后面的文字）"),
-    "relative": Param("map", default={"今年": [0, 1], "明年": [1, 2], "去年": [-1, 0]},
-                      doc="相对年份的词 -> 可以指的年份（相对报告年度的偏移）"),
+    "future": Param(
+        "patterns",
+        default=["^,?\\s*[^。;,]{0,8}(将|要(?![点求素])|计划|拟|力争)"],
+        doc="年份之后表示安排的写法（正则，作用于年份后面的文字）",
+    ),
+    "relative": Param(
+        "map",
+        default={"今年": [0, 1], "明年": [1, 2], "去年": [-1, 0]},
+        doc="相对年份的词 -> 可以指的年份（相对报告年度的偏移）",
+    ),
 }
 _YEAR = re.compile(r"(?<![\d.-])(20\d{2})\s*年(?!度?(以来|底前|前|基础|的基础|相比|同期|来))")
 
@@ -58,12 +65,17 @@ def _plan_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
                 continue  # the plan's own heading: year_mismatch's business
             for m in _YEAR.finditer(line.text):
                 year = int(m.group(1))
-                if year > y or not P.first_match(line.text[m.end():], future):
+                if year > y or not P.first_match(line.text[m.end() :], future):
                     continue
-                said = re.split(r"[。;]", line.text[m.start():m.end() + 10])[0]
-                out.append(Finding(rule.id, rule.severity,
-                                   f"下一年度安排中写“{said}…”：报告年度为 {y} 年，"
-                                   f"安排应是 {y + 1} 年的", line.no))
+                said = re.split(r"[。;]", line.text[m.start() : m.end() + 10])[0]
+                out.append(
+                    Finding(
+                        rule.id,
+                        rule.severity,
+                        f"下一年度安排中写“{said}…”：报告年度为 {y} 年，安排应是 {y + 1} 年的",
+                        line.no,
+                    )
+                )
                 break
     return out
 
@@ -72,15 +84,23 @@ def _relative_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
     out: list[Finding] = []
     for word, offsets in (rule.params.get("relative") or {}).items():
         offs = [int(o) for o in (offsets if isinstance(offsets, list) else [offsets])]
-        pat = re.compile(rf"{re.escape(str(word))}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|"
-                         rf"(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}")
+        pat = re.compile(
+            rf"{re.escape(str(word))}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|"
+            rf"(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}"
+        )
         for line in ctx.doc.lines:
             for m in pat.finditer(line.text):
                 year = int(m.group(1) or m.group(2))
                 if year - y not in offs:
                     allowed = "或".join(str(y + o) for o in offs)
-                    out.append(Finding(rule.id, rule.severity,
-                                       f"“{m.group(0)}”：{y} 年度报告中的“{word}”应指 {allowed} 年", line.no))
+                    out.append(
+                        Finding(
+                            rule.id,
+                            rule.severity,
+                            f"“{m.group(0)}”：{y} 年度报告中的“{word}”应指 {allowed} 年",
+                            line.no,
+                        )
+                    )
     return out
 
 
