@@ -179,10 +179,9 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
-    from .score import has_gaps
-
     from .read.discover import REPORT_SUFFIXES, expand
     from .render.files import output_stem
+    from .score import has_gaps
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
     stdin = _read_stdin() if STDIN in files else None

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..model import Document, MatchResult
 from ..rulebook.model import Rule, Rulebook
-from .context import Context, make_context
 from . import near_miss
+from .context import Context, make_context
 from .kinds import REGISTRY
 
 

@@ -15,7 +15,8 @@ from ..match.kinds import REGISTRY
 from ..match.params import TYPES
 from ..match.patterns import check_pattern
 from ..model import SEVERITIES
-from .dictionary import load_dictionary, resolve as resolve_dictionary
+from .dictionary import load_dictionary
+from .dictionary import resolve as resolve_dictionary
 from .model import SCHEMA_VERSION, Example, Rule, Rulebook
 from .yamlfile import LineDict, load_yaml
 

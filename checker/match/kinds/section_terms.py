@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
 
 KIND = "section_terms"
 SUMMARY = "某一部分存在时，还必须写到特定内容（如不足部分须分析原因）。"
