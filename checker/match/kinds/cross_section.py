@@ -67,6 +67,7 @@ PARAMS = {
 }
 QUOTE = 24
 MAX_LISTED = 5
+MAX_ITEMS = 40  # a report lists a handful of problems; more are text run together
 
 
 @lru_cache(maxsize=8)
@@ -153,11 +154,19 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         str(k): [str(v) for v in (vs if isinstance(vs, list) else [vs])] for k, vs in (p.get("synonyms") or {}).items()
     }
     unanswered = []
-    for item in split_items(source, ctx.compile(p.get("items")), ctx.compile(p.get("stop_at"))):
+    found: dict[str, bool] = {}  # word -> in the target part (a long part is searched once per word)
+
+    def answered(word: str) -> bool:
+        if word not in found:
+            found[word] = word in target
+        return found[word]
+
+    items = split_items(source, ctx.compile(p.get("items")), ctx.compile(p.get("stop_at")))
+    for item in items[:MAX_ITEMS]:
         terms = key_terms(item, vocab, stop)
         if len(terms) < max(1, p.get("min_terms") or 1):
             continue
-        if not any(w in target for t in terms for w in [t, *synonyms.get(t, [])]):
+        if not any(answered(w) for t in terms for w in [t, *synonyms.get(t, [])]):
             unanswered.append(_short(item))
     if not unanswered:
         return []

@@ -44,6 +44,7 @@ STYLE = {1: "一、", 2: "(一)", 3: "1.", 4: "(1)", 5: "一是"}
 _CN = "一二三四五六七八九十"
 _DIGITS = re.compile(rf"[{_CN}\d]+")
 _SEP = re.compile(r"[、.]")
+MAX_GAP = 3  # more missing numbers than this are reported as one gap
 
 
 def value(number: str) -> int:
@@ -108,6 +109,9 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
             n = value(h.number)
             if n == prev_n:
                 say(h.line.no, f"标题序号“{h.number}”与上一个同级标题重复（第{h.line.no}行）")
+            elif n > prev_n + 1 + MAX_GAP:  # far apart: one finding, no search line by line
+                after = f"“{prev_label}”之后" if prev_n else "开头"
+                say(h.line.no, f"标题序号不连续：{after}直接是“{h.number}”")
             elif n > prev_n + 1:
                 for k in range(prev_n + 1, n):
                     other = _other_style(ctx, prev_index, h.index, k, level)
@@ -123,16 +127,18 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
             say(line, text)
         # a heading of the missing number written in a deeper style sits *inside* the
         # previous sibling (the tree made it a child): "(4)" under "(三)" before "(五)"
-    for k, h in enumerate(heads):
-        if not h.number or h.level not in levels or h.level in (1, 5):
+    first_at: dict[int | None, dict[int, Heading]] = {}  # parent -> level -> its first numbered child
+    for h in heads:  # one pass: a long document has many headings
+        if not h.number or h.level == 5:
             continue
-        siblings = [x for x in heads[:k] if x.parent == h.parent and x.number and x.level < 5]
-        deeper = [x for x in siblings if x.level > h.level]
-        if deeper and value(h.number) == 1 and not [x for x in siblings if x.level == h.level]:
+        seen = first_at.setdefault(h.parent, {})
+        deeper = [seen[lv] for lv in sorted(seen) if lv > h.level]
+        if h.level in levels and h.level != 1 and deeper and h.level not in seen and value(h.number) == 1:
             say(
                 h.line.no,
                 f"“{h.number}”出现在同一部分的“{deeper[0].number}”之后，层次颠倒：各级序号依次为 一、 (一) 1. (1)",
             )
+        seen.setdefault(h.level, h)
     if rule.params.get("separators", True):
         out.extend(_separators(ctx, rule, heads, levels))
     return sorted(out, key=lambda f: f.line or 0)
