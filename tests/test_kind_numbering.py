@@ -84,3 +84,8 @@ def test_docx_with_typed_numbers(tmp_path):
     d.save(path)
     hits = found(check_path(str(path), rulebook(tmp_path, RULE)), "numbers")
     assert len(hits) == 1 and hits[0].line == 5 and "重复" in hits[0].message
+
+
+def test_far_gap_is_one_finding(tmp_path):
+    hits = _findings(tmp_path, "一、主要举措\n正文。\n二、存在的不足\n正文。\n九、下一步安排\n正文。")
+    assert len(hits) == 1 and hits[0].line == 5 and "不连续" in hits[0].message and "“二、”之后" in hits[0].message
