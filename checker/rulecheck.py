@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .match import run_rule
 from .match.context import make_context
 from .match.kinds import REGISTRY
 from .model import SourceText
-from .normalize import normalize
+from .normalize import normalize, normalize_line
 from .rulebook.model import Example, Rule, Rulebook
 from .structure import build
 
@@ -31,7 +32,7 @@ class ExampleFailure:
 def outcome(rulebook: Rulebook, rule: Rule, ex: Example) -> str:
     src = SourceText(path=f"<{rule.id} 例子>", format="txt", lines=ex.text.split("\n"))
     doc = build(normalize(src))
-    out = REGISTRY[rule.kind].evaluate(make_context(doc, rulebook), rule)
+    out = run_rule(make_context(doc, rulebook), rule)  # after the rules it needs
     if rule.category == "finding":
         return "fires" if out else "quiet"
     return out.status
@@ -54,6 +55,9 @@ def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
         if own is not None:
             for where, expected, got, text in own(rule, functools.partial(_context, rulebook, rule)):
                 failures.append(ExampleFailure(rule.id, where, expected, got, text))
+        self_check = getattr(REGISTRY[rule.kind], "self_check", None)  # e.g. a term dictionary's specs
+        for where, problem in (self_check(rule, normalize_line) if self_check else []):
+            failures.append(ExampleFailure(rule.id, where, "词典例句通过", problem, ""))
     return failures
 
 

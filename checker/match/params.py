@@ -11,8 +11,11 @@ from typing import Any
 #   ids       list of rule ids
 #   groups    list of {id, name, terms: patterns, exclude: patterns, context: patterns}
 #   labels    mapping label -> patterns
+#   words     list of plain words (no regular expressions)
+#   dictionary  path of a term dictionary (YAML, relative to the rulebook), loaded and
+#               checked with the rulebook (checker/rulebook/dictionary.py)
 #   int, float, bool, str, map
-TYPES = ("patterns", "levels", "ids", "groups", "labels", "int", "float", "bool", "str", "map")
+TYPES = ("patterns", "levels", "ids", "groups", "labels", "int", "float", "bool", "str", "map", "dictionary", "words")
 
 
 @dataclass(frozen=True)
