@@ -368,8 +368,6 @@ def explain_cmd(rule_id, rulebook):
             click.echo(line)
         if rule.needs:
             click.echo(f"  读取规则的结果：{'、'.join(rule.needs)}（先于本规则运行）")
-        for line in getattr(kind, "explain_lines", lambda r: [])(rule):
-            click.echo(f"  词条：{line}")
         click.echo(f"  依据：{' '.join(rule.source.split())}")
         if rule.heading:
             click.echo(f"  标准标题：{fill_years(rule.heading, None)}")

@@ -79,21 +79,24 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     return out
 
 
-def explain_lines(rule: Rule) -> list[str]:
-    """For `lawcheck explain`: each entry, wrong forms -> correct form."""
+def explain(rule: Rule) -> list[str]:
+    """Lines for `lawcheck explain`: each entry, wrong forms -> correct form."""
     out = []
     for e in rule.params["dictionary"]:
         lo, hi = e["years"]
         years = "" if lo is None and hi is None else f"（{lo or '不限'}–{hi or '不限'} 年度报告）"
         wrong = "、".join(s["from"] for s in e["specs"][:2]) or "、".join(e["patterns"])
-        out.append(f"“{e['expected']}”{years}：如 {wrong}")
+        out.append(f"  词条：“{e['expected']}”{years}：如 {wrong}")
     return out
 
 
-def self_check(rule: Rule, prepare) -> list[tuple[str, str]]:
-    """The dictionary's own specs: each wrong sentence is caught, its
-    correction and every ok text are not. `prepare` normalizes a text.
-    Returns (file:line, problem) for each failure."""
+def check_examples(rule: Rule, context_of=None) -> list[tuple[str, str, str, str]]:
+    """The dictionary's own specs (run with the rulebook's examples): each
+    wrong sentence is caught, its correction and every ok text are not.
+    Returns (where, expected, got, text) for each failure; entries are
+    checked on single normalized lines, so ``context_of`` is not needed."""
+    from ...normalize import normalize_line as prepare
+
     fails = []
     for entry in rule.params["dictionary"]:
         lo, hi = entry["years"]
@@ -101,12 +104,12 @@ def self_check(rule: Rule, prepare) -> list[tuple[str, str]]:
         where = f"{entry['file']}:{entry['line']}"
         for spec in entry["specs"]:
             if not entry_hits(entry, prepare(spec["from"]), year):
-                fails.append((where, f"词条“{entry['expected']}”没有查出：{spec['from']}"))
+                fails.append((where, "查出错误写法", "没有查出", spec["from"]))
             if entry_hits(entry, prepare(spec["to"]), year):
-                fails.append((where, f"词条“{entry['expected']}”把改正后的句子也报出：{spec['to']}"))
+                fails.append((where, "改正后的句子不报", "报出", spec["to"]))
         for text in entry["ok"]:
             if entry_hits(entry, prepare(text), year):
-                fails.append((where, f"词条“{entry['expected']}”误报了正确写法：{text}"))
+                fails.append((where, "正确写法不报", "报出", text))
         if not entry["specs"]:
-            fails.append((where, f"词条“{entry['expected']}”没有 specs（错误写法和改正后的例句）"))
+            fails.append((where, "有 specs（错误写法和改正后的例句）", "没有 specs", entry["expected"]))
     return fails
