@@ -2,6 +2,7 @@
 
     lawcheck FILE|FOLDER... [--format text|json] [--no-pdf] [--html] [--out DIR]
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
+    lawcheck batch PATH... --out DIR [--jobs N] [--resume] [--no-pdf] [--rulebook X] [--region-from dir|issuer]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
 
@@ -242,6 +243,33 @@ def _write_files(report, out_dir: Path, stem: str, pdf: bool, html: bool, said: 
 
 def jobs_n(option: int) -> int:
     return option or os.cpu_count() or 1
+
+
+@main.command("batch", context_settings=CONTEXT,
+              help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+                   "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out_dir", required=True, help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
+@click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
+@click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
+@click.option("--region-from", type=click.Choice(["dir", "issuer"]), default="dir", show_default=True,
+              help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称")
+def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
+    from .batch import Options, final_lines, run_batch
+
+    try:
+        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, rulebook, region_from))
+    except LawcheckError as exc:
+        _say_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _say_error(f"已中断；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        sys.exit(130)
+    for line in final_lines(result, Path(out_dir)):
+        click.echo(line, err=True)
+    sys.exit(result.exit_code)
 
 
 @main.command("rules", context_settings=CONTEXT, help="列出规则库中的规则；--check 运行规则库的例子。")
