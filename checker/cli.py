@@ -160,7 +160,10 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     from .render.files import output_stem
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
-    files, empty = expand(list(files), skip=[out_dir])
+    own: list[str] = []
+    files, empty = expand(list(files), skip=[out_dir], own=own)
+    if own:
+        click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等）", err=True)
     had_error = False
     for folder in empty:
         kinds = "/".join(s.lstrip(".") for s in REPORT_SUFFIXES[:5])

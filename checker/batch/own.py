@@ -38,7 +38,28 @@ def own_output(data: bytes) -> str | None:
     return None
 
 
-def _pdf_is_ours(data: bytes) -> bool:
+def own_output_file(path: str) -> str | None:
+    """The same for a file on disk, reading only what is needed (a PDF's
+    information dictionary, an HTML head, a .docx's property parts); a file
+    that is not a regular file, or cannot be read, is not ours."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as f:
+            head = f.read(16384)
+    except OSError:
+        return None
+    if head.startswith(b"%PDF-"):
+        return "PDF" if _pdf_is_ours(path) else None
+    if head.startswith(b"PK\x03\x04"):
+        return "Word" if _docx_is_ours(path) else None
+    return own_output(head)
+
+
+def _pdf_is_ours(data) -> bool:
     try:
         import pypdfium2 as pdfium
 
@@ -53,9 +74,9 @@ def _pdf_is_ours(data: bytes) -> bool:
     return creator.startswith("lawcheck") or MARK in (meta.get("Keywords") or "")
 
 
-def _docx_is_ours(data: bytes) -> bool:
+def _docx_is_ours(data) -> bool:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as z:
             names = set(z.namelist())
             for part in _DOCX_PROPS:
                 if part not in names or z.getinfo(part).file_size > _MAX_PROPS:
