@@ -361,3 +361,39 @@ def test_similar_pairs_and_year_over_year(audited):
     assert frozenset(("随州.txt", "常州.txt")) not in pairs  # distinct seeds are not similar
     nanchang = [y for y in summary["year_over_year"] if len(y["years"]) >= 2 and "南昌" in (y["issuer"] or "")]
     assert nanchang and [e["year"] for e in nanchang[0]["years"]] == [2022, 2023]
+
+
+def test_progress_bar_on_a_terminal_and_plain_lines_otherwise(monkeypatch):
+    from checker.batch import progress
+
+    tty = io.StringIO()
+    bar = progress.Progress(4, tty, tty=True)
+    for n in range(4):
+        bar.step(failed=n == 1)
+    bar.close()
+    text = tty.getvalue()
+    assert "\r" in text and "4/4 份，无法检查 1" in text and "份/秒" in text and "预计还需" in text
+    log = io.StringIO()
+    monkeypatch.setattr(progress, "PLAIN_EVERY_S", 0.0)
+    plain = progress.Progress(3, log, tty=False)
+    for _ in range(3):
+        plain.step()
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("进度：3/3 份") and "\r" not in log.getvalue()
+    quiet = io.StringIO()
+    monkeypatch.setattr(progress, "PLAIN_EVERY_S", 3600.0)
+    slow = progress.Progress(3, quiet, tty=False)
+    for _ in range(3):
+        slow.step()
+    assert quiet.getvalue() == ""  # not a line per file
+
+
+@pytest.mark.parametrize("issuer, region", [
+    ("南昌市青山湖区司法局", "青山湖区"), ("南昌市公安局", "南昌市"), ("南昌高新区管委会", "南昌高新区"),
+    ("荆州苗侗族自治县人民政府", "荆州苗侗族自治县"), ("江西省司法厅", "江西省"),
+    ("湖南省城步苗族自治县人民政府", "城步苗族自治县"), ("恩施土家族苗族自治州来凤县", "来凤县"),
+])
+def test_region_from_issuer(issuer, region):
+    from checker.batch.region import region_of_issuer
+
+    assert region_of_issuer(issuer) == region

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|自治旗|特别行政区|经济技术开发区|高新技术产业开发区"
+# an autonomous unit's name may hold 州/县 itself (荆州苗侗族自治县): tried first
+_AUTONOMOUS = re.compile(r"(?:(?![省市])[\u4e00-\u9fff]){1,12}?(?:自治区|自治州|自治县|自治旗)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
                    r"|高新区|开发区|新区|地区|省|市|州|盟|县|区|旗)")
 _NOT_A_PLACE = re.compile(r"(?:局|委|办|厅|院|部|政府|中心|公司|所|站|队|会)")
 
@@ -23,7 +25,7 @@ def region_of_issuer(issuer: str | None) -> str | None:
     name = issuer.strip()
     pos, last = 0, None
     while True:
-        m = _UNIT.match(name, pos)
+        m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
         if not m or _NOT_A_PLACE.search(m.group(0)):
             break
         last, pos = m.group(0), m.end()
