@@ -33,17 +33,22 @@ def on_time(report: Report) -> str:
 
 
 def days_late(report: Report, book: Rulebook) -> int | None:
-    """Days after the deadline (0 when on time), None when the year or the
-    publication date is unknown or the rulebook sets no deadline."""
+    """Days after the last on-time day (0 when on time: published before
+    1 April, or on it with `inclusive`), the most over the rulebook's
+    deadline rules; None when the year or the publication date is unknown
+    or the rulebook sets no deadline."""
     from ..match.kinds.deadline import deadline_for
 
     meta = report.meta
     rules = [r for r in book.active() if r.kind == DEADLINE_KIND]
     if not rules or meta.year is None or meta.published is None:
         return None
-    due = deadline_for(rules[0], meta.year)
-    late = meta.published > due if rules[0].params.get("inclusive") else meta.published >= due
-    return max(0, (meta.published - due).days) if late else 0
+    days = 0
+    for rule in rules:
+        due = deadline_for(rule, meta.year)
+        last_ok = due if rule.params.get("inclusive") else due - dt.timedelta(days=1)
+        days = max(days, (meta.published - last_ok).days)
+    return days
 
 
 def facts(report: Report, book: Rulebook) -> dict:
