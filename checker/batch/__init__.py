@@ -106,6 +106,12 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
 
     if opts.rulebook:
         load_rulebook(opts.rulebook)
+        try:  # the views look rulebooks up by id: make one given by path known to them
+            from .rulesinfo import remember
+        except ImportError:
+            pass
+        else:
+            remember(opts.rulebook)
     out_dir = Path(opts.out_dir)
     _prepare_folder(out_dir)
     result = Outcome(removed_temp=clean_stale_temp(out_dir))

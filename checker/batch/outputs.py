@@ -4,7 +4,7 @@ summary.json (and, through checker.batch.overview, overview.html/.pdf).
 No timestamps and a stable order (the inputs' order), so an interrupted and
 resumed run writes the same bytes as an uninterrupted one. Reports are
 streamed from the store one at a time; only small per-report facts (scores,
-statuses, fingerprints) are held for the cross-report views.
+statuses) are held for the cross-report views; fingerprints are streamed.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,6 @@ class Collected:
     """What one pass over the store gathers for the cross-report views."""
     columns: dict[str, str] = field(default_factory=dict)  # element id -> column name
     slim: list[dict] = field(default_factory=list)  # reports without texts (for views)
-    fingerprints: list[tuple[str, dict]] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)
@@ -44,23 +44,43 @@ def region_for(row: Row, report: dict, region_from: str) -> str | None:
     return row.region
 
 
+_SLIM_DROP = ("elements", "coverage", "findings", "notices", "schema")
+
+
 def _slim(d: dict, region: str | None, f: dict) -> dict:
-    """A lawcheck/1 dict without its texts (evidence, suggestions): what the
-    overview, ranking and year-over-year views need."""
-    out = {k: v for k, v in d.items() if k not in ("elements", "coverage", "findings", "notices")}
-    out["elements"] = [{"id": e["id"], "name": e["name"], "status": e["status"], "score": e.get("score"),
-                        "weight": e.get("weight")} for e in d.get("elements", [])]
-    out["coverage"] = [{"id": c["id"], "name": c["name"], "status": c["status"]} for c in d.get("coverage", [])]
-    out["findings"] = [{"rule": x["rule"], "severity": x["severity"], "message": x["message"], "line": x["line"]}
-                       for x in d.get("findings", [])]
-    out["notices"] = list(d.get("notices", []))
+    """A lawcheck/1 dict without its texts (evidence, suggestions, findings):
+    what the overview, ranking and year-over-year views read. Ids, names and
+    statuses repeat across thousands of reports: interned, held once."""
+    out = {k: v for k, v in d.items() if k not in _SLIM_DROP}
+    out["elements"] = [_part(e) for e in d.get("elements", [])]
+    out["coverage"] = [_part(c) for c in d.get("coverage", [])]
+    for key in ("rulebook", "rulebook_version", "outline_cited"):
+        if isinstance(out.get(key), str):
+            out[key] = _i(out[key])
     out.update(_extra(region, f))
     return out
 
 
+_PARTS: dict[tuple, dict] = {}
+
+
+def _part(item: dict) -> dict:
+    """{"id", "name", "status"} of an element or coverage area; equal ones
+    are one shared dict (read-only for the views)."""
+    key = (item["id"], item["name"], item["status"])
+    part = _PARTS.get(key)
+    if part is None:
+        part = _PARTS[key] = {"id": _i(key[0]), "name": _i(key[1]), "status": _i(key[2])}
+    return part
+
+
+def _i(text):
+    return sys.intern(text) if isinstance(text, str) else text
+
+
 def _extra(region: str | None, f: dict) -> dict:
     """Fields a batch adds to each lawcheck/1 object (additive)."""
-    return {"region": region, "on_time": f.get("on_time"), "days_late": f.get("days_late"),
+    return {"region": _i(region), "on_time": _i(f.get("on_time")), "days_late": f.get("days_late"),
             "gap_report": f.get("gap_report")}
 
 
@@ -82,8 +102,6 @@ def collect(store: Store, region_from: str) -> Collected:
             c.columns.setdefault(eid, short)
         region = region_for(row, d, region_from)
         c.slim.append(_slim(d, region, f))
-        if f.get("fingerprint") is not None:
-            c.fingerprints.append((row.path, f["fingerprint"]))
         if f.get("gap_report"):
             c.links[row.path] = f["gap_report"]
         c.checked += 1
@@ -280,13 +298,22 @@ def _late_sheet(wb, c: Collected, bold) -> None:
 
 # -------------------------------------------------------------------- views
 
-def similar_and_trends(c: Collected) -> tuple[list, list, list[str]]:
+def fingerprints(store: Store):
+    """(file, fingerprint) of every checked report, streamed from the store."""
+    for row in store.rows(with_report=False):
+        if not row.refused and row.status == "ok":
+            fp = row.facts_dict().get("fingerprint")
+            if fp is not None:
+                yield row.path, fp
+
+
+def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str]]:
     """Similar pairs and year over year (checker.batch.similar / .trends); a
     module missing from this build is said, not fatal."""
     notes: list[str] = []
     try:
         from .similar import similar_pairs
-        pairs = similar_pairs(c.fingerprints)
+        pairs = similar_pairs(fingerprints(store))
     except ImportError:
         pairs = []
         notes.append("相似报告检测模块（checker.batch.similar）不在本版本中，未检测相似报告")
@@ -312,7 +339,7 @@ def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) ->
 def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path], Collected, list[str]]:
     """Every output from the store; (paths written, what was collected, notes)."""
     c = collect(store, region_from)
-    pairs, yoy, notes = similar_and_trends(c)
+    pairs, yoy, notes = similar_and_trends(store, c)
     written = [write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
                write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
                write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy)]
