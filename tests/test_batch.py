@@ -208,6 +208,10 @@ def test_time_limit_costs_only_its_file(tmp_path):
     data = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert [Path(r["file"]).name for r in data["reports"]] == ["正常.txt"]
     assert "时间上限（3 秒）" in data["failed"][0]["error"]
+    # --resume tries a file that ran over again (more time may be given), reuses the rest
+    again = run_cli("batch", str(src), "--out", str(tmp_path / "o"), "--no-pdf", "--resume",
+                    env={"LAWCHECK_FILE_TIMEOUT": "3"})
+    assert "本次检查 1 个，沿用已存结果 1 个" in again.stderr, again.stderr
 
 
 def _children(pid: int) -> list[int]:
@@ -400,3 +404,19 @@ def test_region_from_issuer(issuer, region):
     from checker.batch.region import region_of_issuer
 
     assert region_of_issuer(issuer) == region
+
+
+def test_quick_summary_path_skips_lawcheck_outputs_too(tree, tmp_path):
+    out = tmp_path / "s.csv"
+    res = run_cli(str(tree / "甲县"), "--no-pdf", "--summary", str(out))
+    assert "跳过 lawcheck 生成的文件 2 个" in res.stderr, res.stderr
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))[1:]
+    assert [Path(r[1]).name for r in rows] == ["随州.txt"]
+
+
+def test_region_from_issuer_on_the_command_line(tmp_path):
+    res = run_cli("batch", str(seed_path(SEED_C)), "--out", str(tmp_path / "o"), "--no-pdf",
+                  "--region-from", "issuer")
+    assert res.returncode == 0, res.stderr
+    data = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert data["reports"][0]["region"] == "南昌高新区"

@@ -28,6 +28,7 @@ EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 REGION_FROM = ("dir", "issuer")
 REPORTS_DIR = "reports"
 MAX_LISTED_FAILURES = 200
+RETRY = "retry"  # the run key of a result --resume does not reuse
 
 
 @dataclass
@@ -151,8 +152,9 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 store.touch(t.path, size, mtime)
                 result.reused += 1
             else:
-                store.put(Result(t.path, out.status, key, size, mtime, out.sha256, out.rulebook,
-                                 out.rulebook_version, version, out.report, out.facts, out.error))
+                # a worker that died or ran over may do better with more time or memory: not cached
+                store.put(Result(t.path, out.status, RETRY if out.retry else key, size, mtime, out.sha256,
+                                 out.rulebook, out.rulebook_version, version, out.report, out.facts, out.error))
                 result.checked_now += 1
             if bar:
                 bar.step(failed=out.status == "failed")

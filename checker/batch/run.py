@@ -59,6 +59,7 @@ class Outcome:
     error: str | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
+    retry: bool = False  # the worker died or ran over: --resume tries the file again
 
 
 def limits() -> tuple[int, float]:
@@ -282,7 +283,7 @@ def run_tasks(tasks: Iterable[Task], workers: int, *, on_start: Callable[[Task],
                         outcome = None
                     if outcome is None and not w.proc.is_alive():
                         w.proc.join()
-                        outcome = Outcome(task, "failed", error=_death_reason(w.proc.exitcode, memory_mb))
+                        outcome = Outcome(task, "failed", error=_death_reason(w.proc.exitcode, memory_mb), retry=True)
                         w.kill()
                         pool.remove(w)
                     elif outcome is not None:
@@ -291,7 +292,7 @@ def run_tasks(tasks: Iterable[Task], workers: int, *, on_start: Callable[[Task],
                         and time.monotonic() - w.started > timeout:
                     w.kill()
                     pool.remove(w)
-                    outcome = Outcome(task, "failed",
+                    outcome = Outcome(task, "failed", retry=True,
                                       error=f"检查超过单个文件的时间上限（{timeout:g} 秒），已停止；文件可能过大或结构异常")
                 if outcome is not None:
                     yield outcome
