@@ -272,7 +272,7 @@ def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
         sys.exit(130)
     except SystemExit as exc:  # SIGTERM (see run())
         _say_error(f"已终止；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
-        raise exc
+        raise
     for line in final_lines(result, Path(out_dir)):
         click.echo(line, err=True)
     sys.exit(result.exit_code)

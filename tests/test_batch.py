@@ -21,7 +21,6 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from conftest import ROOT, SEED_NAMES, run_cli, seed_path, seed_text
 
 SEED_A, SEED_B, SEED_C = SEED_NAMES[0], SEED_NAMES[1], SEED_NAMES[3]  # 随州高新区, 常州经开区, 南昌高新区
@@ -98,7 +97,7 @@ def audited(tree, tmp_path_factory):
 
 
 def test_rows_failures_and_exit_code(tree, audited):
-    res, out, summary = audited
+    res, _out, summary = audited
     assert res.returncode == 2, res.stderr  # files could not be checked
     assert "Traceback" not in res.stderr
     assert summary["schema"] == "lawcheck-batch/1"
@@ -133,14 +132,14 @@ def test_rows_failures_and_exit_code(tree, audited):
 
 
 def test_zip_bomb_costs_only_its_file(audited):
-    res, out, summary = audited
+    _res, _out, summary = audited
     bomb = [f for f in summary["failed"] if f["file"].endswith("炸弹.docx")]
     assert len(bomb) == 1 and bomb[0]["error"]
     assert len(summary["reports"]) == 6  # its neighbours were checked
 
 
 def test_csv_rows_follow_the_json(audited):
-    res, out, summary = audited
+    _res, out, summary = audited
     raw = (out / "summary.csv").read_bytes()
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -160,7 +159,7 @@ def test_csv_rows_follow_the_json(audited):
 
 
 def test_resume_reuses_and_rechecks_changed_files(tree, audited, tmp_path):
-    res, out, summary = audited
+    _res, out, _summary = audited
     import shutil
 
     out2 = tmp_path / "out"
@@ -361,7 +360,7 @@ rules:
 def test_similar_pairs_and_year_over_year(audited):
     pytest.importorskip("checker.batch.similar")
     pytest.importorskip("checker.batch.trends")
-    res, out, summary = audited
+    _res, _out, summary = audited
     pairs = {frozenset((Path(p["a"]).name, Path(p["b"]).name)): p["share"] for p in summary["similar_pairs"]}
     assert pairs.get(frozenset(("随州.txt", "随州副本.txt")), 0) > 0.95
     assert pairs.get(frozenset(("赣州.txt", "南昌2023.txt")), 0) >= 0.5

@@ -151,7 +151,7 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
     and dropped; one report per line between the brackets."""
     with atomic_open(path) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-        out.write('{"schema": "%s",\n"reports": [' % SCHEMA)
+        out.write(f'{{"schema": "{SCHEMA}",\n"reports": [')
         first = True
         for row in store.rows(with_report=True):
             if row.refused or row.status != "ok":
@@ -160,7 +160,7 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
             d.update(_extra(region_for(row, d, region_from), f))
             out.write(("\n" if first else ",\n") + json.dumps(d, ensure_ascii=False))
             first = False
-        dump = lambda v: json.dumps(v, ensure_ascii=False)  # noqa: E731
+        dump = lambda v: json.dumps(v, ensure_ascii=False)
         out.write("\n],\n")
         out.write('"failed": ' + _lines(c.failed, dump) + ",\n")
         out.write('"skipped": ' + _lines(c.skipped, dump) + ",\n")

@@ -65,7 +65,8 @@ def nested_quantifier(pattern: str) -> str | None:
     — (a+)+, (a*)*, (?:x+y?)* … — the shape behind catastrophic
     backtracking; None if there is none. Checked on the parsed pattern."""
     try:
-        from re import _constants as C, _parser as P  # Python 3.11+
+        from re import _constants as C  # Python 3.11+
+        from re import _parser as P
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_constants as C  # type: ignore[no-redef]
         import sre_parse as P  # type: ignore[no-redef]
