@@ -128,26 +128,31 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     store = Store(out_dir, fresh=not opts.resume)
     try:
         store.set_inputs(entries)
-        tasks = []
+        todo = []  # indexes only: the tasks themselves are made as the workers ask for them
         for n, e in enumerate(entries):
             if e.refused:
                 continue
             if opts.resume and store.cached(e.path, e.size, e.mtime_ns, key):
                 result.reused += 1
                 continue
-            known = None
-            if opts.resume:
-                row = store.db.execute("SELECT sha256, run_key FROM results WHERE path=?", (e.path,)).fetchone()
-                known = row[0] if row and row[1] == key else None
-            pdf_rel = f"{REPORTS_DIR}/{e.mirror}.pdf" if opts.pdf else None
-            tasks.append(Task(n, e.path, opts.rulebook, key, str(out_dir / pdf_rel) if pdf_rel else None,
-                              pdf_rel, known))
-        sizes = {n: (e.size, e.mtime_ns) for n, e in enumerate(entries)}
-        bar = Progress(len(tasks), progress, tty) if tasks else None
-        workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(tasks) or 1))
-        for out in run_tasks(tasks, workers):
+            todo.append(n)
+
+        def tasks():
+            for n in todo:
+                e = entries[n]
+                known = None
+                if opts.resume:
+                    row = store.db.execute("SELECT sha256, run_key FROM results WHERE path=?", (e.path,)).fetchone()
+                    known = row[0] if row and row[1] == key else None
+                pdf_rel = f"{REPORTS_DIR}/{e.mirror}.pdf" if opts.pdf else None
+                yield Task(n, e.path, opts.rulebook, key, str(out_dir / pdf_rel) if pdf_rel else None,
+                           pdf_rel, known, e.size, e.mtime_ns)
+
+        bar = Progress(len(todo), progress, tty) if todo else None
+        workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo) or 1))
+        for out in run_tasks(tasks(), workers):
             t = out.task
-            size, mtime = sizes[t.seq]
+            size, mtime = t.size, t.mtime_ns
             if out.status == "same":
                 store.touch(t.path, size, mtime)
                 result.reused += 1

@@ -38,7 +38,7 @@ DEFAULT_TIMEOUT_S = 120.0
 PR_SET_PDEATHSIG = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     seq: int
     path: str
@@ -47,6 +47,8 @@ class Task:
     pdf_path: str | None  # absolute path of the gap report to write, or None
     pdf_rel: str | None  # the same, relative to the output folder (stored)
     known_sha: str | None = None  # the stored hash: unchanged content needs no new check
+    size: int = 0
+    mtime_ns: int = 0
 
 
 @dataclass

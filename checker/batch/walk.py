@@ -22,7 +22,7 @@ from ..read.discover import REPORT_SUFFIXES
 NO_REPORTS = "文件夹中没有可检查的报告文件（txt/docx/pdf/html/htm）"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     path: str  # as the user would write it: PATH joined with the path below it
     mirror: str  # gap report's path below reports/, without ".pdf"
