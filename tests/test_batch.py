@@ -419,3 +419,35 @@ def test_region_from_issuer_on_the_command_line(tmp_path):
     assert res.returncode == 0, res.stderr
     data = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert data["reports"][0]["region"] == "南昌高新区"
+
+
+def test_a_worker_killed_mid_file_costs_only_that_file(tmp_path):
+    import threading
+
+    from checker.batch.run import Task, run_tasks
+
+    big, good = tmp_path / "超大.txt", tmp_path / "正常.txt"
+    text = seed_text(SEED_B)
+    big.write_text(text * (40_000_000 // len(text.encode())), encoding="utf-8")
+    good.write_text(seed_text(SEED_C), encoding="utf-8")
+    killed: list[int] = []
+
+    def kill_the_worker():
+        for _ in range(100):
+            kids = _children(os.getpid())
+            if kids:
+                os.kill(kids[0], signal.SIGKILL)
+                killed.append(kids[0])
+                return
+            time.sleep(0.05)
+
+    timer = threading.Timer(1.0, kill_the_worker)
+    timer.start()
+    outcomes = {Path(o.task.path).name: o for o in run_tasks(
+        [Task(0, str(big), None, "k", None, None), Task(1, str(good), None, "k", None, None)], 1)}
+    timer.join()
+    assert killed
+    assert outcomes["超大.txt"].status == "failed" and "意外终止" in outcomes["超大.txt"].error
+    assert "SIGKILL" in outcomes["超大.txt"].error and outcomes["超大.txt"].retry
+    assert outcomes["正常.txt"].status == "ok"  # a new worker took the next file
+    assert json.loads(outcomes["正常.txt"].report)["issuer"] == "南昌高新区"

@@ -25,7 +25,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
@@ -235,8 +236,7 @@ def _context():
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
-def run_tasks(tasks: Iterable[Task], workers: int, *, on_start: Callable[[Task], None] | None = None
-              ) -> Iterator[Outcome]:
+def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
     """Outcomes as they come (not in task order). A worker that dies or runs
     over its time limit yields a failed outcome for its file and is replaced.
     Leaving the generator early (an exception, Ctrl-C, SIGTERM) stops every
@@ -244,29 +244,30 @@ def run_tasks(tasks: Iterable[Task], workers: int, *, on_start: Callable[[Task],
     memory_mb, timeout = limits()
     ctx = _context()
     pending = iter(tasks)
+    again: deque[Task] = deque()  # handed to a worker that had died while idle: not started
     pool: list[_Worker] = []
-    exhausted = False
     try:
         while True:
-            for w in pool:  # hand out work
-                if w.task is None and not exhausted:
-                    nxt = next(pending, None)
-                    if nxt is None:
-                        exhausted = True
-                        break
-                    if on_start:
-                        on_start(nxt)
-                    w.give(nxt)
-            while not exhausted and len(pool) < workers:
-                nxt = next(pending, None)
+            lost: list[Outcome] = []
+            idle = [w for w in pool if w.task is None]
+            while idle or len(pool) < workers:
+                nxt = again.popleft() if again else next(pending, None)
                 if nxt is None:
-                    exhausted = True
                     break
-                w = _Worker(ctx, memory_mb)
-                pool.append(w)
-                if on_start:
-                    on_start(nxt)
-                w.give(nxt)
+                fresh = not idle
+                w = idle.pop() if idle else _Worker(ctx, memory_mb)
+                if fresh:
+                    pool.append(w)
+                try:
+                    w.give(nxt)
+                except (OSError, ValueError):  # the worker is gone (killed from outside)
+                    w.kill()
+                    pool.remove(w)
+                    if fresh:  # a new worker that cannot take a file: say so, do not loop
+                        lost.append(Outcome(nxt, "failed", retry=True, error="无法启动检查用的工作进程"))
+                    else:
+                        again.append(nxt)
+            yield from lost
             busy = [w for w in pool if w.task is not None]
             if not busy:
                 return
