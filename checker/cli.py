@@ -252,7 +252,7 @@ def jobs_n(option: int) -> int:
               help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
                    "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "out_dir", required=True, help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
+@click.option("--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
 @click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
 @click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
@@ -369,7 +369,10 @@ def usage_message(exc: click.UsageError) -> str:
         near = f"（是否想用：{'、'.join(sorted(exc.possibilities))}）" if exc.possibilities else ""
         return f"没有这个选项：{exc.option_name}{near}{hint}"
     if isinstance(exc, ce.MissingParameter):
-        name = exc.param.human_readable_name if exc.param else "参数"
+        param = exc.param
+        if isinstance(param, click.Option):
+            return f"缺少选项 {param.opts[0]}（必须给出）{hint}"
+        name = param.human_readable_name if param else "参数"
         return f"缺少参数 {name}{hint}"
     if isinstance(exc, ce.BadParameter):
         param = exc.param
