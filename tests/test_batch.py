@@ -451,3 +451,31 @@ def test_a_worker_killed_mid_file_costs_only_that_file(tmp_path):
     assert "SIGKILL" in outcomes["超大.txt"].error and outcomes["超大.txt"].retry
     assert outcomes["正常.txt"].status == "ok"  # a new worker took the next file
     assert json.loads(outcomes["正常.txt"].report)["issuer"] == "南昌高新区"
+
+
+def test_annotated_copies_are_recognised_by_their_properties(tmp_path):
+    from checker.batch.own import own_output, own_output_file
+
+    marked, plain = tmp_path / "批注.docx", tmp_path / "报告.docx"
+    for path, keywords in ((marked, "lawcheck-output"), (plain, "")):
+        d = docx.Document()
+        d.add_paragraph("某县2023年法治政府建设年度报告")
+        d.core_properties.keywords = keywords
+        d.save(path)
+    assert own_output(marked.read_bytes()) == "Word" and own_output_file(str(marked)) == "Word"
+    assert own_output(plain.read_bytes()) is None and own_output_file(str(plain)) is None
+    assert own_output("<html><head><meta name=generator content='lawcheck 1'></head>".encode()) == "HTML"
+    assert own_output("<html><head><meta name='generator' content='WordPress'></head>".encode()) is None
+
+
+def test_xlsx_late_sheet_and_region_sheet(audited):
+    openpyxl = pytest.importorskip("openpyxl")
+    _res, out, summary = audited
+    wb = openpyxl.load_workbook(out / "summary.xlsx")
+    late = {Path(r[0]).name: r for r in wb["逾期公开"].iter_rows(min_row=2, values_only=True)}
+    expected = {Path(r["file"]).name: r for r in summary["reports"] if r["on_time"] in ("否", "不明")}
+    assert set(late) == set(expected) and "常州.txt" in late
+    assert late["常州.txt"][5] == "逾期" and late["常州.txt"][6] == expected["常州.txt"]["days_late"]
+    regions = {r[0]: r for r in wb["地区×要素"].iter_rows(min_row=2, values_only=True)}
+    assert set(regions) == {"甲县", "乙县", "丙县", "丁县"}
+    assert regions["丁县"][1] == 2 and regions["乙县"][1] == 2
