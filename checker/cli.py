@@ -3,6 +3,7 @@
     lawcheck FILE|FOLDER... [--format text|json] [--no-pdf] [--html] [--out DIR]
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
                      [--select IDS] [--ignore IDS] [--quiet] [--statistics]   (FILE "-": standard input)
+    lawcheck batch PATH... --out DIR [--jobs N] [--resume] [--no-pdf] [--rulebook X] [--region-from dir|issuer]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
     lawcheck serve [--host 127.0.0.1] [--port 8765] [--jobs N]
@@ -185,7 +186,10 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
     stdin = _read_stdin() if STDIN in files else None
-    files, empty = expand([f for f in files if f != STDIN], skip=[out_dir])
+    own: list[str] = []
+    files, empty = expand([f for f in files if f != STDIN], skip=[out_dir], own=own)
+    if own:
+        click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等）", err=True)
     if stdin is not None:
         files = [STDIN_NAME] + files
     had_error = False
@@ -301,6 +305,36 @@ def jobs_n(option: int) -> int:
     return option or os.cpu_count() or 1
 
 
+@main.command("batch", context_settings=CONTEXT,
+              help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+                   "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
+@click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
+@click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
+@click.option("--region-from", type=click.Choice(["dir", "issuer"]), default="dir", show_default=True,
+              help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称")
+def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
+    from .batch import Options, final_lines, run_batch
+
+    try:
+        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, rulebook, region_from))
+    except LawcheckError as exc:
+        _say_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _say_error(f"已中断；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        sys.exit(130)
+    except SystemExit as exc:  # SIGTERM (see run())
+        _say_error(f"已终止；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        raise
+    for line in final_lines(result, Path(out_dir)):
+        click.echo(line, err=True)
+    sys.exit(result.exit_code)
+
+
 @main.command("rules", context_settings=CONTEXT, help="列出规则库中的规则；--check 运行规则库的例子。")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认列出全部全国规则库）")
 @click.option("--check", "check_file", default=None, help="校验这个规则库文件：格式和每条规则的例子")
@@ -406,7 +440,10 @@ def usage_message(exc: click.UsageError) -> str:
         near = f"（是否想用：{'、'.join(sorted(exc.possibilities))}）" if exc.possibilities else ""
         return f"没有这个选项：{exc.option_name}{near}{hint}"
     if isinstance(exc, ce.MissingParameter):
-        name = exc.param.human_readable_name if exc.param else "参数"
+        param = exc.param
+        if isinstance(param, click.Option):
+            return f"缺少选项 {param.opts[0]}（必须给出）{hint}"
+        name = param.human_readable_name if param else "参数"
         return f"缺少参数 {name}{hint}"
     if isinstance(exc, ce.BadParameter):
         param = exc.param
