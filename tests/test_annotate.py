@@ -111,3 +111,14 @@ def test_cli_annotate_for_txt_and_docx(tmp_path):
     import docx
     d = docx.Document(str(tmp_path / "out" / "报告.annotated.docx"))
     assert d.comments and all(c.author == AUTHOR for c in d.comments)
+
+
+def test_annotated_copy_is_known_as_lawcheck_output(tmp_path):
+    """A second run over a folder never takes an annotated copy for a report."""
+    from checker.batch.own import own_output
+
+    src = tmp_path / "报告.docx"
+    style_numbered([l.strip() for l in seed_text(SEED_NAMES[0]).split("\n") if l.strip()], src)
+    assert own_output(src.read_bytes()) is None
+    out = write_annotated(check_path(str(src)), str(src), tmp_path / "报告.annotated.docx")
+    assert own_output(out.read_bytes()) == "Word"

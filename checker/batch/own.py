@@ -17,7 +17,8 @@ import io
 import re
 import zipfile
 
-MARK = "lawcheck-output"
+from ..render.files import OUTPUT_MARK as MARK
+
 _HTML_GENERATOR = re.compile(rb"""<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']\s*lawcheck""",
                              re.IGNORECASE)
 _HTML_GENERATOR_REV = re.compile(rb"""<meta\s[^>]*content\s*=\s*["']\s*lawcheck[^>]*name\s*=\s*["']?generator""",

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..model import Report
 from ..yeartext import fill_years
 from .cjkpunct import fullwidth_punct
-from .files import atomic_write_bytes
+from .files import OUTPUT_MARK, atomic_write_bytes
 from .labels import SEVERITY_WORD
 
 AUTHOR = "lawcheck"
@@ -127,6 +127,9 @@ def annotate(report: Report, source_path: str, data: bytes | None = None) -> byt
             continue
         runs = _runs(paragraph)
         document.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
+    props = document.core_properties  # the mark by which a batch knows its own output (checker/batch/own.py)
+    if OUTPUT_MARK not in (props.keywords or ""):
+        props.keywords = "; ".join(k for k in (props.keywords, OUTPUT_MARK) if k)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
