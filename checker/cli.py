@@ -318,9 +318,12 @@ def jobs_n(option: int) -> int:
               help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称")
 def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
     from .batch import Options, final_lines, run_batch
+    from .config import settings as team_settings
 
-    try:
-        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, rulebook, region_from))
+    try:  # lawcheck.yaml (rulebook, select, ignore, params) applies to a batch as to a check
+        cfg = team_settings(rulebook)
+        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, cfg.rulebook, region_from,
+                                   settings={"select": cfg.select, "ignore": cfg.ignore, "params": cfg.params}))
     except LawcheckError as exc:
         _say_error(str(exc))
         sys.exit(EXIT_ERROR)

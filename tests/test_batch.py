@@ -479,3 +479,22 @@ def test_xlsx_late_sheet_and_region_sheet(audited):
     regions = {r[0]: r for r in wb["地区×要素"].iter_rows(min_row=2, values_only=True)}
     assert set(regions) == {"甲县", "乙县", "丙县", "丁县"}
     assert regions["丁县"][1] == 2 and regions["乙县"][1] == 2
+
+
+def test_batch_honours_the_team_settings(tmp_path):
+    """lawcheck.yaml in the working folder (ignore, select, params) applies to a
+    batch as to a single check, and a change of it re-checks on --resume."""
+    import shutil
+
+    root = tmp_path / "市"
+    root.mkdir()
+    shutil.copy(seed_path(SEED_NAMES[2]), root / "a.txt")
+    out = tmp_path / "out"
+    run_cli("batch", str(root), "--out", str(out), "--no-pdf", "--jobs", "1", cwd=str(tmp_path))
+    before = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert any(f["rule"] == "term_form" for f in before["reports"][0]["findings"])
+    (tmp_path / "lawcheck.yaml").write_text("ignore: [term_form]\n", encoding="utf-8")
+    res = run_cli("batch", str(root), "--out", str(out), "--no-pdf", "--jobs", "1", "--resume", cwd=str(tmp_path))
+    after = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert not any(f["rule"] == "term_form" for f in after["reports"][0]["findings"])
+    assert "本次检查 1 个" in res.stderr

@@ -19,6 +19,7 @@ else 0.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ class Options:
     pdf: bool = True
     rulebook: str | None = None
     region_from: str = "dir"
+    settings: dict = field(default_factory=dict)  # select / ignore / params (checker/config.py)
 
 
 @dataclass
@@ -71,14 +73,16 @@ def lawcheck_version() -> str:
         return "0+source"
 
 
-def run_key(rulebook: str | None, pdf: bool) -> str:
+def run_key(rulebook: str | None, pdf: bool, settings: dict | None = None) -> str:
     """What a stored result depends on besides its file: the rulebooks (every
     YAML that could be chosen, by content), the configuration file, the
     lawcheck version and whether a gap report was written."""
-    from ..rulebook import CONFIG_NAMES, rulebook_dir
+    from ..config import CONFIG_NAMES
+    from ..rulebook import rulebook_dir
 
     h = hashlib.sha256()
     h.update(f"lawcheck {lawcheck_version()}\0rulebook {rulebook}\0pdf {pdf}\0".encode())
+    h.update(json.dumps(settings or {}, sort_keys=True, ensure_ascii=False, default=list).encode() + b"\0")
     roots = [Path(rulebook_dir())]
     if rulebook and (Path(rulebook).suffix in (".yaml", ".yml") or Path(rulebook).exists()):
         roots.append(Path(rulebook).resolve().parent)
@@ -123,7 +127,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
 
     entries = walk(opts.paths, skip=[str(out_dir)])
     result.total = len(entries)
-    key = run_key(opts.rulebook, opts.pdf)
+    key = run_key(opts.rulebook, opts.pdf, opts.settings)
     version = lawcheck_version()
     store = Store(out_dir, fresh=not opts.resume)
     try:
@@ -146,7 +150,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                     known = row[0] if row and row[1] == key else None
                 pdf_rel = f"{REPORTS_DIR}/{e.mirror}.pdf" if opts.pdf else None
                 yield Task(n, e.path, opts.rulebook, key, str(out_dir / pdf_rel) if pdf_rel else None,
-                           pdf_rel, known, e.size, e.mtime_ns)
+                           pdf_rel, known, e.size, e.mtime_ns, opts.settings)
 
         bar = Progress(len(todo), progress, tty) if todo else None
         workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo) or 1))

@@ -50,6 +50,7 @@ class Task:
     known_sha: str | None = None  # the stored hash: unchanged content needs no new check
     size: int = 0
     mtime_ns: int = 0
+    settings: dict | None = None  # select / ignore / params for the pipeline
 
 
 @dataclass
@@ -105,7 +106,7 @@ def check_one(task: Task) -> Outcome:
 
         src = read_bytes(task.path, data)
         del data
-        doc, book, report = check_source_full(src, task.rulebook)
+        doc, book, report = check_source_full(src, task.rulebook, **(task.settings or {}))
         facts = make_facts(report, book)
         fp = _fingerprint([line.text for line in doc.lines], report.meta.issuer)
         if fp is not None:
