@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .dates import header_date
 
 _LEAD = re.compile(r"^[\s•·▪■◆●○◇\-\*【\[|]+")
 
@@ -26,11 +27,23 @@ _MARKERS = re.compile(
     r"扫一扫|扫码|打印本页|打印此页|我要打印|关闭窗口|关闭本页|ICP备|ICP 备|公网安备|网站标识码|"
     r"主办单位|承办单位|技术支持|联系我们|网站地图|版权所有|无障碍|视力保护色|字体:|字号|"
     r"分享文章|返回顶部|上一篇|下一篇|收藏本页|加入收藏|设为首页|繁体|简体版|站群导航|"
-    r"首页\s*[>›»]|[>›»]\s*首页|浏览次数|访问次数|阅读次数|相关链接|相关文章|责任编辑"
+    r"首页\s*-?[>›»→]|[>›»→]\s*首页|浏览次数|访问次数|阅读次数|浏览量|点击数|相关链接|相关文章|责任编辑|"
+    r"设为首页|收藏本站|【字体|字体大小"
 )
+# Breadcrumbs and menu bars: three or more short items between separators
+# ("首页 -> 政务公开 -> 工作报告", "首页 >> 信息公开 >> 正文", "设为首页 | 收藏本站 | 网站地图").
+_CRUMB_SEP = re.compile(r"\s*(?:->|>>|>|›|»|→|\|)\s*")
+_CRUMB_START = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|您所在的位置|您当前位置)")
 _SHORT = 80
 _ONLY_SYMBOLS = re.compile(r"^[\s|·•\-_=~*#>【】\[\]:]*$")
 _SOCIAL = re.compile(r"^(?:微博|微信|关注|分享|打印|收藏|评论|纠错|\s|·|\||/)+$")
+
+
+def is_breadcrumb(text: str) -> bool:
+    parts = [p for p in _CRUMB_SEP.split(text.strip()) if p]
+    if len(parts) < 2 or any(len(p) > 14 for p in parts):
+        return False
+    return len(parts) >= 3 or bool(_CRUMB_START.match(text.strip()))
 
 
 def is_chrome(line: Line) -> bool:
@@ -39,16 +52,51 @@ def is_chrome(line: Line) -> bool:
         return True
     if _META.match(text):
         return True
+    if len(text) <= _SHORT and is_breadcrumb(text):
+        return True
+    stamp = header_date(text)
+    if stamp and stamp[1] != "unlabelled":  # "发布时间:…", "日期:…" anywhere
+        return True
     return len(text) <= _SHORT and bool(_MARKERS.search(text))
 
 
+_HEAD_LIMIT = 20
+_ORG_LINE = re.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index of the first line of running text: the page header lies above it."""
+    for i, line in enumerate(lines[:_HEAD_LIMIT]):
+        if len(line.text) > 60 and not is_chrome(line) and header_date(line.text) is None:
+            return i
+    return min(len(lines), _HEAD_LIMIT)
+
+
 def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(body lines, chrome lines)."""
+    """(body lines, chrome lines). In the page header, a date stamp without a
+    label ("2024-03-28", "市司法局 2022年02月15日") and the page's clock are
+    chrome too; a bare date under an office's name is a signature (cover
+    letter) and stays in the body, as do dates below the header (signatures)."""
     body: list[Line] = []
     chrome: list[Line] = []
-    for line in lines:
-        (chrome if is_chrome(line) else body).append(line)
+    head = header_end(lines)
+    for i, line in enumerate(lines):
+        text = _LEAD.sub("", line.text)
+        out = is_chrome(line)
+        if not out and i < head:
+            if header_date(text):
+                prev = lines[i - 1].text.strip() if i else ""
+                signature = bool(prev) and len(prev) <= 30 and all(
+                    _ORG_LINE.search(p) for p in prev.split() if p) and header_date(prev) is None
+                out = not signature or len(text) > 16
+            elif _CLOCK_LINE.search(text) and len(text) <= 40:
+                out = True
+        (chrome if out else body).append(line)
     return body, chrome
+
+
+# "天津市某区人民政府 2019年12月3日星期二", "今天是:2019年10月31日 星期三": the page's clock
+_CLOCK_LINE = re.compile(r"(?:今天是|今日是).{0,4}\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期")
 
 
 # Labels whose date is the publication date, best first.
