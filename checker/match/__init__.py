@@ -14,6 +14,7 @@ def match(doc: Document, rulebook: Rulebook) -> MatchResult:
     for rule in rulebook.active():
         kind = REGISTRY[rule.kind]
         out = kind.evaluate(ctx, rule)
+        ctx.results[rule.id] = out  # rules that depend on this one read it here
         if rule.category == "element":
             out.near_misses = near_miss.hints(ctx, rule, out)
             elements.append(out)

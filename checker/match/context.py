@@ -25,6 +25,7 @@ class Context:
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
     section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
+    results: dict = field(default_factory=dict)  # rule id -> result of the rules evaluated so far
 
     @property
     def year(self) -> int | None:
