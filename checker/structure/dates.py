@@ -121,18 +121,20 @@ _CLOCK = re.compile(r"今天是|今日是|今天:|星期[一二三四五六日�
 _SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
-    "publish": re.compile(r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|"
-                          r"發布時間|發布日期)\s*:?\s*$"),
-    "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)\s*:?\s*$"),
-    "updated": re.compile(r"(?:更新时间|更新日期|修改时间)\s*:?\s*$"),
-    "written": re.compile(r"(?:成文日期|产生日期|生成日期|发文日期|印发日期)\s*:?\s*$"),
+    # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
+    "publish": re.compile(r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
+                          r"發布時間|發布日期)[\s:|]*$"),
+    "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
+    "updated": re.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
+    "written": re.compile(r"(?:成文日期|产生日期|生成日期|发文日期|印发日期)[\s:|]*$"),
 }
 LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
 _FURNITURE = re.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
-_ORG_TAIL = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省)$")
+_ORG_TAIL = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
+                       r"报|社|台|频道)$")
 
 
 def _all_dates(text: str) -> list[tuple[dt.date, int, int]]:

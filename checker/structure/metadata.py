@@ -28,7 +28,7 @@ _SITE_SEPS = ("|", "_", " - ", "-", "—")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = re.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=(?:19|20)\d{2}\s*年|今年|一年来)")
+_GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
 # 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
@@ -118,15 +118,37 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
         return strip_site(hint), None, None, None
     for line in chrome_lines:
         raw = chrome._LEAD.sub("", line.text)
-        m = chrome.TITLE_LABEL.match(raw) or _META_PREFIXED.match(raw)
+        m = chrome.TITLE_LABEL.match(raw)
+        if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
+            return strip_site(m.group(1)), line.no, None, None
+        m = _META_PREFIXED.match(raw)
         if m and looks_like_title(strip_site(m.group(1))):
             return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
-    for line in body[: min(first_head, 2)]:
+    for i, line in enumerate(body[: min(first_head, 2)]):
         if looks_like_other_title(line.text):
             return _clean_title(line.text), line.no, None, None
+        nxt = body[i + 1].text if i + 1 < len(body) else ""
+        if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
+            return _clean_title(line.text + nxt), line.no, None, None
+    # any other document (a news item, a notice): its headline, a short line with
+    # the page's date stamp right below it, so that the reader sees what the text is
+    stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
+    top = body[: min(first_head, 4)]
+    for i, line in enumerate(top):
+        if len(line.text) > 80:
+            break
+        text = strip_site(line.text)
+        after = body[i + 1].no if i + 1 < len(body) else line.no + 4
+        if (6 <= len(text) <= 50 and not _NOT_HEADLINE.search(line.text) and header_date(text) is None
+                and any(line.no < n <= min(line.no + 3, after) for n in stamps)):
+            return text, line.no, None, None
     return None, None, None, None
+
+
+# a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
+_NOT_HEADLINE = re.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 
 
 # "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
