@@ -292,7 +292,7 @@ def find_outline(body: list[Line], year: int | None, outlines: list | None = Non
 
     What counts as citing an outline is rulebook data (an outline's `cite`
     patterns). A document of the same name issued by a province, city or
-    county (《某区法治政府建设实施纲要(2021-2025年)》, 某省……实施方案) is not the
+    county (《某区法治政府建设实施纲要(……年)》, 某省……实施方案) is not the
     national outline: a place name right before the match rules it out."""
     if outlines is None:
         from ..rulebook import outlines as known_outlines
