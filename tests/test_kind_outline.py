@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import ROOT
 
 from checker.pipeline import check_path
-from conftest import ROOT
 
 HEAD = "某某县{y}年度法治政府建设情况报告\n"
 BODY = "一、{y}年主要举措和成效\n全年开展培训5次。\n二、存在的不足和原因\n执法力量不足。\n"

@@ -11,7 +11,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent / "realpages"
 sys.path.insert(0, str(HERE))
-import run as realpages  # noqa: E402
+import run as realpages
 
 _ENTRY = re.compile(r"^\s*[-*]\s*`?(?P<id>[\w.-]+)`?\s+`?(?P<field>title|year|published|outline_cited|kind)`?\s*[:：]")
 

@@ -130,7 +130,7 @@ def _span(book: Rulebook) -> str:
     return f"{lo or '不限'}–{hi or '不限'}"
 
 
-__all__ = ["OutlineInfo", "Rule", "Rulebook", "choose", "outlines", "load", "national", "index", "rulebook_dir"]
+__all__ = ["OutlineInfo", "Rule", "Rulebook", "choose", "index", "load", "national", "outlines", "rulebook_dir"]
 
 
 def outlines() -> list[OutlineInfo]:

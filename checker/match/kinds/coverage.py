@@ -38,9 +38,9 @@ import re
 
 from ...model import CoverageResult
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context, evidence
 from ..params import Param
-from .. import patterns as P
 from . import section
 
 KIND = "coverage"
