@@ -74,3 +74,18 @@ def test_no_title_is_none(tmp_path):
     p = tmp_path / "n.txt"
     p.write_text("慈溪市委、市政府:\n" + BODY, encoding="utf-8")
     assert check_path(str(p)).meta.title is None
+
+
+def test_site_name_above_a_breadcrumb_is_not_part_of_the_title(tmp_path):
+    """Family: CMA-style sites: site name, breadcrumb, then the title."""
+    t = "某某县气象局2021年度法治政府建设工作情况报告"
+    assert _title(tmp_path, f"某某市气象局\n您所在的位置:首页 > 某某县气象局 > 信息公开\n\n{t}\n发布时间:2022-04-15 11:20") == t
+
+
+def test_year_from_a_short_opening_sentence(tmp_path):
+    """Family: pages without a title whose first sentence is short and names a plan's span."""
+    p = tmp_path / "y.txt"
+    p.write_text("2022年,某某市紧紧围绕《法治政府建设实施纲要(2021—2025年)》,推动法治政府建设。\n"
+                 "一、加强统筹谋划\n出台《某某市法治政府建设行动方案(2021—2025年)》。\n", encoding="utf-8")
+    meta = check_path(str(p)).meta
+    assert meta.year == 2022 and meta.outline_cited == "2021-2025"

@@ -13,7 +13,8 @@ _TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
 _TITLE_TAG = re.compile(r"^【[^】]{0,20}】")
 _TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*\d{4}[-年/.][^)]{0,12}\)\s*$")
-_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
+# a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
+_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年")
 _ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
 _ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 _ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
@@ -79,7 +80,8 @@ def _title_in(body: list[Line], start: int, stop: int) -> tuple[str | None, int 
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             return text, body[i].no, i
-        if len(text) <= 40 and nxt:
+        adjacent = i + 1 < len(body) and body[i + 1].no - body[i].no <= 2  # nothing (no chrome) between
+        if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
             if looks_like_title(nxt) and not _org_line(text):
@@ -219,6 +221,10 @@ def find_year(title: str | None, body: list[Line], heads: list[Heading], years: 
             return int(m.group(1)), "title"
     # the opening paragraph: "2023年，…" / "2021年以来，…"
     for line in body[:8]:
+        # "2023年,……" opens the report however short the sentence (family: pages without a title)
+        m = re.match(r"^(20\d{2})\s*年(?:度)?\s*[,，]", line.text)
+        if m:
+            return int(m.group(1)), "body"
         if len(line.text) > 60:
             m = re.match(r"^(20\d{2})\s*年", line.text)
             if m:
