@@ -190,6 +190,7 @@ class Report:
             "year": m.year,
             "published": m.published.isoformat() if m.published else None,
             "published_source": m.published_source,
+            "published_note": m.published_note,
             "outline_cited": m.outline_cited,
             "rulebook": self.rulebook,
             "rulebook_version": self.rulebook_version,
