@@ -113,6 +113,7 @@ def line_date(text: str) -> dt.date | None:
 #   2023-03-31 17:05:00 来源: 海口市司法局 打印 · 市司法局 2022年02月15日
 #   · 2024-03-28 · (2024-02-26) · 25.02.2016 10:00 (day.month.year mirrors)
 # A page's "today" clock (今天是 2019年10月31日 星期三) is not a publication date.
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
 _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _CLOCK = re.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
@@ -155,7 +156,7 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
     label kind: "publish" (发布时间…), "plain" (日期/时间), "updated" (更新时间),
     "written" (成文日期…) or "unlabelled" (a bare date, a date beside the office)."""
     t = text.strip()
-    if not t or len(t) > 90 or _SENTENCE.search(t):
+    if not t or len(t) > 90 or not _FOUR_DIGITS.search(t) or _SENTENCE.search(t):
         return None
     dates = _all_dates(t)
     if not dates:

@@ -309,7 +309,7 @@ def find_outline(body: list[Line], year: int | None, outlines: list | None = Non
         for ol in outlines:
             for pat in ol.cite:
                 for m in pat.finditer(text):
-                    if ol.not_after and ol.not_after.search(text[:m.start()]):
+                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8):m.start()]):
                         continue  # 《某区法治政府建设实施纲要》: a local document of the same name
                     cited.append((ol.id, line.no, m.group(0)))
     if not cited:
