@@ -80,6 +80,7 @@ def test_site_name_above_a_breadcrumb_is_not_part_of_the_title(tmp_path):
     """Family: CMA-style sites: site name, breadcrumb, then the title."""
     t = "某某县气象局2021年度法治政府建设工作情况报告"
     assert _title(tmp_path, f"某某市气象局\n您所在的位置:首页 > 某某县气象局 > 信息公开\n\n{t}\n发布时间:2022-04-15 11:20") == t
+    assert _title(tmp_path, f"某某市气象局\n首页 > 某某县气象局 > 信息公开\n{t}") == t
 
 
 def test_year_from_a_short_opening_sentence(tmp_path):

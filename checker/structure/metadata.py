@@ -73,14 +73,17 @@ def glued_title(text: str) -> str | None:
     return None
 
 
-def _title_in(body: list[Line], start: int, stop: int) -> tuple[str | None, int | None, int | None]:
+def _title_in(body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
+              ) -> tuple[str | None, int | None, int | None]:
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             return text, body[i].no, i
-        adjacent = i + 1 < len(body) and body[i + 1].no - body[i].no <= 2  # nothing (no chrome) between
+        # the next line follows directly (a blank line at most, no chrome such as a breadcrumb between)
+        adjacent = i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and not any(
+            body[i].no < n < body[i + 1].no for n in chrome_nos)
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
@@ -107,13 +110,14 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
                   hint: str | None) -> tuple[str | None, int | None, str | None, int | None]:
     """(title, line no, cover letter's title, index of the title line in body)."""
     first_head = heads[0].index if heads else len(body)
+    chrome_nos = frozenset(c.no for c in chrome_lines[:40])
     if body and _COVER.match(strip_site(body[0].text)):
         # a cover letter: the report's own title follows its signature
         letter = strip_site(body[0].text)
-        title, no, idx = _title_in(body, 1, min(first_head, 40))
+        title, no, idx = _title_in(body, 1, min(first_head, 40), chrome_nos)
         if title:
             return title, no, letter, idx
-    title, no, idx = _title_in(body, 0, min(first_head, 8))
+    title, no, idx = _title_in(body, 0, min(first_head, 8), chrome_nos)
     if title:
         return title, no, None, idx
     if hint and looks_like_title(strip_site(hint)):
