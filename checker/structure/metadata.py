@@ -265,13 +265,15 @@ def find_published(chrome_lines: list[Line], hint: str | None, title_lines: list
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
             best = (LABEL_RANK["unlabelled"], -1, stamp[0], tl.no, "unlabelled")
             break
-    if best:
+    if best and best[0] <= LABEL_RANK["plain"]:
         return best[2], best[3], "header", best[4]
-    if hint:
+    if hint:  # the page's own metadata (HTML <meta> PubDate…) before unlabelled stamps and 更新时间
         try:
             return dt.date.fromisoformat(hint), None, "hint", None
         except ValueError:
             pass
+    if best:
+        return best[2], best[3], "header", best[4]
     return None, None, None, None
 
 
