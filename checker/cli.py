@@ -4,6 +4,7 @@
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
+    lawcheck serve [--host 127.0.0.1] [--port 8765] [--jobs N]
 
 Exit: 0 checked, nothing required missing, score >= --fail-under;
       1 checked, gaps; 2 could not check (any file), or a usage error;
@@ -41,6 +42,7 @@ class _Job:
     stem: str | None  # output file stem; None: no PDF/HTML wanted
     pdf: bool
     html: bool
+    annotate: bool = False  # also <out>/<stem>.annotated.docx (checker/render/annotate.py)
 
 
 @dataclass
@@ -76,6 +78,10 @@ def _run_job(job: _Job) -> _Done:
     if job.stem is not None:
         try:
             _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
+            if job.annotate:
+                from .render.annotate import write_annotated
+                path = write_annotated(done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx")
+                done.written.append(f"已生成批注版 Word 文件：{path}")
         except LawcheckError as exc:
             done.errors.append(str(exc))
         except Exception as exc:  # a renderer bug: one line, go on with the batch
@@ -142,7 +148,9 @@ def main():
 @click.option("--summary", "summary_path", default=None,
               help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf")
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt):
+@click.option("--annotate", is_flag=True,
+              help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动")
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt, annotate):
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
@@ -168,9 +176,9 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     if not files:
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
-    writes = not (no_pdf and not html_out)
+    writes = not (no_pdf and not html_out) or annotate
     jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
-                 pdf=not no_pdf, html=html_out) for f in files]
+                 pdf=not no_pdf, html=html_out, annotate=annotate) for f in files]
 
     if summary_path:
         from .render.summary import SUFFIXES
@@ -323,6 +331,16 @@ def explain_cmd(rule_id, rulebook):
     known = sorted({r.id for b in books for r in b.rules})
     _say_error(f"没有 id 为 “{rule_id}” 的规则；可用：{'、'.join(known)}")
     sys.exit(EXIT_ERROR)
+
+
+@main.command("serve", context_settings=CONTEXT, help="启动本机网页服务：在浏览器中上传报告、查看结果和下载差距报告。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（默认只允许本机访问）")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=0, help="检查进程数（0=按 CPU 数）")
+def serve_cmd(host, port, jobs_opt):
+    from .web.serve import serve
+
+    sys.exit(serve(host, port, jobs_n(jobs_opt)))
 
 
 def usage_message(exc: click.UsageError) -> str:

@@ -33,8 +33,8 @@ def test_strict_reading_flags_the_day_itself_without_an_error(tmp_path):
     f = _late(tmp_path, "2024-03-01", OVERLAY)
     assert f and f[0].severity == "warning"
     assert "0 天" not in f[0].message and "当天" in f[0].message
-    f = _late(tmp_path, "2024-03-02", OVERLAY)
-    assert f and f[0].severity == "error" and "逾期 1 天" in f[0].message
+    f = _late(tmp_path, "2024-03-02", OVERLAY)  # read strictly, 29 February was the last on-time day
+    assert f and f[0].severity == "error" and "逾期 2 天" in f[0].message
     assert _late(tmp_path, "2024-02-29", OVERLAY) == []
 
 

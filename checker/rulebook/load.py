@@ -21,10 +21,10 @@ from .yamlfile import LineDict, load_yaml
 TOP_KEYS = {"schema", "id", "name", "version", "years", "extends", "outline", "description",
             "abstract", "rules", "overrides", "disable"}
 RULE_KEYS = {"id", "name", "kind", "source", "weight", "severity", "fix", "params", "examples",
-             "heading", "where", "description", "short"}
+             "heading", "where", "description", "short", "place_under"}
 RULE_REQUIRED = ("id", "name", "kind", "source", "weight", "severity", "fix")
 OVERRIDE_KEYS = {"name", "source", "weight", "severity", "fix", "params", "heading", "where",
-                 "description", "examples", "short"}
+                 "description", "examples", "short", "place_under"}
 SHORT_MAX = 8  # a column heading in the batch summary
 STATUS_EXPECT = {"present", "partial", "missing"}
 FINDING_EXPECT = {"fires", "quiet"}
@@ -168,6 +168,7 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         params=_check_params(c, kind_mod, raw.get("params"), str(rid), raw),
         examples=_check_examples(c, raw.get("examples"), kind_mod.CATEGORY, str(rid), raw),
         heading=str(raw.get("heading", "")), where=str(raw.get("where", "")),
+        place_under=_check_patterns(c, raw.get("place_under", []), f"{rid}.place_under", raw),
         description=tidy(raw.get("description", "")),
         origin=f"{c.path}:{getattr(raw, 'line', '?')}",
     )
@@ -200,6 +201,8 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     for key in ("name", "source", "fix", "heading", "where", "description"):
         if key in change:
             setattr(rule, key, tidy(change[key]))
+    if "place_under" in change:
+        rule.place_under = _check_patterns(c, change["place_under"], f"overrides.{rule.id}.place_under", change)
     if "short" in change:
         rule.short = _short(c, change["short"], f"overrides.{rule.id}", change)
     if "params" in change:

@@ -100,10 +100,5 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _CLOCK_LINE = re.compile(r"(?:今天是|今日是).{0,4}\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期")
 
 
-# Labels whose date is the publication date, best first.
-PUBLISH_LABELS = [
-    re.compile(r"(?:发布日期|发布时间|信息时间|发布于|公开日期)\s*[:]?\s*"),
-    re.compile(r"(?:产生日期|成文日期|生成日期|发文日期|印发日期)\s*[:]?\s*"),
-    re.compile(r"(?:更新时间|日期|时间)\s*[:]?\s*"),
-]
+# Which header dates count, and in what order: dates.header_date / metadata.find_published.
 TITLE_LABEL = re.compile(r"^(?:信息名称|标\s?题|名称)\s*[:|]\s*\|?\s*([^|]+?)[\s|]*$")

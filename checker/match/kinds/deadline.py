@@ -47,6 +47,15 @@ def deadline_for(rule: Rule, year: int) -> dt.date:
     return dt.date(year + p.get("year_offset", 1), p.get("month", 4), p.get("day", 1))
 
 
+def days_late(rule: Rule, year: int, published: dt.date) -> int:
+    """Days after the last on-time day (0 = on time). With `inclusive` (the
+    default) 1 April itself is on time and 2 April is 1 day late; read strictly,
+    31 March is the last on-time day and 1 April counts as 1 day late."""
+    due = deadline_for(rule, year)
+    last_ok = due if rule.params.get("inclusive", True) else due - dt.timedelta(days=1)
+    return max(0, (published - last_ok).days)
+
+
 def on_time(rule: Rule, published: dt.date, due: dt.date) -> bool:
     inclusive = rule.params.get("inclusive", True)
     return published <= due if inclusive else published < due
@@ -69,7 +78,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return [Finding(rule.id, rule.params.get("boundary_severity", "warning"),
                         f"{meta.published.isoformat()} 恰在截止日当天发布；按“{due.month}月{due.day}日之前”的严格读法"
                         f"不算按时，宜提前公开{note}", meta.published_line)]
-    days = (meta.published - due).days
+    days = days_late(rule, meta.year, meta.published)
     return [Finding(rule.id, rule.severity,
                     f"{meta.published.isoformat()} 发布，晚于 {meta.year} 年度报告的公开时限"
                     f"（{due.year}年{when}），逾期 {days} 天{note}",
