@@ -90,3 +90,11 @@ def test_year_from_a_short_opening_sentence(tmp_path):
                  "一、加强统筹谋划\n出台《某某市法治政府建设行动方案(2021—2025年)》。\n", encoding="utf-8")
     meta = check_path(str(p)).meta
     assert meta.year == 2022 and meta.outline_cited == "2021-2025"
+
+
+def test_table_rows_of_figures_stay_in_the_body(tmp_path):
+    """A report's table scraped with | separators is content, not a menu bar."""
+    from checker.model import Line
+    from checker.structure.chrome import is_chrome
+    assert not is_chrome(Line(1, "行政复议案件 | 23 | 12"))
+    assert is_chrome(Line(1, "设为首页 | 收藏本站 | 网站地图"))

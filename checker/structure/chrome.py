@@ -44,7 +44,13 @@ def is_breadcrumb(text: str) -> bool:
     parts = [p for p in _CRUMB_SEP.split(text.strip()) if p]
     if len(parts) < 2 or any(len(p) > 14 for p in parts):
         return False
+    # a table row of figures ("行政复议案件 | 23 | 12") is the report's content, not a menu
+    if any(_FIGURE.search(p) for p in parts):
+        return False
     return len(parts) >= 3 or bool(_CRUMB_START.match(text.strip()))
+
+
+_FIGURE = re.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
 
 
 def is_chrome(line: Line) -> bool:
