@@ -81,10 +81,9 @@ def digits_only_date(text: str) -> dt.date | None:
         ms, ds = rest[:cut], rest[cut:]
         if len(ms) > 2 or len(ds) > 2:
             continue
-        if (len(ms) == 2 and ms[0] == "0") or (len(ds) == 2 and ds[0] == "0"):
-            # zero-padded parts only in the full 8-digit form
-            if len(rest) != 4:
-                continue
+        # zero-padded parts only in the full 8-digit form
+        if ((len(ms) == 2 and ms[0] == "0") or (len(ds) == 2 and ds[0] == "0")) and len(rest) != 4:
+            continue
         d = _make(y, int(ms), int(ds))
         if d:
             readings.add(d)
