@@ -113,3 +113,9 @@ def test_signed_date_under_a_cover_letter(tmp_path):
                                   "今天是2026年11月24日 星期二"])
 def test_not_header_dates(line):
     assert header_date(line) is None
+
+
+def test_date_under_the_office_in_a_page_header(tmp_path):
+    """Family: 信息公开 headers listing the office, then the date (no cover letter above)."""
+    r = _check(tmp_path, f"{TITLE}\n区政府办公室\n2024-03-20\n{BODY}")
+    assert r.meta.published == dt.date(2024, 3, 20) and r.meta.published_source == "header"

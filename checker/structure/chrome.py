@@ -68,6 +68,7 @@ def is_chrome(line: Line) -> bool:
 
 
 _HEAD_LIMIT = 20
+_LETTER = re.compile(r"^\S{2,30}:$|现将|报送|请审阅|请审议|特此报告")
 _ORG_LINE = re.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
 
 
@@ -81,19 +82,23 @@ def header_end(lines: list[Line]) -> int:
 
 def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """(body lines, chrome lines). In the page header, a date stamp without a
-    label ("2024-03-28", "市司法局 2022年02月15日") and the page's clock are
-    chrome too; a bare date under an office's name is a signature (cover
-    letter) and stays in the body, as do dates below the header (signatures)."""
+    label ("2024-03-28", "区政府办公室 / 2023-12-20") and the page's clock are
+    chrome too; below a cover letter's text a bare date under an office's name
+    is the letter's signature and stays in the body, as do dates below the
+    header (signatures)."""
     body: list[Line] = []
     chrome: list[Line] = []
     head = header_end(lines)
+    letter = False  # a cover letter above the report: salutation or "现将……报送"
     for i, line in enumerate(lines):
         text = _LEAD.sub("", line.text)
         out = is_chrome(line)
+        if i < head and _LETTER.search(text):
+            letter = True
         if not out and i < head:
             if header_date(text):
                 prev = lines[i - 1].text.strip() if i else ""
-                signature = bool(prev) and len(prev) <= 30 and all(
+                signature = letter and bool(prev) and len(prev) <= 30 and all(
                     _ORG_LINE.search(p) for p in prev.split() if p) and header_date(prev) is None
                 out = not signature or len(text) > 16
             elif _CLOCK_LINE.search(text) and len(text) <= 40:
