@@ -68,6 +68,7 @@ def is_chrome(line: Line) -> bool:
 
 
 _HEAD_LIMIT = 20
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))")
 _LETTER = re.compile(r"^\S{2,30}:$|现将|报送|请审阅|请审议|特此报告")
 _ORG_LINE = re.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
 
@@ -75,6 +76,8 @@ _ORG_LINE = re.compile(r"(人民政府|政府|委员会|管委会|办事处|办�
 def header_end(lines: list[Line]) -> int:
     """Index of the first line of running text: the page header lies above it."""
     for i, line in enumerate(lines[:_HEAD_LIMIT]):
+        if _NUMBERED.match(line.text):  # the report's first heading ("一、", "(一)")
+            return i
         if len(line.text) > 60 and not is_chrome(line) and header_date(line.text) is None:
             return i
     return min(len(lines), _HEAD_LIMIT)
