@@ -151,6 +151,7 @@ class Finding:
     page_line: int | None = None
     paragraph: int | None = None
     under: str | None = None
+    detail: dict | None = None  # optional structured evidence (JSON findings[].detail)
 
 
 @dataclass
@@ -247,7 +248,8 @@ class Report:
                 for c in self.coverage
             ],
             "findings": [
-                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line, **places(f)}
+                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line, **places(f),
+                 **({"detail": f.detail} if f.detail else {})}
                 for f in self.findings
             ],
             "notices": list(self.notices),

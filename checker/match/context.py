@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Document, Evidence, Heading, Line
 from ..rulebook.model import Rule, Rulebook
@@ -25,7 +26,12 @@ class Context:
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
     section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
-    results: dict = field(default_factory=dict)  # rule id -> result of the rules evaluated so far
+    # What earlier rules found, for rules that depend on them (declared with `needs` in the
+    # rulebook, so they run first): rule id -> its result (ElementResult, CoverageResult or
+    # list[Finding]), and rule id -> the line-index ranges [start, end) of the part it found.
+    results: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _index_of: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
     def year(self) -> int | None:
@@ -37,6 +43,25 @@ class Context:
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.rulebook.get(rule_id)
+
+    def part_lines(self, rule_id: str) -> list[Line]:
+        """The lines of the part an earlier element rule found (its section,
+        or for a part only mentioned, the lines mentioning it); [] when the
+        rule found nothing or has not run."""
+        seen: set[int] = set()
+        out: list[Line] = []
+        for start, end in sorted(self.spans.get(rule_id, [])):
+            for i in range(start, end):
+                if i not in seen:
+                    seen.add(i)
+                    out.append(self.doc.lines[i])
+        return out
+
+    def line_index(self, line_no: int) -> int | None:
+        """Index into doc.lines of the line numbered line_no."""
+        if len(self._index_of) != len(self.doc.lines):
+            self._index_of = {line.no: i for i, line in enumerate(self.doc.lines)}
+        return self._index_of.get(line_no)
 
 
 def make_context(doc: Document, rulebook: Rulebook) -> Context:

@@ -100,12 +100,13 @@ def _from_text(lines: list[str], title: str | None):
     return document, by_line
 
 
-def annotate(report: Report, source_path: str) -> bytes:
-    """The annotated .docx as bytes."""
-    from ..read import read_path
+def annotate(report: Report, source_path: str, data: bytes | None = None) -> bytes:
+    """The annotated .docx as bytes (`data`: the input's bytes when it is not
+    a file, e.g. standard input)."""
+    from ..read import read_bytes
 
     path = Path(source_path)
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     document = by_line = None
     if report.format == "docx":
         try:
@@ -113,7 +114,7 @@ def annotate(report: Report, source_path: str) -> bytes:
         except Exception:  # noqa: BLE001 — a file python-docx cannot open: fall back to its text
             document = None
     if document is None:
-        src = read_path(str(path))
+        src = read_bytes(str(path), data)
         document, by_line = _from_text(src.lines, report.meta.title)
     lines = sorted(by_line)
     first = report.meta.title_line if report.meta.title_line in by_line else (lines[0] if lines else None)
@@ -131,6 +132,6 @@ def annotate(report: Report, source_path: str) -> bytes:
     return buf.getvalue()
 
 
-def write_annotated(report: Report, source_path: str, out_path) -> Path:
+def write_annotated(report: Report, source_path: str, out_path, data: bytes | None = None) -> Path:
     """Write `<out>/<name>.annotated.docx` (atomically); return its path."""
-    return atomic_write_bytes(Path(out_path), annotate(report, source_path))
+    return atomic_write_bytes(Path(out_path), annotate(report, source_path, data))

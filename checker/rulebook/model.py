@@ -35,6 +35,7 @@ class Rule:
     short: str = ""  # a few characters for the batch summary's column heading ("" = name)
     origin: str = ""  # file:line where the rule was defined or last changed
     enabled: bool = True
+    needs: list[str] = field(default_factory=list)  # rules whose results this one reads (run first)
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,8 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
     base = _weighted(result.elements)
     # each fired rule deducts its weight once, however many times it fired
     penalty = sum(infos[r].weight for r in {f.rule for f in result.findings if f.severity in PENALISED})
-    total = max(0, min(100, (base if base is not None else 0) - round(penalty)))
+    # no element rule active (e.g. --select of checks only): the checks alone count from 100
+    total = max(0, min(100, (base if base is not None else 100) - round(penalty)))
     kinds = {r.id: r.kind for r in rulebook.active()}
     findings = sorted(result.findings,
                       key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity],

@@ -34,6 +34,7 @@ _MARKERS = re.compile(
 # Breadcrumbs and menu bars: three or more short items between separators
 # ("首页 -> 政务公开 -> 工作报告", "首页 >> 信息公开 >> 正文", "设为首页 | 收藏本站 | 网站地图").
 _CRUMB_SEP = re.compile(r"\s*(?:->|>>|>|›|»|→|\|)\s*")
+_CRUMB_CONT = re.compile(r"^\s*(?:>|›|»|->|>>)\s*\S{1,14}\s*$")
 _CRUMB_START = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|您所在的位置|您当前位置)")
 _SHORT = 80
 _ONLY_SYMBOLS = re.compile(r"^[\s|·•\-_=~*#>【】\[\]:]*$")
@@ -60,6 +61,8 @@ def is_chrome(line: Line) -> bool:
     if _META.match(text):
         return True
     if len(text) <= _SHORT and is_breadcrumb(text):
+        return True
+    if _CRUMB_CONT.match(line.text):  # a breadcrumb set one item a line ("> 政府信息公开")
         return True
     stamp = header_date(text)
     if stamp and stamp[1] != "unlabelled":  # "发布时间:…", "日期:…" anywhere

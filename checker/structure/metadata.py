@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..model import Heading, Line, Metadata
 from . import chrome
-from .dates import LABEL_RANK, header_date, line_date
+from .dates import LABEL_RANK, find_dates, header_date, line_date
 
 _TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
@@ -132,12 +132,18 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
             return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
-    for i, line in enumerate(body[: min(first_head, 2)]):
-        if looks_like_other_title(line.text):
-            return _clean_title(line.text), line.no, None, None
+    top = body[: min(first_head, 3)]
+    bare = None  # a title without its issuer, used when no fuller form follows
+    for i, line in enumerate(top):
         nxt = body[i + 1].text if i + 1 < len(body) else ""
+        if i < 2 and looks_like_other_title(line.text):
+            if issuer_from_title(_clean_title(line.text)):
+                return _clean_title(line.text), line.no, None, None
+            bare = bare or line
         if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
             return _clean_title(line.text + nxt), line.no, None, None
+    if bare is not None:
+        return _clean_title(bare.text), bare.no, None, None
     # any other document (a news item, a notice): its headline, a short line with
     # the page's date stamp right below it, so that the reader sees what the text is
     stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
@@ -150,7 +156,35 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
         if (6 <= len(text) <= 50 and not _NOT_HEADLINE.search(line.text) and header_date(text) is None
                 and any(line.no < n <= min(line.no + 3, after) for n in stamps)):
             return text, line.no, None, None
+    # else the first line that reads as a headline: not a column name or an app banner (short),
+    # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
+    for line in top[:3]:
+        if len(line.text) > 80:
+            break
+        text = _headline(line.text)
+        if len(text) < 8 or find_dates(line.text) or text.endswith("文件"):
+            continue
+        if _DOC_NO.search(text):
+            continue  # the document's number (四政函〔2020〕103号) under a red header
+        if len(text) <= 50 and not _NOT_SENTENCE_HEAD.search(line.text) and "," not in text \
+                and not re.fullmatch(r"[\d\W_]+", text):
+            return text, line.no, None, None
+        break  # a sentence: the running text begins
     return None, None, None, None
+
+
+_NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+_SYMBOLS_END = re.compile(r"[^\w)）》”\"]+$")
+
+
+def _headline(text: str) -> str:
+    """A headline without the site's name after it and without trailing emoji."""
+    t = strip_site(text)
+    for sep in ("-", "_", "|"):
+        if sep in t:
+            t = max((p.strip() for p in t.split(sep)), key=len)
+    return _SYMBOLS_END.sub("", t).strip()
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
