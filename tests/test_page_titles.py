@@ -98,3 +98,29 @@ def test_table_rows_of_figures_stay_in_the_body(tmp_path):
     from checker.structure.chrome import is_chrome
     assert not is_chrome(Line(1, "行政复议案件 | 23 | 12"))
     assert is_chrome(Line(1, "设为首页 | 收藏本站 | 网站地图"))
+
+
+@pytest.mark.parametrize("text, title", [
+    # a breadcrumb set one item a line, then the title (family: 政府信息公开平台 pages)
+    ("当前位置:首页\n> 政府信息公开\n> 年报\n某镇人民政府2022年度政府信息公开工作年度报告\n本报告依据条例编制。",
+     "某镇人民政府2022年度政府信息公开工作年度报告"),
+    # a bare title, then the same title under its issuer's line (family: 信息公开年报 pages)
+    ("2022年政府信息公开工作年度报告\n某县某镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息50条。",
+     "某县某镇人民政府2022年政府信息公开工作年度报告"),
+    # a news headline with no stamp under it; a newspaper's issue line above it is not the headline
+    ("第一版:要闻版总第4492期 >2024-01-22编印\n县十六届人大四次会议开幕\n1月21日上午,县第十六届人民代表大会第四次会议开幕。",
+     "县十六届人大四次会议开幕"),
+    # a template site's name after the headline, an emoji after another
+    ("城管局副局长述职报告范文五篇-某某买球平台\n20xx年述职述廉报告。", "城管局副局长述职报告范文五篇"),
+    ("某某县2024工作报告📜\n尊敬的各位领导、各位代表,大家好!", "某某县2024工作报告"),
+])
+def test_look_alike_headlines(tmp_path, text, title):
+    p = tmp_path / "h.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    assert check_path(str(p)).meta.title == title
+
+
+def test_red_header_and_document_number_are_not_headlines(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("某某市人民政府文件\n某政函〔2020〕103号\n各县(市)区人民政府:\n现将考核结果通报如下。\n", encoding="utf-8")
+    assert check_path(str(p)).meta.title is None
