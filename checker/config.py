@@ -5,7 +5,7 @@ folder, and --select / --ignore. No click here: the CLI only wires.
     rulebook: rulebooks/overlays/我省.yaml   # name or path (relative to this file)
     select: [measures, problems, term_form] # only these rules (list or "a,b")
     ignore: [title_format]                  # never these
-    deadline: {inclusive: true}             # params of the publication-deadline rule
+    deadline: {inclusive: false}            # params of the publication-deadline rule
     params: {problems_vague: {min_hits: 2}} # params of any rule
     outputs: {format: text, out: 审查结果, pdf: true, html: false}
 

@@ -71,7 +71,8 @@ class Metadata:
     year: int | None = None
     year_source: str | None = None  # "title" | "body" | "published"
     published: _dt.date | None = None
-    published_source: str | None = None  # "header" | "closing" | "hint"
+    published_source: str | None = None  # "header" | "closing" | "cover" | "hint"
+    published_note: str | None = None  # Chinese: which date was used and why (header vs signature)
     published_line: int | None = None
     signed: _dt.date | None = None  # the closing (signature) date, when given
     signed_line: int | None = None
@@ -79,6 +80,7 @@ class Metadata:
     outline_line: int | None = None
     outline_text: str | None = None
     body_years: dict[int, int] = field(default_factory=dict)  # year -> count in body
+    title_context: str | None = None  # a cover letter's title when the report's own title is used
 
 
 @dataclass
@@ -216,6 +218,8 @@ class Report:
             "issuer": m.issuer,
             "year": m.year,
             "published": m.published.isoformat() if m.published else None,
+            "published_source": m.published_source,
+            "published_note": m.published_note,
             "outline_cited": m.outline_cited,
             "rulebook": self.rulebook,
             "rulebook_version": self.rulebook_version,

@@ -9,16 +9,18 @@ from checker.batch.deadline_view import days_late, publication
 
 def test_seeds():
     by_name = {p.name[:3]: check(p) for p in SEEDS}
-    late = by_name["001"]  # 2020 report published 2021-05-28; due before 2021-04-01
-    assert publication(late) == {"state": "late", "due": "2021-04-01", "days_late": 58}
-    assert any(f["rule"] == "publish_deadline" and "逾期 58 天" in f["message"] for f in late["findings"])
+    # 2020 report published 2021-05-28; due by 2021-04-01 (1 April itself on time: rulebook `inclusive: true`)
+    late = by_name["001"]
+    assert publication(late) == {"state": "late", "due": "2021-04-01", "days_late": 57}
+    assert any(f["rule"] == "publish_deadline" and "逾期 57 天" in f["message"] for f in late["findings"])
     assert days_late(by_name["003"]) == 0
 
 
 def test_edges():
-    base = check(SEEDS[3])  # 2023 report, national rulebook: before 2024-04-01
+    base = check(SEEDS[3])  # 2023 report, national rulebook: by 2024-04-01, the day itself on time
     assert days_late({**base, "published": "2024-03-31"}) == 0
-    assert days_late({**base, "published": "2024-04-01"}) == 1
+    assert days_late({**base, "published": "2024-04-01"}) == 0
+    assert days_late({**base, "published": "2024-04-02"}) == 1
     assert publication({**base, "published": None}) == {"state": "undated", "due": "2024-04-01", "days_late": None}
     assert publication({**base, "year": None})["state"] == "unknown"
     assert publication({**base, "rulebook": "no-such-rulebook"})["state"] == "unknown"
@@ -50,4 +52,4 @@ def test_rulebook_outside_rulebooks_folder(tmp_path):
     assert d["rulebook"] == "my-province-test"
     assert publication(d)["state"] == "unknown"  # not in rulebooks/, not remembered
     rulesinfo.remember(str(book))
-    assert publication(d) == {"state": "late", "due": "2024-02-15", "days_late": 14}
+    assert publication(d) == {"state": "late", "due": "2024-02-15", "days_late": 13}

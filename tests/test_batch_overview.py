@@ -74,7 +74,7 @@ def test_pdf_holds_ranking_and_heatmap(written, summary):
     assert [int(score) for _, score, _ in ends] == [r["score"] for r in ranked]
     for r in summary["reports"]:
         assert r["issuer"][:5] in rank_block
-    assert "58 天" in rank_block  # seed 001 published 2021-05-28, due before 2021-04-01
+    assert "57 天" in rank_block  # seed 001 published 2021-05-28, due by 2021-04-01 (the day itself on time)
     # heatmap: every region, every element column (the rules' short names), the coverage column
     heat = section(text, "二、区域 × 要素", "三、得分分布")
     for region in REGIONS:

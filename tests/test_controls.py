@@ -79,11 +79,13 @@ def test_config_file_settings(tmp_path):
 def test_config_deadline_inclusive(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text(ON_DAY, encoding="utf-8")
-    late = json.loads(run_cli(str(report), "--no-pdf", "--format", "json", cwd=tmp_path).stdout)
-    _yaml(tmp_path, "deadline: {inclusive: true}\n")
+    # the national rulebook counts 1 April itself as on time (inclusive: true); a team may read it strictly
     on_time = json.loads(run_cli(str(report), "--no-pdf", "--format", "json", cwd=tmp_path).stdout)
-    assert "publish_deadline" in {f["rule"] for f in late["findings"]}
+    _yaml(tmp_path, "deadline: {inclusive: false}\n")
+    strict = json.loads(run_cli(str(report), "--no-pdf", "--format", "json", cwd=tmp_path).stdout)
     assert "publish_deadline" not in {f["rule"] for f in on_time["findings"]}
+    flagged = [f for f in strict["findings"] if f["rule"] == "publish_deadline"]
+    assert flagged and flagged[0]["severity"] == "warning" and "0 天" not in flagged[0]["message"]
 
 
 @pytest.mark.parametrize(

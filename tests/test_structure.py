@@ -88,10 +88,14 @@ def test_normalize_widths_and_spaces():
 def test_outline_name_forms():
     from checker.structure.metadata import find_outline
     for text in ("《法治政府建设实施纲要(2021—2025年)》", "法治政府建设实施纲要(20212025年)",
-                 "《法治政府建设实施纲要(2021--2025年)》", "省法治政府建设实施方案(2021-2025年)",
-                 "认真落实一规划两纲要"):
+                 "《法治政府建设实施纲要(2021--2025年)》", "认真落实一规划两纲要"):
         assert find_outline([Line(1, normalize_line(text))], 2022)[0] == "2021-2025", text
     assert find_outline([Line(1, "《法治社会建设实施纲要(2020-2035年)》")], 2022)[0] is None
+    # a province's, city's or district's plan for the same years is not the national outline
+    # (family: local 实施方案/实施意见/规划/纲要 cited beside or instead of the national one)
+    for text in ("省法治政府建设实施方案(2021-2025年)", "《静海区法治政府建设实施纲要(20212025年)》",
+                 "《海口市法治政府建设实施方案(2021—2025年)》", "《重庆市法治政府建设实施意见(2021-2025年)》"):
+        assert find_outline([Line(1, normalize_line(text))], 2022)[0] is None, text
 
 
 @pytest.mark.parametrize("first, title", [

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import RulebookError
 from ..resources import data_dir
 from .load import load_file, resolve_ref
-from .model import Rule, Rulebook
+from .model import OutlineInfo, Rule, Rulebook
 from .yamlfile import load_yaml
 
 
@@ -119,4 +119,15 @@ def _span(book: Rulebook) -> str:
     return f"{lo or '不限'}–{hi or '不限'}"
 
 
-__all__ = ["Rule", "Rulebook", "choose", "load", "national", "index", "rulebook_dir"]
+__all__ = ["OutlineInfo", "Rule", "Rulebook", "choose", "index", "load", "national", "outlines", "rulebook_dir"]
+
+
+def outlines() -> list[OutlineInfo]:
+    """Every national outline declared by the selectable rulebooks (their
+    `outline:` blocks), oldest first. Recognising a citation and naming the
+    outline a report year needs are data: a new outline is a new YAML file."""
+    seen: dict[str, OutlineInfo] = {}
+    for book in national():
+        if book.outline_info and book.outline_info.id not in seen:
+            seen[book.outline_info.id] = book.outline_info
+    return sorted(seen.values(), key=lambda o: o.report_years)

@@ -17,7 +17,7 @@ from ..match.patterns import check_pattern
 from ..model import SEVERITIES
 from .dictionary import load_dictionary
 from .dictionary import resolve as resolve_dictionary
-from .model import SCHEMA_VERSION, Example, Rule, Rulebook
+from .model import SCHEMA_VERSION, Example, OutlineInfo, Rule, Rulebook
 from .yamlfile import LineDict, load_yaml
 
 TOP_KEYS = {"schema", "id", "name", "version", "years", "extends", "outline", "description",
@@ -268,6 +268,36 @@ def _years(c: _Ctx, value, node) -> tuple[int | None, int | None]:
     return (value[0], value[1])
 
 
+OUTLINE_KEYS = {"id", "name", "label", "report_years", "cite", "not_after"}
+
+
+def _outline(c: _Ctx, value, node, years) -> tuple[str | None, OutlineInfo | None]:
+    """`outline: "2021-2025"` (an id only) or a block declaring the outline:
+    id, name, report_years, cite (patterns), not_after (pattern), label."""
+    if value is None or isinstance(value, str):
+        return value, None
+    if not isinstance(value, dict):
+        c.fail("outline 必须是纲要 id 或 {id, name, report_years, cite, …}", node)
+    unknown = set(value) - OUTLINE_KEYS
+    if unknown:
+        c.fail(f"outline 中有未知的键：{'、'.join(sorted(unknown))}", value)
+    for key in ("id", "name", "cite"):
+        if key not in value:
+            c.fail(f"outline 缺少 {key}", value)
+    cite = _check_patterns(c, value["cite"], "outline.cite", value)
+    not_after = value.get("not_after")
+    if not_after is not None:
+        _check_patterns(c, [not_after], "outline.not_after", value)
+    ry = _years(c, value.get("report_years", list(years)), value)
+    if None in ry:
+        c.fail("outline.report_years 必须是 [首个报告年度, 最后一个报告年度]", value)
+    info = OutlineInfo(id=str(value["id"]), name=tidy(value["name"]), report_years=ry,
+                       cite=tuple(re.compile(p) for p in cite),
+                       not_after=re.compile(not_after + "$") if not_after else None,
+                       label=tidy(value.get("label", "")) or str(value["id"]))
+    return info.id, info
+
+
 def resolve_ref(ref: str, base_dir: str, index: dict[str, str]) -> str:
     if ref.endswith((".yaml", ".yml")) or os.sep in ref or "/" in ref:
         p = Path(ref)
@@ -332,9 +362,13 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
                 c.fail(f"规则 {rule.id} 引用了不存在的规则 “{ref}”")
     _check_cycles(c, by_id)
     years = _years(c, data.get("years"), data) if "years" in data else (base.years if base else (None, None))
+    if "outline" in data:
+        outline, outline_info = _outline(c, data["outline"], data, years)
+    else:
+        outline, outline_info = (base.outline, base.outline_info) if base else (None, None)
     return Rulebook(
         id=str(data["id"]), name=str(data["name"]), version=str(data["version"]), path=path,
-        years=years, outline=data.get("outline", base.outline if base else None),
+        years=years, outline=outline, outline_info=outline_info,
         description=tidy(data.get("description", "")), rules=rules,
         chain=(base.chain if base else []) + [str(data["id"])],
     )

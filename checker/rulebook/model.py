@@ -38,6 +38,19 @@ class Rule:
     needs: list[str] = field(default_factory=list)  # rules whose results this one reads (run first)
 
 
+@dataclass(frozen=True)
+class OutlineInfo:
+    """A national outline, as a rulebook declares it (`outline:` block): the
+    structure stage recognises citations of it, the outline kind names it."""
+
+    id: str  # "2021-2025": the value of outline_cited
+    name: str  # full title with its brackets, for messages
+    report_years: tuple[int, int]  # report years it governs (inclusive)
+    cite: tuple[Any, ...] = ()  # compiled patterns recognising a citation (normalized text)
+    not_after: Any = None  # compiled pattern: a match right after this is a local document
+    label: str = ""  # short Chinese label, e.g. "2021—2025年纲要"
+
+
 @dataclass
 class Rulebook:
     id: str
@@ -46,6 +59,7 @@ class Rulebook:
     path: str
     years: tuple[int | None, int | None] = (None, None)
     outline: str | None = None
+    outline_info: OutlineInfo | None = None
     description: str = ""
     rules: list[Rule] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)  # ids from base to this one

@@ -81,10 +81,9 @@ def digits_only_date(text: str) -> dt.date | None:
         ms, ds = rest[:cut], rest[cut:]
         if len(ms) > 2 or len(ds) > 2:
             continue
-        if (len(ms) == 2 and ms[0] == "0") or (len(ds) == 2 and ds[0] == "0"):
-            # zero-padded parts only in the full 8-digit form
-            if len(rest) != 4:
-                continue
+        # zero-padded parts only in the full 8-digit form
+        if ((len(ms) == 2 and ms[0] == "0") or (len(ds) == 2 and ds[0] == "0")) and len(rest) != 4:
+            continue
         d = _make(y, int(ms), int(ds))
         if d:
             readings.add(d)
@@ -104,3 +103,85 @@ def line_date(text: str) -> dt.date | None:
         if len(rest) <= 2:
             return date
     return None
+
+
+# --- dates as page headers show them ------------------------------------------
+# A header date line holds a date (optionally a time of day), a label, the
+# publishing office and site furniture, and nothing that reads as a sentence:
+#   发布时间:2024-03-28 09:18 · 日期:2023-03-01 · 时间:2023年02月17日来源:市司法局
+#   2023-03-31 17:05:00 来源: 海口市司法局 打印 · 市司法局 2022年02月15日
+#   · 2024-03-28 · (2024-02-26) · 25.02.2016 10:00 (day.month.year mirrors)
+# A page's "today" clock (今天是 2019年10月31日 星期三) is not a publication date.
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
+_TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
+_DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_CLOCK = re.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
+# Words that make a line a sentence (a meeting, an approval, a cited document),
+# never a publication stamp.
+_SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
+HEADER_LABELS = {
+    # label -> rank (lower is better): what the page says its publication date is
+    # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
+    "publish": re.compile(r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
+                          r"發布時間|發布日期)[\s:|]*$"),
+    "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
+    "updated": re.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
+    "written": re.compile(r"(?:成文日期|产生日期|生成日期|发文日期|印发日期)[\s:|]*$"),
+}
+LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
+_FURNITURE = re.compile(
+    r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
+    r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
+)
+_ORG_TAIL = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
+                       r"报|社|台|频道)$")
+
+
+def _all_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    found = list(find_dates(text))
+    taken = [(s, e) for _, s, e in found]
+    for m in _DMY_DOT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        d = _make(int(m[3]), int(m[2]), int(m[1]))
+        if d:
+            found.append((d, m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def header_date(text: str) -> tuple[dt.date, str] | None:
+    """(date, label kind) when the line is a header date stamp, else None.
+
+    label kind: "publish" (发布时间…), "plain" (日期/时间), "updated" (更新时间),
+    "written" (成文日期…) or "unlabelled" (a bare date, a date beside the office)."""
+    t = text.strip()
+    if not t or len(t) > 90 or not _FOUR_DIGITS.search(t) or _SENTENCE.search(t):
+        return None
+    dates = _all_dates(t)
+    if not dates:
+        return None
+    best: tuple[int, dt.date, str] | None = None
+    for date, s, e in dates:
+        before = t[:s]
+        kind = next((k for k, pat in HEADER_LABELS.items() if pat.search(before)), None)
+        if kind is None:
+            if _CLOCK.search(before) or _CLOCK.search(t[e:e + 6]):
+                continue  # the page's clock
+            kind = "unlabelled"
+        elif kind != "publish" and _CLOCK.search(before[-6:] + t[e:e + 6]):
+            continue
+        rank = LABEL_RANK[kind]
+        if best is None or rank < best[0]:
+            best = (rank, date, kind)
+    if best is None:
+        return None
+    if best[2] == "unlabelled":
+        # nothing but furniture and at most an office's name may stand beside it
+        rest = t
+        for _, s, e in reversed(dates):
+            rest = rest[:s] + " " + rest[e:]
+        rest = _FURNITURE.sub(" ", _TIME.sub(" ", rest)).strip()
+        parts = [p for p in rest.split() if p]
+        if len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1):
+            return None
+    return best[1], best[2]

@@ -7,24 +7,32 @@ from collections import Counter
 
 from ..model import Heading, Line, Metadata
 from . import chrome
-from .dates import find_dates, line_date
+from .dates import LABEL_RANK, find_dates, header_date, line_date
 
-_TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报)$")
+_TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
 _TITLE_TAG = re.compile(r"^【[^】]{0,20}】")
 _TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*\d{4}[-年/.][^)]{0,12}\)\s*$")
-_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年")
+# a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
+_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年")
 _ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
 _ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 _ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
+# The report's running text begins: no title is looked for below it.
+_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
+                      r"现将|报告如下|汇报如下|情况如下")
+# A cover letter's own title: the report it sends follows below it.
+_COVER = re.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
+# Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
+# "X报告-国际云顶yd4008".
+_SITE_SEPS = ("|", "_", " - ", "-", "—")
+# A scraper glued a banner and the title to the opening paragraph:
+# "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
+_BANNER_URL = re.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
+_GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
-# 《法治政府建设实施纲要(2021-2025年)》 and local equivalents
-# (实施方案/实施意见/规划 of a province or city), dash lost or doubled.
-_OUTLINE = re.compile(
-    r"法治政府建设(?:实施)?(?:纲要|方案|意见|规划)\s*\(?\s*(?P<a>20\d{2})\s*年?\s*-{0,2}\s*(?P<b>20\d{2})"
-)
-_OUTLINE_SHORT = re.compile(r"一规划[、,]?两纲要")
-OUTLINES = {("2015", "2020"): "2015-2020", ("2021", "2025"): "2021-2025"}
+# 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
+# outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
 
 
 def _clean_title(text: str) -> str:
@@ -38,30 +46,153 @@ def looks_like_title(text: str) -> bool:
     return 6 <= len(t) <= 80 and bool(_TITLE_END.search(t)) and bool(_TITLE_TOPIC.search(t))
 
 
+def strip_site(text: str) -> str:
+    """The title part of a line that also names the site or its column."""
+    t = _clean_title(text)
+    for sep in _SITE_SEPS:
+        if sep not in t or (sep in ("-", "—") and looks_like_title(t)):
+            continue
+        parts = [p.strip() for p in t.split(sep) if p.strip()]
+        titled = [p for p in parts if looks_like_title(p)]
+        if titled and len(parts) > 1:
+            return max(titled, key=len)
+    return t
+
+
+def _org_line(text: str) -> bool:
+    parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
+    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
+
+
+def glued_title(text: str) -> str | None:
+    """A title glued between a site banner and the opening paragraph."""
+    rest = _BANNER_URL.sub("", text[:160], count=1)
+    m = _GLUED.match(rest)
+    if m and looks_like_title(m["t"]):
+        return m["t"]
+    return None
+
+
+def _title_in(body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
+              ) -> tuple[str | None, int | None, int | None]:
+    """(title, line no, index) of the first title in body[start:stop]."""
+    for i in range(start, min(stop, len(body))):
+        text = strip_site(body[i].text)
+        nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
+        if looks_like_title(text) and not _COVER.match(text):
+            return text, body[i].no, i
+        # the next line follows directly (a blank line at most, no chrome such as a breadcrumb between)
+        adjacent = i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and not any(
+            body[i].no < n < body[i + 1].no for n in chrome_nos)
+        if len(text) <= 40 and nxt and adjacent:
+            # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
+            # a column name above a title ("工作报告") is not part of it
+            if looks_like_title(nxt) and not _org_line(text):
+                continue
+            if looks_like_title(text + nxt):
+                return _clean_title(text + nxt), body[i].no, i
+        if len(text) > 80:
+            glued = glued_title(text) if i == start else None
+            if glued:
+                return glued, body[i].no, i
+            if _OPENING.search(text):
+                break  # the running text: no title above it
+    return None, None, None
+
+
 def find_title(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
                hint: str | None) -> tuple[str | None, int | None]:
+    meta = find_title_ex(body, heads, chrome_lines, hint)
+    return meta[0], meta[1]
+
+
+def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
+                  hint: str | None) -> tuple[str | None, int | None, str | None, int | None]:
+    """(title, line no, cover letter's title, index of the title line in body)."""
     first_head = heads[0].index if heads else len(body)
-    for i, line in enumerate(body[: min(first_head, 6)]):
-        text = line.text
-        if looks_like_title(text):
-            return _clean_title(text), line.no
-        # title split over two lines
-        if i + 1 < len(body) and len(text) <= 40 and looks_like_title(text + body[i + 1].text):
-            return _clean_title(text + body[i + 1].text), line.no
-        if len(text) > 80:
-            break  # the first paragraph: no title above it
-    if hint and looks_like_title(hint):
-        return _clean_title(hint), None
+    chrome_nos = frozenset(c.no for c in chrome_lines[:40])
+    if body and _COVER.match(strip_site(body[0].text)):
+        # a cover letter: the report's own title follows its signature
+        letter = strip_site(body[0].text)
+        title, no, idx = _title_in(body, 1, min(first_head, 40), chrome_nos)
+        if title:
+            return title, no, letter, idx
+    title, no, idx = _title_in(body, 0, min(first_head, 8), chrome_nos)
+    if title:
+        return title, no, None, idx
+    if hint and looks_like_title(strip_site(hint)):
+        return strip_site(hint), None, None, None
     for line in chrome_lines:
-        m = chrome.TITLE_LABEL.match(chrome._LEAD.sub("", line.text))
-        if m and looks_like_title(m.group(1)):
-            return _clean_title(m.group(1)), line.no
+        raw = chrome._LEAD.sub("", line.text)
+        m = chrome.TITLE_LABEL.match(raw)
+        if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
+            return strip_site(m.group(1)), line.no, None, None
+        m = _META_PREFIXED.match(raw)
+        if m and looks_like_title(strip_site(m.group(1))):
+            return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
-    for line in body[: min(first_head, 2)]:
-        if looks_like_other_title(line.text):
-            return _clean_title(line.text), line.no
-    return None, None
+    top = body[: min(first_head, 3)]
+    bare = None  # a title without its issuer, used when no fuller form follows
+    for i, line in enumerate(top):
+        nxt = body[i + 1].text if i + 1 < len(body) else ""
+        if i < 2 and looks_like_other_title(line.text):
+            if issuer_from_title(_clean_title(line.text)):
+                return _clean_title(line.text), line.no, None, None
+            bare = bare or line
+        if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
+            return _clean_title(line.text + nxt), line.no, None, None
+    if bare is not None:
+        return _clean_title(bare.text), bare.no, None, None
+    # any other document (a news item, a notice): its headline, a short line with
+    # the page's date stamp right below it, so that the reader sees what the text is
+    stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
+    top = body[: min(first_head, 4)]
+    for i, line in enumerate(top):
+        if len(line.text) > 80:
+            break
+        text = strip_site(line.text)
+        after = body[i + 1].no if i + 1 < len(body) else line.no + 4
+        if (6 <= len(text) <= 50 and not _NOT_HEADLINE.search(line.text) and header_date(text) is None
+                and any(line.no < n <= min(line.no + 3, after) for n in stamps)):
+            return text, line.no, None, None
+    # else the first line that reads as a headline: not a column name or an app banner (short),
+    # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
+    for line in top[:3]:
+        if len(line.text) > 80:
+            break
+        text = _headline(line.text)
+        if len(text) < 8 or find_dates(line.text) or text.endswith("文件"):
+            continue
+        if _DOC_NO.search(text):
+            continue  # the document's number (四政函〔2020〕103号) under a red header
+        if len(text) <= 50 and not _NOT_SENTENCE_HEAD.search(line.text) and "," not in text \
+                and not re.fullmatch(r"[\d\W_]+", text):
+            return text, line.no, None, None
+        break  # a sentence: the running text begins
+    return None, None, None, None
+
+
+_NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+_SYMBOLS_END = re.compile(r"[^\w)）》”\"]+$")
+
+
+def _headline(text: str) -> str:
+    """A headline without the site's name after it and without trailing emoji."""
+    t = strip_site(text)
+    for sep in ("-", "_", "|"):
+        if sep in t:
+            t = max((p.strip() for p in t.split(sep)), key=len)
+    return _SYMBOLS_END.sub("", t).strip()
+
+
+# a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
+_NOT_HEADLINE = re.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+
+
+# "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
+_META_PREFIXED = re.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
 
 
 _OTHER_TITLE = re.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
@@ -128,6 +259,10 @@ def find_year(title: str | None, body: list[Line], heads: list[Heading], years: 
             return int(m.group(1)), "title"
     # the opening paragraph: "2023年，…" / "2021年以来，…"
     for line in body[:8]:
+        # "2023年,……" opens the report however short the sentence (family: pages without a title)
+        m = re.match(r"^(20\d{2})\s*年(?:度)?\s*[,，]", line.text)
+        if m:
+            return int(m.group(1)), "body"
         if len(line.text) > 60:
             m = re.match(r"^(20\d{2})\s*年", line.text)
             if m:
@@ -143,61 +278,112 @@ def find_year(title: str | None, body: list[Line], heads: list[Heading], years: 
     return None, None
 
 
-def find_published(chrome_lines: list[Line], hint: str | None
-                   ) -> tuple[dt.date | None, int | None, str | None]:
-    for label in chrome.PUBLISH_LABELS:
-        for line in chrome_lines:
-            for m in label.finditer(line.text):
-                dates = find_dates(line.text[m.end(): m.end() + 30])
-                if dates and dates[0][1] == 0:
-                    return dates[0][0], line.no, "header"
-    if hint:
+def find_published(chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
+                   ) -> tuple[dt.date | None, int | None, str | None, str | None]:
+    """(date, line no, source, label) of the date the page says it was published.
+
+    Best first: a publication label (发布时间/发表时间/信息时间…), a bare 日期/时间
+    label, an unlabelled stamp in the page header (a date under the title, beside
+    the office's name, in a bullet, after the title in brackets), 更新时间, then
+    成文/印发日期. The page's clock, meeting and approval dates are never taken."""
+    best: tuple[int, int, dt.date, int | None, str] | None = None
+    for order, line in enumerate(chrome_lines):
+        stamp = header_date(chrome._LEAD.sub("", line.text))
+        if stamp:
+            rank = LABEL_RANK[stamp[1]]
+            if best is None or rank < best[0]:
+                best = (rank, order, stamp[0], line.no, stamp[1])
+    for tl in title_lines:  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
+        m = _TITLE_DATE_SUFFIX.search(tl.text)
+        stamp = header_date(m.group(0)) if m and looks_like_title(tl.text) else None
+        if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
+            best = (LABEL_RANK["unlabelled"], -1, stamp[0], tl.no, "unlabelled")
+            break
+    if best and best[0] <= LABEL_RANK["plain"]:
+        return best[2], best[3], "header", best[4]
+    if hint:  # the page's own metadata (HTML <meta> PubDate…) before unlabelled stamps and 更新时间
         try:
-            return dt.date.fromisoformat(hint), None, "hint"
+            return dt.date.fromisoformat(hint), None, "hint", None
         except ValueError:
             pass
-    return None, None, None
+    if best:
+        return best[2], best[3], "header", best[4]
+    return None, None, None, None
 
 
-def find_signed(body: list[Line]) -> tuple[dt.date | None, int | None]:
-    for line in reversed(body[-6:]):
+def _signature_date(lines: list[Line]) -> tuple[dt.date | None, int | None]:
+    for line in reversed(lines):
         d = line_date(line.text)
         if d:
             return d, line.no
     return None, None
 
 
-def find_outline(body: list[Line], year: int | None) -> tuple[str | None, int | None, str | None]:
-    cited: list[tuple[str | None, int, str]] = []
+def find_signed(body: list[Line], cover_end: int | None = None) -> tuple[dt.date | None, int | None, str | None]:
+    """(date, line no, where): the signed date at the end of the body
+    ("closing"), else the one under a cover letter's signature ("cover")."""
+    d, no = _signature_date(body[-6:])
+    if d:
+        return d, no, "closing"
+    if cover_end:
+        d, no = _signature_date(body[max(0, cover_end - 4):cover_end])
+        if d:
+            return d, no, "cover"
+    return None, None, None
+
+
+def find_outline(body: list[Line], year: int | None, outlines: list | None = None
+                 ) -> tuple[str | None, int | None, str | None]:
+    """The national outline the report cites: (id, line no, quoted text).
+
+    What counts as citing an outline is rulebook data (an outline's `cite`
+    patterns). A document of the same name issued by a province, city or
+    county (《某区法治政府建设实施纲要(……年)》, 某省……实施方案) is not the
+    national outline: a place name right before the match rules it out."""
+    if outlines is None:
+        from ..rulebook import outlines as known_outlines
+        outlines = known_outlines()
+    cited: list[tuple[str, int, str]] = []
     for line in body:
-        for m in _OUTLINE.finditer(line.text):
-            cited.append((OUTLINES.get((m["a"], m["b"])), line.no, m.group(0)))
-        m = _OUTLINE_SHORT.search(line.text)
-        if m:
-            cited.append(("2021-2025", line.no, m.group(0)))
-    known = [c for c in cited if c[0]]
-    if not known:
+        text = line.text
+        for ol in outlines:
+            for pat in ol.cite:
+                for m in pat.finditer(text):
+                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8):m.start()]):
+                        continue  # 《某区法治政府建设实施纲要》: a local document of the same name
+                    cited.append((ol.id, line.no, m.group(0)))
+    if not cited:
         return None, None, None
     if year:
-        fitting = "2015-2020" if year <= 2020 else "2021-2025"
-        for c in known:
-            if c[0] == fitting:
-                return c
-    return known[0]
+        for ol in outlines:
+            lo, hi = ol.report_years
+            if lo <= year <= hi:
+                for c in cited:
+                    if c[0] == ol.id:
+                        return c
+    return cited[0]
 
 
 def extract(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
-            hints: dict) -> Metadata:
+            hints: dict, outlines: list | None = None) -> Metadata:
     meta = Metadata()
-    meta.title, meta.title_line = find_title(body, heads, chrome_lines, hints.get("title"))
+    meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
+    meta.title_context = cover
     meta.issuer = (issuer_from_title(meta.title) if meta.title else None) or issuer_from_signature(body)
-    pub, pub_line, pub_src = find_published(chrome_lines, hints.get("published"))
-    meta.signed, meta.signed_line = find_signed(body)
+    title_lines = body[title_idx:title_idx + 3] if title_idx is not None else []
+    pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
+    meta.signed, meta.signed_line, signed_where = find_signed(body, title_idx if cover else None)
     if pub is None and meta.signed:
-        pub, pub_line, pub_src = meta.signed, meta.signed_line, "closing"
+        pub, pub_line, pub_src = meta.signed, meta.signed_line, signed_where
+        meta.published_note = ("页面未标注发布日期，按" + ("文末落款" if signed_where == "closing" else "报送函落款")
+                               + f"日期 {meta.signed.isoformat()} 计")
+    elif pub is not None and meta.signed and meta.signed != pub:
+        # publication = when the public could see it: the page's date, not the signature's
+        meta.published_note = (f"发布日期取页面标注的 {pub.isoformat()}（公众能看到报告的日期），"
+                               f"落款日期 {meta.signed.isoformat()} 只是成文日期")
     meta.published, meta.published_line, meta.published_source = pub, pub_line, pub_src
     years = count_years(body)
     meta.body_years = dict(years)
     meta.year, meta.year_source = find_year(meta.title, body, heads, years, meta.published)
-    meta.outline_cited, meta.outline_line, meta.outline_text = find_outline(body, meta.year)
+    meta.outline_cited, meta.outline_line, meta.outline_text = find_outline(body, meta.year, outlines)
     return meta

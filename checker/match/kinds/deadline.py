@@ -1,9 +1,24 @@
 """deadline: the report must be public by a date in the year after the one
-it reports on (national rule: before 1 April; some provinces: 1 March).
+it reports on (national rule: 每年4月1日之前; some provinces: 3月1日).
 
-fires (rule severity)  published on or after the deadline (on it only when
-                       `inclusive` is false)
-fires (info)           no publication date known: nothing to check
+fires (rule severity)       published after the deadline day ("逾期 N 天", N >= 1)
+fires (`boundary_severity`) published on the deadline day itself while `inclusive`
+                            is false (the strict reading of "4月1日之前"): never an
+                            error by default and never "逾期 0 天"
+fires (info)                no publication date known: nothing to check
+
+The date checked is the one the public could see the report on: the page's own
+date stamp, else the signed date (metadata says which, `published_source`).
+
+Options:
+  month, day         the deadline day (default 4, 1)
+  inclusive          true = publication on the deadline day is on time (default true)
+  boundary_severity  severity for publication on the day when inclusive is false (default warning)
+  year_offset        the deadline's year = report year + this (default 1)
+
+Example (a province whose departments publish by 1 March, strictly before it):
+  overrides:
+    publish_deadline: {params: {month: 3, day: 1, inclusive: false}}
 """
 from __future__ import annotations
 
@@ -20,7 +35,9 @@ CATEGORY = "finding"
 PARAMS = {
     "month": Param("int", default=4, doc="截止月份"),
     "day": Param("int", default=1, doc="截止日"),
-    "inclusive": Param("bool", default=False, doc="true=截止日当天发布仍算按时"),
+    "inclusive": Param("bool", default=True, doc="true=截止日当天发布仍算按时"),
+    "boundary_severity": Param("str", default="warning",
+                               doc="inclusive 为 false 时，恰在截止日当天发布的严重程度"),
     "year_offset": Param("int", default=1, doc="截止日所在年 = 报告年度 + 此值"),
 }
 
@@ -31,11 +48,17 @@ def deadline_for(rule: Rule, year: int) -> dt.date:
 
 
 def days_late(rule: Rule, year: int, published: dt.date) -> int:
-    """Days after the last on-time day (0 = on time). Before 1 April: published on
-    1 April is 1 day late; with `inclusive`, 1 April itself is on time."""
+    """Days after the last on-time day (0 = on time). With `inclusive` (the
+    default) 1 April itself is on time and 2 April is 1 day late; read strictly,
+    31 March is the last on-time day and 1 April counts as 1 day late."""
     due = deadline_for(rule, year)
-    last_ok = due if rule.params.get("inclusive") else due - dt.timedelta(days=1)
+    last_ok = due if rule.params.get("inclusive", True) else due - dt.timedelta(days=1)
     return max(0, (published - last_ok).days)
+
+
+def on_time(rule: Rule, published: dt.date, due: dt.date) -> bool:
+    inclusive = rule.params.get("inclusive", True)
+    return published <= due if inclusive else published < due
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
@@ -43,13 +66,20 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     if meta.year is None:
         return [Finding(rule.id, "info", "报告年度不明，无法核对公开时限", None)]
     due = deadline_for(rule, meta.year)
+    inclusive = rule.params.get("inclusive", True)
+    when = f"{due.month}月{due.day}日{'（含当天）' if inclusive else '之前'}"
     if meta.published is None:
         return [Finding(rule.id, "info",
-                        f"未找到发布日期，无法核对是否在 {due.isoformat()} 前公开", None)]
-    days = days_late(rule, meta.year, meta.published)
-    if not days:
+                        f"未找到发布日期，无法核对是否在 {due.year}年{when} 公开", None)]
+    if on_time(rule, meta.published, due):
         return []
+    note = f"（{meta.published_note}）" if getattr(meta, "published_note", None) else ""
+    if meta.published == due:  # only reachable when inclusive is false
+        return [Finding(rule.id, rule.params.get("boundary_severity", "warning"),
+                        f"{meta.published.isoformat()} 恰在截止日当天发布；按“{due.month}月{due.day}日之前”的严格读法"
+                        f"不算按时，宜提前公开{note}", meta.published_line)]
+    days = days_late(rule, meta.year, meta.published)
     return [Finding(rule.id, rule.severity,
                     f"{meta.published.isoformat()} 发布，晚于 {meta.year} 年度报告的公开时限"
-                    f"（{due.month}月{due.day}日{'（含）' if rule.params.get('inclusive') else '前'}），逾期 {days} 天",
+                    f"（{due.year}年{when}），逾期 {days} 天{note}",
                     meta.published_line)]

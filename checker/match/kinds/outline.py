@@ -1,7 +1,24 @@
 """outline: the report should cite the national outline in force for its year.
 
-fires (rule severity)  cites an outline whose years do not fit the report year
-fires (`none_severity`) cites none of the outlines
+fires (rule severity)   cites a national outline whose years do not fit the report year
+                        (also when it cites a provincial or municipal plan for the right
+                        years as well: a local plan is not the national outline)
+fires (`none_severity`) cites none of the national outlines
+
+Which outlines exist, their names, the report years each governs and how a
+citation is recognised are data: each outline rulebook declares them in its
+`outline:` block (see rulebooks/outline-2021-2025.yaml). A 2026–2030 outline
+is a new rulebook file; this kind needs no change.
+
+Options:
+  outlines        optional map  outline id -> [first report year, last report year];
+                  when given it replaces the years declared by the rulebooks
+  none_severity   severity when no outline is cited (default warning)
+
+Example:
+  - id: outline_version
+    kind: outline
+    params: {none_severity: warning}
 """
 from __future__ import annotations
 
@@ -14,32 +31,51 @@ KIND = "outline"
 SUMMARY = "报告应依据与报告年度相符的法治政府建设实施纲要。"
 CATEGORY = "finding"
 PARAMS = {
-    "outlines": Param("map", required=True,
-                      doc="纲要 -> [适用的首个报告年度, 最后一个报告年度]，如 {\"2021-2025\": [2021, 2025]}"),
+    "outlines": Param("map", default={},
+                      doc="可选：纲要 -> [适用的首个报告年度, 最后一个报告年度]；默认取各纲要规则库 outline 块中的声明"),
     "none_severity": Param("str", default="warning", doc="完全未引用纲要时的严重程度"),
 }
-_NAMES = {"2021-2025": "《法治政府建设实施纲要（2021－2025年）》",
-          "2015-2020": "《法治政府建设实施纲要（2015－2020年）》"}
+
+
+def declared_outlines():
+    from ...rulebook import outlines  # late: the rulebook loader imports the kinds
+
+    return outlines()
+
+
+def _years(rule: Rule) -> dict[str, tuple[int, int]]:
+    given = rule.params.get("outlines") or {}
+    if given:
+        return {str(k): (int(v[0]), int(v[1])) for k, v in given.items()}
+    return {o.id: o.report_years for o in declared_outlines()}
 
 
 def expected(rule: Rule, year: int | None) -> str | None:
     if year is None:
         return None
-    for name, (lo, hi) in rule.params["outlines"].items():
+    for name, (lo, hi) in _years(rule).items():
         if lo <= year <= hi:
             return name
     return None
 
 
+def _name(outline_id: str | None) -> str:
+    for o in declared_outlines():
+        if o.id == outline_id:
+            return o.name
+    return f"适用的法治政府建设实施纲要（{outline_id}）" if outline_id else "适用的法治政府建设实施纲要"
+
+
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     meta = ctx.doc.meta
     want = expected(rule, meta.year)
-    label = _NAMES.get(want, want or "适用的法治政府建设实施纲要")
+    label = _name(want)
     if meta.outline_cited is None:
         return [Finding(rule.id, rule.params.get("none_severity", "warning"),
                         f"未引用{label}（报告年度 {meta.year or '不明'}）", None)]
     if want and meta.outline_cited != want:
         return [Finding(rule.id, rule.severity,
-                        f"引用的是 {meta.outline_cited} 年纲要，{meta.year} 年度报告应依据{label}",
+                        f"引用的是 {meta.outline_cited} 年纲要{_name(meta.outline_cited)}，"
+                        f"{meta.year} 年度报告应依据{label}",
                         meta.outline_line)]
     return []
