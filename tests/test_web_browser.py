@@ -169,7 +169,7 @@ def test_no_console_errors_and_csp_holds(server, browser):
         assert not logs, logs
 
 
-def test_batch_page_shows_progress_then_summary(server, browser, tmp_path):
+def test_batch_page_shows_progress_then_region_overview(server, browser, tmp_path):
     import zipfile
 
     from selenium.webdriver.common.by import By
@@ -178,15 +178,22 @@ def test_batch_page_shows_progress_then_summary(server, browser, tmp_path):
 
     z = tmp_path / "地区.zip"
     with zipfile.ZipFile(z, "w") as f:
-        for n in SEED_NAMES:
-            f.writestr(f"各县/{n}", seed_text(n))
+        for k, n in enumerate(SEED_NAMES):
+            f.writestr(f"{'甲县' if k % 2 else '乙县'}/{n}", seed_text(n))
     browser.get(f"http://127.0.0.1:{server.port}/batch")
     browser.find_element(By.ID, "files").send_keys(str(z))
     browser.find_element(By.ID, "submit").click()
     WebDriverWait(browser, 60).until(EC.presence_of_element_located((By.ID, "batch-overview")))
-    rows = browser.find_elements(By.CSS_SELECTOR, "table.summary tbody tr:not(.totals)")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#ranking table.rank tbody tr")
     assert len(rows) == len(SEED_NAMES)
-    link = browser.find_element(By.CSS_SELECTOR, "table.summary .title a")
+    # the region x element heatmap: a region opens to its units, each linked to its result
+    regions = browser.find_elements(By.CSS_SELECTOR, "#heatmap details.region")
+    assert [r.find_element(By.CSS_SELECTOR, ".h-region").text.strip("▸▾ ") for r in regions] == ["乙县", "甲县"]
+    first_unit = regions[0].find_element(By.CSS_SELECTOR, ".h-unitrow .h-unit a")
+    assert not first_unit.is_displayed()
+    regions[0].find_element(By.TAG_NAME, "summary").click()
+    assert first_unit.is_displayed() and "/result/" in first_unit.get_attribute("href")
+    link = browser.find_element(By.CSS_SELECTOR, "#ranking .r-unit a")
     link.click()
     WebDriverWait(browser, 30).until(EC.presence_of_element_located((By.ID, "t-body")))
     assert browser.find_elements(By.CSS_SELECTOR, "#elements .item")

@@ -35,6 +35,8 @@ class Collected:
     links: dict[str, str] = field(default_factory=dict)
     checked: int = 0
     with_gaps: int = 0
+    similar_pairs: list = field(default_factory=list)  # set by write_all
+    year_over_year: list = field(default_factory=list)  # set by write_all
 
 
 def region_for(row: Row, report: dict, region_from: str) -> str | None:
@@ -326,20 +328,26 @@ def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str
     return pairs, yoy, notes
 
 
+def overview_summary(c: Collected, pairs: list, yoy: list) -> dict:
+    """The lawcheck-batch/1 summary the overview is drawn from (reports without
+    their texts); `lawcheck serve` renders its batch page from the same dict."""
+    return {"schema": SCHEMA, "reports": c.slim, "failed": c.failed, "skipped": c.skipped,
+            "similar_pairs": pairs, "year_over_year": yoy}
+
+
 def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) -> tuple[list[Path], str | None]:
     try:
         from .overview import write_overview
     except ImportError:
         return [], "总览模块（checker.batch.overview）不在本版本中，未生成 overview.html/overview.pdf"
-    summary = {"schema": SCHEMA, "reports": c.slim, "failed": c.failed, "skipped": c.skipped,
-               "similar_pairs": pairs, "year_over_year": yoy}
-    return list(write_overview(summary, out_dir, dict(c.links))), None
+    return list(write_overview(overview_summary(c, pairs, yoy), out_dir, dict(c.links))), None
 
 
 def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path], Collected, list[str]]:
     """Every output from the store; (paths written, what was collected, notes)."""
     c = collect(store, region_from)
     pairs, yoy, notes = similar_and_trends(store, c)
+    c.similar_pairs, c.year_over_year = pairs, yoy
     written = [write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
                write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
                write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy)]

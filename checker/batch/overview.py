@@ -274,6 +274,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
     cut = pdf and len(ranking) > PDF_MAX_ROWS
     return {
         "pdf": pdf,
+        "web": False,  # the web batch page sets it (checker/web/views.py): SVG bars instead of inline styles
         "columns": [columns[eid] for eid in col_ids],
         "count": n + len(failed),
         "checked": n,

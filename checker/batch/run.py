@@ -102,15 +102,11 @@ def check_one(task: Task) -> Outcome:
         return Outcome(task, "skipped", sha256=sha, error=f"lawcheck 生成的文件（{kind}），不是报告，已跳过")
     try:
         from ..pipeline import check_source_full
-        from .rows import facts as make_facts
 
         src = read_bytes(task.path, data)
         del data
         doc, book, report = check_source_full(src, task.rulebook, **(task.settings or {}))
-        facts = make_facts(report, book)
-        fp = _fingerprint([line.text for line in doc.lines], report.meta.issuer)
-        if fp is not None:
-            facts["fingerprint"] = fp
+        facts = report_facts(doc, book, report)
         del doc, src
     except LawcheckError as exc:
         return Outcome(task, "failed", sha256=sha, error=_message(exc, task.path))
@@ -140,6 +136,19 @@ def check_one(task: Task) -> Outcome:
     return Outcome(task, "ok", sha256=sha, report=json.dumps(report.to_dict(), ensure_ascii=False),
                    facts=json.dumps(facts, ensure_ascii=False), rulebook=report.rulebook,
                    rulebook_version=report.rulebook_version)
+
+
+def report_facts(doc, book, report) -> dict:
+    """What a batch stores beside a report's lawcheck/1 JSON (on time, days
+    late, gaps, counts, column names, the similar-report fingerprint); made
+    where the document is at hand: in the worker. The web batch uses it too."""
+    from .rows import facts as make_facts
+
+    facts = make_facts(report, book)
+    fp = _fingerprint([line.text for line in doc.lines], report.meta.issuer)
+    if fp is not None:
+        facts["fingerprint"] = fp
+    return facts
 
 
 def _fingerprint(lines: list[str], issuer: str | None):

@@ -6,9 +6,10 @@
     GET  /result/{id}/gap-report.pdf | report.json | annotated.docx
     GET  /batch                 batch form: several files or one .zip
     POST /batch                 start a batch -> 303 to /batch/{id}
-    GET  /batch/{id}            progress, then the summary table with links to each result
+    GET  /batch/{id}            progress, then the region overview (checker.batch) with links to each result
     GET  /batch/{id}/status     progress as JSON (polled by the page)
-    GET  /batch/{id}/summary.csv | summary.pdf
+    GET  /batch/{id}/summary.csv | summary.xlsx | summary.json | overview.pdf   (as `lawcheck batch` writes them)
+    GET  /batch/{id}/summary.pdf  the flat summary table (checker.render.summary)
     POST /api/check             multipart field `file` -> lawcheck/1 JSON (as `lawcheck FILE --format json`)
     GET  /api/rules             the rulebooks and their rules
     GET  /healthz               {"status": "ok", ...}
@@ -57,6 +58,12 @@ CHECK_TIMEOUT = 120.0
 PDF_TIMEOUT = 120.0
 SWEEP_SECONDS = 60.0
 PASTED_NAME = "粘贴的文本"
+# what a finished batch offers of the files checker.batch wrote: name -> (media type, name given to the browser)
+BATCH_FILES = {
+    "overview.pdf": ("application/pdf", "区域总览.pdf"),
+    "summary.xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "汇总表.xlsx"),
+    "summary.json": ("application/json; charset=utf-8", "汇总.json"),
+}
 
 
 def _version() -> str:
@@ -380,14 +387,21 @@ class Server:
                             m.path,
                             "failed" if m.error else "queued",
                             error=m.error,
+                            zip=display,
+                            folders=m.folders,
                         )
                     )
                 if len(units) > limits.MAX_ZIP_ENTRIES + limits.MAX_BATCH_FILES:
                     raise Refused(413, "文件过多：请分批上传")
         finally:
             await form.close()
+        seen: set[str] = set()
         for n, u in enumerate(units, 1):
             u.no = n
+            base, k = u.display, 2
+            while u.display in seen:  # one name, one row and one link in the overview
+                u.display, k = f"{base}（{k}）", k + 1
+            seen.add(u.display)
         if not units:
             raise Refused(400, "压缩包中没有文件")
         return units
@@ -402,7 +416,14 @@ class Server:
                 rdir.mkdir(exist_ok=True)
                 try:
                     out = await self.pool.run(
-                        work.check_upload, str(unit.path), unit.display, None, str(rdir), timeout=CHECK_TIMEOUT
+                        work.check_upload,
+                        str(unit.path),
+                        unit.display,
+                        None,
+                        str(rdir),
+                        True,
+                        True,
+                        timeout=CHECK_TIMEOUT,
                     )
                 except JobFailed as exc:
                     out = work.Outcome(error=exc.message, status=500)
@@ -424,12 +445,37 @@ class Server:
                     batch=batch.id,
                 )
                 self.store.add(result)
-                unit.result, unit.score, unit.state = result.id, out.report.score, "done"
+                unit.result, unit.score, unit.facts, unit.state = result.id, out.report.score, out.facts, "done"
 
         try:
             await asyncio.gather(*(one(u) for u in batch.units))
+            batch.stage = "overview"
+            await self._batch_overview(batch)
         finally:
-            batch.finished = time.monotonic()
+            batch.stage, batch.finished = "done", time.monotonic()
+
+    async def _batch_overview(self, batch: Batch):
+        """The region overview and its downloads, written by checker.batch in a
+        worker (overview.pdf takes a second or two) from the results at hand."""
+        results = self._live_results()
+        regions = views.unit_regions(batch.units)
+        items = []
+        for u, region in zip(batch.units, regions):
+            r = results.get(u.result) if u.result else None
+            if r is not None:
+                items.append({"file": u.display, "region": region, "report": r.report.to_dict(), "facts": u.facts})
+            else:
+                items.append({"file": u.display, "region": region, "error": u.error or "无法检查"})
+        out_dir = batch.folder / "out"
+        out_dir.mkdir(exist_ok=True)
+        try:
+            made = await self.pool.run(work.batch_outputs, str(out_dir), items, timeout=PDF_TIMEOUT)
+        except JobFailed as exc:
+            made = {"error": exc.message}
+        if made.get("error"):
+            batch.overview_error = made["error"]
+            return
+        batch.out_dir, batch.overview = out_dir, made["summary"]
 
     def _batch(self, request: Request) -> Batch:
         batch = self.store.batch(request.path_params["bid"])
@@ -457,12 +503,31 @@ class Server:
             items.append(Item(u.display, r.report if r else None, None if r else (u.error or "无法检查")))
         return items
 
-    async def batch_csv(self, request: Request):
-        from ..render.summary import summary_csv
-
+    def _batch_file(self, request: Request, name: str) -> Path | None:
+        """One of the files checker.batch wrote for a finished batch (fixed names), or None."""
         batch = self._batch(request)
         if batch.finished is None:
             raise HTTPException(409, "批次尚未检查完，请稍候")
+        path = batch.out_dir / name if batch.out_dir else None
+        return path if path is not None and path.is_file() else None
+
+    async def batch_download(self, request: Request):
+        name = request.path_params["name"]
+        if name not in BATCH_FILES:
+            raise HTTPException(404, "没有这个文件")
+        path = self._batch_file(request, name)
+        if path is None:
+            raise HTTPException(404, "这个批次没有生成区域总览")
+        media, shown = BATCH_FILES[name]
+        return FileResponse(path, media_type=media, headers=_attachment(shown))
+
+    async def batch_csv(self, request: Request):
+        from ..render.summary import summary_csv
+
+        path = self._batch_file(request, "summary.csv")
+        if path is not None:  # the region audit's table (as `lawcheck batch`)
+            return FileResponse(path, media_type="text/csv; charset=utf-8", headers=_attachment("汇总表.csv"))
+        batch = self._batch(request)
         return Response(
             summary_csv(self._batch_items(batch)),
             media_type="text/csv; charset=utf-8",
@@ -618,6 +683,7 @@ def create_app(jobs: int = 1) -> Starlette:
         Route("/batch/{bid}/status", s.batch_status),
         Route("/batch/{bid}/summary.csv", s.batch_csv),
         Route("/batch/{bid}/summary.pdf", s.batch_pdf),
+        Route("/batch/{bid}/{name}", s.batch_download),
         Route("/api/check", s.api_check, methods=["POST"]),
         Route("/api/rules", s.api_rules),
         Route("/healthz", s.healthz),

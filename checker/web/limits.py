@@ -102,6 +102,7 @@ class Member:
     display: str  # the entry's name as shown (never used as a path)
     path: Path | None  # where the server stored it; None when refused
     error: str | None = None
+    folders: tuple[str, ...] = ()  # its folders inside the archive (display-safe; for the region overview)
 
 
 def _entry_name(info: zipfile.ZipInfo) -> str:
@@ -138,11 +139,12 @@ def expand_zip(zip_path: Path, dest: Path, first_no: int = 1) -> list[Member]:
         written = 0
         for n, info in enumerate(infos, first_no):
             label = _entry_label(_entry_name(info))
+            folders = _entry_folders(_entry_name(info))
             if info.file_size > MAX_FILE_BYTES:
-                members.append(Member(label, None, f"文件过大（超过 {MAX_FILE_BYTES // 1024 // 1024} MB）"))
+                members.append(Member(label, None, f"文件过大（超过 {MAX_FILE_BYTES // 1024 // 1024} MB）", folders))
                 continue
             if info.flag_bits & 0x1:
-                members.append(Member(label, None, "文件已加密，无法读取"))
+                members.append(Member(label, None, "文件已加密，无法读取", folders))
                 continue
             out = dest / f"{n:04d}.bin"
             try:
@@ -151,9 +153,11 @@ def expand_zip(zip_path: Path, dest: Path, first_no: int = 1) -> list[Member]:
                 raise
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
                 out.unlink(missing_ok=True)
-                members.append(Member(label, None, f"压缩包中的这个文件已损坏，无法解压（{type(exc).__name__}）"))
+                members.append(
+                    Member(label, None, f"压缩包中的这个文件已损坏，无法解压（{type(exc).__name__}）", folders)
+                )
                 continue
-            members.append(Member(label, out))
+            members.append(Member(label, out, None, folders))
     return members
 
 
@@ -166,6 +170,11 @@ def _entry_label(name: str) -> str:
     parts = [display_name(p, "") for p in _parts(name)]
     label = "/".join(p for p in parts if p)
     return label if len(label) <= DISPLAY_CHARS else "…" + label[-(DISPLAY_CHARS - 1) :]
+
+
+def _entry_folders(name: str) -> tuple[str, ...]:
+    """The folders an entry sits in, each reduced as a display name (never used as a path)."""
+    return tuple(f for f in (display_name(p, "") for p in _parts(name)[:-1]) if f)
 
 
 def _skipped(name: str) -> bool:

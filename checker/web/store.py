@@ -56,6 +56,9 @@ class Unit:
     result: str | None = None  # result id
     error: str | None = None
     score: int | None = None
+    zip: str | None = None  # the archive it came from (display name), None for a file uploaded on its own
+    folders: tuple[str, ...] = ()  # its folders inside that archive (display-safe)
+    facts: dict | None = None  # what the region overview needs beside its report (checker.batch)
 
 
 @dataclass
@@ -68,6 +71,10 @@ class Batch:
     summary_pdf: Path | None = None
     pdf_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     task: asyncio.Task | None = None
+    stage: str = "check"  # check | overview (the region overview is being written) | done
+    out_dir: Path | None = None  # summary.csv/.xlsx/.json, overview.html/.pdf (checker.batch)
+    overview: dict | None = None  # the lawcheck-batch/1 summary the overview is drawn from
+    overview_error: str | None = None
 
     @property
     def done(self) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..render.html import build_view
 from ..render.labels import STATUS_SYMBOL
 from ..render.summary import summary_view
-from .store import Batch, Result
+from .store import Batch, Result, Unit
 
 
 def _nos(items) -> list[int]:
@@ -57,9 +57,46 @@ def result_view(result: Result, annotate: bool) -> dict:
     }
 
 
+def unit_regions(units: list[Unit]) -> list[str | None]:
+    """Each unit's region as `lawcheck batch --region-from dir` gives it, an
+    archive standing for the folder given: the first folder level inside the
+    archive, or the archive's own name for a file at its top. An archive
+    whose files all sit in one folder (全市.zip holding 全市/…) is read from
+    inside that folder. A file uploaded on its own has none here (None: the
+    overview takes the region its issuer names)."""
+    firsts: dict[str, set] = {}
+    for u in units:
+        if u.zip is not None:
+            firsts.setdefault(u.zip, set()).add(u.folders[0] if u.folders else None)
+    out: list[str | None] = []
+    for u in units:
+        if u.zip is None:
+            out.append(None)
+            continue
+        folders, root = u.folders, u.zip.rsplit(".", 1)[0] or u.zip
+        if len(firsts[u.zip]) == 1 and None not in firsts[u.zip]:  # every file of the archive is in one folder
+            folders, root = folders[1:], folders[0]
+        out.append(folders[0] if folders else root)
+    return out
+
+
+def overview_page_view(batch: Batch, results: dict[str, Result]) -> dict | None:
+    """The region overview of a finished batch (checker.batch.overview's view,
+    the same as overview.html), each unit linked to its result page here."""
+    if batch.overview is None:
+        return None
+    from ..batch.overview import overview_view
+
+    links = {u.display: f"/result/{u.result}" for u in batch.units if u.result in results}
+    ov = overview_view(batch.overview, links)
+    ov["web"] = True
+    return ov
+
+
 def batch_view(batch: Batch, results: dict[str, Result]) -> dict:
-    """Progress of a batch and, once done, the summary table's view
-    (checker.render.summary.summary_view) with a link to each unit's result."""
+    """Progress of a batch and, once done, the region overview; without one
+    (it failed) the summary table's view (checker.render.summary.summary_view),
+    with a link to each unit's result either way."""
     from ..render.summary import Item
 
     units = [
@@ -68,7 +105,8 @@ def batch_view(batch: Batch, results: dict[str, Result]) -> dict:
     ]
     finished = batch.finished is not None
     summary = None
-    if finished:
+    overview = overview_page_view(batch, results) if finished else None
+    if finished and overview is None:
         items = []
         for u in batch.units:
             r = results.get(u.result) if u.result else None
@@ -84,6 +122,9 @@ def batch_view(batch: Batch, results: dict[str, Result]) -> dict:
         "finished": finished,
         "units": units,
         "summary": summary,
+        "overview": overview,
+        "overview_error": batch.overview_error,
+        "stage": batch.stage,
         "marks": STATUS_SYMBOL,
     }
 
@@ -96,6 +137,7 @@ def batch_status(batch: Batch) -> dict:
         "done": batch.done,
         "failed": batch.failed,
         "finished": batch.finished is not None,
+        "stage": batch.stage,
         "units": [
             {
                 "no": u.no,

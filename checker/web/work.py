@@ -17,10 +17,8 @@ from pathlib import Path
 
 from ..errors import LawcheckError
 from ..model import Report
-from ..normalize import normalize
-from ..pipeline import check_source
+from ..pipeline import check_source_full
 from ..read import read_bytes
-from ..structure import build
 from .limits import SUFFIX, Refused, sniff
 
 WORKER_MEMORY = 4 * 1024**3  # address-space cap of a worker (bytes)
@@ -38,6 +36,7 @@ class Outcome:
     error: str | None = None
     status: int = 200  # HTTP status for the error
     annotated: str | None = None  # path of the annotated .docx, when made
+    facts: dict | None = None  # for a batch: what checker.batch stores beside the report (run.report_facts)
 
 
 def init() -> None:
@@ -72,11 +71,17 @@ def annotate_available() -> bool:
 
 
 def check_upload(
-    path: str, display: str, rulebook: str | None = None, out_dir: str | None = None, want_lines: bool = True
+    path: str,
+    display: str,
+    rulebook: str | None = None,
+    out_dir: str | None = None,
+    want_lines: bool = True,
+    batch_facts: bool = False,
 ) -> Outcome:
     """Check the upload stored at `path` (a server-made name); the report's
     `file` is the client's display name. The reader is chosen by the sniffed
-    type, never by the client's name."""
+    type, never by the client's name. batch_facts: also what the region
+    overview needs of it (checker.batch.run.report_facts)."""
     out = Outcome()
     try:
         fmt = sniff(Path(path))
@@ -87,9 +92,12 @@ def check_upload(
         del data
         src = dataclasses.replace(src, path=display)
         out.format = fmt
-        out.report = check_source(src, rulebook)
+        doc, book, out.report = check_source_full(src, rulebook)
+        if batch_facts:
+            from ..batch.run import report_facts
+
+            out.facts = report_facts(doc, book, out.report)
         if want_lines:
-            doc = build(normalize(src))
             chrome = {(line.no, line.text) for line in doc.chrome}
             norm_lines = [*doc.lines, *doc.chrome]
             norm_lines.sort(key=lambda line: line.no)
@@ -163,3 +171,61 @@ def render_summary_pdf(items: list, out_path: str) -> str | None:
             raise
         return f"生成 PDF 失败（{type(exc).__name__}: {exc}）"
     return None
+
+
+def batch_outputs(out_dir: str, items: list[dict]) -> dict:
+    """A finished web batch's region overview, made by the code of `lawcheck
+    batch` (checker.batch): its store filled with the results the server
+    already has, then checker.batch.outputs.write_all writes summary.csv,
+    summary.xlsx, summary.json, overview.html and overview.pdf into out_dir.
+    items, in upload order: {"file", "region", "report" (lawcheck/1 dict),
+    "facts"} or {"file", "region", "error"}. Returns {"summary": the
+    lawcheck-batch/1 summary the overview was drawn from, "notes": [...]}
+    or {"error": message}."""
+    import json
+
+    from ..batch.outputs import overview_summary, write_all
+    from ..batch.region import region_of_issuer
+    from ..batch.store import Result as Stored
+    from ..batch.store import Store as BatchStore
+    from ..batch.walk import Entry
+
+    try:
+        store = BatchStore(Path(out_dir), fresh=True)
+        try:
+            entries = []
+            for n, it in enumerate(items):
+                report = it.get("report")
+                region = it.get("region")
+                if region is None and report:  # a file uploaded on its own: the region its issuer names
+                    region = region_of_issuer(report.get("issuer"))
+                entries.append(Entry(it["file"], f"{n:04d}", region, None, 0, 0))
+            store.set_inputs(entries)
+            for it in items:
+                if it.get("report") is not None:
+                    store.put(
+                        Stored(
+                            it["file"],
+                            "ok",
+                            "web",
+                            rulebook=it["report"].get("rulebook"),
+                            rulebook_version=it["report"].get("rulebook_version"),
+                            report=json.dumps(it["report"], ensure_ascii=False),
+                            facts=json.dumps(it.get("facts") or {}, ensure_ascii=False),
+                        )
+                    )
+                else:
+                    store.put(Stored(it["file"], "failed", "web", error=it.get("error") or "无法检查"))
+            _written, c, notes = write_all(Path(out_dir), store, "dir")
+            summary = overview_summary(c, c.similar_pairs, c.year_over_year)
+        finally:
+            store.close()
+    except LawcheckError as exc:
+        return {"error": exc.message}
+    except MemoryError:
+        return {"error": "内存不足，无法生成区域总览"}
+    except Exception as exc:
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        return {"error": f"生成区域总览失败（{type(exc).__name__}: {exc}）"}
+    return {"summary": summary, "notes": notes}

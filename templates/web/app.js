@@ -112,7 +112,8 @@
       }).then(function (s) {
         bar.max = s.total;
         bar.value = s.done;
-        text.textContent = "已完成 " + s.done + " / " + s.total + " 份" + (s.failed ? "，其中 " + s.failed + " 份无法检查" : "");
+        text.textContent = "已完成 " + s.done + " / " + s.total + " 份" + (s.failed ? "，其中 " + s.failed + " 份无法检查" : "") +
+          (s.stage === "overview" ? "；正在生成区域总览……" : "");
         if (list) {
           var items = list.children;
           s.units.forEach(function (u, i) {
