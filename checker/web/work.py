@@ -143,12 +143,10 @@ def _annotate(report: Report, upload: str, fmt: str, out_dir: Path) -> str | Non
         source.unlink(missing_ok=True)
 
 
-def render_pdf(report: Report, out_path: str) -> str | None:
-    """The PDF gap report; returns an error message or None."""
-    from ..render.pdf import write_pdf
-
+def _pdf_error(write, *args) -> str | None:
+    """Run a PDF writer; its failure as one Chinese message, or None."""
     try:
-        write_pdf(report, Path(out_path))
+        write(*args)
     except LawcheckError as exc:
         return exc.message
     except Exception as exc:
@@ -156,21 +154,20 @@ def render_pdf(report: Report, out_path: str) -> str | None:
             raise
         return f"生成 PDF 失败（{type(exc).__name__}: {exc}）"
     return None
+
+
+def render_pdf(report: Report, out_path: str) -> str | None:
+    """The PDF gap report; returns an error message or None."""
+    from ..render.pdf import write_pdf
+
+    return _pdf_error(write_pdf, report, Path(out_path))
 
 
 def render_summary_pdf(items: list, out_path: str) -> str | None:
     """The batch summary table as PDF; returns an error message or None."""
     from ..render.summary import write_summary
 
-    try:
-        write_summary(out_path, items)
-    except LawcheckError as exc:
-        return exc.message
-    except Exception as exc:
-        if os.environ.get("LAWCHECK_DEBUG"):
-            raise
-        return f"生成 PDF 失败（{type(exc).__name__}: {exc}）"
-    return None
+    return _pdf_error(write_summary, out_path, items)
 
 
 def batch_outputs(out_dir: str, items: list[dict]) -> dict:
