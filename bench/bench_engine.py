@@ -1,0 +1,189 @@
+"""Check-engine benchmark: lawcheck next to the limit of a minimal pipeline.
+
+    .venv/bin/python bench/bench_engine.py [--repeat 100] [--rounds 3] [--quick]
+
+Prints ONE table. Every throughput row is the best of --rounds runs, each in a
+fresh subprocess pinned to one core (taskset), so that a shared, loaded machine
+disturbs the numbers as little as possible; the plain path (LAWCHECK_PLAIN_MATCH=1:
+every pattern over every sentence, no index) runs in the same session for an
+old-vs-new comparison.
+
+Rows
+* in-process rate over the seeds x N (index / plain), the minimal-pipeline
+  limit on the same texts (bench/minimal.py: NFKC per line, line split,
+  heading regex, one Aho-Corasick pass over every literal of the rulebooks)
+  and the ratio;
+* CLI rate over 1,000 files (`lawcheck DIR --no-pdf --format json`, one process);
+* cost per character of one report made of a seed x1 / x10 / x100;
+* peak memory (ru_maxrss of the CLI child) at 1,000 and 10,000 reports with
+  --format json, text, and a --summary .csv;
+* cold start of `lawcheck --help` and of a one-file check.
+Targets from issue 13: >= 500 reports/s in-process (ratio <= 3x), CLI >= 350
+reports/s, <= 100 MB at 10,000 reports (JSON), one-file cold start <= 0.15 s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+LAWCHECK = [sys.executable, "-m", "checker.cli"]
+PIN = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+_INPROC = r"""
+import json, resource, sys, time
+paths = json.loads(sys.argv[1]); repeat = int(sys.argv[2]); which = sys.argv[3]
+texts = None
+if which == "minimal":
+    sys.path.insert(0, "bench")
+    from minimal import MinimalPipeline
+    run = MinimalPipeline().check_path
+else:
+    from checker.pipeline import check_path as run
+run(paths[0])  # start-up: imports, rulebook load, caches
+t = time.perf_counter()
+for _ in range(repeat):
+    for p in paths:
+        run(p)
+dt = time.perf_counter() - t
+print(json.dumps({"n": len(paths) * repeat, "seconds": dt,
+                  "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+_PER_CHAR = r"""
+import json, sys, time
+from checker.model import SourceText
+from checker.pipeline import check_source
+text = open(sys.argv[1], encoding="utf-8").read(); out = {}
+for k in (1, 10, 100):
+    lines = (text + "\n") * k
+    src = SourceText(path="x.txt", format="txt", lines=lines.splitlines(), encoding="utf-8")
+    check_source(src)
+    best = min(_t for _t in [(lambda t0: (check_source(src), time.perf_counter() - t0)[1])(time.perf_counter())
+                             for _ in range(max(1, 6 // k))])
+    out[k] = {"seconds": best, "chars": len(lines)}
+print(json.dumps(out))
+"""
+
+
+def _py(code: str, *args: str, env: dict | None = None) -> dict:
+    out = subprocess.run(PIN + [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
+                         env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _env(plain: bool) -> dict:
+    env = dict(os.environ)
+    env.pop("LAWCHECK_PLAIN_MATCH", None)
+    if plain:
+        env["LAWCHECK_PLAIN_MATCH"] = "1"
+    return env
+
+
+_MEASURE = r"""
+import json, resource, subprocess, sys, time
+cmd = json.loads(sys.argv[1])
+t = time.perf_counter()
+p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+dt = time.perf_counter() - t
+print(json.dumps({"seconds": dt, "peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "code": p.returncode}))
+"""
+
+
+def _measure(cmd: list[str], env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(PIN + cmd)], cwd=ROOT, capture_output=True,
+                         text=True, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    """n report files (hard links to the seeds: no disk cost)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        src = SEEDS[i % len(SEEDS)]
+        dst = folder / f"{i:05d}_{src.name}"
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copyfile(src, dst)
+    return folder
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=100)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="skip the 10,000-report memory runs")
+    args = ap.parse_args()
+    rows: list[tuple[str, str, str, str]] = []  # measure, index, plain, target
+    paths = json.dumps([str(p) for p in SEEDS])
+
+    def best(which: str, plain: bool = False) -> dict:
+        runs = [_py(_INPROC, paths, str(args.repeat), which, env=_env(plain)) for _ in range(args.rounds)]
+        return min(runs, key=lambda r: r["seconds"])
+
+    idx, plain, mini = best("lawcheck"), best("lawcheck", plain=True), best("minimal")
+    rate = {k: r["n"] / r["seconds"] for k, r in (("idx", idx), ("plain", plain), ("mini", mini))}
+    n = idx["n"]
+    rows.append((f"in-process, seeds x{args.repeat} ({n}), one core", f"{rate['idx']:.0f} reports/s",
+                 f"{rate['plain']:.0f} reports/s", ">= 500"))
+    rows.append(("minimal pipeline (limit), same texts", f"{rate['mini']:.0f} reports/s", "", ""))
+    rows.append(("ratio limit / lawcheck", f"{rate['mini'] / rate['idx']:.1f}x", f"{rate['mini'] / rate['plain']:.1f}x",
+                 "<= 3x"))
+    rows.append(("peak memory of the in-process run", f"{idx['peak_kb'] / 1024:.0f} MB",
+                 f"{plain['peak_kb'] / 1024:.0f} MB", ""))
+
+    per = {False: _py(_PER_CHAR, str(SEEDS[2]), env=_env(False)), True: _py(_PER_CHAR, str(SEEDS[2]), env=_env(True))}
+    for k in ("1", "10", "100"):
+        cells = [f"{per[p][k]['seconds'] / per[p][k]['chars'] * 1e6:.2f} us/char "
+                 f"({per[p][k]['seconds'] * 1000:.0f} ms)" for p in (False, True)]
+        rows.append((f"cost per character, seed x{k} ({per[False][k]['chars']} chars)", *cells, "flat"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        small = _corpus(Path(tmp) / "c1000", 1000)
+        cli = [sys.executable, "-m", "checker.cli", str(small), "--no-pdf", "--format", "json"]
+        cli_runs = {p: min((_measure(cli, env=_env(p)) for _ in range(args.rounds)), key=lambda r: r["seconds"])
+                    for p in (False, True)}
+        rows.append(("CLI, 1,000 files, --format json, one process",
+                     *(f"{1000 / cli_runs[p]['seconds']:.0f} reports/s" for p in (False, True)), ">= 350"))
+        sizes = [1000] if args.quick else [1000, 10000]
+        folders = {1000: small}
+        if not args.quick:
+            folders[10000] = _corpus(Path(tmp) / "c10000", 10000)
+        for size in sizes:
+            out_csv = Path(tmp) / "s.csv"
+            for label, extra in (("--format json", ["--format", "json"]), ("text", []),
+                                 ("--summary .csv", ["--summary", str(out_csv)])):
+                cmd = [sys.executable, "-m", "checker.cli", str(folders[size]), "--no-pdf", *extra]
+                r = _measure(cmd)
+                rows.append((f"peak memory, {size:,} reports, {label}", f"{r['peak_kb'] / 1024:.0f} MB "
+                             f"({size / r['seconds']:.0f}/s)", "", "<= 100 MB" if "json" in label else "flat"))
+
+    cold_help = statistics.median(_measure(LAWCHECK + ["--help"])["seconds"] for _ in range(7))
+    cold_one = statistics.median(_measure(LAWCHECK + [str(SEEDS[3]), "--no-pdf"])["seconds"] for _ in range(7))
+    rows.append(("cold start: lawcheck --help", f"{cold_help * 1000:.0f} ms", "", ""))
+    rows.append(("cold start: one-file check (--no-pdf)", f"{cold_one * 1000:.0f} ms", "", "<= 150 ms"))
+
+    head = ("measure", "index (default)", "plain (LAWCHECK_PLAIN_MATCH=1)", "target")
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
+    print("  ".join(h.ljust(w) for h, w in zip(head, widths)))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\n(best of {args.rounds} rounds per throughput row; load average at the end {load:.1f} "
+          f"on {os.cpu_count()} cores)")
+
+
+if __name__ == "__main__":
+    main()
