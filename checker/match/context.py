@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Evidence, Heading, Line
 from ..rulebook.model import Rule, Rulebook
+from . import index as I
 from . import patterns as P
 
 _SENTENCE_END = re.compile(r"(?<=[。;!?])")
@@ -25,6 +26,9 @@ class Context:
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
     section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
+    plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
+    _hits: list | None = field(default=None, repr=False)
+    _cand: dict = field(default_factory=dict, repr=False)
 
     @property
     def year(self) -> int | None:
@@ -37,8 +41,51 @@ class Context:
     def rule(self, rule_id: str) -> Rule | None:
         return self.rulebook.get(rule_id)
 
+    def candidates(self, patterns) -> list[Sentence]:
+        """The sentences, in order, where any of `patterns` (compiled, as from
+        compile()) can match: those holding one of a pattern's literal
+        anchors, found by the rulebook's index in one pass over the document
+        (checker/match/index.py). A pattern without usable anchors makes every
+        sentence a candidate. Looping over `sentences` instead gives the same
+        results, only slower; look-alike blanking (patterns.blank) is safe."""
+        if isinstance(patterns, re.Pattern):
+            patterns = (patterns,)
+        else:
+            patterns = tuple(patterns)
+        if not patterns:
+            return []
+        if self.plain:
+            return self.sentences
+        got = self._cand.get(patterns)
+        if got is not None:
+            return got
+        index = I.for_rulebook(self.rulebook)
+        if self._hits is None:
+            self._hits = index.scan([s.text for s in self.sentences])
+        found: set[int] = set()
+        got = None
+        for pat in patterns:
+            anchors = I.pattern_anchors(pat)
+            if anchors is None:
+                got = self.sentences
+                break
+            for lit in anchors:
+                lid = index.ids.get(lit)
+                if lid is None:  # not a rulebook pattern: no anchors counted for it
+                    got = self.sentences
+                    break
+                h = self._hits[lid]
+                if h:
+                    found |= h
+            if got is not None:
+                break
+        if got is None:
+            got = [self.sentences[i] for i in sorted(found)]
+        self._cand[patterns] = got
+        return got
 
-def make_context(doc: Document, rulebook: Rulebook) -> Context:
+
+def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     for i, line in enumerate(doc.lines):
@@ -57,7 +104,9 @@ def make_context(doc: Document, rulebook: Rulebook) -> Context:
         for i in range(h.index, h.end):
             if section_of[i] is None or section_of[i].level < h.level:
                 section_of[i] = h
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of)
+    if plain is None:
+        plain = I.plain_path()
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of, plain=plain)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:

@@ -19,9 +19,20 @@ def expand(pattern: str, year: int | None) -> str:
             .replace("<PREV_YEAR>", str(year - 1)))
 
 
+_SOURCE: dict[re.Pattern, str] = {}  # compiled pattern -> the rulebook text it came from
+
+
 @lru_cache(maxsize=4096)
 def compile_one(pattern: str, year: int | None) -> re.Pattern:
-    return re.compile(expand(pattern, year))
+    pat = re.compile(expand(pattern, year))
+    _SOURCE.setdefault(pat, pattern)
+    return pat
+
+
+def source(pat: re.Pattern) -> str:
+    """The rulebook text a compiled pattern came from (placeholders kept),
+    or its own text when it was compiled elsewhere."""
+    return _SOURCE.get(pat, pat.pattern)
 
 
 def compile_all(patterns, year: int | None) -> tuple[re.Pattern, ...]:

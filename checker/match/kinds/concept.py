@@ -36,7 +36,7 @@ def group_hits(ctx: Context, group: dict) -> list[tuple[Sentence, object]]:
     excl = ctx.compile(group.get("exclude"))
     context = ctx.compile(group.get("context"))
     hits = []
-    for s in ctx.sentences:
+    for s in ctx.candidates(terms):
         text = P.blank(s.text, excl)
         m = P.first_match(text, terms)
         if m and (not context or P.first_match(text, context)):

@@ -27,7 +27,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     terms = ctx.compile(rule.params["terms"])
     excl = ctx.compile(rule.params.get("exclude"))
     seen: dict[int, tuple] = {}
-    for s in ctx.sentences:
+    for s in ctx.candidates(terms):
         text = P.blank(s.text, excl)
         for k, pat in enumerate(terms):
             if k in seen:

@@ -75,7 +75,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
     if pats:
-        for s in ctx.sentences:
+        for s in ctx.candidates(pats):
             m = P.first_match(P.blank(s.text, excl), pats)
             if m:
                 result.evidence.append(evidence(s.line, s.text, m))
