@@ -10,6 +10,8 @@ from . import index as I
 from . import patterns as P
 
 _SENTENCE_END = re.compile(r"(?<=[。;!?])")
+# the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
+_PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
 
 
@@ -26,6 +28,7 @@ class Context:
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
     section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
+    memo: dict = field(default_factory=dict, repr=False)  # per-document results a kind may reuse
     plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
     _hits: list | None = field(default=None, repr=False)
     _cand: dict = field(default_factory=dict, repr=False)
@@ -86,6 +89,8 @@ class Context:
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
+    if plain is None:
+        plain = I.plain_path()
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     for i, line in enumerate(doc.lines):
@@ -95,7 +100,7 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
             rest = line.text[line.text.find(h.title) + len(h.title):] if h.title in line.text else ""
         else:
             rest = line.text
-        for piece in _SENTENCE_END.split(rest):
+        for piece in (_PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest)):
             piece = piece.strip(" 。;")
             if piece:
                 sentences.append(Sentence(line, piece, None))
@@ -104,8 +109,6 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
         for i in range(h.index, h.end):
             if section_of[i] is None or section_of[i].level < h.level:
                 section_of[i] = h
-    if plain is None:
-        plain = I.plain_path()
     return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of, plain=plain)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 from ..errors import RenderError
@@ -32,6 +32,28 @@ class Item:
     file: str
     report: Report | None = None
     error: str | None = None
+
+
+_RULES: dict[tuple, object] = {}  # RuleInfo objects shared by the slimmed reports of a batch
+
+
+def slim(report: Report) -> Report:
+    """The report with only what summary_view reads (metadata, element
+    statuses, finding severities, the rules of elements and deadlines), so
+    that a batch of 10,000 keeps kilobytes per report, not the evidence."""
+    rules = {}
+    for rid, info in report.rules.items():
+        if info.category == "element" or info.kind == "deadline":
+            rules[rid] = _RULES.setdefault(astuple(info), info)
+    m = report.meta
+    return replace(
+        report,
+        meta=replace(m, body_years={}, outline_text=None),
+        elements=[replace(e, evidence=[], near_misses=[], how="", suggestion="") for e in report.elements],
+        coverage=[],
+        findings=[replace(f, message="", fix="", source="") for f in report.findings],
+        rules=rules, notices=[],
+    )
 
 
 def _deadline(report: Report) -> str:
