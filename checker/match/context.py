@@ -89,8 +89,8 @@ class Context:
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
-    if plain is None:
-        plain = I.plain_path()
+    if plain is None:  # the environment decides; a process's first document is matched plainly (cheaper)
+        plain = I.plain_path() or I.when_worth_it(rulebook) is None
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     for i, line in enumerate(doc.lines):
