@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Document, Evidence, Heading, Line
 from ..rulebook.model import Rule, Rulebook
@@ -15,8 +16,7 @@ _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
     line: Line
     text: str
     heading: Heading | None  # the heading this sentence *is* (its title), if any
@@ -31,6 +31,7 @@ class Context:
     memo: dict = field(default_factory=dict, repr=False)  # per-document results a kind may reuse
     plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
     _hits: list | None = field(default=None, repr=False)
+    _index: object = field(default=None, repr=False)
     _cand: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -51,41 +52,45 @@ class Context:
         (checker/match/index.py). A pattern without usable anchors makes every
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
-        if isinstance(patterns, re.Pattern):
-            patterns = (patterns,)
-        else:
-            patterns = tuple(patterns)
+        return [s for s, _ in self.candidates_each(patterns)]
+
+    def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
+        """Like candidates(), with the positions (in `patterns`) of the
+        patterns that can match in each sentence: the others need not run."""
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
         if not patterns:
             return []
-        if self.plain:
-            return self.sentences
         got = self._cand.get(patterns)
         if got is not None:
             return got
-        index = I.for_rulebook(self.rulebook)
-        if self._hits is None:
-            self._hits = index.scan([s.text for s in self.sentences])
-        found: set[int] = set()
-        got = None
-        for pat in patterns:
-            anchors = I.pattern_anchors(pat)
-            if anchors is None:
-                got = self.sentences
-                break
-            for lit in anchors:
-                lid = index.ids.get(lit)
-                if lid is None:  # not a rulebook pattern: no anchors counted for it
-                    got = self.sentences
-                    break
-                h = self._hits[lid]
-                if h:
-                    found |= h
-            if got is not None:
-                break
-        if got is None:
-            got = [self.sentences[i] for i in sorted(found)]
+        every = tuple(range(len(patterns)))
+        sets = None if self.plain else [self._sentences_of(p) for p in patterns]
+        if sets is None or any(ids is None for ids in sets):
+            got = [(s, every) for s in self.sentences]
+        else:
+            found: dict[int, list[int]] = {}
+            for k, ids in enumerate(sets):
+                for i in ids:
+                    found.setdefault(i, []).append(k)
+            got = [(self.sentences[i], tuple(found[i])) for i in sorted(found)]
         self._cand[patterns] = got
         return got
+
+    def _sentences_of(self, pat: re.Pattern) -> set[int] | frozenset[int] | None:
+        """Indices of the sentences holding an anchor of `pat`; None: unknown
+        (no usable anchors, or anchors the rulebook index does not hold)."""
+        if self._hits is None:
+            self._index = I.for_rulebook(self.rulebook)
+            self._hits = self._index.scan([s.text for s in self.sentences])
+        lids = self._index.literal_ids(pat)
+        if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
+            return None
+        out: set[int] = set()
+        for lid in lids:
+            h = self._hits[lid]
+            if h:
+                out |= h
+        return out
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:

@@ -204,8 +204,24 @@ class RulebookIndex:
 
         self.literals = sorted(set(literals))
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
+        self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
         self.automaton = (ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
                           if self.literals else None)
+
+    def literal_ids(self, pat: re.Pattern) -> tuple[int, ...] | None:
+        """Ids of a compiled pattern's anchors in this index; None when the
+        pattern has no anchors or one this index does not hold."""
+        try:
+            return self._lids[pat]
+        except KeyError:
+            pass
+        anchors_ = pattern_anchors(pat)
+        lids = None
+        if anchors_ is not None:
+            got = [self.ids.get(lit) for lit in anchors_]
+            lids = None if None in got else tuple(got)
+        self._lids[pat] = lids
+        return lids
 
     def scan(self, texts: list[str]) -> list[set[int] | None]:
         """For each literal id, the indices of the texts that contain it."""
@@ -279,7 +295,14 @@ def when_worth_it(book) -> RulebookIndex | None:
     return None
 
 
+_PAT_ANCHORS: dict[re.Pattern, frozenset[str] | None] = {}
+
+
 def pattern_anchors(pat: re.Pattern) -> frozenset[str] | None:
     """Anchors of a compiled pattern, read from the rulebook text it was
     compiled from (patterns.source), so <YEAR> placeholders stay "anything"."""
-    return anchors(P.source(pat))
+    try:
+        return _PAT_ANCHORS[pat]
+    except KeyError:
+        got = _PAT_ANCHORS[pat] = anchors(P.source(pat))
+        return got

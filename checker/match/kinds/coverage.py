@@ -27,12 +27,12 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     terms = ctx.compile(rule.params["terms"])
     excl = ctx.compile(rule.params.get("exclude"))
     seen: dict[int, tuple] = {}
-    for s in ctx.candidates(terms):
+    for s, ks in ctx.candidates_each(terms):
         text = P.blank(s.text, excl)
-        for k, pat in enumerate(terms):
+        for k in ks:  # the terms that can match here (all of them without the index)
             if k in seen:
                 continue
-            m = pat.search(text)
+            m = terms[k].search(text)
             if m:
                 seen[k] = (s, m)
         if len(seen) == len(terms):
