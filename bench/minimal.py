@@ -14,7 +14,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 import yaml
 
 try:
@@ -80,15 +80,13 @@ def rulebook_literals() -> set[str]:
 
 class MinimalPipeline:
     def __init__(self) -> None:
-        self.auto = ahocorasick.Automaton()
-        for i, lit in enumerate(sorted(rulebook_literals())):
-            self.auto.add_word(lit, i)
-        self.auto.make_automaton()
+        # the same library as lawcheck's index (the faster of the two measured, see checker/match/index.py)
+        self.auto = ahocorasick_rs.AhoCorasick(sorted(rulebook_literals()), matchkind=ahocorasick_rs.MatchKind.Standard)
 
     def check_path(self, path: str) -> tuple[int, int]:
         with open(path, encoding="utf-8") as fh:
             lines = fh.read().splitlines()
         lines = [unicodedata.normalize("NFKC", line) for line in lines]
         headings = sum(1 for line in lines if HEADING.match(line))
-        hits = sum(1 for _ in self.auto.iter("\n".join(lines)))
+        hits = len(self.auto.find_matches_as_indexes("\n".join(lines), overlapping=True))
         return headings, hits

@@ -50,6 +50,20 @@ _calls = 0
 REGEX_AFTER = 64  # compiling the class costs ~10 ms: a one-file check uses the set (~20 ns a character)
 
 
+def count(text: str) -> int:
+    """How many characters of `text` OpenCC t2s may change: an upper bound
+    on how many it changes (its dictionaries keep lengths: one character
+    for one, phrase for phrase of the same length)."""
+    if _calls < REGEX_AFTER:
+        chars = trigger_chars()
+        return sum(1 for ch in text if ch in chars)
+    bmp, astral = _tests()
+    n = len(bmp.findall(text))
+    if astral and _ASTRAL.search(text):
+        n += sum(1 for ch in text if ch in astral)
+    return n
+
+
 def may_change(text: str) -> bool:
     """False when OpenCC t2s would return `text` unchanged."""
     global _calls
