@@ -43,6 +43,7 @@ _CN_YEAR = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七�
 # the same on a whole text (lines joined by "\n"): the gap before 年 stays on its line
 _CN_YEAR_BLOCK = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Cheap necessary conditions (a literal first: the regex engine skips ahead) in
 # front of the patterns that start with a look-behind or a Han class, which
 # cost ~30 ns at every character of a Chinese text even when nothing matches.
@@ -86,7 +87,7 @@ def to_simplified(lines: list[str], plain: bool = False) -> list[str]:
             return lines
         # at most count() characters change: too few for the share, whatever OpenCC does (seen in
         # simplified texts: 覆 of 覆盖, which t2s changes only in phrases such as 答覆)
-        if t2s.count(text) < len(_HAN_CHAR.findall(text)) * TRADITIONAL_SHARE:
+        if t2s.count(text) < (len(text) - len(_HAN_RUN.sub("", text))) * TRADITIONAL_SHARE:  # Han count
             return lines
         out = [t2s.convert(line) if t2s.may_change(line) else line for line in lines]
     changed = sum(sum(1 for a, b in zip(x, y) if a != b) for x, y in zip(lines, out) if x is not y)
