@@ -98,7 +98,7 @@ def config_rulebook(cwd: str | None = None) -> str | None:
     return None
 
 
-_CHOSEN: dict[tuple, tuple[tuple, Rulebook, list[str]]] = {}
+_CHOSEN: dict[tuple, tuple] = {}  # (year, ref) -> (stamp, book, notices, file times, files)
 
 
 def _stamp(ref: str | None) -> tuple:
@@ -129,13 +129,29 @@ def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str
     key = (year, ref)
     stamp = _stamp(ref)
     hit = _CHOSEN.get(key)
-    if hit is not None and hit[0] == stamp:
+    if hit is not None and hit[0] == stamp and hit[3] == _file_times(hit[4]):
         return hit[1], list(hit[2])
     book, notices = _choose(year, ref)
     if len(_CHOSEN) > 256:
         _CHOSEN.clear()
-    _CHOSEN[key] = (stamp, book, list(notices))
+    files = _files_of(book)
+    _CHOSEN[key] = (stamp, book, list(notices), _file_times(files), files)
     return book, notices
+
+
+def _files_of(book: Rulebook) -> tuple[str, ...]:
+    """The YAML files a rulebook was read from (itself and what it extends)."""
+    return tuple(sorted({book.path} | {r.origin.rsplit(":", 1)[0] for r in book.rules if r.origin}))
+
+
+def _file_times(files: tuple[str, ...]) -> tuple:
+    out = []
+    for f in files:
+        try:
+            out.append(os.stat(f).st_mtime_ns)
+        except OSError:
+            out.append(None)
+    return tuple(out)
 
 
 def _choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str]]:
