@@ -1,13 +1,15 @@
 """Check-engine benchmark: lawcheck next to the limit of a minimal pipeline.
 
-    .venv/bin/python bench/bench_engine.py [--repeat 100] [--rounds 3] [--quick]
+    .venv/bin/python bench/bench_engine.py [--repeat 100] [--rounds 3] [--quick] [--before DIR]
+
+    git worktree add /tmp/lawcheck-before <old commit>   # then --before /tmp/lawcheck-before
 
 Prints ONE table. Every throughput row is the best of --rounds runs, each in a
 fresh subprocess pinned to one core (taskset), timed in CPU seconds (user +
 system) so that a shared, loaded machine disturbs the numbers as little as
-possible; the plain path (LAWCHECK_PLAIN_MATCH=1:
-every pattern over every sentence, no index) runs in the same session for an
-old-vs-new comparison.
+possible. The plain path (LAWCHECK_PLAIN=1: normalization line by line, OpenCC
+over every line, every pattern over every sentence) and, with --before DIR, a
+checkout of the old code run in the same session, for an old-vs-new comparison.
 
 Rows
 * in-process rate over the seeds x N (index / plain), the minimal-pipeline
@@ -32,7 +34,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,17 +77,17 @@ print(json.dumps(out))
 """
 
 
-def _py(code: str, *args: str, env: dict | None = None) -> dict:
-    out = subprocess.run(PIN + [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
+def _py(code: str, *args: str, env: dict | None = None, cwd: Path = ROOT) -> dict:
+    out = subprocess.run(PIN + [sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
                          env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def _env(plain: bool) -> dict:
     env = dict(os.environ)
-    env.pop("LAWCHECK_PLAIN_MATCH", None)
+    env.pop("LAWCHECK_PLAIN", None)
     if plain:
-        env["LAWCHECK_PLAIN_MATCH"] = "1"
+        env["LAWCHECK_PLAIN"] = "1"
     return env
 
 
@@ -102,8 +103,8 @@ print(json.dumps({"seconds": ru.ru_utime + ru.ru_stime, "wall": wall, "peak_kb":
 """
 
 
-def _measure(cmd: list[str], env: dict | None = None) -> dict:
-    out = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(PIN + cmd)], cwd=ROOT, capture_output=True,
+def _measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
+    out = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(PIN + cmd)], cwd=cwd, capture_output=True,
                          text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -126,65 +127,81 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="skip the 10,000-report memory runs")
+    ap.add_argument("--before", default=None,
+                    help="a checkout of the code before (git worktree add DIR COMMIT): one more column, same run")
     args = ap.parse_args()
-    rows: list[tuple[str, str, str, str]] = []  # measure, index, plain, target
     paths = json.dumps([str(p) for p in SEEDS])
+    # columns: (label, env, cwd); the checkout at cwd is the one imported (python -c / -m run from there)
+    cols = [("new (index)", _env(False), ROOT), ("new, LAWCHECK_PLAIN=1", _env(True), ROOT)]
+    if args.before:
+        cols.append((f"before ({Path(args.before).name})", _env(False), Path(args.before).resolve()))
+    rows: list[tuple[str, ...]] = []
 
-    def best(which: str, plain: bool = False) -> dict:
-        runs = [_py(_INPROC, paths, str(args.repeat), which, env=_env(plain)) for _ in range(args.rounds)]
+    def row(name: str, cells: list[str], target: str) -> None:
+        rows.append((name, *cells, target))
+
+    def best_inproc(which: str, env: dict, cwd: Path) -> dict:
+        runs = [_py(_INPROC, paths, str(args.repeat), which, env=env, cwd=cwd) for _ in range(args.rounds)]
         return min(runs, key=lambda r: r["seconds"])
 
-    idx, plain, mini = best("lawcheck"), best("lawcheck", plain=True), best("minimal")
-    rate = {k: r["n"] / r["seconds"] for k, r in (("idx", idx), ("plain", plain), ("mini", mini))}
-    n = idx["n"]
-    rows.append((f"in-process, seeds x{args.repeat} ({n}), one core", f"{rate['idx']:.0f} reports/s",
-                 f"{rate['plain']:.0f} reports/s", ">= 500"))
-    rows.append(("minimal pipeline (limit), same texts", f"{rate['mini']:.0f} reports/s", "", ""))
-    rows.append(("ratio limit / lawcheck", f"{rate['mini'] / rate['idx']:.1f}x", f"{rate['mini'] / rate['plain']:.1f}x",
-                 "<= 3x"))
-    rows.append(("peak memory of the in-process run", f"{idx['peak_kb'] / 1024:.0f} MB",
-                 f"{plain['peak_kb'] / 1024:.0f} MB", ""))
+    mini = best_inproc("minimal", _env(False), ROOT)
+    lim = mini["n"] / mini["seconds"]
+    inproc = [best_inproc("lawcheck", env, cwd) for _, env, cwd in cols]
+    rates = [r["n"] / r["seconds"] for r in inproc]
+    row(f"in-process, seeds x{args.repeat} ({inproc[0]['n']}), one core", [f"{r:.0f} reports/s" for r in rates],
+        ">= 500")
+    row("minimal pipeline (limit), same texts", [f"{lim:.0f} reports/s"] + [""] * (len(cols) - 1), "")
+    row("ratio limit / lawcheck", [f"{lim / r:.1f}x" for r in rates], "<= 3x")
+    row("peak memory of the in-process run", [f"{r['peak_kb'] / 1024:.0f} MB" for r in inproc], "")
 
-    per = {False: _py(_PER_CHAR, str(SEEDS[2]), env=_env(False)), True: _py(_PER_CHAR, str(SEEDS[2]), env=_env(True))}
+    per = [_py(_PER_CHAR, str(SEEDS[2]), env=env, cwd=cwd) for _, env, cwd in cols]
     for k in ("1", "10", "100"):
-        cells = [f"{per[p][k]['seconds'] / per[p][k]['chars'] * 1e6:.2f} us/char "
-                 f"({per[p][k]['seconds'] * 1000:.0f} ms)" for p in (False, True)]
-        rows.append((f"cost per character, seed x{k} ({per[False][k]['chars']} chars)", *cells, "flat"))
+        row(f"cost per character, seed x{k} ({per[0][k]['chars']} chars)",
+            [f"{p[k]['seconds'] / p[k]['chars'] * 1e6:.2f} us/char ({p[k]['seconds'] * 1000:.0f} ms)" for p in per],
+            "flat")
 
     with tempfile.TemporaryDirectory() as tmp:
         small = _corpus(Path(tmp) / "c1000", 1000)
         cli = [sys.executable, "-m", "checker.cli", str(small), "--no-pdf", "--format", "json"]
-        cli_runs = {p: min((_measure(cli, env=_env(p)) for _ in range(args.rounds)), key=lambda r: r["seconds"])
-                    for p in (False, True)}
-        rows.append(("CLI, 1,000 files, --format json, one process",
-                     *(f"{1000 / cli_runs[p]['seconds']:.0f} reports/s" for p in (False, True)), ">= 350"))
+        cli_runs = [min((_measure(cli, env=env, cwd=cwd) for _ in range(args.rounds)), key=lambda r: r["seconds"])
+                    for _, env, cwd in cols]
+        row("CLI, 1,000 files, --format json, one process", [f"{1000 / r['seconds']:.0f} reports/s" for r in cli_runs],
+            ">= 350")
         sizes = [1000] if args.quick else [1000, 10000]
         folders = {1000: small}
         if not args.quick:
             folders[10000] = _corpus(Path(tmp) / "c10000", 10000)
+        mem_cols = [c for c in cols if "PLAIN" not in c[0]]  # the plain switch does not change memory
         for size in sizes:
             out_csv = Path(tmp) / "s.csv"
             for label, extra in (("--format json", ["--format", "json"]), ("text", []),
                                  ("--summary .csv", ["--summary", str(out_csv)])):
                 cmd = [sys.executable, "-m", "checker.cli", str(folders[size]), "--no-pdf", *extra]
-                r = _measure(cmd)
-                rows.append((f"peak memory, {size:,} reports, {label}", f"{r['peak_kb'] / 1024:.0f} MB "
-                             f"({size / r['seconds']:.0f}/s)", "", "<= 100 MB" if "json" in label else "flat"))
+                cells = {}
+                for name, env, cwd in mem_cols:
+                    r = _measure(cmd, env=env, cwd=cwd)
+                    cells[name] = f"{r['peak_kb'] / 1024:.0f} MB ({size / r['seconds']:.0f}/s)"
+                row(f"peak memory, {size:,} reports, {label}", [cells.get(c[0], "") for c in cols],
+                    "<= 100 MB" if "json" in label else "flat")
 
-    cold_help = statistics.median(_measure(LAWCHECK + ["--help"])["seconds"] for _ in range(7))
-    cold_one = statistics.median(_measure(LAWCHECK + [str(SEEDS[3]), "--no-pdf"])["seconds"] for _ in range(7))
-    rows.append(("cold start: lawcheck --help", f"{cold_help * 1000:.0f} ms", "", ""))
-    rows.append(("cold start: one-file check (--no-pdf)", f"{cold_one * 1000:.0f} ms", "", "<= 150 ms"))
+    for label, extra, target in (("cold start: lawcheck --help", ["--help"], ""),
+                                 ("cold start: one-file check (--no-pdf)", [str(SEEDS[3]), "--no-pdf"], "<= 150 ms"),
+                                 ("cold start: one-file check with hints", [str(SEEDS[0]), "--no-pdf"], "")):
+        cells = []
+        for _, env, cwd in cols:
+            t = statistics.median(_measure(LAWCHECK + extra, env=env, cwd=cwd)["seconds"] for _ in range(7))
+            cells.append(f"{t * 1000:.0f} ms")
+        row(label, cells, target)
 
-    head = ("measure", "index (default)", "plain (LAWCHECK_PLAIN_MATCH=1)", "target")
-    widths = [max(len(r[i]) for r in rows + [head]) for i in range(4)]
+    head = ("measure", *(c[0] for c in cols), "target")
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
     print("  ".join(h.ljust(w) for h, w in zip(head, widths)))
     print("  ".join("-" * w for w in widths))
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"\n(best of {args.rounds} rounds per throughput row; rates and cold starts in CPU seconds of the "
-          f"process; load average at the end {load:.1f} on {os.cpu_count()} cores)")
+    print(f"\n(best of {args.rounds} rounds per throughput row; rates and cold starts in CPU seconds (user + system) "
+          f"of the process; load average at the end {load:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

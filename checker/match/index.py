@@ -27,12 +27,11 @@ time in Python-object land); building either automaton takes < 1 ms.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 try:
     from re import _parser as sre_parse  # Python >= 3.11
@@ -61,10 +60,6 @@ _ATOMIC = getattr(sre_parse, "ATOMIC_GROUP", None)
 
 def plain_path() -> bool:
     return os.environ.get("LAWCHECK_PLAIN") == "1"
-
-
-class _NoAnchor(Exception):
-    pass
 
 
 def _quality(strings: frozenset[str]) -> tuple[int, int]:
@@ -175,10 +170,7 @@ def anchors(raw: str) -> frozenset[str] | None:
     except Exception:
         return None
     flags = tree.state.flags if hasattr(tree, "state") else tree.pattern.flags
-    try:
-        ex, req = _seq(list(tree), bool(flags & re.IGNORECASE))
-    except _NoAnchor:
-        return None
+    ex, req = _seq(list(tree), bool(flags & re.IGNORECASE))
     out = ex if ex is not None else req
     if not out or "" in out or any(_SEP in s for s in out):
         return None
@@ -263,6 +255,8 @@ def for_rulebook(book) -> RulebookIndex:
     hit = _BY_BOOK.get(id(book))
     if hit is not None and hit[0] is book:
         return hit[1]
+    import hashlib  # not at import time: a one-file check never builds an index
+
     strings = rulebook_strings(book)
     key = hashlib.sha1("\x00".join(strings).encode("utf-8")).hexdigest()
     idx = _BY_CONTENT.get(key)

@@ -90,7 +90,7 @@ def convert(line: str) -> str:
 def trigger_chars_from_dicts() -> set[str]:
     """Every character OpenCC's t2s dictionaries may change (see above),
     read from the installed package's .ocd2 files with its opencc_dict tool."""
-    import opencc.clib as clib
+    from opencc import clib
 
     base = Path(clib.__file__).resolve().parent
     tool = base / "bin" / "opencc_dict"

@@ -7,7 +7,7 @@ as {"schema", "file", "error"}.
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import Report
 
