@@ -64,3 +64,12 @@ def test_rulebook_chosen_once_and_reloaded_after_an_edit(tmp_path, monkeypatch):
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # a later modification time, surely
     edited, _ = rb.choose(2023)
     assert edited is not first and edited.name.startswith("改过的")
+
+
+def test_csv_summary_file_is_written_row_by_row_with_the_same_bytes(tmp_path):
+    from checker.render.summary import write_summary
+
+    items = [Item(f"f{i}.txt", slim(r)) for i, r in enumerate(_reports())] + [Item("x.txt", None, "x.txt: 坏")]
+    out = write_summary(tmp_path / "汇总.csv", items)
+    assert out.read_bytes() == summary_csv(items).encode("utf-8")
+    assert out.read_bytes().startswith("\ufeff序号".encode("utf-8"))
