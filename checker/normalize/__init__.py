@@ -131,9 +131,10 @@ def normalize_block(lines: list[str]) -> list[str]:
     the lines joined by "\n" (none of them reaches over a line break; NFKC
     composes nothing with "\n"), so a report costs a dozen calls, not a dozen
     per line. Same result as [normalize_line(x) for x in lines]."""
-    text = "\n".join(lines)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+    # NFKC line by line: CPython returns a line its quick check passes as it is, and rewrites
+    # the whole string otherwise, so one full-width comma would cost the whole text
+    nfkc = unicodedata.normalize
+    text = "\n".join([nfkc("NFKC", line) for line in lines])
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _DASHES.sub("-", text)
