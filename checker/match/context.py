@@ -14,6 +14,7 @@ _SENTENCE_END = re.compile(r"(?<=[。;!?])")
 # the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
 _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
+_NONE: frozenset[int] = frozenset()
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -85,9 +86,12 @@ class Context:
         lids = self._index.literal_ids(pat)
         if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
             return None
+        hits = self._hits
+        if len(lids) == 1:
+            return hits[lids[0]] or _NONE
         out: set[int] = set()
         for lid in lids:
-            h = self._hits[lid]
+            h = hits[lid]
             if h:
                 out |= h
         return out

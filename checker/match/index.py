@@ -255,6 +255,9 @@ def for_rulebook(book) -> RulebookIndex:
     hit = _BY_BOOK.get(id(book))
     if hit is not None and hit[0] is book:
         return hit[1]
+    if len(_BY_BOOK) > 64:  # a long-running process whose rulebooks keep changing
+        _BY_BOOK.clear()
+        _BY_CONTENT.clear()
     import hashlib  # not at import time: a one-file check never builds an index
 
     strings = rulebook_strings(book)
