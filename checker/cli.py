@@ -2,8 +2,11 @@
 
     lawcheck FILE|FOLDER... [--format text|json] [--no-pdf] [--html] [--out DIR]
                      [--rulebook NAME|PATH] [--fail-under N] [--summary X.csv|X.html|X.pdf] [--jobs N]
+                     [--select IDS] [--ignore IDS] [--quiet] [--statistics]   (FILE "-": standard input)
+    lawcheck batch PATH... --out DIR [--jobs N] [--resume] [--no-pdf] [--rulebook X] [--region-from dir|issuer]
     lawcheck rules [--rulebook X] [--check FILE]
     lawcheck explain ID [--rulebook X]
+    lawcheck serve [--host 127.0.0.1] [--port 8765] [--jobs N]
 
 Exit: 0 checked, nothing required missing, score >= --fail-under;
       1 checked, gaps; 2 could not check (any file), or a usage error;
@@ -20,6 +23,7 @@ from typing import Iterator
 
 import click
 
+from .cli_zh import ZhGroup, extra_arguments, zh
 from .errors import LawcheckError
 from .yeartext import fill_years, has_years
 
@@ -40,6 +44,9 @@ class _Job:
     stem: str | None  # output file stem; None: no PDF/HTML wanted
     pdf: bool
     html: bool
+    settings: dict = field(default_factory=dict)  # select / ignore / params (checker/config.py)
+    data: bytes | None = None  # standard input, read by the main process
+    annotate: bool = False  # also <out>/<stem>.annotated.docx (checker/render/annotate.py)
 
 
 @dataclass
@@ -58,11 +65,14 @@ def _internal(path: str, what: str, exc: Exception) -> str:
 def _run_job(job: _Job) -> _Done:
     """Check one file and write its gap reports: a pure function of the job,
     so a batch can spread jobs over processes (PDF rendering included)."""
-    from .pipeline import check_path
+    from .pipeline import check_bytes, check_path
 
     done = _Done()
     try:
-        done.report = check_path(job.path, job.rulebook)
+        if job.data is not None:
+            done.report = check_bytes(job.path, job.data, job.rulebook, **job.settings)
+        else:
+            done.report = check_path(job.path, job.rulebook, **job.settings)
     except LawcheckError as exc:
         done.errors.append(str(exc))
         return done
@@ -75,6 +85,10 @@ def _run_job(job: _Job) -> _Done:
     if job.stem is not None:
         try:
             _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
+            if job.annotate:
+                from .render.annotate import write_annotated
+                path = write_annotated(done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx", job.data)
+                done.written.append(f"已生成批注版 Word 文件：{path}")
         except LawcheckError as exc:
             done.errors.append(str(exc))
         except Exception as exc:  # a renderer bug: one line, go on with the batch
@@ -113,7 +127,7 @@ def _results(jobs: list[_Job], workers: int) -> Iterator[_Done]:
     pool.shutdown(wait=True)
 
 
-class _DefaultGroup(click.Group):
+class _DefaultGroup(ZhGroup):
     """`lawcheck FILE...` runs `check`; `lawcheck rules|explain` the others."""
 
     def parse_args(self, ctx, args):
@@ -127,40 +141,58 @@ class _DefaultGroup(click.Group):
 @click.group(cls=_DefaultGroup, context_settings=CONTEXT,
              help="lawcheck：法治政府建设年度报告合规检查。\n\n"
                   "用法：lawcheck 报告.txt [报告2.docx …]；lawcheck rules；lawcheck explain 规则ID")
-@click.version_option(package_name="lawcheck", message="lawcheck %(version)s")
+@click.version_option(package_name="lawcheck", message="lawcheck %(version)s", help="显示版本并退出")
 def main():
     pass
 
 
 @main.command("check", context_settings=CONTEXT, help="检查一份或多份报告（默认命令）。")
 @click.argument("files", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="输出格式：text（默认）或 json")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="输出格式：text（默认）或 json")
 @click.option("--no-pdf", is_flag=True, help="不生成 PDF 差距报告")
 @click.option("--html", "html_out", is_flag=True, help="另存一份独立的 HTML 差距报告")
-@click.option("--out", "out_dir", default="reports_out", show_default=True, help="PDF/HTML 输出文件夹")
+@click.option("--out", "out_dir", default=None, metavar="目录", help="PDF/HTML 输出文件夹（默认 reports_out）")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option("--fail-under", type=click.IntRange(0, 100), default=0, help="得分低于此值时退出码为 1")
 @click.option("--summary", "summary_path", default=None,
               help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf")
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt):
+@click.option("--select", "select_opt", default=None, metavar="规则[,规则]", help="只检查这些规则（规则 id，逗号分隔）")
+@click.option("--ignore", "ignore_opt", default=None, metavar="规则[,规则]", help="不检查这些规则（规则 id，逗号分隔）")
+@click.option("--quiet", "-q", is_flag=True, help="只输出问题（每行：文件:行: 级别 规则 说明）和合计")
+@click.option("--statistics", is_flag=True, help="最后输出各规则的问题数")
+@click.option("--annotate", is_flag=True,
+              help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动")
+def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt, annotate,
+              select_opt, ignore_opt, quiet, statistics):
+    from .config import settings as team_settings
+
+    try:  # lawcheck.yaml + options, all checked before any file is read
+        cfg = team_settings(rulebook, select_opt, ignore_opt)
+    except LawcheckError as exc:
+        _say_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    fmt = fmt or cfg.outputs.get("format", "text")
+    out_dir = out_dir or cfg.outputs.get("out", "reports_out")
+    no_pdf = no_pdf or cfg.outputs.get("pdf") is False
+    html_out = html_out or bool(cfg.outputs.get("html"))
+    rulebook = cfg.rulebook
+    run_settings = {"select": cfg.select, "ignore": cfg.ignore, "params": cfg.params}
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
-    from .rulebook import load as load_rulebook
-    from .score import has_gaps
-
-    if rulebook:  # a broken rulebook stops the run before any file is read
-        try:
-            load_rulebook(rulebook)
-        except LawcheckError as exc:
-            _say_error(str(exc))
-            sys.exit(EXIT_ERROR)
     from .read.discover import REPORT_SUFFIXES, expand
     from .render.files import output_stem
+    from .score import has_gaps
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
-    files, empty = expand(list(files), skip=[out_dir])
+    stdin = _read_stdin() if STDIN in files else None
+    own: list[str] = []
+    files, empty = expand([f for f in files if f != STDIN], skip=[out_dir], own=own)
+    if own:
+        click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等）", err=True)
+    if stdin is not None:
+        files = [STDIN_NAME] + files
     had_error = False
     for folder in empty:
         kinds = "/".join(s.lstrip(".") for s in REPORT_SUFFIXES[:5])
@@ -169,9 +201,11 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     if not files:
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
-    writes = not (no_pdf and not html_out)
-    jobs = [_Job(f, rulebook, out_dir, output_stem(f, taken) if writes else None,
-                 pdf=not no_pdf, html=html_out) for f in files]
+    writes = not (no_pdf and not html_out) or annotate
+    jobs = [_Job(f, rulebook, out_dir, output_stem(_stem_source(f), taken) if writes else None,
+                 pdf=not no_pdf, html=html_out, annotate=annotate, settings=run_settings,
+                 data=stdin if f == STDIN_NAME else None)
+            for f in files]
 
     if summary_path:
         from .render.summary import SUFFIXES
@@ -186,9 +220,10 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     summary_items = []
     scores: list[int] = []
     with_gaps = failed = 0
-    color = fmt == "text" and sys.stdout.isatty()
+    color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org
+    checked = []
     for job, done in zip(jobs, _results(jobs, jobs_n(jobs_opt))):
-        for line in done.written:
+        for line in done.written if not quiet else ():
             click.echo(line, err=True)
         for message in done.errors:
             _say_error(message)
@@ -204,8 +239,15 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
                 from .render.json_out import error_entry
                 json_out.add(error_entry(job.path, done.errors[0]))
             continue
+        if statistics:  # only then are the reports kept (memory stays flat otherwise)
+            checked.append(report)
         if fmt == "json":
             json_out.add(report)
+        elif quiet:
+            from .render.stats import render_quiet
+            text = render_quiet(report)
+            if text:
+                click.echo(text)
         else:
             from .render.text import render_text
             click.echo(render_text(report, color=color))
@@ -228,7 +270,27 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             exit_code = EXIT_ERROR
     if json_out is not None:
         json_out.close()
+    if statistics:  # after the reports; on stderr when stdout carries JSON
+        from .render.stats import render_statistics
+        click.echo(render_statistics(checked), err=fmt == "json")
     sys.exit(exit_code)
+
+
+STDIN, STDIN_NAME = "-", "<标准输入>"
+
+
+def _read_stdin() -> bytes:
+    from .read import MAX_BYTES
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        _say_error(f"{STDIN_NAME}: 输入过大，超过上限 {MAX_BYTES // 1024 // 1024} MB")
+        sys.exit(EXIT_ERROR)
+    return data
+
+
+def _stem_source(path: str) -> str:
+    return "标准输入" if path == STDIN_NAME else path
 
 
 def _write_files(report, out_dir: Path, stem: str, pdf: bool, html: bool, said: list[str]) -> None:
@@ -246,6 +308,39 @@ def _write_files(report, out_dir: Path, stem: str, pdf: bool, html: bool, said: 
 
 def jobs_n(option: int) -> int:
     return option or os.cpu_count() or 1
+
+
+@main.command("batch", context_settings=CONTEXT,
+              help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+                   "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
+@click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
+@click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
+@click.option("--region-from", type=click.Choice(["dir", "issuer"]), default="dir", show_default=True,
+              help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称")
+def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
+    from .batch import Options, final_lines, run_batch
+    from .config import settings as team_settings
+
+    try:  # lawcheck.yaml (rulebook, select, ignore, params) applies to a batch as to a check
+        cfg = team_settings(rulebook)
+        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, cfg.rulebook, region_from,
+                                   settings={"select": cfg.select, "ignore": cfg.ignore, "params": cfg.params}))
+    except LawcheckError as exc:
+        _say_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _say_error(f"已中断；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        sys.exit(130)
+    except SystemExit as exc:  # SIGTERM (see run())
+        _say_error(f"已终止；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        raise
+    for line in final_lines(result, Path(out_dir)):
+        click.echo(line, err=True)
+    sys.exit(result.exit_code)
 
 
 @main.command("rules", context_settings=CONTEXT, help="列出规则库中的规则；--check 运行规则库的例子。")
@@ -311,6 +406,10 @@ def explain_cmd(rule_id, rulebook):
         click.echo(f"  类型：{rule.kind}（{rule.category}）  严重程度：{SEVERITY_WORD[rule.severity]}  权重：{rule.weight:g}"
                    + ("" if rule.enabled else "  （本规则库中已停用）"))
         click.echo(f"  要求什么：{kind.SUMMARY}")
+        for line in getattr(kind, "explain", lambda _rule: [])(rule):  # a kind may say more about its params
+            click.echo(line)
+        if rule.needs:
+            click.echo(f"  读取规则的结果：{'、'.join(rule.needs)}（先于本规则运行）")
         click.echo(f"  依据：{' '.join(rule.source.split())}")
         if rule.heading:
             click.echo(f"  标准标题：{fill_years(rule.heading, None)}")
@@ -329,6 +428,16 @@ def explain_cmd(rule_id, rulebook):
     sys.exit(EXIT_ERROR)
 
 
+@main.command("serve", context_settings=CONTEXT, help="启动本机网页服务：在浏览器中上传报告、查看结果和下载差距报告。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（默认只允许本机访问）")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="端口")
+@click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=0, help="检查进程数（0=按 CPU 数）")
+def serve_cmd(host, port, jobs_opt):
+    from .web.serve import serve
+
+    sys.exit(serve(host, port, jobs_n(jobs_opt)))
+
+
 def usage_message(exc: click.UsageError) -> str:
     """A command-line mistake in Chinese (click's own text is English)."""
     from click import exceptions as ce
@@ -339,7 +448,10 @@ def usage_message(exc: click.UsageError) -> str:
         near = f"（是否想用：{'、'.join(sorted(exc.possibilities))}）" if exc.possibilities else ""
         return f"没有这个选项：{exc.option_name}{near}{hint}"
     if isinstance(exc, ce.MissingParameter):
-        name = exc.param.human_readable_name if exc.param else "参数"
+        param = exc.param
+        if isinstance(param, click.Option):
+            return f"缺少选项 {param.opts[0]}（必须给出）{hint}"
+        name = param.human_readable_name if param else "参数"
         return f"缺少参数 {name}{hint}"
     if isinstance(exc, ce.BadParameter):
         param = exc.param
@@ -358,7 +470,8 @@ def usage_message(exc: click.UsageError) -> str:
         return f"选项 {exc.option_name} 用法不对（{exc.message}）{hint}"
     if isinstance(exc, ce.NoArgsIsHelpError):
         return f"缺少参数{hint}"
-    return f"命令行有误（{exc.message}）{hint}"
+    extra = extra_arguments(exc.message)
+    return f"{extra}{hint}" if extra else f"命令行有误（{exc.message}）{hint}"
 
 
 def run() -> None:
@@ -374,10 +487,10 @@ def run() -> None:
         _say_error("已中断")
         sys.exit(130)
     except click.UsageError as exc:
-        _say_error(usage_message(exc))
+        _say_error(zh(usage_message(exc)))
         sys.exit(EXIT_ERROR)
-    except click.ClickException as exc:
-        exc.show()
+    except click.ClickException as exc:  # click's own text would start with "Error:"
+        _say_error(exc.format_message())
         sys.exit(exc.exit_code)
     except Exception as exc:
         if os.environ.get("LAWCHECK_DEBUG"):

@@ -13,7 +13,7 @@ them across processes.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 STATUSES = ("present", "partial", "missing")
@@ -32,6 +32,8 @@ class SourceText:
     #   "title": str            (HTML <title>/<h1>, docx core title)
     #   "published": str        (ISO date from HTML meta tags)
     #   "heading_levels": {int: int}  1-based line number -> heading level (docx styles)
+    #   "paragraphs": [int]     per line: its 1-based paragraph number in the .docx (0: empty)
+    #   "pages": [[int, int]]   per line: [page, line on that page] in the PDF
     hints: dict[str, Any] = field(default_factory=dict)
 
 
@@ -88,18 +90,34 @@ class Document:
     meta: Metadata
     chrome: list[Line] = field(default_factory=list)  # removed site boilerplate
     encoding: str | None = None
+    locations: dict[str, Any] = field(default_factory=dict)  # reader hints "paragraphs" / "pages"
 
     def section_text(self, heading: Heading) -> str:
         return "\n".join(l.text for l in self.lines[heading.index:heading.end])
+
+
+PLACE_KEYS = ("page", "page_line", "paragraph", "under")
 
 
 @dataclass
 class Evidence:
     line: int
     text: str
+    # where a reader of the original finds it (filled by the score stage when the format knows):
+    page: int | None = None  # PDF page
+    page_line: int | None = None  # line on that PDF page
+    paragraph: int | None = None  # .docx paragraph number
+    under: str | None = None  # the nearest heading above it ("三、存在的不足和原因")
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "text": self.text}
+        out = {"line": self.line, "text": self.text}
+        out.update(places(self))
+        return out
+
+
+def places(obj) -> dict:
+    """The location fields that are known (JSON: only those, additive to lawcheck/1)."""
+    return {k: getattr(obj, k) for k in PLACE_KEYS if getattr(obj, k, None) is not None}
 
 
 @dataclass
@@ -113,6 +131,10 @@ class ElementResult:
     weight: float = 0.0
     suggestion: str = ""  # filled by the score stage from the rule's fix
     near_misses: list[Evidence] = field(default_factory=list)  # headings that may be this part
+    # filled by the score stage, fitted to this report (its numbering, its own headings):
+    heading: str = ""  # the heading to add, e.g. "六、2024年度推进法治政府建设的主要安排"
+    where: str = ""  # e.g. "在“五、…”之后"
+    anchor: Evidence | None = None  # the paragraph where it belongs (annotations go there)
 
 
 @dataclass
@@ -123,6 +145,11 @@ class Finding:
     line: int | None = None
     fix: str = ""
     source: str = ""
+    page: int | None = None
+    page_line: int | None = None
+    paragraph: int | None = None
+    under: str | None = None
+    detail: dict | None = None  # optional structured evidence (JSON findings[].detail)
 
 
 @dataclass
@@ -176,6 +203,8 @@ class Report:
     checked_at: str  # ISO date-time of the check
     line_count: int = 0
     notices: list[str] = field(default_factory=list)  # e.g. rulebook chosen outside its years
+    # the score's arithmetic: {"base": int, "deductions": [{"rule", "name", "value", "message"}]}
+    arithmetic: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """The public JSON shape, schema "lawcheck/1". Keep it stable."""
@@ -215,7 +244,8 @@ class Report:
                 for c in self.coverage
             ],
             "findings": [
-                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line}
+                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line, **places(f),
+                 **({"detail": f.detail} if f.detail else {})}
                 for f in self.findings
             ],
             "notices": list(self.notices),

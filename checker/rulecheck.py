@@ -3,8 +3,10 @@ LanguageTool and prh do: a rule whose example fails is named, with the line
 of the example in its YAML file."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from .match import run_rule
 from .match.context import make_context
 from .match.kinds import REGISTRY
 from .model import SourceText
@@ -30,7 +32,7 @@ class ExampleFailure:
 def outcome(rulebook: Rulebook, rule: Rule, ex: Example) -> str:
     src = SourceText(path=f"<{rule.id} 例子>", format="txt", lines=ex.text.split("\n"))
     doc = build(normalize(src))
-    out = REGISTRY[rule.kind].evaluate(make_context(doc, rulebook), rule)
+    out = run_rule(make_context(doc, rulebook), rule)  # after the rules it needs
     if rule.category == "finding":
         return "fires" if out else "quiet"
     return out.status
@@ -49,4 +51,13 @@ def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
             got = outcome(rulebook, rule, ex)
             if got != ex.expect:
                 failures.append(ExampleFailure(rule.id, f"{ex.file}:{ex.line}", ex.expect, got, ex.text))
+        own = getattr(REGISTRY[rule.kind], "check_examples", None)  # examples inside a kind's params or data
+        if own is not None:
+            for where, expected, got, text in own(rule, functools.partial(_context, rulebook, rule)):
+                failures.append(ExampleFailure(rule.id, where, expected, got, text))
     return failures
+
+
+def _context(rulebook: Rulebook, rule: Rule, text: str):
+    src = SourceText(path=f"<{rule.id} 例子>", format="txt", lines=text.split("\n"))
+    return make_context(build(normalize(src)), rulebook)

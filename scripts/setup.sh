@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: CJK font, HarfBuzz subsetter (fast PDF font subsetting),
-# Pango (WeasyPrint), poppler-utils (pdftotext/pdffonts/pdftoppm for tests).
-DEB_PACKAGES="fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils python3-venv"
+# Pango (WeasyPrint), poppler-utils (pdftotext/pdffonts/pdftoppm for tests),
+# LibreOffice Writer headless (tests read back the annotated .docx),
+# chromium + chromium-driver (the browser test of `lawcheck serve`, headless).
+DEB_PACKAGES="fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils python3-venv libreoffice-writer-nogui chromium chromium-driver"
 missing=""
 for p in $DEB_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

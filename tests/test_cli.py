@@ -150,7 +150,7 @@ def test_stopped_batch_leaves_no_half_written_file(tmp_path, sig, code, jobs):
 
 @pytest.mark.parametrize("args, words", [
     (["--bogus"], ["没有这个选项", "--bogus"]),
-    (["explain"], ["缺少参数", "RULE_ID"]),
+    (["explain"], ["缺少参数", "规则ID"]),  # click's English metavar in Chinese
     ([S003, "--jobs", "99"], ["--jobs", "0–64 之间的整数"]),
     ([S003, "--format", "xml"], ["--format", "只能是：text、json"]),
     ([S003, "--fail-under", "abc"], ["--fail-under", "0–100 之间的整数"]),

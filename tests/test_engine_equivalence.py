@@ -30,7 +30,8 @@ from test_formats_same_result import _docx, _html, _pdf
 from test_section_edits import CASES as EDITS
 from test_section_edits import FULL
 
-SHIPPED = sorted((ROOT / "rulebooks").rglob("*.yaml"))
+SHIPPED = sorted(p for p in (ROOT / "rulebooks").rglob("*.yaml")
+                 if "schema:" in p.read_text(encoding="utf-8"))  # not the term dictionaries rules name
 
 
 def _json(src: SourceText, monkeypatch, plain: bool, ref: str | None = None) -> str:

@@ -27,6 +27,8 @@ def _texts() -> list[str]:
     for name in SEED_NAMES:
         out += [line for line in seed_text(name).split("\n") if line.strip()]
     for path in sorted((ROOT / "rulebooks").rglob("*.yaml")):
+        if "schema:" not in path.read_text(encoding="utf-8"):
+            continue  # a term dictionary, not a rulebook
         book = rb.load(str(path))
         for r in book.rules:
             out += [r.name, r.heading, r.short, r.where]
@@ -43,12 +45,38 @@ def test_same_cut_as_jieba(jieba_cut):
         assert list(near_miss.cut(text)) == jieba_cut(text), text
 
 
+def _vocabularies() -> list[tuple[str, ...]]:
+    out = [()]
+    for path in sorted((ROOT / "rulebooks").rglob("*.yaml")):
+        if "schema:" not in path.read_text(encoding="utf-8"):
+            continue
+        for r in rb.load(str(path)).rules:
+            if r.params.get("vocabulary"):
+                out.append(tuple(r.params["vocabulary"]))
+    out.append(("执法人员", "备案审查", "存在", "不足之处", "法治政府建设", "下一步"))
+    return out
+
+
+def test_same_cut_for_search_as_jieba_with_added_words():
+    """cross_section's key terms: jieba's cut_for_search over the dictionary plus a rule's vocabulary."""
+    jieba = pytest.importorskip("jieba")
+    jieba.setLogLevel(logging.WARNING)
+    texts = _texts()
+    for vocab in _vocabularies():
+        tk = jieba.Tokenizer(dictionary=str(near_miss.DICT))
+        for w in vocab:
+            tk.add_word(w, freq=1000)
+        for text in texts:
+            assert list(near_miss.cut_for_search(text, vocab)) == list(tk.cut_for_search(text, HMM=False)), (vocab, text)
+
+
 def test_a_check_does_not_import_jieba(tmp_path):
     """A one-file check whose report misses a section (so hints are looked for)."""
     import subprocess
     import sys
 
-    text = "关于2023年法治政府建设情况的报告\n一、主要举措\n我们加强了普法。\n二、美中不足\n还有差距。\n"
+    text = ("关于2023年法治政府建设情况的报告\n一、主要举措\n我们加强了普法。\n二、美中不足\n还有差距。一是执法人员素质不高。"
+            "二是备案不及时。\n三、2024年工作安排\n加强执法人员培训。\n")
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
     code = ("import sys; from checker.pipeline import check_path; r = check_path(sys.argv[1]); "

@@ -30,7 +30,7 @@ def unpacked_wheel(tmp_path_factory):
 
 def test_wheel_ships_templates_rulebooks_and_word_list(unpacked_wheel):
     names, _ = unpacked_wheel
-    for path in [*ROOT.glob("templates/*"), *ROOT.glob("rulebooks/**/*.yaml")]:
+    for path in [*(p for p in ROOT.glob("templates/**/*") if p.is_file()), *ROOT.glob("rulebooks/**/*.yaml")]:
         rel = path.relative_to(ROOT).as_posix()
         assert f"checker/_shipped/{rel}" in names, rel
     assert "checker/data/domain_words.txt" in names
@@ -52,3 +52,15 @@ def test_installed_copy_checks_and_renders_without_the_checkout(unpacked_wheel, 
     report = json.loads(res.stdout)
     assert report["rulebook"] == "outline-2021-2025" and len(report["elements"]) >= 6
     assert (tmp_path / "out" / "003_d63e53787c8bf399.pdf").stat().st_size > 10_000
+
+
+def test_installed_copy_has_the_web_pages(unpacked_wheel, tmp_path):
+    _, site = unpacked_wheel
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    code = ("from checker.web.app import STATIC_DIR; from checker.render.html import jinja_env; "
+            "print(STATIC_DIR); print(all((STATIC_DIR / n).is_file() for n in ('app.css', 'app.js', 'icon.svg'))); "
+            "print(jinja_env().get_template('web/home.html.j2').render(limit_mb=50, error=None, annotate=False)"
+            ".count('/static/app.js'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
+                         check=True).stdout.split("\n")
+    assert out[0].startswith(str(site)) and out[1] == "True" and out[2] == "1", out

@@ -11,7 +11,8 @@ from checker.errors import RulebookError
 from checker.rulecheck import check_rulebook
 from conftest import ROOT, run_cli
 
-SHIPPED = sorted(p for p in (ROOT / "rulebooks").rglob("*.yaml"))
+# rulebooks/dictionaries/ holds term dictionaries that rules name, not rulebooks
+SHIPPED = sorted(p for p in (ROOT / "rulebooks").rglob("*.yaml") if "dictionaries" not in p.parts)
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])

@@ -17,7 +17,7 @@ def test_suggestions_and_title_hint_name_real_years():
     report = check_path(str(seed_path("004_5198beffa2de79c3.txt")))  # 2023 report
     plan = next(e for e in report.elements if e.id == "next_year_plan")
     assert plan.status != "present"
-    assert "“四、2024年度推进法治政府建设的主要安排”" in plan.suggestion
+    assert "“八、2024年度推进法治政府建设的主要安排”" in plan.suggestion  # continues 一–五 (+ 2 parts added before)
     title = [f for f in report.findings if f.rule == "title_format"]
     assert title and "2023年度法治政府建设年度报告" in title[0].message
     for e in report.elements:

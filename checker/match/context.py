@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import Document, Evidence, Heading, Line
 from ..rulebook.model import Rule, Rulebook
@@ -34,6 +34,12 @@ class Context:
     _hits: list | None = field(default=None, repr=False)
     _index: object = field(default=None, repr=False)
     _cand: dict = field(default_factory=dict, repr=False)
+    # What earlier rules found, for rules that depend on them (declared with `needs` in the
+    # rulebook, so they run first): rule id -> its result (ElementResult, CoverageResult or
+    # list[Finding]), and rule id -> the line-index ranges [start, end) of the part it found.
+    results: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _index_of: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
     def year(self) -> int | None:
@@ -54,6 +60,25 @@ class Context:
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
         return [s for s, _ in self.candidates_each(patterns)]
+
+    def part_lines(self, rule_id: str) -> list[Line]:
+        """The lines of the part an earlier element rule found (its section,
+        or for a part only mentioned, the lines mentioning it); [] when the
+        rule found nothing or has not run."""
+        seen: set[int] = set()
+        out: list[Line] = []
+        for start, end in sorted(self.spans.get(rule_id, [])):
+            for i in range(start, end):
+                if i not in seen:
+                    seen.add(i)
+                    out.append(self.doc.lines[i])
+        return out
+
+    def line_index(self, line_no: int) -> int | None:
+        """Index into doc.lines of the line numbered line_no."""
+        if len(self._index_of) != len(self.doc.lines):
+            self._index_of = {line.no: i for i, line in enumerate(self.doc.lines)}
+        return self._index_of.get(line_no)
 
     def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
         """Like candidates(), with the positions (in `patterns`) of the

@@ -32,13 +32,15 @@ _RE_SKIP = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]")
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, int], float]:
-    """(frequency of every word and 0 for every word prefix, log of the total)."""
+@lru_cache(maxsize=8)
+def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float]:
+    """(frequency of every word and 0 for every word prefix, log of the total),
+    with `vocabulary` added as jieba's Tokenizer.add_word(word, freq=1000) does."""
     freq: dict[str, int] = {}
     total = 0
-    for raw in DICT.read_bytes().splitlines():
-        word, n = raw.strip().decode("utf-8").split(" ")[:2]
+    words = [raw.strip().decode("utf-8").split(" ")[:2] for raw in DICT.read_bytes().splitlines()]
+    words += [[w, "1000"] for w in vocabulary]
+    for word, n in words:
         freq[word] = int(n)
         total += int(n)
         for i in range(len(word)):
@@ -46,8 +48,8 @@ def _dictionary() -> tuple[dict[str, int], float]:
     return freq, log(total)
 
 
-def _cut_block(sentence: str):
-    freq, logtotal = _dictionary()
+def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
+    freq, logtotal = _dictionary(vocabulary)
     n = len(sentence)
     dag: dict[int, list[int]] = {}
     for k in range(n):
@@ -81,19 +83,36 @@ def _cut_block(sentence: str):
         yield buf
 
 
-def cut(text: str):
-    """The words of `text`, as jieba.Tokenizer(DICT).cut(text, HMM=False)."""
+def cut(text: str, vocabulary: tuple[str, ...] = ()):
+    """The words of `text`, as jieba.Tokenizer(DICT).cut(text, HMM=False)
+    (after tk.add_word(w, freq=1000) for each word of `vocabulary`)."""
     for blk in _RE_HAN.split(text):
         if not blk:
             continue
         if _RE_HAN.match(blk):
-            yield from _cut_block(blk)
+            yield from _cut_block(blk, vocabulary)
         else:
             for x in _RE_SKIP.split(blk):
                 if _RE_SKIP.match(x):
                     yield x
                 else:
                     yield from x
+
+
+def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
+    """As jieba's cut_for_search(text, HMM=False): each word, preceded by its
+    dictionary 2- and 3-character parts."""
+    freq, _ = _dictionary(vocabulary)
+    for w in cut(text, vocabulary):
+        if len(w) > 2:
+            for i in range(len(w) - 1):
+                if freq.get(w[i:i + 2]):
+                    yield w[i:i + 2]
+        if len(w) > 3:
+            for i in range(len(w) - 2):
+                if freq.get(w[i:i + 3]):
+                    yield w[i:i + 3]
+        yield w
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,7 @@
 """Declarations of rule-kind parameters, checked when a rulebook loads."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,8 +11,11 @@ from typing import Any
 #   ids       list of rule ids
 #   groups    list of {id, name, terms: patterns, exclude: patterns, context: patterns}
 #   labels    mapping label -> patterns
+#   words     list of plain words (no regular expressions)
+#   dictionary  path of a term dictionary (YAML, relative to the rulebook), loaded and
+#               checked with the rulebook (checker/rulebook/dictionary.py)
 #   int, float, bool, str, map
-TYPES = ("patterns", "levels", "ids", "groups", "labels", "int", "float", "bool", "str", "map")
+TYPES = ("patterns", "levels", "ids", "groups", "labels", "int", "float", "bool", "str", "map", "dictionary", "words")
 
 
 @dataclass(frozen=True)
@@ -20,3 +24,7 @@ class Param:
     required: bool = False
     default: Any = None
     doc: str = ""
+    # optional deeper check of a structured value (type "map"): check(value, fail)
+    # returns the value to keep; fail(message, line=None) stops loading with
+    # "file:line: 规则 X 的参数 Y：message"
+    check: Callable[..., Any] | None = None

@@ -71,10 +71,84 @@ def first_match(text: str, pats) -> re.Match | None:
 
 
 def check_pattern(pattern: str) -> str | None:
-    """None if the pattern compiles (with placeholders filled), else the error."""
+    """None if the pattern compiles (with placeholders filled) and cannot
+    backtrack catastrophically, else the problem (Chinese)."""
     try:
         re.compile(expand(pattern, 2024))
         re.compile(expand(pattern, None))
     except re.error as exc:
         return str(exc)
+    nested = nested_quantifier(expand(pattern, None))
+    if nested:
+        return (f"“{nested}”是嵌套的重复（重复的内容本身又可重复），遇到不匹配的长行时回溯次数呈指数增长；"
+                "请改写为不嵌套的形式（如把 (a+)+ 写作 a+）")
     return None
+
+
+def nested_quantifier(pattern: str) -> str | None:
+    """The first unbounded repeat whose body can itself repeat without bound
+    — (a+)+, (a*)*, (?:x+y?)* … — the shape behind catastrophic
+    backtracking; None if there is none. Checked on the parsed pattern."""
+    try:
+        from re import _constants as C  # Python 3.11+
+        from re import _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+
+    repeats = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+    def unbounded_inside(items) -> bool:
+        for op, av in items:
+            if op in repeats and av[1] == C.MAXREPEAT:
+                return True
+            for sub in _children(op, av, C):
+                if unbounded_inside(sub):
+                    return True
+        return False
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op in repeats and av[1] == C.MAXREPEAT and op != getattr(C, "POSSESSIVE_REPEAT", None) \
+                    and unbounded_inside(av[2]) and not _has_literal(av[2], C):
+                return True
+            for sub in _children(op, av, C):
+                if walk(sub):
+                    return True
+        return False
+
+    try:
+        parsed = P.parse(pattern)
+    except Exception:  # compiled above; the parser's internals may differ between versions
+        return None
+    if walk(list(parsed)):
+        m = re.search(r"\((?:[^()]|\([^()]*\))*[+*}]\)[+*{]", pattern)
+        return m.group(0) if m else pattern
+    return None
+
+
+def _has_literal(items, C) -> bool:
+    """A literal character every pass must consume (第…条 in (?:第[一二三]+条)*):
+    the passes cannot share out the same text in many ways. Not exact
+    ((a+a)* slips through); the batch's per-file time limit is the backstop."""
+    items = list(items)
+    if len(items) == 1 and items[0][0] == C.SUBPATTERN:
+        return _has_literal(items[0][1][-1], C)
+    return any(op == C.LITERAL for op, _ in items)
+
+
+def _children(op, av, C):
+    """The sub-pattern lists below one parsed node."""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op == getattr(C, "POSSESSIVE_REPEAT", None):
+        return [list(av[2])]
+    if op == C.SUBPATTERN:
+        return [list(av[-1])]
+    if op == C.BRANCH:
+        return [list(b) for b in av[1]]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [list(av[1])]
+    if op == getattr(C, "ATOMIC_GROUP", None):
+        return [list(av)]
+    if op == C.GROUPREF_EXISTS:
+        return [list(b) for b in av[1:] if b is not None]
+    return []

@@ -7,7 +7,9 @@ a scanned PDF, an old .doc/.wps.
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from ..errors import ReadError
@@ -65,20 +67,65 @@ def read_bytes(path: str, data: bytes) -> SourceText:
     return src
 
 
+def file_kind(mode: int) -> str | None:
+    """None for a regular file, else what it is (Chinese): only regular files
+    are read — a FIFO would block, a device (/dev/zero) never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "这是一个文件夹，请给出报告文件（可用 通配符 如 文件夹/*.txt）"
+    if stat.S_ISFIFO(mode):
+        return "这是命名管道（FIFO），不是普通文件，不读取"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "这是设备文件，不是普通文件，不读取"
+    if stat.S_ISSOCK(mode):
+        return "这是套接字（socket），不是普通文件，不读取"
+    return "不是普通文件，不读取"
+
+
+def stat_problem(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "符号链接循环（链接最终指回自己），无法读取"
+    if exc.errno == errno.ENOENT:
+        return "文件不存在" if not exc.filename or not os.path.islink(exc.filename) else "符号链接指向的文件不存在"
+    if isinstance(exc, PermissionError):
+        return "没有读取权限"
+    return f"无法读取文件（{exc.strerror or exc}）"
+
+
 def read_path(path: str | os.PathLike) -> SourceText:
-    p = Path(path)
+    return read_bytes(str(path), load_bytes(path))
+
+
+def load_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of one report file. Its type is checked before it is opened
+    (and again on the open descriptor): only regular files are read."""
     name = str(path)
-    if not p.exists():
-        raise ReadError(name, "文件不存在")
-    if p.is_dir():
-        raise ReadError(name, "这是一个文件夹，请给出报告文件（可用 通配符 如 文件夹/*.txt）")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(name, f"文件过大（{size // 1024 // 1024} MB），超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查")
-        data = p.read_bytes()
-    except PermissionError:
-        raise ReadError(name, "没有读取权限")
+        kind = file_kind(os.stat(path).st_mode)
     except OSError as exc:
-        raise ReadError(name, f"无法读取文件（{exc.strerror or exc}）")
-    return read_bytes(name, data)
+        raise ReadError(name, stat_problem(exc)) from None
+    if kind:
+        raise ReadError(name, kind)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ReadError(name, stat_problem(exc)) from None
+    try:
+        st = os.fstat(fd)
+        kind = file_kind(st.st_mode)  # swapped between the stat and the open
+        if kind:
+            raise ReadError(name, kind)
+        if st.st_size > MAX_BYTES:
+            raise ReadError(name, f"文件过大（{st.st_size // 1024 // 1024} MB），超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ReadError(name, f"文件过大，超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查")
+    except PermissionError:
+        raise ReadError(name, "没有读取权限") from None
+    except OSError as exc:
+        raise ReadError(name, f"无法读取文件（{exc.strerror or exc}）") from None
+    finally:
+        os.close(fd)
+    return data

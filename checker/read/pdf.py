@@ -1,5 +1,8 @@
 """PDF text layer (pypdfium2). Running headers/footers and page numbers are
-removed; lines that a full-width wrap broke mid-sentence are joined."""
+removed; lines that a full-width wrap broke mid-sentence are joined.
+hints["pages"][i] = [page, line on the page] of line i+1 (the first physical
+line of a joined paragraph; lines counted from the top of the page as the
+text layer has them, blank lines not counted)."""
 from __future__ import annotations
 
 import re
@@ -33,9 +36,25 @@ def _page_lines(pdf, path: str) -> list[list[str]]:
     return pages
 
 
-def _strip_running(pages: list[list[str]]) -> list[list[str]]:
+def _numbered(pages: list[list[str]]) -> list[list[tuple[str, int, int]]]:
+    """(text, page, line on page) for every line; blank lines are not counted."""
+    out = []
+    for pno, page in enumerate(pages, 1):
+        k, rows = 0, []
+        for line in page:
+            if line.strip():
+                k += 1
+            rows.append((line, pno, max(k, 1)))
+        out.append(rows)
+    return out
+
+
+def _strip_running(pages: list[list[str]]) -> list[list[tuple[str, int, int]]]:
+    """Pages without running headers/footers and page numbers; each line
+    keeps its page and line on the page."""
+    numbered = _numbered(pages)
     if len(pages) < 2:
-        return [[l for l in p if not _PAGE_NO.match(l)] for p in pages]
+        return [[t for t in p if not _PAGE_NO.match(t[0])] for p in numbered]
     key = lambda s: re.sub(r"\d+", "#", s.strip())
     edge = Counter()
     for p in pages:
@@ -43,7 +62,7 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
         for l in set(nonblank[:2] + nonblank[-2:]):
             edge[key(l)] += 1
     running = {k for k, n in edge.items() if n >= max(2, len(pages) * 0.6)}
-    return [[l for l in p if key(l) not in running and not _PAGE_NO.match(l)] for p in pages]
+    return [[t for t in p if key(t[0]) not in running and not _PAGE_NO.match(t[0])] for p in numbered]
 
 
 _HEADING_START = re.compile(
@@ -62,15 +81,16 @@ def _full_line(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)] if lengths else 0
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+def _join_wrapped(lines: list[str], where: list | None = None) -> list[str]:
     """Join a line to the previous one when the previous line ran the full
     width and did not end a sentence: a wrap, not a paragraph end. A line
     starting with a heading number always starts anew, and a heading is
     continued only when it filled its line (a long heading that wraps)."""
     width = _full_line(lines)
     out: list[str] = []
+    places: list = []
     last = ""  # the last physical line added
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.strip()
         need = FULL_HEADING if _HEADING_START.match(last) else FULL
         if (s and out and out[-1] and width and len(last) >= width * need
@@ -78,7 +98,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             out[-1] += s
         else:
             out.append(s)
+            if where is not None:
+                places.append(where[k])
         last = s
+    if where is not None:
+        where[:] = places
     return out
 
 
@@ -95,8 +119,10 @@ def read_pdf(data: bytes, path: str) -> SourceText:
         pages = _strip_running(_page_lines(pdf, path))
     finally:
         pdf.close()
-    lines = [l for p in pages for l in p]
+    lines = [t[0] for p in pages for t in p]
+    where = [[t[1], t[2]] for p in pages for t in p]
     text_chars = sum(len(l.strip()) for l in lines)
     if text_chars < 20:
         raise ReadError(path, "PDF 没有文字层（可能是扫描件），需要先做 OCR 文字识别，或提供 Word/文本版本")
-    return SourceText(path=path, format="pdf", lines=_join_wrapped(lines))
+    joined = _join_wrapped(lines, where)
+    return SourceText(path=path, format="pdf", lines=joined, hints={"pages": where})

@@ -19,6 +19,10 @@ from typing import BinaryIO, Iterator
 
 from ..errors import RenderError
 
+# Written into every file lawcheck produces (PDF/HTML metadata, .docx core
+# properties), so a later batch knows its own output (checker/batch/own.py).
+OUTPUT_MARK = "lawcheck-output"
+
 TEMP_SUFFIX = ".tmp"
 MAX_STEM_BYTES = 120  # leaves room for ".pdf", the temp prefix/suffix, within 255 bytes
 

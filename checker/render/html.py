@@ -20,6 +20,7 @@ from ..resources import data_dir
 from ..yeartext import fill_years
 from .cjkpunct import fullwidth_punct
 from .labels import OUTLINE_WORD, SEVERITY_WORD, STATUS_SYMBOL
+from .places import place_text
 
 TEMPLATES_DIR = data_dir("templates")
 TEMPLATE = "gap_report.html.j2"
@@ -77,7 +78,8 @@ def _evidence(items: list[Evidence], limit: int, chars: int = QUOTE_CHARS) -> tu
         key = (ev.line, clean(ev.text))
         if key not in seen:
             seen.add(key)
-            out.append({"line": ev.line, "text": trim(fullwidth_punct(ev.text), chars)})
+            out.append({"line": ev.line, "place": clean(place_text(ev)),
+                        "text": trim(fullwidth_punct(ev.text), chars)})
     return out[:limit], max(0, len(out) - limit)
 
 
@@ -94,8 +96,11 @@ def _element(e, rules, year: int | None) -> dict:
         "gap_evidence": gap_evidence, "gap_more": gap_more, "near_misses": near,
         "source": clean(info.source) if info else "",
         "fix": fill_years(clean(info.fix) if info else clean(e.suggestion), year),
-        "heading": fill_years(clean(info.heading), year) if info else "",
-        "where": clean(info.where) if info else "",
+        "heading": clean(fullwidth_punct(e.heading)) if e.heading or e.where
+        else (fill_years(clean(info.heading), year) if info else ""),
+        "where": clean(e.where) if e.where else (clean(info.where) if info else ""),
+        "where_rule": clean(info.where) if info and e.where and e.where != info.where else "",
+        "anchor": clean(place_text(e.anchor, under=False)) if e.anchor is not None else "",
     }
 
 
@@ -107,10 +112,33 @@ def _finding(f, rules, year: int | None) -> dict:
     info = rules.get(f.rule)
     return {
         "severity": f.severity, "word": SEVERITY_WORD.get(f.severity, clean(f.severity)),
-        "line": f.line, "message": clean(f.message), "name": clean(info.name) if info else clean(f.rule),
+        "line": f.line, "place": clean(place_text(f)), "message": clean(f.message), "name": clean(info.name) if info else clean(f.rule),
         "fix": fill_years(clean(f.fix or (info.fix if info else "")), year),
         "source": clean(f.source or (info.source if info else "")),
     }
+
+
+def _arithmetic(report: Report, elements: list[dict]) -> dict:
+    """Points per element and each deduction with its value (first page)."""
+    a = report.arithmetic or {}
+    deductions = [{"name": clean(d["name"]), "value": _num(d["value"]), "message": clean(d["message"]),
+                   "severity": d["severity"]} for d in a.get("deductions", [])]
+    return {"base": a.get("base"), "total_weight": _num(a.get("total_weight", 0)),
+            "points": _num(a.get("points", 0)), "deductions": deductions,
+            "elements": [{"name": e["name"], "score": e["score"], "weight": e["weight"], "word": e["word"],
+                          "status": e["status"]} for e in elements]}
+
+
+def _worst(report: Report, arithmetic: dict) -> str:
+    """The one problem to read first: the heaviest error-level deduction
+    (e.g. published late by N days), else the heaviest missing element."""
+    errors = [d for d in arithmetic["deductions"] if d["severity"] == "error"]
+    if errors:
+        return errors[0]["message"]
+    missing = sorted((e for e in report.elements if e.status == "missing"), key=lambda e: -e.weight)
+    if missing:
+        return f"缺少“{clean(missing[0].name)}”（{_num(missing[0].weight)} 分）"
+    return arithmetic["deductions"][0]["message"] if arithmetic["deductions"] else ""
 
 
 def build_view(report: Report) -> dict:
@@ -127,6 +155,7 @@ def build_view(report: Report) -> dict:
                          "word": STATUS_LONG.get(c.status, clean(c.status)),
                          "evidence": evidence, "more": more})
     counts = {s: sum(e["status"] == s for e in elements) for s in STATUS_LONG}
+    arithmetic = _arithmetic(report, elements)
     severity_counts = {s: sum(f["severity"] == s for f in findings) for s in SEVERITY_WORD}
     return {
         "title": clean(fullwidth_punct(m.title)), "title_short": trim(fullwidth_punct(m.title), HEADER_CHARS),
@@ -149,6 +178,7 @@ def build_view(report: Report) -> dict:
         "findings": findings, "severity_counts": severity_counts,
         "coverage": coverage,
         "marks": STATUS_SYMBOL,
+        "arithmetic": arithmetic, "worst": _worst(report, arithmetic),
     }
 
 

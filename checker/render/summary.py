@@ -14,6 +14,7 @@ import io
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
+from ..batch.rows import cell_text, on_time
 from ..errors import RenderError
 from ..model import Report
 from .cjkpunct import fullwidth_punct
@@ -81,16 +82,8 @@ def slim(report: Report):
 
 
 def _deadline(report: Report) -> str:
-    """是 / 否 / 不明: from the findings of the rulebook's deadline rules."""
-    kinds = {rid: info.kind for rid, info in report.rules.items()}
-    fired = [f for f in report.findings if kinds.get(f.rule) == "deadline"]
-    if not any(k == "deadline" for k in kinds.values()):
-        return "—"
-    if any(f.severity in ("error", "warning") for f in fired):
-        return "否"
-    if fired:  # an info: no date found, or no year
-        return "不明"
-    return "是"
+    """是 / 否 / 不明 / —: the batch's row model says (checker.batch.rows)."""
+    return on_time(report)
 
 
 def _columns(items: list[Item]) -> dict[str, str]:
@@ -174,11 +167,13 @@ def _write_csv(items: list[Item], out) -> None:
     for n, it in enumerate(items, 1):
         row = _row(n, it, columns)
         if row["error"]:
-            w.writerow([row["no"], row["file"], *[""] * (9 + len(columns)), "", row["error"]])
+            w.writerow([cell_text(x) for x in
+                        [row["no"], row["file"], *[""] * (9 + len(columns)), "", row["error"]]])
             continue
-        w.writerow([row["no"], row["file"], row["title"], row["issuer"], row["year"] or "", row["published_iso"],
-                    row["on_time"], row["score"], *[c[2] for c in row["cells"]], row["gaps"], row["errors"],
-                    row["warnings"], row["coverage"], row["rulebook"], ""])
+        w.writerow([cell_text(x) for x in
+                    [row["no"], row["file"], row["title"], row["issuer"], row["year"] or "", row["published_iso"],
+                     row["on_time"], row["score"], *[c[2] for c in row["cells"]], row["gaps"], row["errors"],
+                     row["warnings"], row["coverage"], row["rulebook"], ""]])
 
 
 def summary_html(items: list[Item], *, standalone: bool = True) -> str:

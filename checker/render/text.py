@@ -8,6 +8,7 @@ import click
 from ..model import Report
 from .cjkpunct import fullwidth_punct
 from .labels import OUTLINE_WORD, SEVERITY_WORD, STATUS_SYMBOL, STATUS_WORD
+from .places import place_text
 
 _COLOURS = {"present": "green", "partial": "yellow", "missing": "red",
             "error": "red", "warning": "yellow", "info": "cyan"}
@@ -41,15 +42,15 @@ def render_text(report: Report, color: bool = False) -> str:
     out.append("  要素：")
     for e in report.elements:
         mark = style(f"{STATUS_SYMBOL[e.status]} {STATUS_WORD[e.status]}", e.status)
-        ev = f"第{e.evidence[0].line}行 “{fullwidth_punct(e.evidence[0].text[:40])}”" if e.evidence else "—"
+        ev = f"{place_text(e.evidence[0])} “{fullwidth_punct(e.evidence[0].text[:40])}”" if e.evidence else "—"
         out.append(f"    {mark}  {_pad(e.name, NAME_WIDTH)}{ev}")
         for nm in e.near_misses:
-            out.append(f"          可能相关：第{nm.line}行 “{fullwidth_punct(nm.text[:40])}”（写法不在规则库中，请核对）")
+            out.append(f"          可能相关：{place_text(nm)} “{fullwidth_punct(nm.text[:40])}”（写法不在规则库中，请核对）")
     shown = [f for f in report.findings if report.rules.get(f.rule) is None or report.rules[f.rule].kind != "doc_type"]
     if shown:
         out.append("  发现：")
         for f in shown:
-            where = f"第{f.line}行 " if f.line else ""
+            where = f"{place_text(f)} " if f.line else ""
             out.append(f"    [{style(SEVERITY_WORD[f.severity], f.severity)}] {where}{f.message}（{f.rule}）")
     gaps = [e for e in report.elements if e.status != "present"]
     if gaps:

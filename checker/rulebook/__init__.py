@@ -13,7 +13,6 @@ from .load import load_file, resolve_ref
 from .model import Rule, Rulebook
 from .yamlfile import load_yaml
 
-CONFIG_NAMES = ("lawcheck.yaml", ".lawcheck.yaml")
 
 
 def rulebook_dir() -> Path:
@@ -32,6 +31,8 @@ def _index(root: str) -> dict[str, str]:
             data = load_yaml(str(p))
         except RulebookError:
             continue  # reported when that file itself is asked for
+        if "schema" not in data:
+            continue  # not a rulebook (e.g. a term dictionary that a rule names)
         if data.get("id"):
             out.setdefault(str(data["id"]), str(p))
         out.setdefault(p.stem, str(p))
@@ -79,23 +80,11 @@ def _national(files: tuple[tuple[str, float], ...]) -> list[Rulebook]:
 
 
 def config_rulebook(cwd: str | None = None) -> str | None:
-    """A lawcheck.yaml in the working folder may name a rulebook or overlay."""
-    folder = Path(cwd or os.getcwd())
-    for name in CONFIG_NAMES:
-        p = folder / name
-        if p.is_file():
-            data = load_yaml(str(p))
-            unknown = set(data) - {"rulebook"}
-            if unknown:
-                raise RulebookError(str(p), f"配置文件有未知的键：{'、'.join(sorted(map(str, unknown)))}（只支持 rulebook）")
-            ref = data.get("rulebook")
-            if not ref:
-                raise RulebookError(str(p), "配置文件缺少 rulebook")
-            ref = str(ref)
-            if ref.endswith((".yaml", ".yml")) and not Path(ref).is_absolute():
-                ref = str(folder / ref)
-            return ref
-    return None
+    """A lawcheck.yaml in the working folder may name a rulebook or overlay
+    (the file's other settings: checker/config.py)."""
+    from ..config import load as load_config
+
+    return load_config(cwd).rulebook
 
 
 _CHOSEN: dict[tuple, tuple] = {}  # (year, ref) -> (stamp, book, notices, file times, files)
@@ -110,6 +99,8 @@ def _stamp(ref: str | None) -> tuple:
             return os.stat(p).st_mtime_ns
         except OSError:
             return None
+
+    from ..config import CONFIG_NAMES
 
     cwd = os.getcwd()
     root = str(rulebook_dir())

@@ -15,16 +15,18 @@ from ..match.kinds import REGISTRY
 from ..match.params import TYPES
 from ..match.patterns import check_pattern
 from ..model import SEVERITIES
+from .dictionary import load_dictionary
+from .dictionary import resolve as resolve_dictionary
 from .model import SCHEMA_VERSION, Example, Rule, Rulebook
 from .yamlfile import LineDict, load_yaml
 
 TOP_KEYS = {"schema", "id", "name", "version", "years", "extends", "outline", "description",
             "abstract", "rules", "overrides", "disable"}
 RULE_KEYS = {"id", "name", "kind", "source", "weight", "severity", "fix", "params", "examples",
-             "heading", "where", "description", "short"}
+             "heading", "where", "description", "short", "place_under", "needs"}
 RULE_REQUIRED = ("id", "name", "kind", "source", "weight", "severity", "fix")
 OVERRIDE_KEYS = {"name", "source", "weight", "severity", "fix", "params", "heading", "where",
-                 "description", "examples", "short"}
+                 "description", "examples", "short", "place_under"}
 SHORT_MAX = 8  # a column heading in the batch summary
 STATUS_EXPECT = {"present", "partial", "missing"}
 FINDING_EXPECT = {"fires", "quiet"}
@@ -83,6 +85,10 @@ def _check_param(c: _Ctx, ptype: str, value, where: str, node):
         return _check_patterns(c, value, where, node)
     if ptype == "groups":
         return _check_groups(c, value, where, node)
+    if ptype == "dictionary":
+        if not isinstance(value, str) or not value:
+            c.fail(f"{where} 必须是词典文件的路径（相对于本规则库文件）", node)
+        return load_dictionary(resolve_dictionary(value, c.path))
     if ptype == "levels":
         if not isinstance(value, list) or not all(isinstance(v, int) and 1 <= v <= 5 for v in value):
             c.fail(f"{where} 必须是 1–5 的整数列表", node)
@@ -91,6 +97,10 @@ def _check_param(c: _Ctx, ptype: str, value, where: str, node):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             c.fail(f"{where} 必须是规则 id 列表", node)
         return value
+    if ptype == "words":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            c.fail(f"{where} 必须是词语列表", node)
+        return [v.strip() for v in value]
     if ptype == "labels":
         if not isinstance(value, dict):
             c.fail(f"{where} 必须是 名称: [正则…] 的映射", node)
@@ -115,8 +125,11 @@ def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool =
     for name, p in spec.items():
         assert p.type in TYPES
         if name in params:
-            out[name] = _check_param(c, p.type, params[name], f"规则 {rule_id} 的参数 {name}",
-                                     params if isinstance(params, LineDict) else node)
+            where = params if isinstance(params, LineDict) else node
+            out[name] = _check_param(c, p.type, params[name], f"规则 {rule_id} 的参数 {name}", where)
+            if p.check is not None:
+                out[name] = p.check(out[name], lambda msg, line=None, n=name, w=where: c.fail(
+                    f"规则 {rule_id} 的参数 {n}：{msg}", w, line=line))
         elif p.required and not partial:
             c.fail(f"规则 {rule_id}（{kind_mod.KIND}）缺少必需参数 {name}", node)
         elif not partial:
@@ -161,16 +174,31 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
     if raw["severity"] not in SEVERITIES:
         c.fail(f"{label} 的 severity 应为 {' / '.join(SEVERITIES)}", raw)
     short = _short(c, raw.get("short"), label, raw)
-    return Rule(
+    needs = raw.get("needs") or []
+    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
+        c.fail(f"{label} 的 needs 必须是规则 id 列表", raw)
+    rule = Rule(
         id=str(rid), name=str(raw["name"]), short=short, kind=raw["kind"], category=kind_mod.CATEGORY,
         source=tidy(raw["source"]), weight=float(weight), severity=raw["severity"],
         fix=tidy(raw["fix"]),
         params=_check_params(c, kind_mod, raw.get("params"), str(rid), raw),
         examples=_check_examples(c, raw.get("examples"), kind_mod.CATEGORY, str(rid), raw),
         heading=str(raw.get("heading", "")), where=str(raw.get("where", "")),
+        place_under=_check_patterns(c, raw.get("place_under", []), f"{rid}.place_under", raw),
         description=tidy(raw.get("description", "")),
-        origin=f"{c.path}:{getattr(raw, 'line', '?')}",
+        origin=f"{c.path}:{getattr(raw, 'line', '?')}", needs=list(needs),
     )
+    _implied_needs(kind_mod, rule)
+    return rule
+
+
+def _implied_needs(kind_mod, rule: Rule) -> None:
+    """Rule ids a kind reads from named parameters (NEEDS_PARAMS, e.g. the
+    `element` whose part it judges) are needs even when YAML omits them."""
+    for name in getattr(kind_mod, "NEEDS_PARAMS", ()):
+        ref = rule.params.get(name)
+        if ref and ref not in rule.needs:
+            rule.needs = [*rule.needs, ref]
 
 
 def _short(c: _Ctx, value, label: str, node) -> str:
@@ -200,14 +228,35 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     for key in ("name", "source", "fix", "heading", "where", "description"):
         if key in change:
             setattr(rule, key, tidy(change[key]))
+    if "place_under" in change:
+        rule.place_under = _check_patterns(c, change["place_under"], f"overrides.{rule.id}.place_under", change)
     if "short" in change:
         rule.short = _short(c, change["short"], f"overrides.{rule.id}", change)
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}
+        _implied_needs(kind_mod, rule)
     if "examples" in change:
         rule.examples = _check_examples(c, change["examples"], rule.category, rule.id, change)
     rule.origin = f"{c.path}:{getattr(change, 'line', '?')}"
+
+
+def _check_cycles(c: _Ctx, by_id: dict[str, Rule]) -> None:
+    """`needs` must not loop (a rule cannot run after itself)."""
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(rid: str, path: list[str]) -> None:
+        if state.get(rid) == 2:
+            return
+        if state.get(rid) == 1:
+            c.fail(f"规则的 needs 形成了循环：{' → '.join(path + [rid])}")
+        state[rid] = 1
+        for dep in by_id[rid].needs:
+            visit(dep, path + [rid])
+        state[rid] = 2
+
+    for rid in by_id:
+        visit(rid, [])
 
 
 def _years(c: _Ctx, value, node) -> tuple[int | None, int | None]:
@@ -278,9 +327,10 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
             c.fail(f"disable 中的规则 “{rid}” 不存在", data)
         by_id[rid].enabled = False
     for rule in rules:  # cross-references
-        for ref in list(rule.params.get("claimed_by") or []) + [rule.params.get("element")]:
+        for ref in list(rule.params.get("claimed_by") or []) + rule.needs:
             if ref and ref not in by_id:
                 c.fail(f"规则 {rule.id} 引用了不存在的规则 “{ref}”")
+    _check_cycles(c, by_id)
     years = _years(c, data.get("years"), data) if "years" in data else (base.years if base else (None, None))
     return Rulebook(
         id=str(data["id"]), name=str(data["name"]), version=str(data["version"]), path=path,

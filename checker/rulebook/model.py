@@ -30,10 +30,12 @@ class Rule:
     examples: list[Example] = field(default_factory=list)
     heading: str = ""  # standard heading to add (elements)
     where: str = ""  # where in the report it belongs
+    place_under: list[str] = field(default_factory=list)  # the report's own headings it belongs under (regex)
     description: str = ""
     short: str = ""  # a few characters for the batch summary's column heading ("" = name)
     origin: str = ""  # file:line where the rule was defined or last changed
     enabled: bool = True
+    needs: list[str] = field(default_factory=list)  # rules whose results this one reads (run first)
 
 
 @dataclass

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Document, MatchResult, Report, RuleInfo
+from ..model import Document, ElementResult, MatchResult, Report, RuleInfo
 from ..rulebook.model import Rulebook
 from ..yeartext import fill_years
+from .placement import fit
+from .places import fill_places
 
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 PENALISED = ("error", "warning")
@@ -35,25 +37,47 @@ def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
             for r in rulebook.active()}
 
 
-def suggestion(status: str, info: RuleInfo, year: int | None = None) -> str:
+def suggestion(status: str, info: RuleInfo, year: int | None = None, element: ElementResult | None = None) -> str:
+    """The fix; with `element` fitted by placement.fit, the heading continues
+    the report's numbering and the place names the report's own headings."""
     if status == "present":
         return ""
-    head = f"建议标题：“{fill_years(info.heading, year)}”。" if info.heading else ""
+    heading = element.heading if element is not None else fill_years(info.heading, year)
+    head = f"建议标题：“{heading}”。" if heading else ""
+    if element is not None and element.where and element.where != info.where:
+        head += f"位置：{element.where}。"
     lead = "只在其他部分提及，建议单列并写实。" if status == "partial" else ""
     return lead + fill_years(info.fix, year) + (" " + head if head else "")
 
 
+def arithmetic(elements: list[ElementResult], findings, infos: dict[str, RuleInfo], base: int | None) -> dict:
+    """How the score was reached, for the gap report's first page."""
+    deductions, seen = [], set()
+    for f in findings:
+        if f.severity in PENALISED and f.rule not in seen and infos[f.rule].weight:
+            seen.add(f.rule)
+            deductions.append({"rule": f.rule, "name": infos[f.rule].name, "value": infos[f.rule].weight,
+                               "message": f.message, "severity": f.severity})
+    deductions.sort(key=lambda d: (_SEVERITY_ORDER[d["severity"]], -d["value"]))
+    total_weight = sum(e.weight for e in elements)
+    return {"base": base, "total_weight": total_weight,
+            "points": sum(e.score for e in elements), "deductions": deductions}
+
+
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
     infos = rule_infos(rulebook)
+    fill_places(doc, result)
+    fit(doc, result.elements, {r.id: r for r in rulebook.active()}, doc.meta.year)
     for e in result.elements:
         info = infos[e.id]
         e.weight = info.weight
         e.score = info.weight * CREDIT[e.status]
-        e.suggestion = suggestion(e.status, info, doc.meta.year)
+        e.suggestion = suggestion(e.status, info, doc.meta.year, e)
     base = _weighted(result.elements)
     # each fired rule deducts its weight once, however many times it fired
     penalty = sum(infos[r].weight for r in {f.rule for f in result.findings if f.severity in PENALISED})
-    total = max(0, min(100, (base if base is not None else 0) - round(penalty)))
+    # no element rule active (e.g. --select of checks only): the checks alone count from 100
+    total = max(0, min(100, (base if base is not None else 100) - round(penalty)))
     kinds = {r.id: r.kind for r in rulebook.active()}
     findings = sorted(result.findings,
                       key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity],
@@ -65,6 +89,7 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
         elements=result.elements, coverage=result.coverage, findings=findings, rules=infos,
         checked_at=dt.datetime.now().isoformat(timespec="seconds"),
         line_count=len(doc.lines), notices=list(notices),
+        arithmetic=arithmetic(result.elements, findings, infos, base),
     )
 
 

@@ -13,4 +13,5 @@ def build(norm: NormText) -> Document:
     heads = build_tree(body, norm.hints.get("heading_levels"))
     meta = extract(body, heads, chrome_lines, norm.hints)
     return Document(path=norm.path, format=norm.format, lines=body, headings=heads,
-                    meta=meta, chrome=chrome_lines, encoding=norm.encoding)
+                    meta=meta, chrome=chrome_lines, encoding=norm.encoding,
+                    locations={k: norm.hints[k] for k in ("paragraphs", "pages") if k in norm.hints})

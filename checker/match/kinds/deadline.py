@@ -30,6 +30,14 @@ def deadline_for(rule: Rule, year: int) -> dt.date:
     return dt.date(year + p.get("year_offset", 1), p.get("month", 4), p.get("day", 1))
 
 
+def days_late(rule: Rule, year: int, published: dt.date) -> int:
+    """Days after the last on-time day (0 = on time). Before 1 April: published on
+    1 April is 1 day late; with `inclusive`, 1 April itself is on time."""
+    due = deadline_for(rule, year)
+    last_ok = due if rule.params.get("inclusive") else due - dt.timedelta(days=1)
+    return max(0, (published - last_ok).days)
+
+
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     meta = ctx.doc.meta
     if meta.year is None:
@@ -38,11 +46,10 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     if meta.published is None:
         return [Finding(rule.id, "info",
                         f"未找到发布日期，无法核对是否在 {due.isoformat()} 前公开", None)]
-    late = meta.published > due if rule.params.get("inclusive") else meta.published >= due
-    if not late:
+    days = days_late(rule, meta.year, meta.published)
+    if not days:
         return []
-    days = (meta.published - due).days
     return [Finding(rule.id, rule.severity,
                     f"{meta.published.isoformat()} 发布，晚于 {meta.year} 年度报告的公开时限"
-                    f"（{due.month}月{due.day}日{'（含）' if rule.params.get('inclusive') else '前'}），逾期约 {days} 天",
+                    f"（{due.month}月{due.day}日{'（含）' if rule.params.get('inclusive') else '前'}），逾期 {days} 天",
                     meta.published_line)]

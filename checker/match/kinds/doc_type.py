@@ -1,41 +1,332 @@
-"""doc_type: is the text an annual rule-of-law report at all?
+"""doc_type: is the text the kind of document the rulebook checks at all?
 
-Another kind of document (政府信息公开年度报告, 工作要点, 政策解读, a news
-item…) is named plainly instead of being scored as a poor report.
+A page that only looks like an annual rule-of-law report (a news item about a
+report or a meeting, a 述法 report, a 政府信息公开工作年度报告, a 政府工作报告,
+an implementation plan, a 通报 of assessment results, an academic evaluation
+report, a 范文 from a template site, a policy interpretation…) is named
+plainly instead of being scored as a poor report.
 
-fires  the title (or, without a title, the first lines) matches a label's
-       patterns; the message names the kind of document
+ID
+    not_annual_report (rulebooks/annual-report.yaml)
+
+How it reads a text
+    Like a person opening the page, it looks at four zones:
+    ``title``       the title found by the structure stage and the short lines at
+                    the top (before the first paragraph; headings excluded), also
+                    two or three of them joined (titles split over lines);
+    ``salutation``  a short line ending in a colon near the top (“区委、区政府:”,
+                    “各位代表:”, “各乡镇人民政府,县直有关单位:”);
+    ``lead``        the first paragraph (its purpose: “现将…情况报告如下” vs
+                    “根据《中华人民共和国政府信息公开条例》…编制” vs “日前,…召开…”);
+    ``opening``     every line (site chrome included: template sites' “小编整理”
+                    or “会员可见” are chrome) until ``opening_chars`` characters.
+    Every kind in ``kinds`` collects the weights of its signals that match (a
+    signal counts once, on its first matching line; a signal with ``unless``
+    does not count on a line that matches one of those patterns). Exactly one
+    kind is ``positive: true``: the document the rulebook checks; its score is
+    the positive evidence (a real report that mentions 政务公开 or 召开会议 keeps
+    its report title and its “现将…报告如下”).
+
+Fires
+    when the best look-alike kind reaches its ``min_score`` (default
+    ``threshold``) and beats the positive kind's score by more than ``margin``;
+    ties go to the kind listed first. The message names the kind it saw and
+    quotes its strongest evidence: “这是一篇新闻报道，不是法治政府建设年度报告…”;
+    the finding's ``detail`` (JSON ``findings[].detail``) gives
+    {kind, name, score, report_score, evidence: [{line, zone, family, text}]}.
+
+Options (params)
+    kinds           required. id -> {name, positive (false), min_score, priority (0),
+                    signals, examples}. Among look-alikes that qualify, a higher
+                    ``priority`` wins (a 范文 page is named so whatever it imitates). signal = {family (which family of pages it serves),
+                    zone (title|salutation|lead|opening), weight (> 0),
+                    patterns, unless (optional)}. examples = {match: [texts that
+                    must be classified as this kind], not_match: [texts that must
+                    not]}; ``lawcheck rules --check`` runs them.
+    threshold       default 4: least score for naming a look-alike kind
+    margin          default 0: how much the look-alike must beat the positive kind
+    opening_chars   default 1200: how much of the opening is read
+    title_lines     default 8: how many lines at the top may hold the title
+
+Example
+    kinds:
+      report:
+        name: 法治政府建设年度报告
+        positive: true
+        signals:
+          - {family: 报告标题, zone: title, weight: 4, patterns: ['法治政府建设.{0,12}报告$']}
+      news:
+        name: 新闻报道
+        signals:
+          - {family: 新闻导语, zone: lead, weight: 4, patterns: ['^(近日|日前)']}
+        examples:
+          match: ["近日,某县召开法治政府建设工作会议。"]
+          not_match: ["某县2023年法治政府建设年度报告\\n现将有关情况报告如下:"]
 """
 from __future__ import annotations
 
-from ...model import Finding
+from dataclasses import dataclass, field
+
+from ...model import Finding, Line
 from ...rulebook.model import Rule
-from ..context import Context
+from ..context import Context, quote
 from ..params import Param
-from .. import patterns as P
+from ..patterns import check_pattern
 
 KIND = "doc_type"
-SUMMARY = "文本应是法治政府建设年度报告，而不是其他文种。"
+SUMMARY = "文本应是法治政府建设年度报告，而不是形似的其他文种（新闻、述法、信息公开年报、工作要点、范文等）。"
 CATEGORY = "finding"
+ZONES = ("title", "salutation", "lead", "opening")
+ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头"}
+KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples", "description"}
+SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless"}
+TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
+SALUTATION_MAX = 80
+LEAD_MIN = 20  # the first paragraph is at least this long
+QUOTE = 40
+
+
+def _check_kinds(value, fail):
+    """Validate the ``kinds`` map; return it as plain dicts (line kept)."""
+    out = {}
+    positives = 0
+    for kid, spec in value.items():
+        line = getattr(spec, "line", None)
+        if not isinstance(spec, dict):
+            fail(f"文种 {kid} 必须是映射", line)
+        unknown = set(spec) - KIND_KEYS
+        if unknown:
+            fail(f"文种 {kid} 有未知的键：{'、'.join(sorted(map(str, unknown)))}", line)
+        if not isinstance(spec.get("name"), str) or not spec["name"]:
+            fail(f"文种 {kid} 缺少 name（显示名称）", line)
+        positive = spec.get("positive", False)
+        if not isinstance(positive, bool):
+            fail(f"文种 {kid} 的 positive 应为 true/false", line)
+        positives += positive
+        min_score = spec.get("min_score")
+        priority = spec.get("priority", 0)
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            fail(f"文种 {kid} 的 priority 应为整数", line)
+        if min_score is not None and (isinstance(min_score, bool) or not isinstance(min_score, (int, float))):
+            fail(f"文种 {kid} 的 min_score 应为数字", line)
+        signals = spec.get("signals")
+        if not isinstance(signals, list) or not signals:
+            fail(f"文种 {kid} 至少要有一个信号（signals）", line)
+        checked = []
+        for sig in signals:
+            sline = getattr(sig, "line", line)
+            if not isinstance(sig, dict):
+                fail(f"文种 {kid} 的信号必须是映射", sline)
+            unknown = set(sig) - SIGNAL_KEYS
+            if unknown:
+                fail(f"文种 {kid} 的信号有未知的键：{'、'.join(sorted(map(str, unknown)))}", sline)
+            if not isinstance(sig.get("family"), str) or not sig["family"]:
+                fail(f"文种 {kid} 的每个信号都要写明 family（它服务的一类网页）", sline)
+            if sig.get("zone") not in ZONES:
+                fail(f"文种 {kid} 的信号 {sig.get('family')} 的 zone 应为 {' / '.join(ZONES)}", sline)
+            w = sig.get("weight")
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0:
+                fail(f"文种 {kid} 的信号 {sig['family']} 的 weight 应为正数", sline)
+            pats = {}
+            for key in ("patterns", "unless"):
+                ps = sig.get(key, [] if key == "unless" else None)
+                if isinstance(ps, str):
+                    ps = [ps]
+                if not isinstance(ps, list) or not all(isinstance(p, str) for p in ps) or (key == "patterns"
+                                                                                           and not ps):
+                    fail(f"文种 {kid} 的信号 {sig['family']} 的 {key} 应为正则表达式列表", sline)
+                for p in ps:
+                    err = check_pattern(p)
+                    if err:
+                        fail(f"文种 {kid} 的信号 {sig['family']} 中的正则 “{p}” 无法编译：{err}", sline)
+                pats[key] = list(ps)
+            checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), **pats})
+        examples = spec.get("examples") or {}
+        if not isinstance(examples, dict) or set(examples) - {"match", "not_match"} or not all(
+                isinstance(v, list) and all(isinstance(t, str) for t in v) for v in examples.values()):
+            fail(f"文种 {kid} 的 examples 应为 {{match: [文字…], not_match: [文字…]}}", line)
+        out[str(kid)] = {"name": spec["name"], "positive": positive, "min_score": min_score, "priority": priority,
+                         "signals": checked, "line": line,
+                         "examples": {k: list(examples.get(k, [])) for k in ("match", "not_match")}}
+    if positives != 1:
+        fail(f"kinds 中应恰好有一个 positive: true 的文种（被检查的文种），现有 {positives} 个")
+    return out
+
+
 PARAMS = {
-    "labels": Param("labels", required=True, doc="文种名称 -> 识别它的写法（正则）"),
-    "head_lines": Param("int", default=5, doc="无标题时检查正文前几行（只看短行）"),
+    "kinds": Param("map", required=True, check=_check_kinds,
+                   doc="文种 id -> {name, positive, min_score, signals: [{family, zone, weight, patterns, unless}], "
+                       "examples: {match, not_match}}"),
+    "threshold": Param("float", default=4, doc="形似文种至少得几分才下结论"),
+    "margin": Param("float", default=0, doc="形似文种的得分须比被检查文种高出多少"),
+    "opening_chars": Param("int", default=1200, doc="读开头多少个字（含网站残留）"),
+    "title_lines": Param("int", default=8, doc="开头几行内可能是标题"),
 }
-SHORT_LINE = 60  # a title-like line; long lines are body paragraphs
+
+
+@dataclass
+class Hit:
+    kind: str
+    family: str
+    zone: str
+    weight: float
+    line: int | None
+    text: str  # the line around the match (for JSON detail)
+    snippet: str = ""  # a few characters around the match (for the message)
+
+
+@dataclass
+class Verdict:
+    kind: str | None  # the look-alike kind seen, or None (the positive kind / undecided)
+    name: str = ""
+    score: float = 0.0
+    positive_score: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: list[Hit] = field(default_factory=list)  # of the kind seen (or of the positive kind)
+
+
+def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list[tuple[int | None, str]]]:
+    doc = ctx.doc
+    heading_at = {h.index for h in doc.headings}
+    title: list[tuple[int | None, str]] = []
+    if doc.meta.title:
+        title.append((doc.meta.title_line, doc.meta.title))
+    salutation: list[tuple[int | None, str]] = []
+    lead: list[tuple[int | None, str]] = []
+    run: list[Line] = []  # consecutive short lines (a title split over lines)
+    for i, line in enumerate(doc.lines[:title_lines]):
+        text = line.text
+        if len(text) > TITLE_MAX:
+            break
+        if text.endswith(":") and len(text) <= SALUTATION_MAX and "。" not in text:
+            salutation.append((line.no, text))
+            run = []
+            continue
+        if i in heading_at:
+            run = []
+            continue
+        title.append((line.no, text))
+        run.append(line)
+        for n in (2, 3):
+            if len(run) >= n:
+                title.append((run[-n].no, "".join(l.text for l in run[-n:])))
+    for i, line in enumerate(doc.lines[:title_lines + 6]):
+        text = line.text
+        sentence = len(text) > TITLE_MAX or any(c in text for c in "。,;!?")
+        if len(text) >= LEAD_MIN and sentence and not (i in heading_at and len(text) < TITLE_MAX):
+            lead.append((line.no, text))
+            break
+    opening: list[tuple[int | None, str]] = []
+    total = 0
+    for line in sorted(doc.lines[:200] + doc.chrome[:60], key=lambda l: l.no):
+        if total >= opening_chars:
+            break
+        opening.append((line.no, line.text[: opening_chars - total + 60]))
+        total += len(line.text)
+    return {"title": title, "salutation": salutation, "lead": lead, "opening": opening}
+
+
+def classify(ctx: Context, rule: Rule) -> Verdict:
+    p = rule.params
+    zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200))
+    kinds = p["kinds"]
+    scores: dict[str, float] = {}
+    hits: dict[str, list[Hit]] = {}
+    for kid, spec in kinds.items():
+        found: list[Hit] = []
+        for sig in spec["signals"]:
+            pats = ctx.compile(sig["patterns"])
+            unless = ctx.compile(sig.get("unless", []))
+            for no, text in zones[sig["zone"]]:
+                if any(u.search(text) for u in unless):
+                    continue
+                m = next((m for m in (pat.search(text) for pat in pats) if m), None)
+                if m:
+                    found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m),
+                                     _snippet(text, m)))
+                    break
+        scores[kid] = float(sum(h.weight for h in found))
+        hits[kid] = found
+    positive = next(k for k, s in kinds.items() if s["positive"])
+    pos_score = scores[positive]
+    margin = p.get("margin", 0)
+    best, best_key = None, None
+    for kid, spec in kinds.items():  # higher priority, then higher score; listed order breaks ties
+        if spec["positive"]:
+            continue
+        need = spec["min_score"] if spec["min_score"] is not None else p.get("threshold", 4)
+        s = scores[kid]
+        key = (spec.get("priority", 0), s)
+        if s >= need and s > pos_score + margin and (best_key is None or key > best_key):
+            best, best_key = kid, key
+    best_score = scores[best] if best else 0.0
+    if best is None:
+        return Verdict(None, kinds[positive]["name"], pos_score, pos_score, scores,
+                       sorted(hits[positive], key=lambda h: -h.weight))
+    return Verdict(best, kinds[best]["name"], best_score, pos_score, scores,
+                   sorted(hits[best], key=lambda h: -h.weight))
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
-    doc = ctx.doc
-    if doc.meta.title:
-        probes = [(doc.meta.title, doc.meta.title_line)]
-    else:
-        n = rule.params.get("head_lines", 5)
-        probes = [(l.text, l.no) for l in doc.lines[:n] + doc.chrome[:n] if len(l.text) <= SHORT_LINE]
-    for label, pats in rule.params["labels"].items():
-        compiled = ctx.compile(pats)
-        for text, line in probes:
-            if P.first_match(text, compiled):
-                return [Finding(rule.id, rule.severity,
-                                f"这份文本看起来是“{label}”，不是法治政府建设年度报告；以下各要素仅按文本实际内容列出",
-                                line)]
-    return []
+    v = classify(ctx, rule)
+    if v.kind is None:
+        return []
+    positive = next(s["name"] for s in rule.params["kinds"].values() if s["positive"])
+    top = v.evidence[0]
+    shown: list[Hit] = []
+    for h in v.evidence:  # the two strongest signals, on different lines
+        if len(shown) < 2 and all(h.line != s.line for s in shown):
+            shown.append(h)
+    why = "；".join(f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”" if h.line else
+                   f"{ZONE_WORD[h.zone]}“{h.snippet}”" for h in shown)
+    detail = {"kind": v.kind, "name": v.name, "score": v.score, "report_score": v.positive_score,
+              "evidence": [{"line": h.line, "zone": h.zone, "family": h.family, "text": h.text}
+                           for h in v.evidence]}
+    return [Finding(rule.id, rule.severity,
+                    f"这是一篇{v.name}，不是{positive}（依据：{why}）；以下各要素仅按文本实际内容列出",
+                    top.line, detail=detail)]
+
+
+def _snippet(text: str, m) -> str:
+    """About QUOTE characters around the match."""
+    start = max(0, m.start() - QUOTE // 3)
+    end = min(len(text), max(m.end(), start + QUOTE))
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def check_examples(rule: Rule, context_of) -> list[tuple[str, str, str, str]]:
+    """Run every kind's own examples. ``context_of(text)`` builds a Context.
+    Returns (where, expected, got, text) for each failure."""
+    kinds = rule.params["kinds"]
+    path = rule.origin.rsplit(":", 1)[0]
+    positive = next(k for k, s in kinds.items() if s["positive"])
+    out = []
+    for kid, spec in kinds.items():
+        where = f"{path}:{spec['line']}" if spec.get("line") else rule.origin
+        ex = spec["examples"]
+        if not ex["match"] or not ex["not_match"]:
+            out.append((where, f"文种 {kid}：至少一个应识别和一个不应识别的例子", "例子不全", ""))
+        for text in ex["match"]:
+            got = classify(context_of(text), rule).kind or positive
+            if got != kid:
+                out.append((where, f"识别为 {kid}", f"识别为 {got}", text))
+        for text in ex["not_match"]:
+            got = classify(context_of(text), rule).kind or positive
+            if got == kid:
+                out.append((where, f"不识别为 {kid}", f"识别为 {got}", text))
+    return out
+
+
+def explain(rule: Rule) -> list[str]:
+    """Lines for `lawcheck explain`: the kinds and their signals."""
+    p = rule.params
+    lines = [(f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
+              f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
+              f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。")]
+    for kid, spec in p["kinds"].items():
+        role = "被检查的文种（正面证据）" if spec["positive"] else "形似文种"
+        fams = "、".join(f"{s['family']}（{ZONE_WORD[s['zone']]}，{s['weight']:g}）" for s in spec["signals"])
+        ex = spec["examples"]
+        lines.append(f"  文种 {kid}：{spec['name']}——{role}；信号：{fams}；"
+                     f"例子：应识别 {len(ex['match'])} 个、不应识别 {len(ex['not_match'])} 个")
+    return lines

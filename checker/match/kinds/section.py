@@ -65,6 +65,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     claimed = _claimed(ctx, rule)
     hits = [h for h in heading_hits(ctx, rule) if h.index not in claimed]
     if hits:
+        ctx.spans[rule.id] = [(h.index, h.end) for h in hits]
         result.status = "present"
         result.evidence = _heading_evidence(ctx, hits)
         result.how = f"有独立标题（第{hits[0].line.no}行）"
@@ -73,6 +74,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     if n:
         free = [h for h in ctx.doc.headings if h.level == 1 and h.index not in claimed]
         if len(free) >= n:
+            ctx.spans[rule.id] = [(h.index, h.end) for h in free]
             result.status = "present"
             result.evidence = _heading_evidence(ctx, free)
             result.how = f"由{len(free)}个专题一级标题分述"
@@ -87,6 +89,8 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
                 if len(result.evidence) >= MAX_EVIDENCE:
                     break
     if result.evidence:
+        idx = [ctx.line_index(e.line) for e in result.evidence]
+        ctx.spans[rule.id] = [(i, i + 1) for i in idx if i is not None]
         result.status = "partial"
         result.how = "无独立标题，仅在其他部分中提及"
     else:

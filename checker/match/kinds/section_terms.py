@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
-from . import section
 
 KIND = "section_terms"
 SUMMARY = "某一部分存在时，还必须写到特定内容（如不足部分须分析原因）。"
 CATEGORY = "finding"
+NEEDS_PARAMS = ("element",)  # the rule ids this kind reads from the match context
 PARAMS = {
     "element": Param("str", required=True, doc="所检查部分的规则 id（section 类）"),
     "terms": Param("patterns", required=True, doc="该部分必须出现的表述"),
@@ -26,21 +26,15 @@ PARAMS = {
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
-    target = ctx.rule(rule.params["element"])
-    if target is None or target.kind != section.KIND:
-        return []
-    res = section.evaluate(ctx, target)
-    if res.status == "missing":
+    """Reads the element's result and part from the match context (the
+    element runs first: it is this rule's `element`, hence one of its needs)."""
+    res = ctx.results.get(rule.params["element"])
+    if res is None or getattr(res, "status", "missing") == "missing":
         return []
     terms = ctx.compile(rule.params["terms"])
     excl = ctx.compile(rule.params.get("exclude"))
-    heads = section.heading_hits(ctx, target) if res.status == "present" else []
-    if heads:
-        texts = [ctx.doc.section_text(h) for h in heads]
-    else:
-        lines = {e.line for e in res.evidence}
-        texts = [l.text for l in ctx.doc.lines if l.no in lines]
-    if any(P.first_match(P.blank(t, excl), terms) for t in texts):
+    lines = ctx.part_lines(rule.params["element"])
+    if not lines or any(P.first_match(P.blank(line.text, excl), terms) for line in lines):
         return []
     line = res.evidence[0].line if res.evidence else None
     return [Finding(rule.id, rule.severity, rule.params["message"], line)]

@@ -1,0 +1,150 @@
+"""Issuer names -> one key per unit, for year-over-year views and masking.
+
+`issuer_key(name)` folds the ways one unit's name is written:
+
+* NFKC, white space dropped, bracketed asides dropped ("南昌高新区（南昌高新技术产业开发区）");
+* joint issuers ("中共某县委 某县人民政府", "中共某区工委、某区管委会") -> the government part;
+  a party committee alone ("中共某县委员会") -> 某县;
+* the body's suffix dropped: 人民政府, 管理委员会, 管委会, 委员会, 党工委, 工委, 县委/区委/市委 -> 县/区/市;
+* full unit-type names -> their short names (checker/data/unit_short_names.txt:
+  高新技术产业开发区 -> 高新区, 经济技术开发区 -> 经开区, ...);
+* ethnic groups in autonomous units dropped (checker/data/ethnic_groups.txt):
+  荆州苗族侗族自治县 / 荆州苗侗族自治县 -> 荆州自治县;
+* a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区.
+
+`display_names(names)` picks one name to show per key: the most frequent
+spelling, then the longest, then the first in code-point order.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+_BRACKETS = re.compile(r"[(\[【〔「<《][^)\]】〕」>》]*[)\]】〕」>》]")
+_BRACKET_CHARS = re.compile(r"[()\[\]【】〔〕「」<>《》\"'“”‘’]")
+_SPACE = re.compile(r"\s+")
+_JOINT_SPLIT = re.compile(r"[、,，;；/]")
+# "中共某县委某县人民政府" written without a separator: the party committee in front
+_PARTY_FIRST = re.compile(r"^中共.+?(?:工作委员会|委员会|党工委|工委|委)(?!员会)(?=[\u4e00-\u9fff]{2})")
+# body suffixes, longest first; loop until none applies
+_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "工作委员会", "工委", "委员会", "政府")
+_COMMITTEE = re.compile(r"(?<=[省市县区州旗镇乡])委$")
+_ZONES = ("高新区", "经开区", "开发区", "新区", "示范区", "产业园区", "园区", "试验区", "保税区")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> list[tuple[str, str]]:
+    pairs = [tuple(ln.split()[:2]) for ln in _data_lines("unit_short_names.txt") if len(ln.split()) >= 2]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@functools.lru_cache(maxsize=1)
+def _ethnic_re() -> re.Pattern:
+    groups = sorted(_data_lines("ethnic_groups.txt"), key=len, reverse=True)
+    alt = "|".join(map(re.escape, groups))
+    return re.compile(rf"(?:(?:{alt})+族)+(?=自治[县州旗区乡])")
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_re() -> re.Pattern:
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})市(?=[\u4e00-\u9fff]*(?:{'|'.join(_ZONES)})$)")
+
+
+def _strip_body(part: str) -> str:
+    changed = True
+    while changed and part:
+        changed = False
+        if part.startswith("中共") and len(part) > 2:
+            part, changed = part[2:], True
+        for suf in _SUFFIXES:
+            if part.endswith(suf) and len(part) > len(suf):
+                part, changed = part[: -len(suf)], True
+                break
+        if _COMMITTEE.search(part) and len(part) > 2:
+            part, changed = part[:-1], True
+    return part
+
+
+def _joint_by_space(text: str) -> str:
+    """ "某县委员会 某县人民政府": white space between two bodies is a separator; else dropped."""
+    pieces = text.split()
+    if len(pieces) > 1 and sum(p.endswith(("委", "会", "政府")) for p in pieces) >= 2:
+        return "、".join(pieces)
+    return "".join(pieces)
+
+
+def _parts(name: str) -> list[str]:
+    parts = [p for p in _JOINT_SPLIT.split(name) if p]
+    if len(parts) == 1 and _PARTY_FIRST.match(parts[0]):
+        parts = [_PARTY_FIRST.match(parts[0]).group(0), parts[0][_PARTY_FIRST.match(parts[0]).end() :]]
+    if len(parts) > 1:
+        gov = [p for p in parts if not p.startswith("中共")]
+        if gov:
+            return gov
+    return parts
+
+
+@functools.lru_cache(maxsize=4096)
+def issuer_key(name: str | None) -> str | None:
+    """One key per unit (see the module docstring); None when nothing is left."""
+    if not name:
+        return None
+    text = _joint_by_space(unicodedata.normalize("NFKC", str(name)))
+    outside = _BRACKETS.sub("", text)
+    text = _BRACKET_CHARS.sub("", outside if outside else text)
+    parts = _parts(text)
+    if not parts:
+        return None
+    key = _strip_body(parts[0])
+    for full, short in _short_names():
+        key = key.replace(full, short)
+    key = _ethnic_re().sub("", key)
+    key = _zone_re().sub("", key)
+    return key or None
+
+
+def display_names(names: Iterable[str | None]) -> dict[str, str]:
+    """key -> the name to show: most frequent spelling, then longest, then first in code-point order."""
+    counts: dict[str, Counter] = {}
+    for raw in names:
+        key = issuer_key(raw)
+        if key is None:
+            continue
+        shown = _SPACE.sub("", unicodedata.normalize("NFKC", str(raw)))
+        counts.setdefault(key, Counter())[shown] += 1
+    return {key: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for key, c in counts.items()}
+
+
+def name_variants(name: str | None) -> list[str]:
+    """Spellings of one unit's name to mask in its text, longest first: the
+    name as given, without its body suffix, its key, the key without its
+    unit type (南昌高新区 -> 南昌高新, 南昌), and full unit-type names."""
+    if not name:
+        return []
+    text = _joint_by_space(unicodedata.normalize("NFKC", str(name)))
+    out = {text}
+    for part in _parts(_BRACKET_CHARS.sub("", _BRACKETS.sub("", text) or text)):
+        out.add(part)
+        out.add(_strip_body(part))
+    key = issuer_key(name)
+    if key:
+        out.add(key)
+        for full, short in _short_names():
+            if key.endswith(short):
+                stem = key[: -len(short)]
+                out.add(stem + full)
+                if len(stem) >= 2:
+                    out.add(stem)
+    return sorted((v for v in out if len(v) >= 2), key=lambda v: (-len(v), v))

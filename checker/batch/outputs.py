@@ -1,0 +1,371 @@
+"""The batch's outputs, rebuilt from the store: summary.csv, summary.xlsx,
+summary.json (and, through checker.batch.overview, overview.html/.pdf).
+
+No timestamps and a stable order (the inputs' order), so an interrupted and
+resumed run writes the same bytes as an uninterrupted one. Reports are
+streamed from the store one at a time; only small per-report facts (scores,
+statuses) are held for the cross-report views; fingerprints are streamed.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..render.files import atomic_open, atomic_write_text
+from .rows import STATUS_WORD, cell_text, report_row
+from .store import Row, Store
+
+SCHEMA = "lawcheck-batch/1"
+FIXED_TIME = dt.datetime(2000, 1, 1)  # workbook properties: no run time in the file
+
+
+@dataclass
+class Collected:
+    """What one pass over the store gathers for the cross-report views."""
+    columns: dict[str, str] = field(default_factory=dict)  # element id -> column name
+    slim: list[dict] = field(default_factory=list)  # reports without texts (for views)
+    failed: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+    checked: int = 0
+    with_gaps: int = 0
+
+
+def region_for(row: Row, report: dict, region_from: str) -> str | None:
+    if region_from == "issuer":
+        from .region import region_of_issuer
+        return region_of_issuer(report.get("issuer"))
+    return row.region
+
+
+_SLIM_DROP = ("elements", "coverage", "findings", "notices", "schema")
+
+
+def _slim(d: dict, region: str | None, f: dict) -> dict:
+    """A lawcheck/1 dict without its texts (evidence, suggestions, findings):
+    what the overview, ranking and year-over-year views read. Ids, names and
+    statuses repeat across thousands of reports: interned, held once."""
+    out = {k: v for k, v in d.items() if k not in _SLIM_DROP}
+    out["elements"] = [_part(e) for e in d.get("elements", [])]
+    out["coverage"] = [_part(c) for c in d.get("coverage", [])]
+    for key in ("rulebook", "rulebook_version", "outline_cited"):
+        if isinstance(out.get(key), str):
+            out[key] = _i(out[key])
+    out.update(_extra(region, f))
+    return out
+
+
+_PARTS: dict[tuple, dict] = {}
+
+
+def _part(item: dict) -> dict:
+    """{"id", "name", "status"} of an element or coverage area; equal ones
+    are one shared dict (read-only for the views)."""
+    key = (item["id"], item["name"], item["status"])
+    part = _PARTS.get(key)
+    if part is None:
+        part = _PARTS[key] = {"id": _i(key[0]), "name": _i(key[1]), "status": _i(key[2])}
+    return part
+
+
+def _i(text):
+    return sys.intern(text) if isinstance(text, str) else text
+
+
+def _extra(region: str | None, f: dict) -> dict:
+    """Fields a batch adds to each lawcheck/1 object (additive)."""
+    return {"region": _i(region), "on_time": _i(f.get("on_time")), "days_late": f.get("days_late"),
+            "gap_report": f.get("gap_report")}
+
+
+def _failed_entry(row: Row) -> dict:
+    return {"file": row.path, "error": row.refused or row.error or "未检查（运行被中断）"}
+
+
+def collect(store: Store, region_from: str) -> Collected:
+    c = Collected()
+    for row in store.rows(with_report=True):
+        if row.refused or row.status in (None, "failed"):
+            c.failed.append(_failed_entry(row))
+            continue
+        if row.status == "skipped":
+            c.skipped.append({"file": row.path, "reason": row.error})
+            continue
+        d, f = row.report_dict(), row.facts_dict()
+        for eid, short in f.get("short", {}).items():
+            c.columns.setdefault(eid, short)
+        region = region_for(row, d, region_from)
+        c.slim.append(_slim(d, region, f))
+        if f.get("gap_report"):
+            c.links[row.path] = f["gap_report"]
+        c.checked += 1
+        c.with_gaps += bool(f.get("gaps"))
+    return c
+
+
+# -------------------------------------------------------------------- CSV
+
+def csv_header(columns: dict[str, str]) -> list[str]:
+    return ["文件", "地区", "发布单位", "标题", "报告年度", "发布日期", "按时公开", "逾期天数", "得分", "纲要覆盖",
+            *columns.values(), "错误", "警告", "差距报告", "无法检查的原因"]
+
+
+def csv_rows(store: Store, c: Collected, region_from: str):
+    for row in store.rows(with_report=True):
+        if row.status == "skipped" and not row.refused:
+            continue
+        if row.refused or row.status in (None, "failed"):
+            yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
+            continue
+        d, f = row.report_dict(), row.facts_dict()
+        r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))
+        yield [r["file"], r["region"], r["issuer"], r["title"], r["year"], r["published"], r["on_time"],
+               r["days_late"], r["score"], r["coverage"],
+               *[STATUS_WORD.get(r["status"].get(eid), "—") for eid in c.columns],
+               r["errors"], r["warnings"], r["gap_report"], f.get("gap_report_error", "")]
+
+
+def write_csv(path: Path, header: list[str], rows) -> Path:
+    """UTF-8 with BOM (Excel and WPS open it as Chinese), CRLF, formulas neutralised."""
+    with atomic_open(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        w = csv.writer(text, lineterminator="\r\n")
+        w.writerow([cell_text(h) for h in header])
+        for row in rows:
+            w.writerow([cell_text(v) for v in row])
+        text.flush()
+        text.detach()
+    return path
+
+
+# -------------------------------------------------------------------- JSON
+
+def write_json(path: Path, store: Store, c: Collected, region_from: str, similar: list, yoy: list) -> Path:
+    """lawcheck-batch/1, streamed: each report is read from the store, written
+    and dropped; one report per line between the brackets."""
+    with atomic_open(path) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        out.write(f'{{"schema": "{SCHEMA}",\n"reports": [')
+        first = True
+        for row in store.rows(with_report=True):
+            if row.refused or row.status != "ok":
+                continue
+            d, f = row.report_dict(), row.facts_dict()
+            d.update(_extra(region_for(row, d, region_from), f))
+            out.write(("\n" if first else ",\n") + json.dumps(d, ensure_ascii=False))
+            first = False
+        dump = lambda v: json.dumps(v, ensure_ascii=False)
+        out.write("\n],\n")
+        out.write('"failed": ' + _lines(c.failed, dump) + ",\n")
+        out.write('"skipped": ' + _lines(c.skipped, dump) + ",\n")
+        out.write('"similar_pairs": ' + _lines(similar, dump) + ",\n")
+        out.write('"year_over_year": ' + _lines(yoy, dump) + "\n}\n")
+        out.flush()
+        out.detach()
+    return path
+
+
+def _lines(items: list, dump) -> str:
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(dump(i) for i in items) + "\n]"
+
+
+# -------------------------------------------------------------------- XLSX
+
+def write_xlsx(path: Path, store: Store, c: Collected, region_from: str) -> Path:
+    """A workbook (XlsxWriter, constant-memory mode: rows are streamed to disk):
+    报告 (frozen header, filters, status cells coloured by conditional
+    formatting), 地区×要素 (share of reports with each element, per region),
+    逾期公开 (late and undated publications)."""
+    import xlsxwriter
+
+    with atomic_open(path) as raw:
+        wb = xlsxwriter.Workbook(raw, {"constant_memory": True, "strings_to_formulas": False,
+                                       "strings_to_urls": False, "strings_to_numbers": False})
+        wb.set_properties({"title": "法治政府建设年度报告合规检查汇总", "author": "lawcheck",
+                           "comments": "lawcheck-output", "keywords": "lawcheck-output", "created": FIXED_TIME})
+        bold = wb.add_format({"bold": True, "bg_color": "#DDE4EE", "border": 1, "text_wrap": True})
+        fmts = {
+            "缺失": wb.add_format({"bg_color": "#F4C7C3", "font_color": "#8B1A10"}),
+            "部分": wb.add_format({"bg_color": "#FCE8B2", "font_color": "#7A4F01"}),
+            "具备": wb.add_format({"bg_color": "#D9EAD3", "font_color": "#274E13"}),
+        }
+        pct = wb.add_format({"num_format": "0%"})
+        _reports_sheet(wb, store, c, region_from, bold, fmts)
+        _region_sheet(wb, c, bold, pct)
+        _late_sheet(wb, c, bold)
+        wb.close()
+    return path
+
+
+def _put(ws, r: int, col: int, value) -> None:
+    if value is None or value == "":
+        return
+    if isinstance(value, bool):
+        ws.write_string(r, col, "是" if value else "否")
+    elif isinstance(value, (int, float)):
+        ws.write_number(r, col, value)
+    else:
+        ws.write_string(r, col, str(value))  # a string is never a formula here
+
+
+def _reports_sheet(wb, store: Store, c: Collected, region_from: str, bold, fmts) -> None:
+    ws = wb.add_worksheet("报告")
+    header = csv_header(c.columns)
+    for col, h in enumerate(header):
+        ws.write_string(0, col, h, bold)
+    n = 0
+    for n, values in enumerate(csv_rows(store, c, region_from), 1):
+        for col, v in enumerate(values):
+            _put(ws, n, col, v)
+    ws.freeze_panes(1, 1)
+    ws.autofilter(0, 0, max(n, 1), len(header) - 1)
+    ws.set_column(0, 0, 40)
+    ws.set_column(1, 2, 16)
+    ws.set_column(3, 3, 36)
+    ws.set_column(len(header) - 2, len(header) - 1, 30)
+    first, last = 10, 10 + len(c.columns) - 1
+    if c.columns and n:
+        for word, fmt in fmts.items():
+            ws.conditional_format(1, first, n, last, {"type": "cell", "criteria": "==", "value": f'"{word}"',
+                                                      "format": fmt})
+
+
+def _region_sheet(wb, c: Collected, bold, pct) -> None:
+    ws = wb.add_worksheet("地区×要素")
+    ids = list(c.columns)
+    header = ["地区", "报告数", "平均得分", *[f"{c.columns[i]}具备率" for i in ids],
+              *[f"{c.columns[i]}缺失数" for i in ids], "平均纲要覆盖"]
+    for col, h in enumerate(header):
+        ws.write_string(0, col, h, bold)
+    regions: dict[str, dict] = {}
+    for d in c.slim:
+        g = regions.setdefault(d.get("region") or "（未分地区）",
+                               {"n": 0, "score": 0, "cov": [], "present": {}, "missing": {}})
+        g["n"] += 1
+        g["score"] += d.get("score") or 0
+        if d.get("coverage_score") is not None:
+            g["cov"].append(d["coverage_score"])
+        for e in d["elements"]:
+            g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
+            g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
+    r = 0
+    for r, (name, g) in enumerate(sorted(regions.items()), 1):
+        ws.write_string(r, 0, name)
+        ws.write_number(r, 1, g["n"])
+        ws.write_number(r, 2, round(g["score"] / g["n"], 1))
+        for k, eid in enumerate(ids):
+            ws.write_number(r, 3 + k, g["present"].get(eid, 0) / g["n"], pct)
+            ws.write_number(r, 3 + len(ids) + k, g["missing"].get(eid, 0))
+        if g["cov"]:
+            ws.write_number(r, 3 + 2 * len(ids), round(sum(g["cov"]) / len(g["cov"]), 1))
+    ws.freeze_panes(1, 1)
+    ws.set_column(0, 0, 20)
+    ws.set_column(1, len(header) - 1, 11)
+    if r and ids:
+        ws.conditional_format(1, 3, r, 2 + len(ids), {"type": "3_color_scale", "min_color": "#F4C7C3",
+                                                       "mid_color": "#FCE8B2", "max_color": "#D9EAD3",
+                                                       "min_type": "num", "min_value": 0,
+                                                       "mid_type": "num", "mid_value": 0.5,
+                                                       "max_type": "num", "max_value": 1})
+        ws.autofilter(0, 0, r, len(header) - 1)
+
+
+def _late_sheet(wb, c: Collected, bold) -> None:
+    ws = wb.add_worksheet("逾期公开")
+    header = ["文件", "地区", "发布单位", "报告年度", "发布日期", "按时公开", "逾期天数"]
+    for col, h in enumerate(header):
+        ws.write_string(0, col, h, bold)
+    late = [d for d in c.slim if d.get("on_time") in ("否", "不明")]
+    late.sort(key=lambda d: (d.get("on_time") != "否", -(d.get("days_late") or 0), d["file"]))
+    for r, d in enumerate(late, 1):
+        for col, v in enumerate([d["file"], d.get("region"), d.get("issuer"), d.get("year"), d.get("published"),
+                                 "逾期" if d.get("on_time") == "否" else "未找到发布日期或年度",
+                                 d.get("days_late") if d.get("on_time") == "否" else None]):
+            _put(ws, r, col, v)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
+    ws.set_column(0, 0, 40)
+    ws.set_column(1, 6, 14)
+
+
+# -------------------------------------------------------------------- views
+
+def fingerprints(store: Store):
+    """(file, fingerprint) of every checked report, streamed from the store."""
+    for row in store.rows(with_report=False):
+        if not row.refused and row.status == "ok":
+            fp = row.facts_dict().get("fingerprint")
+            if fp is not None:
+                yield row.path, fp
+
+
+def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str]]:
+    """Similar pairs and year over year (checker.batch.similar / .trends); a
+    module missing from this build is said, not fatal."""
+    notes: list[str] = []
+    try:
+        from .similar import similar_pairs
+        pairs = similar_pairs(fingerprints(store))
+    except ImportError:
+        pairs = []
+        notes.append("相似报告检测模块（checker.batch.similar）不在本版本中，未检测相似报告")
+    try:
+        from .trends import year_over_year
+        yoy = year_over_year(c.slim)
+    except ImportError:
+        yoy = []
+        notes.append("逐年对比模块（checker.batch.trends）不在本版本中，未做逐年对比")
+    return pairs, yoy, notes
+
+
+def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) -> tuple[list[Path], str | None]:
+    try:
+        from .overview import write_overview
+    except ImportError:
+        return [], "总览模块（checker.batch.overview）不在本版本中，未生成 overview.html/overview.pdf"
+    summary = {"schema": SCHEMA, "reports": c.slim, "failed": c.failed, "skipped": c.skipped,
+               "similar_pairs": pairs, "year_over_year": yoy}
+    return list(write_overview(summary, out_dir, dict(c.links))), None
+
+
+def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path], Collected, list[str]]:
+    """Every output from the store; (paths written, what was collected, notes)."""
+    c = collect(store, region_from)
+    pairs, yoy, notes = similar_and_trends(store, c)
+    written = [write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+               write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+               write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy)]
+    views, note = write_overview_files(out_dir, c, pairs, yoy)
+    written += views
+    if note:
+        notes.append(note)
+    return written, c, notes
+
+
+def clean_stale_temp(out_dir: Path) -> int:
+    """Temporary files a killed run left (checker.render.files names them
+    .<name>.<random>.tmp) in the output folder and reports/: removed."""
+    from ..render.files import TEMP_SUFFIX
+
+    removed = 0
+    for root, dirs, names in os.walk(out_dir):
+        for name in names:
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                try:
+                    os.unlink(os.path.join(root, name))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
+
+
+def write_text(path: Path, text: str) -> Path:
+    return atomic_write_text(path, text)

@@ -1,0 +1,38 @@
+"""`--region-from issuer`: the region of a report from its issuer's name.
+
+The region is the last administrative unit at the front of the name: the
+name is cut into units ending in 省/自治区/市/州/盟/地区/县/区/旗 (and
+高新区/开发区/新区 …) from its start, as long as they follow each other, and the
+last one is the region — 南昌市青山湖区司法局 → 青山湖区; 南昌市公安局 →
+南昌市; 南昌高新区管委会 → 南昌高新区. A name with no such unit at its start
+(a department named on its own) is its own region, normalised with
+checker.batch.issuers when that module is present.
+"""
+from __future__ import annotations
+
+import re
+
+# an autonomous unit's name may hold 州/县 itself (荆州苗侗族自治县): tried first
+_AUTONOMOUS = re.compile(r"(?:(?![省市])[\u4e00-\u9fff]){1,12}?(?:自治区|自治州|自治县|自治旗)")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
+                   r"|高新区|开发区|新区|地区|省|市|州|盟|县|区|旗)")
+_NOT_A_PLACE = re.compile(r"(?:局|委|办|厅|院|部|政府|中心|公司|所|站|队|会)")
+
+
+def region_of_issuer(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    name = issuer.strip()
+    pos, last = 0, None
+    while True:
+        m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
+        if not m or _NOT_A_PLACE.search(m.group(0)):
+            break
+        last, pos = m.group(0), m.end()
+    if last:
+        return last
+    try:
+        from .issuers import issuer_key
+    except ImportError:
+        return name
+    return issuer_key(name) or name

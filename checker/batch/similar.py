@@ -1,0 +1,167 @@
+"""Similar reports: pairs of reports in a batch that share most of their
+sentences once unit names, years and figures are masked — one unit copying
+another's report, or a unit reusing last year's.
+
+`fingerprint(lines, issuer)` runs in the worker, on the Document's body
+lines, and returns a small JSON-able dict {"v", "n", "h"}: the number of
+distinct kept sentences and their sorted 63-bit hashes (blake2b). A sentence
+is a piece of a line between 。！？；; it is normalised by
+
+* deleting the issuer's own name in every spelling (issuers.name_variants);
+* masking other unit names — 2–3 characters before 自治县/自治州/街道/开发区/
+  高新区/新区/市/县/区/局/镇/乡 — and folding the bare unit words
+  (我县/我区, 县委/区委) to one placeholder;
+* masking digits (years, dates, figures, percentages) and dropping
+  punctuation and white space;
+* dropping sentences shorter than MIN_CHARS characters afterwards.
+
+`similar_pairs(items, threshold)` lists pairs with share ≥ threshold, where
+share = shared sentences / sentences of the shorter report. It never
+compares all pairs: an inverted index over the sentence hashes proposes a
+pair only when the two reports share a sentence that at most `max_df`
+reports of the batch hold (sentences in more reports are boilerplate such as
+"深入学习贯彻习近平法治思想" and propose nothing). A proposed pair is kept
+for the exact count only if it can still reach the threshold (shared rare
+sentences + the smaller number of boilerplate sentences ≥ threshold × the
+shorter report), then its hash sets are intersected exactly. The work is
+Σ over rare sentences of (reports holding it)², at most
+(total sentences × max_df): linear in the number of reports for a fixed
+max_df. Memory: one array of 8-byte hashes per report plus one sorted list
+of all hashes while the index is built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable
+
+from .issuers import name_variants
+
+VERSION = 1  # bump when the normalisation changes: stored fingerprints are then recomputed
+MIN_CHARS = 10  # a kept sentence has at least this many characters after masking
+MAX_DF = 50  # a sentence held by more reports than this is boilerplate (proposes no pairs)
+DEFAULT_THRESHOLD = 0.5
+
+_SPLIT = re.compile(r"[。!?;！？；\n]+")
+_UNIT_SUFFIX = "自治县|自治州|自治旗|街道|开发区|高新区|经开区|新区|示范区|市|县|区|局|镇|乡|旗"
+_UNIT_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{2,3}}?(?:{_UNIT_SUFFIX})(?=(?:委|政府|人民|管委|党|司法|法院|检察|$|[^\u4e00-\u9fff]))"
+)
+_BARE_UNIT = re.compile(r"[省市县区镇乡旗州]")
+_DIGITS = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*")
+_DROP = re.compile(r"[^\u4e00-\u9fff#U]+")
+
+
+def normalise_sentence(sentence: str, names: list[str]) -> str:
+    s = unicodedata.normalize("NFKC", sentence)
+    for name in names:
+        if name in s:
+            s = s.replace(name, "U")
+    s = _UNIT_NAME.sub("U", s)
+    s = _BARE_UNIT.sub("U", s)
+    s = _DIGITS.sub("#", s)
+    return _DROP.sub("", s)
+
+
+def sentences(lines: Iterable[str], issuer: str | None) -> list[str]:
+    """The kept, normalised sentences of a text (in order, repeats kept)."""
+    names = name_variants(issuer)
+    out = []
+    for line in lines:
+        for piece in _SPLIT.split(line):
+            s = normalise_sentence(piece, names)
+            if len(s) >= MIN_CHARS:
+                out.append(s)
+    return out
+
+
+def _hash(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def fingerprint(lines: list[str], issuer: str | None) -> dict:
+    """{"v": VERSION, "n": distinct sentences, "h": sorted 63-bit hashes}."""
+    hashes = sorted({_hash(s) for s in sentences(lines, issuer)})
+    return {"v": VERSION, "n": len(hashes), "h": hashes}
+
+
+def similar_pairs(
+    items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD, max_df: int = MAX_DF
+) -> list[dict]:
+    """[{"a", "b", "share"}] with share ≥ threshold, by share (desc), a, b."""
+    return find_similar(items, threshold, max_df)[0]
+
+
+def find_similar(
+    items: Iterable[tuple[str, dict]], threshold: float = DEFAULT_THRESHOLD, max_df: int = MAX_DF
+) -> tuple[list[dict], dict]:
+    """(pairs, stats): stats counts reports, sentences, boilerplate sentences,
+    proposed pairs (`candidates`) and pairs intersected exactly (`verified`)."""
+    files: list[str] = []
+    sets: list[array] = []
+    for file, fp in items:
+        if not fp or not fp.get("h") or fp.get("v") != VERSION:
+            continue
+        files.append(file)
+        sets.append(array("Q", fp["h"]))
+    stats = {
+        "reports": len(files),
+        "sentences": sum(len(a) for a in sets),
+        "boilerplate": 0,
+        "candidates": 0,
+        "verified": 0,
+    }
+
+    # document frequency of each hash, from one sorted run over all of them
+    rare: set[int] = set()
+    common: set[int] = set()
+    run_value, run_len = None, 0
+    for h in sorted(h for a in sets for h in a):
+        if h == run_value:
+            run_len += 1
+            continue
+        if run_value is not None and run_len > 1:
+            (rare if run_len <= max_df else common).add(run_value)
+        run_value, run_len = h, 1
+    if run_value is not None and run_len > 1:
+        (rare if run_len <= max_df else common).add(run_value)
+    stats["boilerplate"] = len(common)
+
+    postings: dict[int, list[int]] = {}
+    boiler = array("l", [0]) * len(sets)
+    for i, a in enumerate(sets):
+        for h in a:
+            if h in rare:
+                postings.setdefault(h, []).append(i)
+            elif h in common:
+                boiler[i] += 1
+    del rare
+
+    counts: dict[int, int] = {}
+    n = len(sets)
+    for docs in postings.values():
+        for x in range(len(docs)):
+            base = docs[x] * n
+            for y in range(x + 1, len(docs)):
+                key = base + docs[y]
+                counts[key] = counts.get(key, 0) + 1
+    del postings
+    stats["candidates"] = len(counts)
+
+    pairs = []
+    for key, shared_rare in counts.items():
+        i, j = divmod(key, n)
+        shorter = min(len(sets[i]), len(sets[j]))
+        if shared_rare + min(boiler[i], boiler[j]) < threshold * shorter:
+            continue  # cannot reach the threshold even if every boilerplate sentence were shared
+        stats["verified"] += 1
+        shared = len(set(sets[i]).intersection(sets[j]))
+        share = shared / shorter
+        if share >= threshold:
+            a, b = sorted((files[i], files[j]))
+            pairs.append({"a": a, "b": b, "share": round(share, 3)})
+    pairs.sort(key=lambda p: (-p["share"], p["a"], p["b"]))
+    return pairs, stats

@@ -1,0 +1,63 @@
+"""Year over year: one unit's reports of several years side by side.
+
+`year_over_year(reports)` takes lawcheck/1 dicts (each with a "region") and
+returns the "year_over_year" entries of lawcheck-batch/1: for every issuer
+(grouped by issuers.issuer_key) with reports of at least two different
+years, its years in order with score and element statuses, and what changed
+between the two latest years: `fixed` (elements present now that were
+missing or partial before) and `regressed` (elements whose status is lower
+now). Only elements both years were checked for are compared. Several
+reports of one issuer and year (duplicates, copies in two folders): the one
+with the highest score, then the first file name, stands for that year.
+Order: by issuer display name, then key.
+"""
+
+from __future__ import annotations
+
+from .issuers import display_names, issuer_key
+
+RANK = {"missing": 0, "partial": 1, "present": 2}
+
+
+def year_over_year(reports: list[dict]) -> list[dict]:
+    groups: dict[str, dict[int, dict]] = {}
+    names: list[str | None] = []
+    for r in reports:
+        if r.get("error"):
+            continue
+        key, year = issuer_key(r.get("issuer")), r.get("year")
+        if key is None or not isinstance(year, int):
+            continue
+        names.append(r.get("issuer"))
+        best = groups.setdefault(key, {}).get(year)
+        if best is None or (-(r.get("score") or 0), str(r.get("file"))) < (
+            -(best.get("score") or 0),
+            str(best.get("file")),
+        ):
+            groups[key][year] = r
+    shown = display_names(names)
+    out = []
+    for key, by_year in groups.items():
+        if len(by_year) < 2:
+            continue
+        years = [
+            {
+                "year": y,
+                "file": r.get("file"),
+                "score": r.get("score"),
+                "elements": {e["id"]: e["status"] for e in r.get("elements") or []},
+            }
+            for y, r in sorted(by_year.items())
+        ]
+        before, now = years[-2]["elements"], years[-1]["elements"]
+        common = [eid for eid in now if eid in before]
+        out.append(
+            {
+                "issuer": shown.get(key, key),
+                "years": years,
+                "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
+                "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
+            }
+        )
+    out.sort(key=lambda e: (e["issuer"], issuer_key(e["issuer"]) or ""))
+    return out

@@ -1,0 +1,63 @@
+"""Places a reader of the original can find: the .docx paragraph number, the
+PDF page and line on the page, and the nearest heading above, filled into
+every Evidence and Finding that has a line number. txt/html keep the line."""
+from __future__ import annotations
+
+from ..model import Document, Evidence, Finding, Heading, MatchResult
+
+HEADING_CHARS = 16  # the heading named in a place is trimmed to this many characters
+
+
+_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"})
+
+
+def heading_label(h: Heading, limit: int = HEADING_CHARS) -> str:
+    """"（三）严格规范公正文明执法" as the report writes it (full-width brackets)."""
+    text = f"{h.number}{h.title}".strip().translate(_FULL)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Locator:
+    def __init__(self, doc: Document):
+        self.paragraphs = doc.locations.get("paragraphs") or []
+        self.pages = doc.locations.get("pages") or []
+        self.index = {}
+        for i, line in enumerate(doc.lines):
+            self.index.setdefault(line.no, i)
+        self.headings = doc.headings
+
+    def enclosing(self, no: int) -> Heading | None:
+        """The innermost heading whose section holds line `no` (for a heading
+        line: its parent)."""
+        i = self.index.get(no)
+        if i is None:
+            return None
+        best = None
+        for h in self.headings:
+            if h.index < i < h.end and (best is None or h.index > best.index):
+                best = h
+        return best
+
+    def fill(self, obj: Evidence | Finding) -> None:
+        no = obj.line
+        if not no:
+            return
+        if 0 < no <= len(self.paragraphs) and self.paragraphs[no - 1]:
+            obj.paragraph = self.paragraphs[no - 1]
+        if 0 < no <= len(self.pages):
+            obj.page, obj.page_line = self.pages[no - 1]
+        h = self.enclosing(no)
+        if h is not None:
+            obj.under = heading_label(h)
+
+
+def fill_places(doc: Document, result: MatchResult) -> None:
+    loc = Locator(doc)
+    for e in result.elements:
+        for ev in e.evidence + e.near_misses:
+            loc.fill(ev)
+    for c in result.coverage:
+        for ev in c.evidence:
+            loc.fill(ev)
+    for f in result.findings:
+        loc.fill(f)

@@ -1,0 +1,84 @@
+"""Start the web server: bind first (a clear Chinese message if the port is
+taken), then run uvicorn on that socket until Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import sys
+
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket; OSError when the address cannot be used."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if family == socket.AF_INET6:
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+    try:
+        sock.bind(address)
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return f"http://{shown}:{port}/"
+
+
+def warning_for(host: str) -> str | None:
+    if is_loopback(host):
+        return None
+    return (
+        f"警告：服务监听在 {host}，不只是本机；任何能访问这个地址的人都可以上传文件并查看检查结果。"
+        "只在可信的内部网络中这样做；仅供本机使用时请用默认的 --host 127.0.0.1。"
+    )
+
+
+def serve(host: str, port: int, jobs: int) -> int:
+    """Run until stopped; returns an exit code (2 when the address cannot be used)."""
+    try:
+        sock = bind(host, port)
+    except (OSError, UnicodeError) as exc:
+        reason = "端口已被占用" if getattr(exc, "errno", None) == 98 else (getattr(exc, "strerror", None) or str(exc))
+        print(f"lawcheck: 无法在 {host}:{port} 上启动网页服务：{reason}；可用 --port 换一个端口", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from .app import create_app
+
+    port = sock.getsockname()[1]
+    warning = warning_for(host)
+    if warning:
+        print(warning, file=sys.stderr, flush=True)
+    config = uvicorn.Config(
+        create_app(jobs),
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        server_header=False,
+        date_header=True,
+        timeout_graceful_shutdown=5,
+        limit_concurrency=500,
+        timeout_keep_alive=5,
+    )
+    server = uvicorn.Server(config)
+    print(f"lawcheck 网页服务已启动：{url_of(host, port)}（{jobs} 个检查进程；按 Ctrl-C 停止）", flush=True)
+    server.run(sockets=[sock])
+    return 0

@@ -1,0 +1,165 @@
+"""What the worker processes do: check one stored upload, render a PDF.
+
+Everything here is a plain function of picklable arguments, run in the
+process pool (checker/web/pool.py), so a slow PDF or a large file never
+holds up the server or another user's check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import os
+import shutil
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import LawcheckError
+from ..model import Report
+from ..normalize import normalize
+from ..pipeline import check_source
+from ..read import read_bytes
+from ..structure import build
+from .limits import SUFFIX, Refused, sniff
+
+WORKER_MEMORY = 4 * 1024**3  # address-space cap of a worker (bytes)
+MAX_TEXT_LINES = 20000  # lines shown beside the result (a report has a few hundred)
+ANNOTATE_MODULE = "checker.render.annotate"
+
+
+@dataclass
+class Outcome:
+    report: Report | None = None
+    # the report's text as the pipeline sees it: (line number, text, is site chrome)
+    lines: list[tuple[int, str, bool]] = field(default_factory=list)
+    lines_cut: int = 0  # lines not shown (past MAX_TEXT_LINES)
+    format: str = ""
+    error: str | None = None
+    status: int = 200  # HTTP status for the error
+    annotated: str | None = None  # path of the annotated .docx, when made
+
+
+def init() -> None:
+    """Worker start: Ctrl-C and SIGTERM are the server's business; a memory
+    cap, so that one monstrous file ends as MemoryError in its own job
+    ("内存不足") instead of taking the machine down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if soft == resource.RLIM_INFINITY:
+            cap = WORKER_MEMORY if hard == resource.RLIM_INFINITY else min(WORKER_MEMORY, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def warm() -> int:
+    """Load the rulebooks once, so the first user's check is not the slow one."""
+    from ..rulebook import national
+
+    return len(national())
+
+
+def annotate_available() -> bool:
+    try:
+        return importlib.util.find_spec(ANNOTATE_MODULE) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def check_upload(
+    path: str, display: str, rulebook: str | None = None, out_dir: str | None = None, want_lines: bool = True
+) -> Outcome:
+    """Check the upload stored at `path` (a server-made name); the report's
+    `file` is the client's display name. The reader is chosen by the sniffed
+    type, never by the client's name."""
+    out = Outcome()
+    try:
+        fmt = sniff(Path(path))
+        if fmt == "zip":
+            raise Refused(415, "这是压缩包，不是报告文本；多份报告请用“批量检查”上传")
+        data = Path(path).read_bytes()
+        src = read_bytes("upload" + SUFFIX[fmt], data)
+        del data
+        src = dataclasses.replace(src, path=display)
+        out.format = fmt
+        out.report = check_source(src, rulebook)
+        if want_lines:
+            doc = build(normalize(src))
+            chrome = {(line.no, line.text) for line in doc.chrome}
+            norm_lines = [*doc.lines, *doc.chrome]
+            norm_lines.sort(key=lambda line: line.no)
+            out.lines_cut = max(0, len(norm_lines) - MAX_TEXT_LINES)
+            out.lines = [(line.no, line.text, (line.no, line.text) in chrome) for line in norm_lines[:MAX_TEXT_LINES]]
+    except Refused as exc:
+        out.error, out.status = exc.message, exc.status
+        return out
+    except LawcheckError as exc:
+        out.error, out.status = exc.message, 400
+        return out
+    except MemoryError:
+        out.error, out.status = "内存不足，文件过大，请拆分后再检查", 413
+        return out
+    except Exception as exc:  # a bug: one line for the user, not a traceback
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        out.error, out.status = f"内部错误（{type(exc).__name__}: {exc}）；请将此文件提交给维护者", 500
+        return out
+    if out_dir and annotate_available():
+        out.annotated = _annotate(out.report, path, out.format, Path(out_dir))
+    return out
+
+
+def _annotate(report: Report, upload: str, fmt: str, out_dir: Path) -> str | None:
+    """The annotated .docx (checker.render.annotate, when installed); a
+    failure there only costs that download. The annotator gets a copy of the
+    upload named by its sniffed type (source.docx, source.pdf …), a name the
+    server makes up, removed afterwards."""
+    source = out_dir / ("source" + SUFFIX[fmt])
+    try:
+        from importlib import import_module
+
+        write_annotated = import_module(ANNOTATE_MODULE).write_annotated
+        shutil.copyfile(upload, source)
+        written = Path(write_annotated(report, str(source), out_dir / "annotated.docx"))
+        return str(written) if written.is_file() else None
+    except Exception:
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        return None
+    finally:
+        source.unlink(missing_ok=True)
+
+
+def render_pdf(report: Report, out_path: str) -> str | None:
+    """The PDF gap report; returns an error message or None."""
+    from ..render.pdf import write_pdf
+
+    try:
+        write_pdf(report, Path(out_path))
+    except LawcheckError as exc:
+        return exc.message
+    except Exception as exc:
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        return f"生成 PDF 失败（{type(exc).__name__}: {exc}）"
+    return None
+
+
+def render_summary_pdf(items: list, out_path: str) -> str | None:
+    """The batch summary table as PDF; returns an error message or None."""
+    from ..render.summary import write_summary
+
+    try:
+        write_summary(out_path, items)
+    except LawcheckError as exc:
+        return exc.message
+    except Exception as exc:
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        return f"生成 PDF 失败（{type(exc).__name__}: {exc}）"
+    return None

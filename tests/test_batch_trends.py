@@ -1,0 +1,76 @@
+"""Year over year (checker/batch/trends.py) on real reports: seed 003
+(南昌高新区, 2023) and edited earlier-year copies checked by the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from batch_inputs import SEED_003, SEEDS, check, shift_years
+
+from checker.batch.trends import year_over_year
+
+ADVISER_WORDS = ("法律顾问", "公职律师")
+
+
+def without(text: str, words) -> str:
+    return "\n".join(ln for ln in text.splitlines() if not any(w in ln for w in words))
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("trends")
+    text = SEED_003.read_text(encoding="utf-8")
+    older = tmp / "2022" / "南昌高新技术产业开发区2022年报告.txt"  # the full name: one issuer with 南昌高新区
+    older.parent.mkdir()
+    older.write_text(
+        without(shift_years(text, -1), ADVISER_WORDS).replace("南昌高新区", "南昌高新技术产业开发区"), encoding="utf-8"
+    )
+    out = [check(p, "全市") for p in SEEDS] + [check(older, "全市")]
+    return out, str(older)
+
+
+def test_preconditions(reports):
+    out, older = reports
+    old = next(r for r in out if r["file"] == older)
+    new = next(r for r in out if r["file"] == str(SEED_003))
+    assert (old["year"], new["year"]) == (2022, 2023)
+    assert old["issuer"] != new["issuer"]
+    adv = {r["file"]: {e["id"]: e["status"] for e in r["elements"]} for r in (old, new)}
+    changed = [eid for eid in adv[older] if adv[older][eid] != adv[str(SEED_003)][eid]]
+    assert changed and all(adv[older][e] != "present" and adv[str(SEED_003)][e] == "present" for e in changed)
+
+
+def test_fixed_between_years(reports):
+    out, older = reports
+    entries = year_over_year(out)
+    assert len(entries) == 1  # only 南昌高新区 has two years; the other seeds one each
+    e = entries[0]
+    assert e["issuer"] in ("南昌高新区", "南昌高新技术产业开发区")
+    assert [y["year"] for y in e["years"]] == [2022, 2023]
+    assert [y["file"] for y in e["years"]] == [older, str(SEED_003)]
+    old, new = e["years"]
+    assert e["fixed"] == [
+        eid for eid in new["elements"] if new["elements"][eid] == "present" and old["elements"][eid] != "present"
+    ]
+    assert e["fixed"] and e["regressed"] == []
+    assert new["score"] > old["score"]
+
+
+def test_regressed_when_years_swap(reports):
+    out, older = reports
+    swapped = []
+    for r in out:
+        if r["file"] in (older, str(SEED_003)):
+            r = {**r, "year": 2023 if r["file"] == older else 2022}
+        swapped.append(r)
+    e = year_over_year(swapped)[0]
+    assert e["regressed"] and e["fixed"] == []
+    assert e["regressed"] == year_over_year(out)[0]["fixed"]
+
+
+def test_one_year_only_and_duplicates(reports):
+    out, _ = reports
+    assert year_over_year([r for r in out if r["year"] != 2022]) == []
+    dup = {**next(r for r in out if r["file"] == str(SEED_003)), "file": "z/copy.txt", "score": 1}
+    entries = year_over_year(out + [dup])
+    assert [y["file"] for y in entries[0]["years"]][-1] == str(SEED_003)  # higher score stands for the year
+    assert year_over_year(list(reversed(out + [dup]))) == entries

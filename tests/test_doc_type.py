@@ -1,0 +1,217 @@
+"""The doc_type rule kind: zones, weighing, priority, validation of the kinds
+data, the kinds' own examples, the message and `lawcheck explain`."""
+from __future__ import annotations
+
+import copy
+import textwrap
+
+import pytest
+from conftest import ROOT, run_cli
+
+from checker import rulebook as rb
+from checker.errors import RulebookError
+from checker.match.context import make_context
+from checker.match.kinds import doc_type
+from checker.model import SourceText
+from checker.normalize import normalize
+from checker.rulecheck import check_rulebook
+from checker.structure import build
+
+BASE = str(ROOT / "rulebooks" / "annual-report.yaml")
+BOOK = rb.load(BASE)
+RULE = BOOK.get("not_annual_report")
+
+
+def _ctx(text: str):
+    doc = build(normalize(SourceText(path="t.txt", format="txt", lines=text.split("\n"))))
+    return make_context(doc, BOOK)
+
+
+def _verdict(text: str, rule=RULE):
+    return doc_type.classify(_ctx(text), rule)
+
+
+def _rule_with(**params):
+    r = copy.deepcopy(RULE)
+    r.params = {**r.params, **params}
+    return r
+
+
+REPORT = ("某县人民政府关于2023年度法治政府建设情况的报告\n"
+          "2023年,某县坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+          "一、主要举措和成效\n主持召开常务会议研究法治政府建设,推进政务公开,办理依申请公开12件。")
+NEWS = "近日,某县召开法治政府建设工作推进会。会议指出,要压实责任。(通讯员 王某)"
+
+
+def test_a_report_with_news_and_disclosure_words_stays_a_report():
+    v = _verdict(REPORT)
+    assert v.kind is None
+    assert v.positive_score >= 7
+    assert v.scores["news"] < v.positive_score and v.scores["gov_info"] < v.positive_score
+
+
+def test_news_lead_is_named_with_evidence_and_line():
+    f = doc_type.evaluate(_ctx("\n\n" + NEWS), RULE)
+    assert len(f) == 1
+    assert f[0].message.startswith("这是一篇新闻报道，不是法治政府建设年度报告")
+    assert "第3行首段“近日" in f[0].message
+    assert f[0].line == 3
+
+
+def test_salutation_zone():
+    z = doc_type._zones(_ctx("区委、区政府:\n2024年,我镇推进法治建设。现将情况汇报如下:\n一、主要做法"), 8, 1200)
+    assert [t for _, t in z["salutation"]] == ["区委、区政府:"]
+    assert z["lead"][0][1].startswith("2024年")
+
+
+def test_title_split_over_lines_is_joined():
+    text = ("某市人民政府\n关于2019年度全市法治政府\n建设考核结果的通报\n各县(市)区人民政府:\n"
+            "经考核评定,现将考核结果通报如下:\n一、优秀单位(2个)")
+    z = doc_type._zones(_ctx(text), 8, 1200)
+    assert "关于2019年度全市法治政府建设考核结果的通报" in [t for _, t in z["title"]]
+    assert _verdict(text).kind == "assessment"
+
+
+def test_headings_are_not_titles():
+    # "二、2024年工作安排" is a heading of a report, not the title of a work plan
+    v = _verdict("某县2023年法治政府建设年度报告\n一、主要举措\n全年开展培训。\n二、2024年工作安排\n继续培训。")
+    assert v.kind is None
+
+
+def test_priority_template_over_what_it_imitates():
+    text = ("在**县人民代表大会会议上的政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
+            "……(某文秘网省略912字,正式会员可完整阅读)……")
+    v = _verdict(text)
+    assert v.scores["gov_work_report"] > v.scores["template"]
+    assert v.kind == "template"
+
+
+def test_news_yields_to_its_subject():
+    text = ("本报讯 近日,某市召开全市法治建设工作会议,6家单位主要负责人现场述法。\n"
+            "会议指出,要明确述法对象和述法内容。会上,市领导逐一点评。\n来源:法治日报 责任编辑:赵某 (记者 张某)")
+    v = _verdict(text)
+    assert v.scores["news"] > v.scores["shufa"] >= 4
+    assert v.kind == "shufa"
+
+
+def test_threshold_and_margin_are_options():
+    assert _verdict(NEWS).kind == "news"
+    assert _verdict(NEWS, _rule_with(threshold=50)).kind is None
+    assert _verdict(NEWS, _rule_with(margin=50)).kind is None
+
+
+def test_first_person_is_not_our_town():
+    # "现将我镇…" is a town's report; "现将本人…" / "现将我履行…" is a 述法 report
+    assert _verdict("2024年,我镇推进法治政府建设。现将我镇2024年法治政府建设情况报告如下:\n一、主要做法").kind is None
+    assert _verdict("2024年,我认真履行法治建设第一责任人职责。现将本人述法情况报告如下:\n一、履职情况").kind == "shufa"
+
+
+def _book(tmp_path, kinds_yaml: str):
+    head = textwrap.dedent("""\
+        schema: 1
+        id: t
+        name: 测试
+        version: "1"
+        rules:
+          - id: not_annual_report
+            kind: doc_type
+            name: 文种
+            source: 测试
+            weight: 0
+            severity: error
+            fix: 测试
+            examples:
+              - {text: "近日,某县召开法治政府建设工作会议,部署全年工作。", expect: fires}
+              - {text: "某县2023年法治政府建设年度报告", expect: quiet}
+            params:
+              kinds:
+        """)
+    p = tmp_path / "book.yaml"
+    p.write_text(head + textwrap.indent(kinds_yaml, " " * 8), encoding="utf-8")
+    return str(p)
+
+
+GOOD = """\
+report:
+  name: 年度报告
+  positive: true
+  signals:
+    - {family: 标题, zone: title, weight: 4, patterns: ['法治政府建设.{0,6}报告$']}
+  examples:
+    match: ["某县2023年法治政府建设年度报告"]
+    not_match: ["近日,某县召开法治政府建设工作会议,部署全年工作。"]
+news:
+  name: 新闻报道
+  signals:
+    - {family: 导语, zone: lead, weight: 4, patterns: ['^近日']}
+  examples:
+    match: ["近日,某县召开法治政府建设工作会议,部署全年工作。"]
+    not_match: ["某县2023年法治政府建设年度报告"]
+"""
+
+
+def test_kinds_data_loads_and_examples_run(tmp_path):
+    book = rb.load(_book(tmp_path, GOOD))
+    assert check_rulebook(book) == []
+
+
+@pytest.mark.parametrize("bad, words", [
+    (GOOD.replace("family: 导语, ", ""), "family"),
+    (GOOD.replace("zone: lead", "zone: body"), "zone"),
+    (GOOD.replace("weight: 4, patterns: ['^近日']", "weight: 0, patterns: ['^近日']"), "weight"),
+    (GOOD.replace("'^近日'", "'^(近日'"), "无法编译"),
+    (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  positive: true\n"), "positive"),
+    (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  colour: red\n"), "未知的键"),
+])
+def test_bad_kinds_data_names_file_line_and_problem(tmp_path, bad, words):
+    with pytest.raises(RulebookError) as e:
+        rb.load(_book(tmp_path, bad))
+    msg = str(e.value)
+    assert "book.yaml:" in msg and "not_annual_report" in msg and words in msg
+
+
+def test_a_failing_kind_example_is_reported_with_its_line(tmp_path):
+    wrong = GOOD.replace('not_match: ["某县2023年法治政府建设年度报告"]',
+                         'not_match: ["近日,某县召开依法行政工作会议,部署全年工作。"]')
+    path = _book(tmp_path, wrong)
+    failures = check_rulebook(rb.load(path))
+    assert len(failures) == 1 and "不识别为 news" in failures[0].message()
+    assert "book.yaml:" in failures[0].where
+    res = run_cli("rules", "--check", path)
+    assert res.returncode == 1 and "news" in res.stderr
+
+
+def test_a_kind_without_examples_is_reported(tmp_path):
+    bare = GOOD.rsplit("  examples:", 1)[0]
+    failures = check_rulebook(rb.load(_book(tmp_path, bare)))
+    assert any("例子不全" in f.message() for f in failures)
+
+
+def test_every_shipped_kind_has_examples_and_families():
+    for kid, spec in RULE.params["kinds"].items():
+        assert spec["examples"]["match"] and spec["examples"]["not_match"], kid
+        assert all(s["family"] for s in spec["signals"]), kid
+
+
+def test_explain_lists_the_kinds():
+    res = run_cli("explain", "not_annual_report")
+    assert res.returncode == 0
+    out = res.stdout
+    for kid, spec in RULE.params["kinds"].items():
+        assert f"文种 {kid}：{spec['name']}" in out
+    assert "新闻导语" in out and "首段" in out
+
+
+def test_json_names_the_kind_in_the_finding_detail(tmp_path):
+    import json
+
+    p = tmp_path / "news.txt"
+    p.write_text("\n\n" + NEWS, encoding="utf-8")
+    res = run_cli(str(p), "--format", "json", "--no-pdf")
+    data = json.loads(res.stdout)
+    f = next(f for f in data["findings"] if f["rule"] == "not_annual_report")
+    d = f["detail"]
+    assert d["kind"] == "news" and d["name"] == "新闻报道"
+    assert d["score"] > d["report_score"]
+    assert d["evidence"][0]["line"] == 3 and d["evidence"][0]["family"]
+    assert all("detail" not in g for g in data["findings"] if g["rule"] != "not_annual_report")
