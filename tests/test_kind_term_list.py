@@ -73,7 +73,8 @@ def test_entry_with_years_only_for_those_report_years(tmp_path):
 def test_dictionary_specs_run_with_the_rulebook_examples(tmp_path):
     _dictionary(tmp_path, GOOD.replace("to: 落实新名称制度", "to: 落实老名称制度"))
     failures = check_rulebook(rb.load(rulebook(tmp_path, RULE)))
-    assert len(failures) == 1 and "把改正后的句子也报出" in failures[0].got
+    assert len(failures) == 1 and (failures[0].expected, failures[0].got) == ("改正后的句子不报", "报出")
+    assert failures[0].text == "落实老名称制度"
     assert failures[0].where.endswith("words.yaml:4")  # the entry's first line
 
 
