@@ -33,6 +33,7 @@ class Context:
     plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
     _hits: list | None = field(default=None, repr=False)
     _index: object = field(default=None, repr=False)
+    _scanned: frozenset = field(default=frozenset(), repr=False)
     _cand: dict = field(default_factory=dict, repr=False)
     # What earlier rules found, for rules that depend on them (declared with `needs` in the
     # rulebook, so they run first): rule id -> its result (ElementResult, CoverageResult or
@@ -80,6 +81,12 @@ class Context:
             self._index_of = {line.no: i for i, line in enumerate(self.doc.lines)}
         return self._index_of.get(line_no)
 
+    def may_match(self, patterns, text: str) -> bool:
+        """False when none of `patterns` can match anywhere in `text`, a block
+        a kind is about to search piece by piece (index.may_match: no anchor
+        occurs). Always True on the plain path."""
+        return self.plain or I.may_match(patterns, text)
+
     def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
         """Like candidates(), with the positions (in `patterns`) of the
         patterns that can match in each sentence: the others need not run."""
@@ -107,9 +114,12 @@ class Context:
         (no usable anchors, or anchors the rulebook index does not hold)."""
         if self._hits is None:
             self._index = I.for_rulebook(self.rulebook)
-            self._hits = self._index.scan([s.text for s in self.sentences])
+            self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
         lids = self._index.literal_ids(pat)
         if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
+            return None
+        scanned = self._scanned
+        if any(lid not in scanned for lid in lids):  # first asked about now: known from the next document on
             return None
         hits = self._hits
         if len(lids) == 1:

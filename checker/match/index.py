@@ -189,16 +189,21 @@ def _strings(node) -> Iterable[str]:
 
 
 class RulebookIndex:
-    """Every anchor of every pattern of a rulebook, in one automaton."""
+    """The anchors of a rulebook's patterns and one automaton over those that
+    kinds ask about (ctx.candidates): a rulebook holds ~1,100 anchors, but
+    only the patterns matched sentence by sentence need their hits, and
+    one-character anchors of the others ("、", "县") would add thousands of
+    hits per report. The automaton is rebuilt (< 1 ms) when a pattern asks
+    for an anchor it lacks; until then that pattern runs over every sentence."""
 
     def __init__(self, literals: Iterable[str]):
-        import ahocorasick_rs
-
         self.literals = sorted(set(literals))
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
         self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
-        self.automaton = (ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
-                          if self.literals else None)
+        self.wanted: set[int] = set()  # literal ids some pattern asked about
+        self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
+        self._order: list[int] = []  # automaton pattern number -> literal id
+        self.automaton = None
 
     def literal_ids(self, pat: re.Pattern) -> tuple[int, ...] | None:
         """Ids of a compiled pattern's anchors in this index; None when the
@@ -212,28 +217,43 @@ class RulebookIndex:
         if anchors_ is not None:
             got = [self.ids.get(lit) for lit in anchors_]
             lids = None if None in got else tuple(got)
+        if lids is not None:
+            self.wanted.update(lids)
         self._lids[pat] = lids
         return lids
 
-    def scan(self, texts: list[str]) -> list[set[int] | None]:
-        """For each literal id, the indices of the texts that contain it."""
+    def _refresh(self) -> None:
+        if self.wanted <= self.scanned:
+            return
+        import ahocorasick_rs
+
+        self._order = sorted(self.wanted)
+        self.automaton = ahocorasick_rs.AhoCorasick([self.literals[i] for i in self._order],
+                                                    matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.scanned = frozenset(self._order)
+
+    def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
+        """(for each literal id, the indices of the texts that contain it;
+        the literal ids looked for: the others are unknown)."""
+        self._refresh()
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
-            return hits
+            return hits, self.scanned
         starts = []
         pos = 0
         for t in texts:
             starts.append(pos)
             pos += len(t) + 1
-        joined = _SEP.join(texts)
-        for lid, start, _end in self.automaton.find_matches_as_indexes(joined, overlapping=True):
+        order = self._order
+        for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
             i = bisect_right(starts, start) - 1
+            lid = order[k]
             s = hits[lid]
             if s is None:
                 hits[lid] = {i}
             else:
                 s.add(i)
-        return hits
+        return hits, self.scanned
 
 
 def rulebook_strings(book) -> list[str]:
@@ -303,3 +323,14 @@ def pattern_anchors(pat: re.Pattern) -> frozenset[str] | None:
     except KeyError:
         got = _PAT_ANCHORS[pat] = anchors(P.source(pat))
         return got
+
+
+def may_match(patterns, text: str) -> bool:
+    """False when none of `patterns` can match anywhere in `text` (or in any
+    piece of it): each has literal anchors and none of them occurs. A cheap,
+    exact test before running patterns line by line over a block of text."""
+    for pat in patterns:
+        anchors_ = pattern_anchors(pat)
+        if anchors_ is None or any(lit in text for lit in anchors_):
+            return True
+    return False
