@@ -34,6 +34,7 @@ class Context:
     _hits: list | None = field(default=None, repr=False)
     _index: object = field(default=None, repr=False)
     _scanned: frozenset = field(default=frozenset(), repr=False)
+    _present: dict = field(default_factory=dict, repr=False)
     _cand: dict = field(default_factory=dict, repr=False)
     # What earlier rules found, for rules that depend on them (declared with `needs` in the
     # rulebook, so they run first): rule id -> its result (ElementResult, CoverageResult or
@@ -85,7 +86,17 @@ class Context:
         """False when none of `patterns` can match anywhere in `text`, a block
         a kind is about to search piece by piece (index.may_match: no anchor
         occurs). Always True on the plain path."""
-        return self.plain or I.may_match(patterns, text)
+        if self.plain:
+            return True
+        index = I.for_rulebook(self.rulebook)
+        present = self._present.get(text)
+        if present is None:
+            present = self._present[text] = index.present(text)
+        for pat in patterns:
+            lids = index.literal_ids(pat, want=False)
+            if lids is None or any(lid in present for lid in lids):
+                return True
+        return False
 
     def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
         """Like candidates(), with the positions (in `patterns`) of the

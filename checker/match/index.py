@@ -204,23 +204,35 @@ class RulebookIndex:
         self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
         self._order: list[int] = []  # automaton pattern number -> literal id
         self.automaton = None
+        self._all = None  # an automaton over every anchor, for present()
 
-    def literal_ids(self, pat: re.Pattern) -> tuple[int, ...] | None:
+    def literal_ids(self, pat: re.Pattern, want: bool = True) -> tuple[int, ...] | None:
         """Ids of a compiled pattern's anchors in this index; None when the
-        pattern has no anchors or one this index does not hold."""
+        pattern has no anchors or one this index does not hold. want: the
+        scan automaton should look for them from the next document on."""
         try:
-            return self._lids[pat]
+            lids = self._lids[pat]
         except KeyError:
-            pass
-        anchors_ = pattern_anchors(pat)
-        lids = None
-        if anchors_ is not None:
-            got = [self.ids.get(lit) for lit in anchors_]
-            lids = None if None in got else tuple(got)
-        if lids is not None:
+            anchors_ = pattern_anchors(pat)
+            lids = None
+            if anchors_ is not None:
+                got = [self.ids.get(lit) for lit in anchors_]
+                lids = None if None in got else tuple(got)
+            self._lids[pat] = lids
+        if want and lids is not None and not self.wanted.issuperset(lids):
             self.wanted.update(lids)
-        self._lids[pat] = lids
         return lids
+
+    def present(self, text: str) -> frozenset[int]:
+        """Ids of the literals that occur in `text` (one pass of an automaton
+        over every anchor: for short blocks such as a report's opening)."""
+        if self._all is None:
+            import ahocorasick_rs
+
+            self._all = ahocorasick_rs.AhoCorasick(self.literals or [_SEP], matchkind=ahocorasick_rs.MatchKind.Standard)
+        if not self.literals:
+            return frozenset()
+        return frozenset(k for k, _s, _e in self._all.find_matches_as_indexes(text, overlapping=True))
 
     def _refresh(self) -> None:
         if self.wanted <= self.scanned:
