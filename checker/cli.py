@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -115,6 +114,8 @@ def _results(jobs: list[_Job], workers: int) -> Iterator[_Done]:
         for job in jobs:
             yield _run_job(job)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a parallel batch pays for it (~15 ms)
+
     rendering = any(j.stem is not None for j in jobs)
     pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), initializer=_worker_init)
     try:
@@ -212,7 +213,10 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
             sys.exit(EXIT_ERROR)
     exit_code = EXIT_ERROR if had_error else EXIT_OK
-    outputs = []
+    json_out = None
+    if fmt == "json":  # written as the results arrive: memory stays flat in any batch
+        from .render.json_out import JsonList
+        json_out = JsonList(lambda text: click.echo(text, nl=False), single=single)
     summary_items = []
     scores: list[int] = []
     with_gaps = failed = 0
@@ -226,17 +230,19 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             exit_code = EXIT_ERROR
         report = done.report
         if summary_path:
-            from .render.summary import Item
-            summary_items.append(Item(job.path, report, None if report is not None else done.errors[0]))
+            from .render.summary import Item, slim
+            summary_items.append(Item(job.path, slim(report) if report is not None else None,
+                                      None if report is not None else done.errors[0]))
         if report is None:
             failed += 1
             if fmt == "json":
                 from .render.json_out import error_entry
-                outputs.append(error_entry(job.path, done.errors[0]))
+                json_out.add(error_entry(job.path, done.errors[0]))
             continue
-        checked.append(report)
+        if statistics:  # only then are the reports kept (memory stays flat otherwise)
+            checked.append(report)
         if fmt == "json":
-            outputs.append(report)
+            json_out.add(report)
         elif quiet:
             from .render.stats import render_quiet
             text = render_quiet(report)
@@ -262,9 +268,8 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         except LawcheckError as exc:
             _say_error(str(exc))
             exit_code = EXIT_ERROR
-    if fmt == "json":
-        from .render.json_out import render_json
-        click.echo(render_json(outputs, single=single))
+    if json_out is not None:
+        json_out.close()
     if statistics:  # after the reports; on stderr when stdout carries JSON
         from .render.stats import render_statistics
         click.echo(render_statistics(checked), err=fmt == "json")

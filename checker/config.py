@@ -141,6 +141,22 @@ def tailor(rulebook: Rulebook, select=(), ignore=(), params: dict | None = None)
     and not scored; rules that need them still get their results."""
     if not select and not ignore and not params:
         return rulebook
+    # the same copy for every report of a run: the match index and compiled patterns are kept per rulebook object
+    key = (id(rulebook), tuple(select), tuple(sorted(ignore)), repr(params))
+    hit = _TAILORED.get(key)
+    if hit is not None and hit[0] is rulebook:
+        return hit[1]
+    out = _tailor(rulebook, select, ignore, params)
+    if len(_TAILORED) > 64:
+        _TAILORED.clear()
+    _TAILORED[key] = (rulebook, out)
+    return out
+
+
+_TAILORED: dict[tuple, tuple[Rulebook, Rulebook]] = {}
+
+
+def _tailor(rulebook: Rulebook, select, ignore, params: dict | None) -> Rulebook:
     keep = set(select)
     rules: list[Rule] = []
     for r in rulebook.rules:

@@ -23,8 +23,10 @@ def run_rule(ctx: Context, rule: Rule):
     return out
 
 
-def match(doc: Document, rulebook: Rulebook) -> MatchResult:
-    ctx = make_context(doc, rulebook)
+def match(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> MatchResult:
+    """plain=True: every pattern over every sentence (no index); None: the
+    LAWCHECK_PLAIN environment variable decides."""
+    ctx = make_context(doc, rulebook, plain)
     elements, coverage, findings = [], [], []
     for rule in rulebook.active():
         out = run_rule(ctx, rule)

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Document, Evidence, Heading, Line
 from ..rulebook.model import Rule, Rulebook
+from . import index as I
 from . import patterns as P
 
 _SENTENCE_END = re.compile(r"(?<=[。;!?])")
+# the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
+_PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
+_NONE: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
     line: Line
     text: str
     heading: Heading | None  # the heading this sentence *is* (its title), if any
@@ -26,6 +29,13 @@ class Context:
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
     section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
+    memo: dict = field(default_factory=dict, repr=False)  # per-document results a kind may reuse
+    plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
+    _hits: list | None = field(default=None, repr=False)
+    _index: object = field(default=None, repr=False)
+    _scanned: frozenset = field(default=frozenset(), repr=False)
+    _present: dict = field(default_factory=dict, repr=False)
+    _cand: dict = field(default_factory=dict, repr=False)
     # What earlier rules found, for rules that depend on them (declared with `needs` in the
     # rulebook, so they run first): rule id -> its result (ElementResult, CoverageResult or
     # list[Finding]), and rule id -> the line-index ranges [start, end) of the part it found.
@@ -43,6 +53,15 @@ class Context:
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.rulebook.get(rule_id)
+
+    def candidates(self, patterns) -> list[Sentence]:
+        """The sentences, in order, where any of `patterns` (compiled, as from
+        compile()) can match: those holding one of a pattern's literal
+        anchors, found by the rulebook's index in one pass over the document
+        (checker/match/index.py). A pattern without usable anchors makes every
+        sentence a candidate. Looping over `sentences` instead gives the same
+        results, only slower; look-alike blanking (patterns.blank) is safe."""
+        return [s for s, _ in self.candidates_each(patterns)]
 
     def part_lines(self, rule_id: str) -> list[Line]:
         """The lines of the part an earlier element rule found (its section,
@@ -63,8 +82,70 @@ class Context:
             self._index_of = {line.no: i for i, line in enumerate(self.doc.lines)}
         return self._index_of.get(line_no)
 
+    def may_match(self, patterns, text: str) -> bool:
+        """False when none of `patterns` can match anywhere in `text`, a block
+        a kind is about to search piece by piece (index.may_match: no anchor
+        occurs). Always True on the plain path."""
+        if self.plain:
+            return True
+        index = I.for_rulebook(self.rulebook)
+        present = self._present.get(text)
+        if present is None:
+            present = self._present[text] = index.present(text)
+        for pat in patterns:
+            lids = index.literal_ids(pat, want=False)
+            if lids is None or any(lid in present for lid in lids):
+                return True
+        return False
 
-def make_context(doc: Document, rulebook: Rulebook) -> Context:
+    def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
+        """Like candidates(), with the positions (in `patterns`) of the
+        patterns that can match in each sentence: the others need not run."""
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
+        if not patterns:
+            return []
+        got = self._cand.get(patterns)
+        if got is not None:
+            return got
+        every = tuple(range(len(patterns)))
+        sets = None if self.plain else [self._sentences_of(p) for p in patterns]
+        if sets is None or any(ids is None for ids in sets):
+            got = [(s, every) for s in self.sentences]
+        else:
+            found: dict[int, list[int]] = {}
+            for k, ids in enumerate(sets):
+                for i in ids:
+                    found.setdefault(i, []).append(k)
+            got = [(self.sentences[i], tuple(found[i])) for i in sorted(found)]
+        self._cand[patterns] = got
+        return got
+
+    def _sentences_of(self, pat: re.Pattern) -> set[int] | frozenset[int] | None:
+        """Indices of the sentences holding an anchor of `pat`; None: unknown
+        (no usable anchors, or anchors the rulebook index does not hold)."""
+        if self._hits is None:
+            self._index = I.for_rulebook(self.rulebook)
+            self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
+        lids = self._index.literal_ids(pat)
+        if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
+            return None
+        scanned = self._scanned
+        if any(lid not in scanned for lid in lids):  # first asked about now: known from the next document on
+            return None
+        hits = self._hits
+        if len(lids) == 1:
+            return hits[lids[0]] or _NONE
+        out: set[int] = set()
+        for lid in lids:
+            h = hits[lid]
+            if h:
+                out |= h
+        return out
+
+
+def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
+    if plain is None:  # the environment decides; a process's first document is matched plainly (cheaper)
+        plain = I.plain_path() or I.when_worth_it(rulebook) is None
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     for i, line in enumerate(doc.lines):
@@ -74,7 +155,7 @@ def make_context(doc: Document, rulebook: Rulebook) -> Context:
             rest = line.text[line.text.find(h.title) + len(h.title):] if h.title in line.text else ""
         else:
             rest = line.text
-        for piece in _SENTENCE_END.split(rest):
+        for piece in (_PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest)):
             piece = piece.strip(" 。;")
             if piece:
                 sentences.append(Sentence(line, piece, None))
@@ -83,7 +164,7 @@ def make_context(doc: Document, rulebook: Rulebook) -> Context:
         for i in range(h.index, h.end):
             if section_of[i] is None or section_of[i].level < h.level:
                 section_of[i] = h
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of)
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of, plain=plain)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:

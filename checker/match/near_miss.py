@@ -3,15 +3,18 @@ share a distinctive word with the element's name or standard heading
 ("二、美中不足" for 存在的不足和原因). A hint for the reader and for whoever
 maintains the rulebook (a wording to add); it never changes a status.
 
-Words are cut with jieba, using a private Tokenizer over a small domain
-dictionary (checker/data/domain_words.txt): it loads in milliseconds,
-unlike jieba's 5 MB general dictionary, and the cut is deterministic.
+Words are cut over a small domain dictionary (checker/data/domain_words.txt)
+by jieba's own algorithm without HMM (a DAG of dictionary words, the route of
+highest log frequency; single ASCII letters and digits run together), written
+out here so that a check never imports jieba (~0.2 s of imports: its HMM
+tables load with the package). tests/test_near_miss_cut.py runs jieba's
+Tokenizer over the same dictionary and asserts the same cuts.
 """
 from __future__ import annotations
 
-import logging
-import tempfile
+import re
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 from ..model import ElementResult, Evidence
@@ -23,21 +26,98 @@ DICT = Path(__file__).resolve().parent.parent / "data" / "domain_words.txt"
 GENERIC = {"法治", "政府", "建设", "推进", "年度", "情况", "主要", "工作", "报告", "加强", "全面", "深入",
            "有关", "存在", "履行", "责任", "重点", "党政"}
 MAX_HINTS = 2
+# jieba's block and skip patterns and its test for a one-character "English" piece
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_ENG = re.compile("[a-zA-Z0-9]")
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import jieba
+@lru_cache(maxsize=8)
+def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float]:
+    """(frequency of every word and 0 for every word prefix, log of the total),
+    with `vocabulary` added as jieba's Tokenizer.add_word(word, freq=1000) does."""
+    freq: dict[str, int] = {}
+    total = 0
+    words = [raw.strip().decode("utf-8").split(" ")[:2] for raw in DICT.read_bytes().splitlines()]
+    words += [[w, "1000"] for w in vocabulary]
+    for word, n in words:
+        freq[word] = int(n)
+        total += int(n)
+        for i in range(len(word)):
+            freq.setdefault(word[:i + 1], 0)
+    return freq, log(total)
 
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer(dictionary=str(DICT))
-    tk.tmp_dir = tempfile.gettempdir()
-    return tk
+
+def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
+    freq, logtotal = _dictionary(vocabulary)
+    n = len(sentence)
+    dag: dict[int, list[int]] = {}
+    for k in range(n):
+        ends = []
+        i = k
+        frag = sentence[k]
+        while i < n and frag in freq:
+            if freq[frag]:
+                ends.append(i)
+            i += 1
+            frag = sentence[k:i + 1]
+        dag[k] = ends or [k]
+    route: dict[int, tuple[float, int]] = {n: (0, 0)}
+    for idx in range(n - 1, -1, -1):
+        route[idx] = max((log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                         for x in dag[idx])
+    x = 0
+    buf = ""
+    while x < n:
+        y = route[x][1] + 1
+        word = sentence[x:y]
+        if _RE_ENG.match(word) and len(word) == 1:
+            buf += word
+        else:
+            if buf:
+                yield buf
+                buf = ""
+            yield word
+        x = y
+    if buf:
+        yield buf
+
+
+def cut(text: str, vocabulary: tuple[str, ...] = ()):
+    """The words of `text`, as jieba.Tokenizer(DICT).cut(text, HMM=False)
+    (after tk.add_word(w, freq=1000) for each word of `vocabulary`)."""
+    for blk in _RE_HAN.split(text):
+        if not blk:
+            continue
+        if _RE_HAN.match(blk):
+            yield from _cut_block(blk, vocabulary)
+        else:
+            for x in _RE_SKIP.split(blk):
+                if _RE_SKIP.match(x):
+                    yield x
+                else:
+                    yield from x
+
+
+def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
+    """As jieba's cut_for_search(text, HMM=False): each word, preceded by its
+    dictionary 2- and 3-character parts."""
+    freq, _ = _dictionary(vocabulary)
+    for w in cut(text, vocabulary):
+        if len(w) > 2:
+            for i in range(len(w) - 1):
+                if freq.get(w[i:i + 2]):
+                    yield w[i:i + 2]
+        if len(w) > 3:
+            for i in range(len(w) - 2):
+                if freq.get(w[i:i + 3]):
+                    yield w[i:i + 3]
+        yield w
 
 
 @lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _tokenizer().cut(text, HMM=False) if len(w) >= 2 and w not in GENERIC)
+    return frozenset(w for w in cut(text) if len(w) >= 2 and w not in GENERIC)
 
 
 def hints(ctx: Context, rule: Rule, result: ElementResult) -> list[Evidence]:

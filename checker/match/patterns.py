@@ -19,13 +19,38 @@ def expand(pattern: str, year: int | None) -> str:
             .replace("<PREV_YEAR>", str(year - 1)))
 
 
+_SOURCE: dict[re.Pattern, str] = {}  # compiled pattern -> the rulebook text it came from
+
+
 @lru_cache(maxsize=4096)
 def compile_one(pattern: str, year: int | None) -> re.Pattern:
-    return re.compile(expand(pattern, year))
+    pat = re.compile(expand(pattern, year))
+    _SOURCE.setdefault(pat, pattern)
+    return pat
+
+
+def source(pat: re.Pattern) -> str:
+    """The rulebook text a compiled pattern came from (placeholders kept),
+    or its own text when it was compiled elsewhere."""
+    return _SOURCE.get(pat, pat.pattern)
+
+
+_LISTS: dict[tuple[int, int | None], tuple[object, tuple[re.Pattern, ...]]] = {}
 
 
 def compile_all(patterns, year: int | None) -> tuple[re.Pattern, ...]:
-    return tuple(compile_one(p, year) for p in (patterns or ()))
+    """Compiled patterns of a rulebook list, remembered per list object (a
+    rule's params are compiled again for every document otherwise)."""
+    key = (id(patterns), year)
+    hit = _LISTS.get(key)
+    if hit is not None and hit[0] is patterns:
+        return hit[1]
+    got = tuple(compile_one(p, year) for p in (patterns or ()))
+    if isinstance(patterns, (list, tuple)):
+        if len(_LISTS) > 20000:
+            _LISTS.clear()
+        _LISTS[key] = (patterns, got)
+    return got
 
 
 def blank(text: str, excludes) -> str:

@@ -1,7 +1,11 @@
 """Byte-level checks shared by readers: binary or not, plausible text or not."""
 from __future__ import annotations
 
+import re
+
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+# C0 controls other than those above, and the replacement character
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -20,5 +24,5 @@ def plausible_text(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return True
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in _CONTROL_OK) or ch == "\ufffd")
+    bad = len(_BAD_CHAR.findall(sample))
     return bad / len(sample) < 0.01

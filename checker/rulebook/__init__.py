@@ -87,9 +87,65 @@ def config_rulebook(cwd: str | None = None) -> str | None:
     return load_config(cwd).rulebook
 
 
+_CHOSEN: dict[tuple, tuple] = {}  # (year, ref) -> (stamp, book, notices, file times, files)
+
+
+def _stamp(ref: str | None) -> tuple:
+    """What choose() depends on besides the year, read with a few stat calls
+    (no glob, no YAML): the working folder and its lawcheck.yaml, the
+    rulebook folder and the modification times of the files in it."""
+    def mtime(p: str) -> int | None:
+        try:
+            return os.stat(p).st_mtime_ns
+        except OSError:
+            return None
+
+    from ..config import CONFIG_NAMES
+
+    cwd = os.getcwd()
+    root = str(rulebook_dir())
+    try:
+        books = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(root) if e.name.endswith(".yaml")))
+    except OSError:
+        books = ()
+    ref_stamp = mtime(ref) if ref else None
+    return (cwd, tuple(mtime(os.path.join(cwd, n)) for n in CONFIG_NAMES), root, mtime(root), books, ref_stamp)
+
+
 def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str]]:
     """(rulebook, notices). An explicit ref wins; then lawcheck.yaml; then the
-    national rulebook whose years cover the report year."""
+    national rulebook whose years cover the report year. Remembered per
+    (year, ref) for as long as the files it was chosen from stay unchanged,
+    so a batch chooses once, not per report."""
+    key = (year, ref)
+    stamp = _stamp(ref)
+    hit = _CHOSEN.get(key)
+    if hit is not None and hit[0] == stamp and hit[3] == _file_times(hit[4]):
+        return hit[1], list(hit[2])
+    book, notices = _choose(year, ref)
+    if len(_CHOSEN) > 256:
+        _CHOSEN.clear()
+    files = _files_of(book)
+    _CHOSEN[key] = (stamp, book, list(notices), _file_times(files), files)
+    return book, notices
+
+
+def _files_of(book: Rulebook) -> tuple[str, ...]:
+    """The YAML files a rulebook was read from (itself and what it extends)."""
+    return tuple(sorted({book.path} | {r.origin.rsplit(":", 1)[0] for r in book.rules if r.origin}))
+
+
+def _file_times(files: tuple[str, ...]) -> tuple:
+    out = []
+    for f in files:
+        try:
+            out.append(os.stat(f).st_mtime_ns)
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def _choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str]]:
     notices: list[str] = []
     ref = ref or config_rulebook()
     if ref:

@@ -52,7 +52,13 @@ def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
     return title, bool(after)
 
 
+# every pattern above starts with one of these: other lines (most of a report) need not try them
+_FIRST = frozenset(CN_DIGITS + "第(0123456789")
+
+
 def parse_heading(line: Line, index: int) -> Heading | None:
+    if not line.text or line.text[0] not in _FIRST:
+        return None
     for level, pat in _PATTERNS:
         m = pat.match(line.text)
         if not m:

@@ -227,12 +227,12 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
+# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line
+_YEAR_BLOCK = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[^\S\n]*年")
+
+
 def count_years(body: list[Line]) -> Counter:
-    c: Counter = Counter()
-    for line in body:
-        for m in _YEAR.finditer(line.text):
-            c[int(m.group(1))] += 1
-    return c
+    return Counter(map(int, _YEAR_BLOCK.findall("\n".join(line.text for line in body))))
 
 
 _PLAN_HEADING = re.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")

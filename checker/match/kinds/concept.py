@@ -36,9 +36,9 @@ def group_hits(ctx: Context, group: dict) -> list[tuple[Sentence, object]]:
     excl = ctx.compile(group.get("exclude"))
     context = ctx.compile(group.get("context"))
     hits = []
-    for s in ctx.sentences:
+    for s, ks in ctx.candidates_each(terms):
         text = P.blank(s.text, excl)
-        m = P.first_match(text, terms)
+        m = P.first_match(text, [terms[k] for k in ks])  # only the terms that can match here
         if m and (not context or P.first_match(text, context)):
             hits.append((s, m))
     return hits

@@ -104,7 +104,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     for h in part_heads:
         about.update(range(h.index, h.end))
 
-    candidates = ctx.candidates(terms) if hasattr(ctx, "candidates") else ctx.sentences
+    candidates = ctx.candidates(terms)  # only sentences where some term can match (checker/match/index.py)
     strong: dict[int, tuple] = {}  # term index -> (sentence, match, rank): text about the area
     weak: dict[int, tuple] = {}  # a lone term in a sentence on something else: partial at most
     for s in candidates:

@@ -34,16 +34,13 @@ Examples
 
 from __future__ import annotations
 
-import logging
 import re
-import tempfile
-from functools import lru_cache
 
 from ...model import Finding
 from ...rulebook.model import Rule
 from .. import patterns as P
 from ..context import Context
-from ..near_miss import DICT, GENERIC
+from ..near_miss import GENERIC, cut_for_search
 from ..params import Param
 
 KIND = "cross_section"
@@ -70,21 +67,9 @@ MAX_LISTED = 5
 MAX_ITEMS = 40  # a report lists a handful of problems; more are text run together
 
 
-@lru_cache(maxsize=8)
-def _tokenizer(vocabulary: tuple[str, ...]):
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer(dictionary=str(DICT))
-    tk.tmp_dir = tempfile.gettempdir()
-    for word in vocabulary:
-        tk.add_word(word, freq=1000)
-    return tk
-
-
 def key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]) -> list[str]:
     out = []
-    for w in _tokenizer(vocabulary).cut_for_search(text, HMM=False):
+    for w in cut_for_search(text, vocabulary):  # jieba's cut, without importing jieba (near_miss.py)
         if len(w) >= 2 and not w.isascii() and w not in stop and w not in GENERIC and w not in out:
             out.append(w)
     return out

@@ -232,10 +232,13 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     kinds = p["kinds"]
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
+    joined = {zone: "\n".join(text for _, text in lines) for zone, lines in zones.items()}
     for kid, spec in kinds.items():
         found: list[Hit] = []
         for sig in spec["signals"]:
             pats = ctx.compile(sig["patterns"])
+            if not ctx.may_match(pats, joined[sig["zone"]]):  # no anchor of any pattern in the zone: no line can match
+                continue
             unless = ctx.compile(sig.get("unless", []))
             for no, text in zones[sig["zone"]]:
                 if any(u.search(text) for u in unless):

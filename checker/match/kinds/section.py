@@ -30,12 +30,17 @@ PARAMS = {
 MAX_EVIDENCE = 3
 
 
-def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> list[Heading]:
+def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Heading, ...]:
+    key = (KIND, "heading_hits", rule.id, any_year)  # asked again by claimed_by, section_terms, year_consistency
+    got = ctx.memo.get(key)
+    if got is not None:
+        return got
     pats = ctx.compile(rule.params["headings"], any_year)
     excl = ctx.compile(rule.params.get("exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
-    return [h for h in ctx.doc.headings
-            if h.level in levels and P.first_match(P.blank(h.title, excl), pats)]
+    got = ctx.memo[key] = tuple(h for h in ctx.doc.headings
+                                if h.level in levels and P.first_match(P.blank(h.title, excl), pats))
+    return got
 
 
 def _claimed(ctx: Context, rule: Rule) -> set[int]:
@@ -77,7 +82,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
     if pats:
-        for s in ctx.sentences:
+        for s in ctx.candidates(pats):
             m = P.first_match(P.blank(s.text, excl), pats)
             if m:
                 result.evidence.append(evidence(s.line, s.text, m))

@@ -76,7 +76,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return []
     text, first = part_text(ctx, p["element"])
     text = P.blank(text, ctx.compile(p.get("boilerplate")))
-    chars = sum(1 for c in text if not c.isspace())
+    chars = len("".join(text.split()))  # non-space characters (str.split() splits on exactly str.isspace)
     count = sum(len(pat.findall(text)) for pat in ctx.compile(p["cues"]))
     need = p.get("min_hits", 1)
     per = p.get("per_chars") or 0

@@ -1,0 +1,348 @@
+"""The compiled form of a rulebook: one Aho-Corasick automaton over the
+literal anchors of every pattern, so that one pass over a document tells, for
+every pattern of every rule, the sentences where it can possibly match.
+
+An *anchor set* of a regular expression is a set of plain strings such that
+every match contains at least one of them ("(?:法律顾问|公职律师)" -> {法律顾问,
+公职律师}; "聘请.{0,6}法律顾问" -> {法律顾问} or {聘请}, whichever is the better
+filter). It is read from the parsed expression (re's own parser), so it is
+exact, not a heuristic: a sentence without any anchor cannot match, and the
+regex only runs on the sentences that have one. A pattern without a usable
+anchor (only classes, optional parts, back-references, IGNORECASE) gets None
+and is run over every sentence, as before.
+
+Spaces never count as anchor characters: look-alike blanking (patterns.blank)
+writes spaces into a sentence, so only non-space characters of the blanked
+text are sure to be the sentence's own.
+
+Rule kinds do not see any of this: they ask `ctx.candidates(patterns)` for
+the sentences to look at (checker/match/context.py). LAWCHECK_PLAIN=1 turns
+the index off (every sentence is a candidate): the reference path the
+equivalence test compares against.
+
+Library: ahocorasick-rs (Rust): on a seed's 164 sentences and the 291 anchors
+of a national rulebook it finds all 523 overlapping hits in ~0.28 ms, where
+pyahocorasick's iter() takes ~0.67 ms (it walks the str one code point at a
+time in Python-object land); building either automaton takes < 1 ms.
+"""
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+
+try:
+    from re import _parser as sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore
+
+from . import patterns as P
+
+MAX_EXACT = 48  # cross products of alternatives larger than this are cut
+_SEP = "\n"  # sentences are joined by this character for the one pass (no anchor holds it)
+# what a <YEAR>-like placeholder stands for while reading anchors: anything
+_ANALYSIS_FILL = r"[\s\S]*"
+
+_LITERAL = sre_parse.LITERAL
+_IN = sre_parse.IN
+_SUBPATTERN = sre_parse.SUBPATTERN
+_BRANCH = sre_parse.BRANCH
+_REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT)
+_ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
+try:
+    _REPEATS = _REPEATS + (sre_parse.POSSESSIVE_REPEAT,)  # Python >= 3.11
+except AttributeError:  # pragma: no cover
+    pass
+_ATOMIC = getattr(sre_parse, "ATOMIC_GROUP", None)
+
+
+def plain_path() -> bool:
+    return os.environ.get("LAWCHECK_PLAIN") == "1"
+
+
+def _quality(strings: frozenset[str]) -> tuple[int, int]:
+    """Higher is a better filter: longer shortest string, then fewer strings."""
+    return (min(4, min(len(s) for s in strings)), -len(strings))
+
+
+def _node(op, av, icase: bool):
+    """(exact, required) for one parsed item: `exact` is the finite set of
+    strings it matches (or None); `required` an anchor set (or None)."""
+    if op is _LITERAL:
+        ch = chr(av)
+        if ch.isspace() or icase:
+            return None, None
+        return frozenset((ch,)), None
+    if op is _IN:
+        chars = []
+        for kind, val in av:
+            if kind is not _LITERAL:
+                return None, None  # ranges, categories, negation
+            ch = chr(val)
+            if ch.isspace():
+                return None, None
+            chars.append(ch)
+        if icase or not chars or len(chars) > 8:
+            return None, None
+        return frozenset(chars), None
+    if op is _SUBPATTERN:
+        add_flags, del_flags, sub = av[1], av[2], av[3]
+        if add_flags & re.IGNORECASE:
+            icase = True
+        if del_flags & re.IGNORECASE:
+            icase = False
+        return _seq(sub, icase)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _seq(av, icase)
+    if op is _BRANCH:
+        parts = [_seq(alt, icase) for alt in av[1]]
+        if all(ex is not None for ex, _ in parts):
+            union = frozenset().union(*(ex for ex, _ in parts))
+            if len(union) <= MAX_EXACT:
+                return union, None
+        reqs = []
+        for ex, req in parts:
+            r = ex if ex is not None and "" not in ex else req
+            if r is None:
+                return None, None
+            reqs.append(r)
+        return None, frozenset().union(*reqs)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        ex, req = _seq(sub, icase)
+        if lo == 0:
+            return (frozenset(("",)) if hi == 0 else None), None
+        if lo == hi == 1:
+            return ex, req
+        if ex is not None and "" not in ex:
+            return None, ex
+        return None, req
+    if op in _ZERO_WIDTH:
+        return frozenset(("",)), None  # consumes nothing
+    return None, None  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
+
+
+def _seq(items, icase: bool):
+    """(exact, required) for a sequence: runs of exact items are multiplied
+    out into longer strings; the best required set of the pieces wins."""
+    cur: frozenset[str] | None = frozenset(("",))
+    candidates: list[frozenset[str]] = []
+    all_exact = True
+
+    def flush(c):
+        if c is not None and "" not in c:
+            candidates.append(c)
+
+    for op, av in items:
+        ex, req = _node(op, av, icase)
+        if ex is not None:
+            if cur is not None and len(cur) * len(ex) <= MAX_EXACT:
+                cur = frozenset(a + b for a in cur for b in ex)
+            else:
+                flush(cur)
+                all_exact = False
+                cur = ex
+            continue
+        all_exact = False
+        flush(cur)
+        cur = frozenset(("",))
+        if req is not None:
+            candidates.append(req)
+    if all_exact:
+        return cur, None
+    flush(cur)
+    if not candidates:
+        return None, None
+    return None, max(candidates, key=_quality)
+
+
+@lru_cache(maxsize=8192)
+def anchors(raw: str) -> frozenset[str] | None:
+    """The anchor set of a rulebook pattern (placeholders count as "anything"),
+    or None when it has none that can be trusted."""
+    text = raw
+    for ph in P.PLACEHOLDERS:
+        text = text.replace(ph, _ANALYSIS_FILL)
+    try:
+        tree = sre_parse.parse(text)
+    except Exception:
+        return None
+    flags = tree.state.flags if hasattr(tree, "state") else tree.pattern.flags
+    ex, req = _seq(list(tree), bool(flags & re.IGNORECASE))
+    out = ex if ex is not None else req
+    if not out or "" in out or any(_SEP in s for s in out):
+        return None
+    return out
+
+
+def _strings(node) -> Iterable[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, (list, tuple)):
+        for v in node:
+            yield from _strings(v)
+
+
+class RulebookIndex:
+    """The anchors of a rulebook's patterns and one automaton over those that
+    kinds ask about (ctx.candidates): a rulebook holds ~1,100 anchors, but
+    only the patterns matched sentence by sentence need their hits, and
+    one-character anchors of the others ("、", "县") would add thousands of
+    hits per report. The automaton is rebuilt (< 1 ms) when a pattern asks
+    for an anchor it lacks; until then that pattern runs over every sentence."""
+
+    def __init__(self, literals: Iterable[str]):
+        self.literals = sorted(set(literals))
+        self.ids = {lit: i for i, lit in enumerate(self.literals)}
+        self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
+        self.wanted: set[int] = set()  # literal ids some pattern asked about
+        self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
+        self._order: list[int] = []  # automaton pattern number -> literal id
+        self.automaton = None
+        self._all = None  # an automaton over every anchor, for present()
+
+    def literal_ids(self, pat: re.Pattern, want: bool = True) -> tuple[int, ...] | None:
+        """Ids of a compiled pattern's anchors in this index; None when the
+        pattern has no anchors or one this index does not hold. want: the
+        scan automaton should look for them from the next document on."""
+        try:
+            lids = self._lids[pat]
+        except KeyError:
+            anchors_ = pattern_anchors(pat)
+            lids = None
+            if anchors_ is not None:
+                got = [self.ids.get(lit) for lit in anchors_]
+                lids = None if None in got else tuple(got)
+            self._lids[pat] = lids
+        if want and lids is not None and not self.wanted.issuperset(lids):
+            self.wanted.update(lids)
+        return lids
+
+    def present(self, text: str) -> frozenset[int]:
+        """Ids of the literals that occur in `text` (one pass of an automaton
+        over every anchor: for short blocks such as a report's opening)."""
+        if self._all is None:
+            import ahocorasick_rs
+
+            self._all = ahocorasick_rs.AhoCorasick(self.literals or [_SEP], matchkind=ahocorasick_rs.MatchKind.Standard)
+        if not self.literals:
+            return frozenset()
+        return frozenset(k for k, _s, _e in self._all.find_matches_as_indexes(text, overlapping=True))
+
+    def _refresh(self) -> None:
+        if self.wanted <= self.scanned:
+            return
+        import ahocorasick_rs
+
+        self._order = sorted(self.wanted)
+        self.automaton = ahocorasick_rs.AhoCorasick([self.literals[i] for i in self._order],
+                                                    matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.scanned = frozenset(self._order)
+
+    def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
+        """(for each literal id, the indices of the texts that contain it;
+        the literal ids looked for: the others are unknown)."""
+        self._refresh()
+        hits: list[set[int] | None] = [None] * len(self.literals)
+        if self.automaton is None or not texts:
+            return hits, self.scanned
+        starts = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        order = self._order
+        for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+            i = bisect_right(starts, start) - 1
+            lid = order[k]
+            s = hits[lid]
+            if s is None:
+                hits[lid] = {i}
+            else:
+                s.add(i)
+        return hits, self.scanned
+
+
+def rulebook_strings(book) -> list[str]:
+    """Every string in every rule's params: the patterns among them are what
+    the kinds will compile (a non-pattern string only adds an unused anchor)."""
+    out: list[str] = []
+    for rule in book.rules:
+        out.extend(_strings(rule.params))
+    return out
+
+
+_BY_CONTENT: dict[str, RulebookIndex] = {}
+_BY_BOOK: dict[int, tuple[object, RulebookIndex]] = {}
+
+
+def for_rulebook(book) -> RulebookIndex:
+    """The index of a rulebook, built once per process for each distinct
+    content (keyed by a hash of its pattern strings)."""
+    hit = _BY_BOOK.get(id(book))
+    if hit is not None and hit[0] is book:
+        return hit[1]
+    if len(_BY_BOOK) > 64:  # a long-running process whose rulebooks keep changing
+        _BY_BOOK.clear()
+        _BY_CONTENT.clear()
+    import hashlib  # not at import time: a one-file check never builds an index
+
+    strings = rulebook_strings(book)
+    key = hashlib.sha1("\x00".join(strings).encode("utf-8")).hexdigest()
+    idx = _BY_CONTENT.get(key)
+    if idx is None:
+        lits: set[str] = set()
+        for s in strings:
+            a = anchors(s)
+            if a:
+                lits.update(a)
+        idx = _BY_CONTENT[key] = RulebookIndex(lits)
+    _BY_BOOK[id(book)] = (book, idx)
+    return idx
+
+
+_SEEN: dict[int, object] = {}
+
+
+def when_worth_it(book) -> RulebookIndex | None:
+    """The index from the second document a process checks with this
+    rulebook on: building it (~20 ms: every pattern parsed) costs more than
+    one document's plain matching (~3 ms), so a one-file check never pays."""
+    hit = _BY_BOOK.get(id(book))
+    if hit is not None and hit[0] is book:
+        return hit[1]
+    if _SEEN.get(id(book)) is book:
+        return for_rulebook(book)
+    if len(_SEEN) > 64:
+        _SEEN.clear()
+    _SEEN[id(book)] = book
+    return None
+
+
+_PAT_ANCHORS: dict[re.Pattern, frozenset[str] | None] = {}
+
+
+def pattern_anchors(pat: re.Pattern) -> frozenset[str] | None:
+    """Anchors of a compiled pattern, read from the rulebook text it was
+    compiled from (patterns.source), so <YEAR> placeholders stay "anything"."""
+    try:
+        return _PAT_ANCHORS[pat]
+    except KeyError:
+        got = _PAT_ANCHORS[pat] = anchors(P.source(pat))
+        return got
+
+
+def may_match(patterns, text: str) -> bool:
+    """False when none of `patterns` can match anywhere in `text` (or in any
+    piece of it): each has literal anchors and none of them occurs. A cheap,
+    exact test before running patterns line by line over a block of text."""
+    for pat in patterns:
+        anchors_ = pattern_anchors(pat)
+        if anchors_ is None or any(lit in text for lit in anchors_):
+            return True
+    return False

@@ -1,0 +1,169 @@
+"""The fast engine gives exactly the JSON of the plain reference path.
+
+Fast: the rulebook index (literal anchors, one Aho-Corasick pass, regexes run
+only on candidate sentences), normalization of the whole text at once, the
+exact quick test in front of OpenCC. Plain (LAWCHECK_PLAIN=1): every pattern
+over every sentence, normalization line by line, OpenCC over every line.
+Compared on every rule example of every shipped rulebook, every seed, every
+edited seed of test_section_edits, every format copy of
+test_formats_same_result, traditional-character copies and noisy copies.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from checker import rulebook as rb
+from checker.match import index as I
+from checker.match import match
+from checker.match.context import make_context
+from checker.model import SourceText
+from checker.normalize import normalize, normalize_block, normalize_line
+from checker.read import read_path
+from checker.score import score
+from checker.structure import build
+from conftest import ROOT, SEED_NAMES, seed_path, seed_text
+from test_formats_same_result import _docx, _html, _pdf
+from test_section_edits import CASES as EDITS
+from test_section_edits import FULL
+
+SHIPPED = sorted(p for p in (ROOT / "rulebooks").rglob("*.yaml")
+                 if "schema:" in p.read_text(encoding="utf-8"))  # not the term dictionaries rules name
+
+
+def _json(src: SourceText, monkeypatch, plain: bool, ref: str | None = None) -> str:
+    monkeypatch.setenv("LAWCHECK_PLAIN", "1" if plain else "0")
+    doc = build(normalize(src))
+    book, notices = rb.choose(doc.meta.year, ref)
+    report = score(doc, match(doc, book, plain=plain), book, notices)
+    return json.dumps(report.to_dict(), ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def _assert_same(src: SourceText, monkeypatch, ref: str | None = None) -> None:
+    plain = _json(src, monkeypatch, True, ref)
+    fast = _json(src, monkeypatch, False, ref)
+    assert fast == plain, src.path
+
+
+def _src(text: str, path: str = "x.txt") -> SourceText:
+    return SourceText(path=path, format="txt", lines=text.split("\n"))
+
+
+def _examples():
+    for path in SHIPPED:
+        book = rb.load(str(path))
+        if not book.rules:
+            continue
+        for rule in book.rules:
+            for k, ex in enumerate(rule.examples):
+                yield pytest.param(str(path), ex.text, id=f"{path.stem}:{rule.id}:{k}")
+
+
+@pytest.mark.parametrize("ref,text", list(_examples()))
+def test_rule_examples(monkeypatch, ref, text):
+    _assert_same(_src(text, "<例子>"), monkeypatch, ref)
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seeds_with_every_rulebook(monkeypatch, name):
+    src = read_path(seed_path(name))
+    _assert_same(src, monkeypatch)
+    for path in SHIPPED:
+        if "abstract: true" not in path.read_text(encoding="utf-8"):
+            _assert_same(src, monkeypatch, str(path))
+
+
+@pytest.mark.parametrize("desc,edit", [(c[0], c[1]) for c in EDITS], ids=[c[0] for c in EDITS])
+def test_edited_seeds(monkeypatch, desc, edit):
+    _assert_same(_src(edit(seed_text(FULL)), "edited.txt"), monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def format_copies(tmp_path_factory) -> list[Path]:
+    out = []
+    folder = tmp_path_factory.mktemp("formats")
+    for name in SEED_NAMES:
+        stem = name[:-4]
+        h = folder / f"{stem}.html"
+        h.write_text(_html(name), encoding="utf-8")
+        d = folder / f"{stem}.docx"
+        _docx(name, d)
+        p = folder / f"{stem}.pdf"
+        _pdf(name, p)
+        out += [h, d, p]
+    return out
+
+
+def test_format_copies(monkeypatch, format_copies):
+    for path in format_copies:
+        _assert_same(read_path(path), monkeypatch)
+
+
+def test_traditional_copies(monkeypatch):
+    """Mirror sites in traditional characters: the OpenCC path, line by line."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    for name in SEED_NAMES:
+        text = seed_text(name)
+        _assert_same(_src(s2t.convert(text), "trad.txt"), monkeypatch)
+        lines = text.split("\n")  # a few traditional lines in a simplified text (under the 1 % share, or not)
+        for k in (1, 5):
+            mixed = [s2t.convert(x) if i % 40 < k else x for i, x in enumerate(lines)]
+            _assert_same(_src("\n".join(mixed), "mixed.txt"), monkeypatch)
+
+
+NOISE = ["\u200b", "\u00ad", "\u3000", "\u00a0", "  ", "   ", "★", "🙂", "\ue000", "(jī)", "—", "－", "\t", "○",
+         "二〇二三年", "二○二四年三月一日", "十二月三十一日", " 法 治 政 府 ", "。二、存在的问题", "(三)", "\ufeff",
+         "（一）", "：", "，", "a", "１２", "年", "\u2028", "\x85"]
+
+
+def test_noisy_copies(monkeypatch):
+    rnd = random.Random(13)
+    for name in SEED_NAMES:
+        text = seed_text(name)
+        for _ in range(4):
+            chars = list(text)
+            for _ in range(len(chars) // 40):
+                chars.insert(rnd.randrange(len(chars) + 1), rnd.choice(NOISE))
+            noisy = "".join(chars)
+            assert normalize_block(noisy.split("\n")) == [normalize_line(x) for x in noisy.split("\n")]
+            _assert_same(_src(noisy, "noisy.txt"), monkeypatch)
+
+
+def test_the_index_filters(monkeypatch):
+    """Not a vacuous comparison: the fast path really skips sentences, and
+    nearly every rulebook pattern has literal anchors."""
+    monkeypatch.setenv("LAWCHECK_PLAIN", "0")
+    doc = build(normalize(read_path(seed_path(SEED_NAMES[0]))))
+    book, _ = rb.choose(doc.meta.year)
+    rule = next(r for r in book.active() if r.kind == "coverage")
+    first = make_context(doc, book, plain=False)
+    terms = first.compile(rule.params["terms"])
+    first.candidates(terms)  # the automaton learns which anchors are asked about
+    ctx = make_context(doc, book, plain=False)
+    assert 0 < len(ctx.candidates(terms)) < len(ctx.sentences) / 2
+    strings = I.rulebook_strings(book)
+    anchored = [s for s in strings if I.anchors(s)]
+    assert len(anchored) >= 0.9 * len(strings)
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("(?:法律顾问|公职律师)", {"法律顾问", "公职律师"}),
+    ("聘请.{0,6}法律顾问", {"法律顾问"}),
+    ("<YEAR>年度?工作要点", {"工作要点"}),
+    ("(?<!定期)公示", {"公示"}),
+    ("主要负责人(?:履行|履职)", {"主要负责人履行", "主要负责人履职"}),
+    ("三项 制度", {"三项"}),  # a space is never an anchor character (blanking writes spaces)
+    (r"\d+件", {"件"}),
+    ("(?i)abc", None),
+    ("x?", None),
+    (r"\d+", None),
+    ("(a)\\1", {"a"}),
+])
+def test_anchors(pattern, expected):
+    got = I.anchors(pattern)
+    assert (set(got) if got is not None else None) == expected
