@@ -34,12 +34,9 @@ def _norm_title(t):
     if t is None:
         return None
     t = unicodedata.normalize("NFKC", str(t))
-    try:
-        from checker.normalize import _t2s
+    from checker.normalize import t2s
 
-        t = _t2s().convert(t)
-    except ImportError:  # opencc missing: compare as written
-        return "".join(ch for ch in t if not ch.isspace()) or None
+    t = t2s.convert(t)
     return "".join(ch for ch in t if not ch.isspace()) or None
 
 
