@@ -8,6 +8,7 @@ x N on one core after start-up (reports/s, chars/s); a 20 MB text; peak
 memory of the throughput run. Targets from the issue: >= 50 reports/s,
 cold start <= 1 s.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,8 +66,9 @@ ts.sort(); print(json.dumps({"median": ts[len(ts) // 2]}))
 def _py(code: str, *args: str) -> dict:
     # one core: pin the process where the platform allows it
     pre = ["taskset", "-c", "0"] if _has("taskset") else []
-    out = subprocess.run(pre + [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        pre + [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -87,8 +89,14 @@ def main() -> None:
     rows.append(("one seed, warm process", f"{warm * 1000:.1f} ms", "", None))
     tp = _py(_THROUGHPUT, json.dumps([str(p) for p in SEEDS]), str(args.repeat))
     rps = tp["n"] / tp["seconds"]
-    rows.append((f"throughput: seeds x {args.repeat} ({tp['n']} reports), one core",
-                 f"{rps:.0f} reports/s", ">= 50 reports/s", rps >= 50))
+    rows.append(
+        (
+            f"throughput: seeds x {args.repeat} ({tp['n']} reports), one core",
+            f"{rps:.0f} reports/s",
+            ">= 50 reports/s",
+            rps >= 50,
+        )
+    )
     rows.append(("throughput in characters", f"{tp['chars'] / tp['seconds'] / 1e6:.2f} M chars/s", "", None))
     rows.append(("peak memory of the throughput run", f"{tp['peak_kb'] / 1024:.0f} MB", "", None))
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,13 +106,25 @@ def main() -> None:
             while fh.tell() < 20 * 1024 * 1024:
                 fh.write(text)
         t = time.perf_counter()
-        res = subprocess.run(["/usr/bin/time", "-f", "%M"] + LAWCHECK + [str(big), "--no-pdf"] if _has("time")
-                             else LAWCHECK + [str(big), "--no-pdf"], cwd=ROOT, capture_output=True, text=True)
+        res = subprocess.run(
+            ["/usr/bin/time", "-f", "%M"] + LAWCHECK + [str(big), "--no-pdf"]
+            if _has("time")
+            else LAWCHECK + [str(big), "--no-pdf"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         big_s = time.perf_counter() - t
         mem = res.stderr.strip().splitlines()[-1] if _has("time") else "?"
         mem_s = f", peak {int(mem) // 1024} MB" if mem.isdigit() else ""
-        rows.append((f"20 MB text ({len(SEEDS)} seeds pasted ~{20 * 1024 * 1024 // len(text)} times)",
-                     f"{big_s:.1f} s{mem_s}", "no hang, no crash", res.returncode in (0, 1)))
+        rows.append(
+            (
+                f"20 MB text ({len(SEEDS)} seeds pasted ~{20 * 1024 * 1024 // len(text)} times)",
+                f"{big_s:.1f} s{mem_s}",
+                "no hang, no crash",
+                res.returncode in (0, 1),
+            )
+        )
     w1 = max(len(r[0]) for r in rows)
     w2 = max(len(r[1]) for r in rows)
     print(f"{'measure':<{w1}}  {'result':<{w2}}  target")

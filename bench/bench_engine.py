@@ -24,6 +24,7 @@ Rows
 Targets from issue 13: >= 500 reports/s in-process (ratio <= 3x), CLI >= 350
 reports/s, <= 100 MB at 10,000 reports (JSON), one-file cold start <= 0.15 s.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,8 +79,9 @@ print(json.dumps(out))
 
 
 def _py(code: str, *args: str, env: dict | None = None, cwd: Path = ROOT) -> dict:
-    out = subprocess.run(PIN + [sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
-                         env=env, check=True)
+    out = subprocess.run(
+        PIN + [sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True, env=env, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -104,8 +106,14 @@ print(json.dumps({"seconds": ru.ru_utime + ru.ru_stime, "wall": wall, "peak_kb":
 
 
 def _measure(cmd: list[str], env: dict | None = None, cwd: Path = ROOT) -> dict:
-    out = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(PIN + cmd)], cwd=cwd, capture_output=True,
-                         text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, json.dumps(PIN + cmd)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -127,8 +135,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="skip the 10,000-report memory runs")
-    ap.add_argument("--before", default=None,
-                    help="a checkout of the code before (git worktree add DIR COMMIT): one more column, same run")
+    ap.add_argument(
+        "--before",
+        default=None,
+        help="a checkout of the code before (git worktree add DIR COMMIT): one more column, same run",
+    )
     args = ap.parse_args()
     paths = json.dumps([str(p) for p in SEEDS])
     # columns: (label, env, cwd); the checkout at cwd is the one imported (python -c / -m run from there)
@@ -148,25 +159,35 @@ def main() -> None:
     lim = mini["n"] / mini["seconds"]
     inproc = [best_inproc("lawcheck", env, cwd) for _, env, cwd in cols]
     rates = [r["n"] / r["seconds"] for r in inproc]
-    row(f"in-process, seeds x{args.repeat} ({inproc[0]['n']}), one core", [f"{r:.0f} reports/s" for r in rates],
-        ">= 500")
+    row(
+        f"in-process, seeds x{args.repeat} ({inproc[0]['n']}), one core",
+        [f"{r:.0f} reports/s" for r in rates],
+        ">= 500",
+    )
     row("minimal pipeline (limit), same texts", [f"{lim:.0f} reports/s"] + [""] * (len(cols) - 1), "")
     row("ratio limit / lawcheck", [f"{lim / r:.1f}x" for r in rates], "<= 3x")
     row("peak memory of the in-process run", [f"{r['peak_kb'] / 1024:.0f} MB" for r in inproc], "")
 
     per = [_py(_PER_CHAR, str(SEEDS[2]), env=env, cwd=cwd) for _, env, cwd in cols]
     for k in ("1", "10", "100"):
-        row(f"cost per character, seed x{k} ({per[0][k]['chars']} chars)",
+        row(
+            f"cost per character, seed x{k} ({per[0][k]['chars']} chars)",
             [f"{p[k]['seconds'] / p[k]['chars'] * 1e6:.2f} us/char ({p[k]['seconds'] * 1000:.0f} ms)" for p in per],
-            "flat")
+            "flat",
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         small = _corpus(Path(tmp) / "c1000", 1000)
         cli = [sys.executable, "-m", "checker.cli", str(small), "--no-pdf", "--format", "json"]
-        cli_runs = [min((_measure(cli, env=env, cwd=cwd) for _ in range(args.rounds)), key=lambda r: r["seconds"])
-                    for _, env, cwd in cols]
-        row("CLI, 1,000 files, --format json, one process", [f"{1000 / r['seconds']:.0f} reports/s" for r in cli_runs],
-            ">= 350")
+        cli_runs = [
+            min((_measure(cli, env=env, cwd=cwd) for _ in range(args.rounds)), key=lambda r: r["seconds"])
+            for _, env, cwd in cols
+        ]
+        row(
+            "CLI, 1,000 files, --format json, one process",
+            [f"{1000 / r['seconds']:.0f} reports/s" for r in cli_runs],
+            ">= 350",
+        )
         sizes = [1000] if args.quick else [1000, 10000]
         folders = {1000: small}
         if not args.quick:
@@ -174,19 +195,27 @@ def main() -> None:
         mem_cols = [c for c in cols if "PLAIN" not in c[0]]  # the plain switch does not change memory
         for size in sizes:
             out_csv = Path(tmp) / "s.csv"
-            for label, extra in (("--format json", ["--format", "json"]), ("text", []),
-                                 ("--summary .csv", ["--summary", str(out_csv)])):
+            for label, extra in (
+                ("--format json", ["--format", "json"]),
+                ("text", []),
+                ("--summary .csv", ["--summary", str(out_csv)]),
+            ):
                 cmd = [sys.executable, "-m", "checker.cli", str(folders[size]), "--no-pdf", *extra]
                 cells = {}
                 for name, env, cwd in mem_cols:
                     r = _measure(cmd, env=env, cwd=cwd)
                     cells[name] = f"{r['peak_kb'] / 1024:.0f} MB ({size / r['seconds']:.0f}/s)"
-                row(f"peak memory, {size:,} reports, {label}", [cells.get(c[0], "") for c in cols],
-                    "<= 100 MB" if "json" in label else "flat")
+                row(
+                    f"peak memory, {size:,} reports, {label}",
+                    [cells.get(c[0], "") for c in cols],
+                    "<= 100 MB" if "json" in label else "flat",
+                )
 
-    for label, extra, target in (("cold start: lawcheck --help", ["--help"], ""),
-                                 ("cold start: one-file check (--no-pdf)", [str(SEEDS[3]), "--no-pdf"], "<= 150 ms"),
-                                 ("cold start: one-file check with hints", [str(SEEDS[0]), "--no-pdf"], "")):
+    for label, extra, target in (
+        ("cold start: lawcheck --help", ["--help"], ""),
+        ("cold start: one-file check (--no-pdf)", [str(SEEDS[3]), "--no-pdf"], "<= 150 ms"),
+        ("cold start: one-file check with hints", [str(SEEDS[0]), "--no-pdf"], ""),
+    ):
         cells = []
         for _, env, cwd in cols:
             t = statistics.median(_measure(LAWCHECK + extra, env=env, cwd=cwd)["seconds"] for _ in range(7))
@@ -200,8 +229,10 @@ def main() -> None:
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"\n(best of {args.rounds} rounds per throughput row; rates and cold starts in CPU seconds (user + system) "
-          f"of the process; load average at the end {load:.1f} on {os.cpu_count()} cores)")
+    print(
+        f"\n(best of {args.rounds} rounds per throughput row; rates and cold starts in CPU seconds (user + system) "
+        f"of the process; load average at the end {load:.1f} on {os.cpu_count()} cores)"
+    )
 
 
 if __name__ == "__main__":

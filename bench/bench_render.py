@@ -13,6 +13,7 @@
 3. The CLI on the seeds x N in a fresh process, PDFs included, with --jobs 1
    and --jobs <cores>: what a batch costs per report.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,8 +84,12 @@ def batch_rows(copies: int) -> list[tuple[str, int, float]]:
         for jobs in sorted({1, cores}):
             out = Path(tmp) / f"out{jobs}"
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "checker.cli", *inputs, "--jobs", str(jobs), "--out", str(out)],
-                           cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-m", "checker.cli", *inputs, "--jobs", str(jobs), "--out", str(out)],
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             wall = time.perf_counter() - t
             if len(list(out.glob("*.pdf"))) != len(inputs):
                 raise SystemExit("the batch did not write every PDF")
@@ -130,22 +135,33 @@ def main() -> None:
         finally:
             wp_fonts.harfbuzz_subset = saved
 
-    head = ["seed", "pages", "KB", "HarfBuzz s", "layout s", "write s", "fontTools s", "KB(ft)", "ratio",
-            "<=0.3s"]
-    print(f"reports from checker.pipeline.check_path; median of {args.runs} rounds "
-          f"(fontTools: {args.ft_runs}), one core")
+    head = ["seed", "pages", "KB", "HarfBuzz s", "layout s", "write s", "fontTools s", "KB(ft)", "ratio", "<=0.3s"]
+    print(
+        f"reports from checker.pipeline.check_path; median of {args.runs} rounds (fontTools: {args.ft_runs}), one core"
+    )
     print(f"first PDF in the process (font loading): {first:.2f} s")
     print("  ".join(f"{h:>11}" if i else f"{h:<26}" for i, h in enumerate(head)))
     for name, pages, kb, tot, lay, wr, ft, ftkb in rows:
-        cells = [f"{pages}", f"{kb}", f"{tot:.3f}", f"{lay:.3f}", f"{wr:.3f}", f"{ft:.3f}", f"{ftkb}",
-                 f"{ft / tot:.1f}x", "ok" if tot <= TARGET else "MISSED"]
+        cells = [
+            f"{pages}",
+            f"{kb}",
+            f"{tot:.3f}",
+            f"{lay:.3f}",
+            f"{wr:.3f}",
+            f"{ft:.3f}",
+            f"{ftkb}",
+            f"{ft / tot:.1f}x",
+            "ok" if tot <= TARGET else "MISSED",
+        ]
         print(f"{name:<26}  " + "  ".join(f"{c:>11}" for c in cells))
     mean_hb = statistics.mean(r[3] for r in rows)
     mean_ft = statistics.mean(r[6] for r in rows)
     worst = max(r[3] for r in rows)
     verdict = "ok" if worst <= TARGET else "MISSED"
-    print(f"{'mean':<26}  {'':>11}  {'':>11}  {mean_hb:>11.3f}  {'':>11}  {'':>11}  {mean_ft:>11.3f}  "
-          f"{'':>11}  {mean_ft / mean_hb:>10.1f}x")
+    print(
+        f"{'mean':<26}  {'':>11}  {'':>11}  {mean_hb:>11.3f}  {'':>11}  {'':>11}  {mean_ft:>11.3f}  "
+        f"{'':>11}  {mean_ft / mean_hb:>10.1f}x"
+    )
     print(f"target: <= {TARGET} s for every seed with HarfBuzz (slowest {worst:.3f} s): {verdict}")
     if batch:
         print()

@@ -90,7 +90,9 @@ def main() -> None:
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, "-c", _RUN, str(n)], check=False, cwd=ROOT, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _RUN, str(n)], check=False, cwd=ROOT, capture_output=True, text=True
+        )
         if out.returncode:
             sys.exit(out.stderr)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))

@@ -8,6 +8,7 @@ limit on the same texts.
 
 Nothing here is used by lawcheck itself.
 """
+
 from __future__ import annotations
 
 import re

@@ -12,14 +12,15 @@ Exit: 0 checked, nothing required missing, score >= --fail-under;
       1 checked, gaps; 2 could not check (any file), or a usage error;
       130 / 143 stopped by Ctrl-C / SIGTERM (temporary files cleaned up).
 """
+
 from __future__ import annotations
 
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import click
 
@@ -38,6 +39,7 @@ def _say_error(message: str) -> None:
 @dataclass(frozen=True)
 class _Job:
     """One input file and what to do with it (picklable: runs in a worker)."""
+
     path: str
     rulebook: str | None
     out_dir: str
@@ -87,7 +89,10 @@ def _run_job(job: _Job) -> _Done:
             _write_files(done.report, Path(job.out_dir), job.stem, job.pdf, job.html, done.written)
             if job.annotate:
                 from .render.annotate import write_annotated
-                path = write_annotated(done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx", job.data)
+
+                path = write_annotated(
+                    done.report, job.path, Path(job.out_dir) / f"{job.stem}.annotated.docx", job.data
+                )
                 done.written.append(f"已生成批注版 Word 文件：{path}")
         except LawcheckError as exc:
             done.errors.append(str(exc))
@@ -138,9 +143,12 @@ class _DefaultGroup(ZhGroup):
         return super().parse_args(ctx, args)
 
 
-@click.group(cls=_DefaultGroup, context_settings=CONTEXT,
-             help="lawcheck：法治政府建设年度报告合规检查。\n\n"
-                  "用法：lawcheck 报告.txt [报告2.docx …]；lawcheck rules；lawcheck explain 规则ID")
+@click.group(
+    cls=_DefaultGroup,
+    context_settings=CONTEXT,
+    help="lawcheck：法治政府建设年度报告合规检查。\n\n"
+    "用法：lawcheck 报告.txt [报告2.docx …]；lawcheck rules；lawcheck explain 规则ID",
+)
 @click.version_option(package_name="lawcheck", message="lawcheck %(version)s", help="显示版本并退出")
 def main():
     pass
@@ -148,23 +156,41 @@ def main():
 
 @main.command("check", context_settings=CONTEXT, help="检查一份或多份报告（默认命令）。")
 @click.argument("files", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="输出格式：text（默认）或 json")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="输出格式：text（默认）或 json"
+)
 @click.option("--no-pdf", is_flag=True, help="不生成 PDF 差距报告")
 @click.option("--html", "html_out", is_flag=True, help="另存一份独立的 HTML 差距报告")
 @click.option("--out", "out_dir", default=None, metavar="目录", help="PDF/HTML 输出文件夹（默认 reports_out）")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option("--fail-under", type=click.IntRange(0, 100), default=0, help="得分低于此值时退出码为 1")
-@click.option("--summary", "summary_path", default=None,
-              help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf")
+@click.option(
+    "--summary", "summary_path", default=None, help="另存一份批量汇总表：扩展名 .csv（Excel 可直接打开）、.html 或 .pdf"
+)
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 64), default=1, help="并行进程数（0=按 CPU 数）")
 @click.option("--select", "select_opt", default=None, metavar="规则[,规则]", help="只检查这些规则（规则 id，逗号分隔）")
 @click.option("--ignore", "ignore_opt", default=None, metavar="规则[,规则]", help="不检查这些规则（规则 id，逗号分隔）")
 @click.option("--quiet", "-q", is_flag=True, help="只输出问题（每行：文件:行: 级别 规则 说明）和合计")
 @click.option("--statistics", is_flag=True, help="最后输出各规则的问题数")
-@click.option("--annotate", is_flag=True,
-              help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动")
-def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summary_path, jobs_opt, annotate,
-              select_opt, ignore_opt, quiet, statistics):
+@click.option(
+    "--annotate", is_flag=True, help="另存一份带批注的 Word 文件（输出文件夹/<文件名>.annotated.docx），原文件不改动"
+)
+def check_cmd(
+    files,
+    fmt,
+    no_pdf,
+    html_out,
+    out_dir,
+    rulebook,
+    fail_under,
+    summary_path,
+    jobs_opt,
+    annotate,
+    select_opt,
+    ignore_opt,
+    quiet,
+    statistics,
+):
     from .config import settings as team_settings
 
     try:  # lawcheck.yaml + options, all checked before any file is read
@@ -202,13 +228,24 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
     writes = not (no_pdf and not html_out) or annotate
-    jobs = [_Job(f, rulebook, out_dir, output_stem(_stem_source(f), taken) if writes else None,
-                 pdf=not no_pdf, html=html_out, annotate=annotate, settings=run_settings,
-                 data=stdin if f == STDIN_NAME else None)
-            for f in files]
+    jobs = [
+        _Job(
+            f,
+            rulebook,
+            out_dir,
+            output_stem(_stem_source(f), taken) if writes else None,
+            pdf=not no_pdf,
+            html=html_out,
+            annotate=annotate,
+            settings=run_settings,
+            data=stdin if f == STDIN_NAME else None,
+        )
+        for f in files
+    ]
 
     if summary_path:
         from .render.summary import SUFFIXES
+
         if Path(summary_path).suffix.lower() not in SUFFIXES:  # say so before the work, not after
             _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
             sys.exit(EXIT_ERROR)
@@ -216,6 +253,7 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
     json_out = None
     if fmt == "json":  # written as the results arrive: memory stays flat in any batch
         from .render.json_out import JsonList
+
         json_out = JsonList(lambda text: click.echo(text, nl=False), single=single)
     summary_items = []
     scores: list[int] = []
@@ -231,12 +269,19 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         report = done.report
         if summary_path:
             from .render.summary import Item, slim
-            summary_items.append(Item(job.path, slim(report) if report is not None else None,
-                                      None if report is not None else done.errors[0]))
+
+            summary_items.append(
+                Item(
+                    job.path,
+                    slim(report) if report is not None else None,
+                    None if report is not None else done.errors[0],
+                )
+            )
         if report is None:
             failed += 1
             if fmt == "json":
                 from .render.json_out import error_entry
+
                 json_out.add(error_entry(job.path, done.errors[0]))
             continue
         if statistics:  # only then are the reports kept (memory stays flat otherwise)
@@ -245,11 +290,13 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             json_out.add(report)
         elif quiet:
             from .render.stats import render_quiet
+
             text = render_quiet(report)
             if text:
                 click.echo(text)
         else:
             from .render.text import render_text
+
             click.echo(render_text(report, color=color))
             click.echo("")
         scores.append(report.score)
@@ -258,10 +305,13 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
             exit_code = EXIT_GAPS
     if fmt == "text" and len(jobs) > 1:
         mean = f"，平均得分 {round(sum(scores) / len(scores))}" if scores else ""
-        click.echo(f"共 {len(jobs)} 份：已检查 {len(scores)} 份（其中 {with_gaps} 份缺少必需要素或有错误级问题"
-                   f"{mean}）" + (f"；无法检查 {failed} 份" if failed else "") + "。")
+        click.echo(
+            f"共 {len(jobs)} 份：已检查 {len(scores)} 份（其中 {with_gaps} 份缺少必需要素或有错误级问题"
+            f"{mean}）" + (f"；无法检查 {failed} 份" if failed else "") + "。"
+        )
     if summary_path:
         from .render.summary import write_summary
+
         try:
             written = write_summary(summary_path, summary_items)
             click.echo(f"已生成汇总表：{written}（{len(summary_items)} 份）", err=True)
@@ -272,6 +322,7 @@ def check_cmd(files, fmt, no_pdf, html_out, out_dir, rulebook, fail_under, summa
         json_out.close()
     if statistics:  # after the reports; on stderr when stdout carries JSON
         from .render.stats import render_statistics
+
         click.echo(render_statistics(checked), err=fmt == "json")
     sys.exit(exit_code)
 
@@ -296,11 +347,13 @@ def _stem_source(path: str) -> str:
 def _write_files(report, out_dir: Path, stem: str, pdf: bool, html: bool, said: list[str]) -> None:
     if pdf:
         from .render.pdf import write_pdf
+
         path = write_pdf(report, out_dir / f"{stem}.pdf")
         said.append(f"已生成 PDF 差距报告：{path}")
     if html:
         from .render.files import atomic_write_text
         from .render.html import render_html
+
         path = out_dir / f"{stem}.html"
         atomic_write_text(path, render_html(report, standalone=True))
         said.append(f"已生成 HTML 差距报告：{path}")
@@ -310,32 +363,52 @@ def jobs_n(option: int) -> int:
     return option or os.cpu_count() or 1
 
 
-@main.command("batch", context_settings=CONTEXT,
-              help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
-                   "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。")
+@main.command(
+    "batch",
+    context_settings=CONTEXT,
+    help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+    "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。",
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）")
+@click.option(
+    "--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
+)
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
 @click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
 @click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
-@click.option("--region-from", type=click.Choice(["dir", "issuer"]), default="dir", show_default=True,
-              help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称")
+@click.option(
+    "--region-from",
+    type=click.Choice(["dir", "issuer"]),
+    default="dir",
+    show_default=True,
+    help="地区取自：dir=所给文件夹下的第一级子文件夹；issuer=发布单位名称",
+)
 def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
     from .batch import Options, final_lines, run_batch
     from .config import settings as team_settings
 
     try:  # lawcheck.yaml (rulebook, select, ignore, params) applies to a batch as to a check
         cfg = team_settings(rulebook)
-        result = run_batch(Options(list(paths), Path(out_dir), jobs_opt, resume, not no_pdf, cfg.rulebook, region_from,
-                                   settings={"select": cfg.select, "ignore": cfg.ignore, "params": cfg.params}))
+        result = run_batch(
+            Options(
+                list(paths),
+                Path(out_dir),
+                jobs_opt,
+                resume,
+                not no_pdf,
+                cfg.rulebook,
+                region_from,
+                settings={"select": cfg.select, "ignore": cfg.ignore, "params": cfg.params},
+            )
+        )
     except LawcheckError as exc:
         _say_error(str(exc))
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         _say_error(f"已中断；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
         sys.exit(130)
-    except SystemExit as exc:  # SIGTERM (see run())
+    except SystemExit:  # SIGTERM (see run())
         _say_error(f"已终止；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
         raise
     for line in final_lines(result, Path(out_dir)):
@@ -367,13 +440,18 @@ def rules_cmd(rulebook, check_file):
         _say_error(str(exc))
         sys.exit(EXIT_ERROR)
     from .render.labels import SEVERITY_WORD
+
     cat_word = {"element": "要素", "coverage": "纲要覆盖", "finding": "检查"}
     for book in books:
         lo, hi = book.years
-        click.echo(f"■ {book.name}（{book.id} {book.version}，适用 {lo or '不限'}–{hi or '不限'} 年度；{' → '.join(book.chain)}）")
+        click.echo(
+            f"■ {book.name}（{book.id} {book.version}，适用 {lo or '不限'}–{hi or '不限'} 年度；{' → '.join(book.chain)}）"
+        )
         for r in book.rules:
             state = "" if r.enabled else "（已停用）"
-            click.echo(f"  {r.id:<24}{cat_word[r.category]:<6}{SEVERITY_WORD[r.severity]}  权重{r.weight:g}  {r.name}{state}")
+            click.echo(
+                f"  {r.id:<24}{cat_word[r.category]:<6}{SEVERITY_WORD[r.severity]}  权重{r.weight:g}  {r.name}{state}"
+            )
             click.echo(f"  {'':<24}依据：{_one_line(r.source)}")
         click.echo("")
 
@@ -403,8 +481,10 @@ def explain_cmd(rule_id, rulebook):
         kind = REGISTRY[rule.kind]
         click.echo(f"{rule.id}：{rule.name}" + (f"（汇总表列名：{rule.short}）" if rule.short else ""))
         click.echo(f"  规则库：{book.name}（{book.id} {book.version}）  定义于：{rule.origin}")
-        click.echo(f"  类型：{rule.kind}（{rule.category}）  严重程度：{SEVERITY_WORD[rule.severity]}  权重：{rule.weight:g}"
-                   + ("" if rule.enabled else "  （本规则库中已停用）"))
+        click.echo(
+            f"  类型：{rule.kind}（{rule.category}）  严重程度：{SEVERITY_WORD[rule.severity]}  权重：{rule.weight:g}"
+            + ("" if rule.enabled else "  （本规则库中已停用）")
+        )
         click.echo(f"  要求什么：{kind.SUMMARY}")
         for line in getattr(kind, "explain", lambda _rule: [])(rule):  # a kind may say more about its params
             click.echo(line)
@@ -419,8 +499,13 @@ def explain_cmd(rule_id, rulebook):
         if has_years(rule.heading) or has_years(rule.fix):
             click.echo("  （“××××年度”“下一年度”在差距报告中换成具体年份，如 2023 年度报告写“2023年度”“2024年度”。）")
         for ex in rule.examples:
-            label = {"present": "应判为具备", "partial": "应判为部分具备", "missing": "应判为缺失",
-                     "fires": "应触发", "quiet": "不应触发"}[ex.expect]
+            label = {
+                "present": "应判为具备",
+                "partial": "应判为部分具备",
+                "missing": "应判为缺失",
+                "fires": "应触发",
+                "quiet": "不应触发",
+            }[ex.expect]
             click.echo(f"  例子（{label}）：{ex.text.replace(chr(10), ' ⏎ ')}")
         return
     known = sorted({r.id for b in books for r in b.rules})

@@ -1,5 +1,6 @@
 """Chinese numerals as numbers, shared by the normalizer (dates written
 二〇二四年三月一日) and the heading tree (the sequence 一、二、三…)."""
+
 from __future__ import annotations
 
 CN_DIGITS = "一二三四五六七八九十"

@@ -1,4 +1,5 @@
 """Errors a user can act on. Messages are Simplified Chinese and name the file."""
+
 from __future__ import annotations
 
 

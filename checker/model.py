@@ -10,6 +10,7 @@ Each stage takes the previous stage's object and returns a new one; nothing
 reaches back. All objects are plain dataclasses so that batch runs can pickle
 them across processes.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -95,7 +96,7 @@ class Document:
     locations: dict[str, Any] = field(default_factory=dict)  # reader hints "paragraphs" / "pages"
 
     def section_text(self, heading: Heading) -> str:
-        return "\n".join(l.text for l in self.lines[heading.index:heading.end])
+        return "\n".join(l.text for l in self.lines[heading.index : heading.end])
 
 
 PLACE_KEYS = ("page", "page_line", "paragraph", "under")
@@ -248,8 +249,14 @@ class Report:
                 for c in self.coverage
             ],
             "findings": [
-                {"rule": f.rule, "severity": f.severity, "message": f.message, "line": f.line, **places(f),
-                 **({"detail": f.detail} if f.detail else {})}
+                {
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "line": f.line,
+                    **places(f),
+                    **({"detail": f.detail} if f.detail else {}),
+                }
                 for f in self.findings
             ],
             "notices": list(self.notices),

@@ -1,5 +1,6 @@
 """Wires the stages: read -> normalize -> structure -> (choose rulebook) ->
 match -> score. Pure apart from reading the input file and rulebooks."""
+
 from __future__ import annotations
 
 from . import rulebook as rb
@@ -13,8 +14,9 @@ from .score import score
 from .structure import build
 
 
-def check_source_full(src: SourceText, rulebook_ref: str | None = None, select=(), ignore=(),
-                      params: dict | None = None) -> tuple[Document, Rulebook, Report]:
+def check_source_full(
+    src: SourceText, rulebook_ref: str | None = None, select=(), ignore=(), params: dict | None = None
+) -> tuple[Document, Rulebook, Report]:
     """The report with what it was made from: the document (its body lines)
     and the rulebook chosen for it (a batch derives its columns from both).
     select / ignore / params: a team's settings (checker/config.py)."""

@@ -6,6 +6,7 @@ a rulebook or a template takes effect at once. A regular (wheel) install
 ships copies inside the package as checker/_shipped/<name>/ (pyproject.toml
 maps them), which are used when the top-level folder is not there.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

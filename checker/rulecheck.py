@@ -1,6 +1,7 @@
 """Runs every rule's own examples (must match / must not match), as
 LanguageTool and prh do: a rule whose example fails is named, with the line
 of the example in its YAML file."""
+
 from __future__ import annotations
 
 import functools
@@ -25,8 +26,9 @@ class ExampleFailure:
 
     def message(self) -> str:
         where = self.where
-        return (f"{where}: 规则 {self.rule} 的例子未通过：期望 {self.expected}，实际 {self.got}"
-                f"（例子：{self.text[:40]!r}）")
+        return (
+            f"{where}: 规则 {self.rule} 的例子未通过：期望 {self.expected}，实际 {self.got}（例子：{self.text[:40]!r}）"
+        )
 
 
 def outcome(rulebook: Rulebook, rule: Rule, ex: Example) -> str:
@@ -45,8 +47,7 @@ def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
         positive = expects & {"present", "partial", "fires"}
         negative = expects & {"missing", "quiet"}
         if not positive or not negative:
-            failures.append(ExampleFailure(rule.id, rule.origin, "至少一个应匹配和一个不应匹配的例子",
-                                           "例子不全", ""))
+            failures.append(ExampleFailure(rule.id, rule.origin, "至少一个应匹配和一个不应匹配的例子", "例子不全", ""))
         for ex in rule.examples:
             got = outcome(rulebook, rule, ex)
             if got != ex.expect:

@@ -2,6 +2,7 @@
 form): <YEAR> is the report's year, <NEXT_YEAR> the year after, <PREV_YEAR>
 the year before, so that a 2023 report is told to add "四、2024年度……的主要
 安排". Rule patterns use the same placeholders (checker.match.patterns)."""
+
 from __future__ import annotations
 
 OFFSETS = {"<YEAR>": 0, "<NEXT_YEAR>": 1, "<PREV_YEAR>": -1}

@@ -1,4 +1,5 @@
 """Shared fixtures: the real seeds, the expert gold, a CLI runner."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,14 @@ def run_cli(*args: str, cwd: str | os.PathLike | None = None, env: dict | None =
     """Run `lawcheck` in a fresh process, as a user would."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("LAWCHECK_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, env=full_env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "checker.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=full_env,
+        timeout=300,
+    )
 
 
 @pytest.fixture(params=SEED_NAMES)

@@ -1,6 +1,7 @@
 """The annotated Word file: comments by "lawcheck" at the right paragraphs,
 read back through LibreOffice (the comments become office:annotation), the
 original .docx unchanged byte for byte."""
+
 from __future__ import annotations
 
 import hashlib
@@ -17,17 +18,32 @@ from checker.render.annotate import AUTHOR, comments_for, write_annotated
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(not SOFFICE, reason="LibreOffice (libreoffice-writer-nogui) not installed")
-NS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-      "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "dc": "http://purl.org/dc/elements/1.1/"}
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
 PARA = {f"{{{NS['text']}}}p", f"{{{NS['text']}}}h"}
 
 
 def to_fodt(paths, tmp_path):
     """Convert with LibreOffice headless (its own profile: HOME may not be writable)."""
     out = tmp_path / "fodt"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-                    "--convert-to", "fodt", "--outdir", str(out), *map(str, paths)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "fodt",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return {p: out / (p.name[: -len(".docx")] + ".fodt") for p in paths}
 
 
@@ -71,6 +87,7 @@ def converted(tmp_path_factory):
         out = write_annotated(report, str(numbered), tmp / f"{name[:-4]}-styled.annotated.docx")
         assert hashlib.sha256(numbered.read_bytes()).hexdigest() == before  # the original untouched
         from checker.read import read_path
+
         made[out] = (report, read_path(str(numbered)).lines)
     fodt = to_fodt(list(made), tmp)
     return {p: (made[p][0], made[p][1], annotations(fodt[p])) for p in made}
@@ -109,6 +126,7 @@ def test_cli_annotate_for_txt_and_docx(tmp_path):
     assert "批注版" in r.stderr
     assert src.read_bytes() == before
     import docx
+
     d = docx.Document(str(tmp_path / "out" / "报告.annotated.docx"))
     assert d.comments and all(c.author == AUTHOR for c in d.comments)
 

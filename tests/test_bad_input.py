@@ -1,11 +1,11 @@
 """Bad input: one Chinese line on stderr naming the file and the problem,
 exit 2, no traceback; with several files the others are still checked."""
+
 from __future__ import annotations
 
 import zipfile
 
 import pytest
-
 from conftest import run_cli, seed_path
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
@@ -37,7 +37,7 @@ CASES = [
     ("empty.txt", b"", ["为空"]),
     ("blank.txt", b" \n\t\r\n\xe3\x80\x80\n", ["为空", "只有空白"]),
     ("binary.txt", bytes(range(256)) * 64, ["二进制"]),
-    ("latin1.txt", "Café résumé naïve — 报告".encode("utf-8")[:3] + bytes([0xff, 0xfe, 0x81]) * 300, ["编码", "二进制"]),
+    ("latin1.txt", "Café résumé naïve — 报告".encode()[:3] + bytes([0xFF, 0xFE, 0x81]) * 300, ["编码", "二进制"]),
     ("broken.docx", b"this is not a zip archive at all", ["损坏", "Word"]),
     ("old.doc", OLE, [".docx", "另存为"]),
     ("old.wps", OLE, [".docx", "另存为"]),
@@ -66,6 +66,7 @@ def test_zip_that_is_not_word(tmp_path):
 
 def test_scanned_pdf_without_text(tmp_path):
     from weasyprint import HTML
+
     path = tmp_path / "scan.pdf"
     HTML(string='<div style="width:10cm;height:10cm;background:#333"></div>').write_pdf(path)
     res = run_cli(str(path), "--no-pdf")
@@ -79,13 +80,16 @@ def test_pdf_with_a_damaged_page(tmp_path):
 
     from weasyprint import HTML
 
-    body = "".join(f"<p>{l}</p>" for l in seed_path("003_d63e53787c8bf399.txt").read_text(encoding="utf-8").splitlines())
+    body = "".join(
+        f"<p>{l}</p>" for l in seed_path("003_d63e53787c8bf399.txt").read_text(encoding="utf-8").splitlines()
+    )
     path = tmp_path / "damaged.pdf"
     HTML(string=f"<html><body style='font-family: Noto Sans CJK SC'>{body}</body></html>").write_pdf(
-        path, uncompressed_pdf=True)
+        path, uncompressed_pdf=True
+    )
     data = path.read_bytes()
     second = [m.start() for m in re.finditer(rb"/Type /Page\b", data)][1]
-    path.write_bytes(data[:second] + b"/Type /Pxge" + data[second + len(b"/Type /Page"):])
+    path.write_bytes(data[:second] + b"/Type /Pxge" + data[second + len(b"/Type /Page") :])
     res = run_cli(str(path), "--no-pdf")
     _assert_clean_failure(res, path, ["第 2 页"])
 
@@ -93,6 +97,7 @@ def test_pdf_with_a_damaged_page(tmp_path):
 def test_too_large_is_refused(tmp_path, monkeypatch):
     from checker import read
     from checker.errors import ReadError
+
     p = tmp_path / "big.txt"
     p.write_bytes(b"a" * 2048)
     monkeypatch.setattr(read, "MAX_BYTES", 1024)
@@ -108,6 +113,7 @@ def test_batch_goes_on_past_bad_files(tmp_path):
     assert res.returncode == 2
     assert "Traceback" not in res.stderr
     import json
+
     data = json.loads(res.stdout)
     assert [d["file"] for d in data] == [str(empty), str(good), str(broken)]
     assert "error" in data[0] and "error" in data[2]
@@ -115,10 +121,11 @@ def test_batch_goes_on_past_bad_files(tmp_path):
 
 
 def test_text_that_is_no_report_is_checked(tmp_path):
-    p = _make(tmp_path, "recipe.txt", "番茄炒蛋的做法：先把鸡蛋打散，再放入番茄翻炒，最后加盐出锅。\n".encode("utf-8"))
+    p = _make(tmp_path, "recipe.txt", "番茄炒蛋的做法：先把鸡蛋打散，再放入番茄翻炒，最后加盐出锅。\n".encode())
     res = run_cli(str(p), "--no-pdf", "--format", "json")
     assert res.returncode == 1
     import json
+
     data = json.loads(res.stdout)
     assert {e["status"] for e in data["elements"]} == {"missing"}
     assert data["score"] == 0

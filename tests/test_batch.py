@@ -4,6 +4,7 @@ wrote, a zip bomb, bad files) gives the right rows, failure list and exit
 code; a batch killed with SIGKILL and resumed writes the same summaries as
 an uninterrupted one; CSV and XLSX keep Chinese text and neutralise
 spreadsheet formulas."""
+
 from __future__ import annotations
 
 import csv
@@ -105,8 +106,13 @@ def test_rows_failures_and_exit_code(tree, audited):
     assert set(files) == {"随州.txt", "随州副本.txt", "常州.txt", "赣州.txt", "南昌2023.txt", "南昌2022.txt"}
     # the region is the first folder level below the PATH given
     assert {n: r["region"] for n, r in files.items()} == {
-        "随州.txt": "甲县", "随州副本.txt": "乙县", "常州.txt": "乙县", "赣州.txt": "丙县",
-        "南昌2023.txt": "丁县", "南昌2022.txt": "丁县"}
+        "随州.txt": "甲县",
+        "随州副本.txt": "乙县",
+        "常州.txt": "乙县",
+        "赣州.txt": "丙县",
+        "南昌2023.txt": "丁县",
+        "南昌2022.txt": "丁县",
+    }
     assert files["随州.txt"]["elements"] == files["随州副本.txt"]["elements"]
     assert files["赣州.txt"]["issuer"] and "赣州" in files["赣州.txt"]["issuer"]
     assert files["南昌2022.txt"]["year"] == 2022 and files["南昌2023.txt"]["year"] == 2023
@@ -115,8 +121,17 @@ def test_rows_failures_and_exit_code(tree, audited):
     assert files["南昌2023.txt"]["on_time"] == "是" and files["南昌2023.txt"]["days_late"] == 0
     # unreadable files: one row each, with a reason; the batch went on past them
     failed = {Path(f["file"]).name: f["error"] for f in summary["failed"]}
-    assert set(failed) == {"空白.txt", "二进制.txt", "旧版.doc", "损坏.docx", "炸弹.docx", "管道.txt", "回环",
-                           "链接甲.txt", "链接乙.txt"}
+    assert set(failed) == {
+        "空白.txt",
+        "二进制.txt",
+        "旧版.doc",
+        "损坏.docx",
+        "炸弹.docx",
+        "管道.txt",
+        "回环",
+        "链接甲.txt",
+        "链接乙.txt",
+    }
     assert "另存为 .docx" in failed["旧版.doc"]
     assert "命名管道" in failed["管道.txt"]
     assert "循环" in failed["回环"] and "循环" in failed["链接甲.txt"]
@@ -144,14 +159,26 @@ def test_csv_rows_follow_the_json(audited):
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     head, body = rows[0], rows[1:]
-    assert head[:10] == ["文件", "地区", "发布单位", "标题", "报告年度", "发布日期", "按时公开", "逾期天数", "得分", "纲要覆盖"]
+    assert head[:10] == [
+        "文件",
+        "地区",
+        "发布单位",
+        "标题",
+        "报告年度",
+        "发布日期",
+        "按时公开",
+        "逾期天数",
+        "得分",
+        "纲要覆盖",
+    ]
     assert len(body) == len(summary["reports"]) + len(summary["failed"])
     by_file = {r[0]: r for r in body}
     for rep in summary["reports"]:
         row = by_file[rep["file"]]
         assert row[1] == rep["region"] and int(row[8]) == rep["score"]
-        assert row[10:16] == [{"present": "具备", "partial": "部分", "missing": "缺失"}[e["status"]]
-                              for e in rep["elements"][:6]]
+        assert row[10:16] == [
+            {"present": "具备", "partial": "部分", "missing": "缺失"}[e["status"]] for e in rep["elements"][:6]
+        ]
     for f in summary["failed"]:
         assert by_file[f["file"]][-1] == f["error"]
     # rows in the inputs' order: folder by folder, names sorted
@@ -170,11 +197,25 @@ def test_resume_reuses_and_rechecks_changed_files(tree, audited, tmp_path):
     assert (out2 / "summary.json").read_bytes() == (out / "summary.json").read_bytes()
     # a changed rulebook re-checks everything
     book = tmp_path / "省规则.yaml"
-    book.write_text((ROOT / "rulebooks" / "overlays" / "example-province.yaml").read_text(encoding="utf-8")
-                    .replace("extends: ../outline-2021-2025.yaml", f"extends: {ROOT}/rulebooks/outline-2021-2025.yaml"),
-                    encoding="utf-8")
-    third = run_cli("batch", str(tree), "--out", str(out2), "--no-pdf", "--jobs", "2", "--resume",
-                    "--rulebook", str(book), env=LIMITS)
+    book.write_text(
+        (ROOT / "rulebooks" / "overlays" / "example-province.yaml")
+        .read_text(encoding="utf-8")
+        .replace("extends: ../outline-2021-2025.yaml", f"extends: {ROOT}/rulebooks/outline-2021-2025.yaml"),
+        encoding="utf-8",
+    )
+    third = run_cli(
+        "batch",
+        str(tree),
+        "--out",
+        str(out2),
+        "--no-pdf",
+        "--jobs",
+        "2",
+        "--resume",
+        "--rulebook",
+        str(book),
+        env=LIMITS,
+    )
     assert "沿用已存结果 0 个" in third.stderr, third.stderr
     data = json.loads((out2 / "summary.json").read_text(encoding="utf-8"))
     assert {r["rulebook"] for r in data["reports"]} == {"example-province"}
@@ -201,15 +242,17 @@ def test_time_limit_costs_only_its_file(tmp_path):
     (src / "正常.txt").write_text(seed_text(SEED_C), encoding="utf-8")
     text = seed_text(SEED_B)
     (src / "超大.txt").write_text(text * (40_000_000 // len(text.encode())), encoding="utf-8")
-    res = run_cli("batch", str(src), "--out", str(tmp_path / "o"), "--no-pdf", "--jobs", "2",
-                  env={"LAWCHECK_FILE_TIMEOUT": "3"})
+    res = run_cli(
+        "batch", str(src), "--out", str(tmp_path / "o"), "--no-pdf", "--jobs", "2", env={"LAWCHECK_FILE_TIMEOUT": "3"}
+    )
     assert res.returncode == 2, res.stderr
     data = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert [Path(r["file"]).name for r in data["reports"]] == ["正常.txt"]
     assert "时间上限（3 秒）" in data["failed"][0]["error"]
     # --resume tries a file that ran over again (more time may be given), reuses the rest
-    again = run_cli("batch", str(src), "--out", str(tmp_path / "o"), "--no-pdf", "--resume",
-                    env={"LAWCHECK_FILE_TIMEOUT": "3"})
+    again = run_cli(
+        "batch", str(src), "--out", str(tmp_path / "o"), "--no-pdf", "--resume", env={"LAWCHECK_FILE_TIMEOUT": "3"}
+    )
     assert "本次检查 1 个，沿用已存结果 1 个" in again.stderr, again.stderr
 
 
@@ -333,7 +376,8 @@ def test_csv_and_xlsx_round_trip_chinese_and_formulas(tmp_path):
 
 def test_catastrophic_pattern_is_refused_when_the_rulebook_loads(tmp_path):
     book = tmp_path / "回溯.yaml"
-    book.write_text(f"""schema: 1
+    book.write_text(
+        f"""schema: 1
 id: backtrack
 name: 回溯测试
 version: "1"
@@ -350,7 +394,9 @@ rules:
     examples:
       - {{text: "一、主要举措\\naaaa", expect: present}}
       - {{text: "一、主要举措\\nb", expect: missing}}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     res = run_cli("rules", "--check", str(book))
     assert res.returncode == 2 and "嵌套的重复" in res.stderr and "(a+)+" in res.stderr
     res = run_cli("batch", str(seed_path(SEED_C)), "--out", str(tmp_path / "o"), "--rulebook", str(book))
@@ -394,11 +440,18 @@ def test_progress_bar_on_a_terminal_and_plain_lines_otherwise(monkeypatch):
     assert quiet.getvalue() == ""  # not a line per file
 
 
-@pytest.mark.parametrize("issuer, region", [
-    ("南昌市青山湖区司法局", "青山湖区"), ("南昌市公安局", "南昌市"), ("南昌高新区管委会", "南昌高新区"),
-    ("荆州苗侗族自治县人民政府", "荆州苗侗族自治县"), ("江西省司法厅", "江西省"),
-    ("湖南省城步苗族自治县人民政府", "城步苗族自治县"), ("恩施土家族苗族自治州来凤县", "来凤县"),
-])
+@pytest.mark.parametrize(
+    "issuer, region",
+    [
+        ("南昌市青山湖区司法局", "青山湖区"),
+        ("南昌市公安局", "南昌市"),
+        ("南昌高新区管委会", "南昌高新区"),
+        ("荆州苗侗族自治县人民政府", "荆州苗侗族自治县"),
+        ("江西省司法厅", "江西省"),
+        ("湖南省城步苗族自治县人民政府", "城步苗族自治县"),
+        ("恩施土家族苗族自治州来凤县", "来凤县"),
+    ],
+)
 def test_region_from_issuer(issuer, region):
     from checker.batch.region import region_of_issuer
 
@@ -414,8 +467,7 @@ def test_quick_summary_path_skips_lawcheck_outputs_too(tree, tmp_path):
 
 
 def test_region_from_issuer_on_the_command_line(tmp_path):
-    res = run_cli("batch", str(seed_path(SEED_C)), "--out", str(tmp_path / "o"), "--no-pdf",
-                  "--region-from", "issuer")
+    res = run_cli("batch", str(seed_path(SEED_C)), "--out", str(tmp_path / "o"), "--no-pdf", "--region-from", "issuer")
     assert res.returncode == 0, res.stderr
     data = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     assert data["reports"][0]["region"] == "南昌高新区"
@@ -443,8 +495,10 @@ def test_a_worker_killed_mid_file_costs_only_that_file(tmp_path):
 
     timer = threading.Timer(1.0, kill_the_worker)
     timer.start()
-    outcomes = {Path(o.task.path).name: o for o in run_tasks(
-        [Task(0, str(big), None, "k", None, None), Task(1, str(good), None, "k", None, None)], 1)}
+    outcomes = {
+        Path(o.task.path).name: o
+        for o in run_tasks([Task(0, str(big), None, "k", None, None), Task(1, str(good), None, "k", None, None)], 1)
+    }
     timer.join()
     assert killed
     assert outcomes["超大.txt"].status == "failed" and "意外终止" in outcomes["超大.txt"].error
@@ -464,8 +518,8 @@ def test_annotated_copies_are_recognised_by_their_properties(tmp_path):
         d.save(path)
     assert own_output(marked.read_bytes()) == "Word" and own_output_file(str(marked)) == "Word"
     assert own_output(plain.read_bytes()) is None and own_output_file(str(plain)) is None
-    assert own_output("<html><head><meta name=generator content='lawcheck 1'></head>".encode()) == "HTML"
-    assert own_output("<html><head><meta name='generator' content='WordPress'></head>".encode()) is None
+    assert own_output(b"<html><head><meta name=generator content='lawcheck 1'></head>") == "HTML"
+    assert own_output(b"<html><head><meta name='generator' content='WordPress'></head>") is None
 
 
 def test_xlsx_late_sheet_and_region_sheet(audited):

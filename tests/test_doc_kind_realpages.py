@@ -7,6 +7,7 @@ tests/realpages/DISAGREEMENTS.md and marked xfail (strict) here.
 Also: 156 real reports' titles and first headings (corpus survey) and edited
 seeds stay reports.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,8 +58,18 @@ def test_real_page_kind(label):
 
 def test_the_set_covers_the_kinds_asked_for():
     kinds = {yaml.safe_load(p.read_text(encoding="utf-8"))["kind"] for p in LABELS}
-    assert {"news", "shufa", "gov_info", "gov_work_report", "plan", "assessment", "academic", "template",
-            "interpretation", POSITIVE} <= kinds
+    assert {
+        "news",
+        "shufa",
+        "gov_info",
+        "gov_work_report",
+        "plan",
+        "assessment",
+        "academic",
+        "template",
+        "interpretation",
+        POSITIVE,
+    } <= kinds
     lookalikes = [p for p in LABELS if p.name.startswith("lk_")]
     reports = [p for p in LABELS if p.name.startswith("rk_")]
     assert len(lookalikes) >= 40 and len(reports) >= 15
@@ -92,7 +103,7 @@ def _edits(text: str) -> dict[str, str]:
     first_part = next(i for i, l in enumerate(lines) if re.match(r"\s*一、", l))
     return {
         "excerpt_from_part_one": "\n".join(lines[first_part:]),  # copies that start at 一、
-        "no_line_breaks_in_opening": "".join(lines[:first_part + 3]) + "\n" + "\n".join(lines[first_part + 3:]),
+        "no_line_breaks_in_opening": "".join(lines[: first_part + 3]) + "\n" + "\n".join(lines[first_part + 3 :]),
         "news_words_in_body": text.replace("一、", "一、近日召开常务会议研究部署,会议指出要推进政务公开。", 1),
     }
 
@@ -120,13 +131,22 @@ def test_labels_have_only_known_fields():
         assert Path(REAL / "pages" / f"{p.stem}.txt").read_text(encoding="utf-8").strip(), p.name
 
 
-NAV = ("<header><nav><ul><li><a href='/'>首页</a></li><li><a>政务公开</a></li><li><a>政策解读</a></li>"
-       "<li><a>新闻中心</a></li><li><a>2024年工作要点</a></li></ul></nav>"
-       "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>")
+NAV = (
+    "<header><nav><ul><li><a href='/'>首页</a></li><li><a>政务公开</a></li><li><a>政策解读</a></li>"
+    "<li><a>新闻中心</a></li><li><a>2024年工作要点</a></li></ul></nav>"
+    "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>"
+)
 FOOT = "<footer>主办单位：某某县人民政府 ICP备12345678号</footer>"
-ONE_PER_KIND = ["lk_news_jingyan_baobei_2019", "lk_gi_tongji_2023", "lk_shufa_laobiganzi_zhenzhang",
-                "lk_plan_xiping_anpai_2020", "lk_tpl_xuncaibao_wunian", "lk_acad_bluebook_2020",
-                "rk_jinlong_2022", "rk_guyong_2024"]
+ONE_PER_KIND = [
+    "lk_news_jingyan_baobei_2019",
+    "lk_gi_tongji_2023",
+    "lk_shufa_laobiganzi_zhenzhang",
+    "lk_plan_xiping_anpai_2020",
+    "lk_tpl_xuncaibao_wunian",
+    "lk_acad_bluebook_2020",
+    "rk_jinlong_2022",
+    "rk_guyong_2024",
+]
 
 
 def _lines(pid: str) -> list[str]:
@@ -147,7 +167,9 @@ def test_kind_is_the_same_in_docx_and_html(tmp_path, pid):
     paras = "".join(f"<p>{html.escape(l)}</p>" for l in _lines(pid))
     (tmp_path / f"{pid}.html").write_text(
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>某某县人民政府网</title></head>"
-        f"<body>{NAV}<div id='zoom' class='article-content'>{paras}</div>{FOOT}</body></html>", encoding="utf-8")
+        f"<body>{NAV}<div id='zoom' class='article-content'>{paras}</div>{FOOT}</body></html>",
+        encoding="utf-8",
+    )
     for ext in ("docx", "html"):
         f = _finding(check_path(str(tmp_path / f"{pid}.{ext}")))
         if want == POSITIVE:

@@ -1,5 +1,6 @@
 """The doc_type rule kind: zones, weighing, priority, validation of the kinds
 data, the kinds' own examples, the message and `lawcheck explain`."""
+
 from __future__ import annotations
 
 import copy
@@ -37,9 +38,11 @@ def _rule_with(**params):
     return r
 
 
-REPORT = ("某县人民政府关于2023年度法治政府建设情况的报告\n"
-          "2023年,某县坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
-          "一、主要举措和成效\n主持召开常务会议研究法治政府建设,推进政务公开,办理依申请公开12件。")
+REPORT = (
+    "某县人民政府关于2023年度法治政府建设情况的报告\n"
+    "2023年,某县坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n主持召开常务会议研究法治政府建设,推进政务公开,办理依申请公开12件。"
+)
 NEWS = "近日,某县召开法治政府建设工作推进会。会议指出,要压实责任。(通讯员 王某)"
 
 
@@ -65,8 +68,10 @@ def test_salutation_zone():
 
 
 def test_title_split_over_lines_is_joined():
-    text = ("某市人民政府\n关于2019年度全市法治政府\n建设考核结果的通报\n各县(市)区人民政府:\n"
-            "经考核评定,现将考核结果通报如下:\n一、优秀单位(2个)")
+    text = (
+        "某市人民政府\n关于2019年度全市法治政府\n建设考核结果的通报\n各县(市)区人民政府:\n"
+        "经考核评定,现将考核结果通报如下:\n一、优秀单位(2个)"
+    )
     z = doc_type._zones(_ctx(text), 8, 1200)
     assert "关于2019年度全市法治政府建设考核结果的通报" in [t for _, t in z["title"]]
     assert _verdict(text).kind == "assessment"
@@ -79,16 +84,20 @@ def test_headings_are_not_titles():
 
 
 def test_priority_template_over_what_it_imitates():
-    text = ("在**县人民代表大会会议上的政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
-            "……(某文秘网省略912字,正式会员可完整阅读)……")
+    text = (
+        "在**县人民代表大会会议上的政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
+        "……(某文秘网省略912字,正式会员可完整阅读)……"
+    )
     v = _verdict(text)
     assert v.scores["gov_work_report"] > v.scores["template"]
     assert v.kind == "template"
 
 
 def test_news_yields_to_its_subject():
-    text = ("本报讯 近日,某市召开全市法治建设工作会议,6家单位主要负责人现场述法。\n"
-            "会议指出,要明确述法对象和述法内容。会上,市领导逐一点评。\n来源:法治日报 责任编辑:赵某 (记者 张某)")
+    text = (
+        "本报讯 近日,某市召开全市法治建设工作会议,6家单位主要负责人现场述法。\n"
+        "会议指出,要明确述法对象和述法内容。会上,市领导逐一点评。\n来源:法治日报 责任编辑:赵某 (记者 张某)"
+    )
     v = _verdict(text)
     assert v.scores["news"] > v.scores["shufa"] >= 4
     assert v.kind == "shufa"
@@ -155,14 +164,17 @@ def test_kinds_data_loads_and_examples_run(tmp_path):
     assert check_rulebook(book) == []
 
 
-@pytest.mark.parametrize("bad, words", [
-    (GOOD.replace("family: 导语, ", ""), "family"),
-    (GOOD.replace("zone: lead", "zone: body"), "zone"),
-    (GOOD.replace("weight: 4, patterns: ['^近日']", "weight: 0, patterns: ['^近日']"), "weight"),
-    (GOOD.replace("'^近日'", "'^(近日'"), "无法编译"),
-    (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  positive: true\n"), "positive"),
-    (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  colour: red\n"), "未知的键"),
-])
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (GOOD.replace("family: 导语, ", ""), "family"),
+        (GOOD.replace("zone: lead", "zone: body"), "zone"),
+        (GOOD.replace("weight: 4, patterns: ['^近日']", "weight: 0, patterns: ['^近日']"), "weight"),
+        (GOOD.replace("'^近日'", "'^(近日'"), "无法编译"),
+        (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  positive: true\n"), "positive"),
+        (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  colour: red\n"), "未知的键"),
+    ],
+)
 def test_bad_kinds_data_names_file_line_and_problem(tmp_path, bad, words):
     with pytest.raises(RulebookError) as e:
         rb.load(_book(tmp_path, bad))
@@ -171,8 +183,9 @@ def test_bad_kinds_data_names_file_line_and_problem(tmp_path, bad, words):
 
 
 def test_a_failing_kind_example_is_reported_with_its_line(tmp_path):
-    wrong = GOOD.replace('not_match: ["某县2023年法治政府建设年度报告"]',
-                         'not_match: ["近日,某县召开依法行政工作会议,部署全年工作。"]')
+    wrong = GOOD.replace(
+        'not_match: ["某县2023年法治政府建设年度报告"]', 'not_match: ["近日,某县召开依法行政工作会议,部署全年工作。"]'
+    )
     path = _book(tmp_path, wrong)
     failures = check_rulebook(rb.load(path))
     assert len(failures) == 1 and "不识别为 news" in failures[0].message()

@@ -1,14 +1,15 @@
 """Real re-encoded copies of a seed give the same result as the UTF-8 file."""
+
 from __future__ import annotations
 
 import codecs
 
 import pytest
+from conftest import SEED_NAMES, seed_path, seed_text, statuses
 
 from checker.errors import ReadError
 from checker.pipeline import check_path
 from checker.read import read_path
-from conftest import SEED_NAMES, seed_path, seed_text, statuses
 
 NAME = "003_d63e53787c8bf399.txt"
 
@@ -45,14 +46,19 @@ def test_reencoded_seed_same_result(tmp_path, name, variant):
     assert statuses(other) == statuses(base)
     assert other.to_dict()["published"] == base.to_dict()["published"]
     assert other.meta.title == base.meta.title
-    assert [e.evidence[0].line for e in other.elements if e.evidence] == \
-           [e.evidence[0].line for e in base.elements if e.evidence]
+    assert [e.evidence[0].line for e in other.elements if e.evidence] == [
+        e.evidence[0].line for e in base.elements if e.evidence
+    ]
 
 
 def test_encoding_is_detected_not_guessed(tmp_path):
     text = seed_text(NAME)
-    for variant, expected in [("gb18030", "gb18030"), ("utf-16-be-nobom", "utf-16-be"),
-                              ("utf-8-bom", "utf-8 (BOM)"), ("crlf", "utf-8")]:
+    for variant, expected in [
+        ("gb18030", "gb18030"),
+        ("utf-16-be-nobom", "utf-16-be"),
+        ("utf-8-bom", "utf-8 (BOM)"),
+        ("crlf", "utf-8"),
+    ]:
         p = tmp_path / f"{variant}.txt"
         p.write_bytes(_variants(text)[variant])
         assert read_path(p).encoding == expected
@@ -68,6 +74,7 @@ def test_gbk_bytes_that_are_not_gbk_text_are_refused(tmp_path):
 def test_traditional_characters_mirror(tmp_path):
     """A traditional-character mirror of a seed gives the same statuses."""
     import opencc
+
     name = "003_d63e53787c8bf399.txt"
     trad = opencc.OpenCC("s2t").convert(seed_text(name))
     assert "責任" in trad
@@ -78,4 +85,5 @@ def test_traditional_characters_mirror(tmp_path):
 
 def test_pinyin_annotations_dropped(tmp_path):
     from checker.normalize import normalize_line
+
     assert normalize_line("機(jī)關(guān)法治") == "機關法治"

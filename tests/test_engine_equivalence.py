@@ -8,6 +8,7 @@ Compared on every rule example of every shipped rulebook, every seed, every
 edited seed of test_section_edits, every format copy of
 test_formats_same_result, traditional-character copies and noisy copies.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,6 +16,10 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEED_NAMES, seed_path, seed_text
+from test_formats_same_result import _docx, _html, _pdf
+from test_section_edits import CASES as EDITS
+from test_section_edits import FULL
 
 from checker import rulebook as rb
 from checker.match import index as I
@@ -25,13 +30,10 @@ from checker.normalize import normalize, normalize_block, normalize_line
 from checker.read import read_path
 from checker.score import score
 from checker.structure import build
-from conftest import ROOT, SEED_NAMES, seed_path, seed_text
-from test_formats_same_result import _docx, _html, _pdf
-from test_section_edits import CASES as EDITS
-from test_section_edits import FULL
 
-SHIPPED = sorted(p for p in (ROOT / "rulebooks").rglob("*.yaml")
-                 if "schema:" in p.read_text(encoding="utf-8"))  # not the term dictionaries rules name
+SHIPPED = sorted(
+    p for p in (ROOT / "rulebooks").rglob("*.yaml") if "schema:" in p.read_text(encoding="utf-8")
+)  # not the term dictionaries rules name
 
 
 def _json(src: SourceText, monkeypatch, plain: bool, ref: str | None = None) -> str:
@@ -116,9 +118,37 @@ def test_traditional_copies(monkeypatch):
             _assert_same(_src("\n".join(mixed), "mixed.txt"), monkeypatch)
 
 
-NOISE = ["\u200b", "\u00ad", "\u3000", "\u00a0", "  ", "   ", "★", "🙂", "\ue000", "(jī)", "—", "－", "\t", "○",
-         "二〇二三年", "二○二四年三月一日", "十二月三十一日", " 法 治 政 府 ", "。二、存在的问题", "(三)", "\ufeff",
-         "（一）", "：", "，", "a", "１２", "年", "\u2028", "\x85"]
+NOISE = [
+    "\u200b",
+    "\u00ad",
+    "\u3000",
+    "\u00a0",
+    "  ",
+    "   ",
+    "★",
+    "🙂",
+    "\ue000",
+    "(jī)",
+    "—",
+    "－",
+    "\t",
+    "○",
+    "二〇二三年",
+    "二○二四年三月一日",
+    "十二月三十一日",
+    " 法 治 政 府 ",
+    "。二、存在的问题",
+    "(三)",
+    "\ufeff",
+    "（一）",
+    "：",
+    "，",
+    "a",
+    "１２",
+    "年",
+    "\u2028",
+    "\x85",
+]
 
 
 def test_noisy_copies(monkeypatch):
@@ -151,19 +181,22 @@ def test_the_index_filters(monkeypatch):
     assert len(anchored) >= 0.9 * len(strings)
 
 
-@pytest.mark.parametrize("pattern,expected", [
-    ("(?:法律顾问|公职律师)", {"法律顾问", "公职律师"}),
-    ("聘请.{0,6}法律顾问", {"法律顾问"}),
-    ("<YEAR>年度?工作要点", {"工作要点"}),
-    ("(?<!定期)公示", {"公示"}),
-    ("主要负责人(?:履行|履职)", {"主要负责人履行", "主要负责人履职"}),
-    ("三项 制度", {"三项"}),  # a space is never an anchor character (blanking writes spaces)
-    (r"\d+件", {"件"}),
-    ("(?i)abc", None),
-    ("x?", None),
-    (r"\d+", None),
-    ("(a)\\1", {"a"}),
-])
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        ("(?:法律顾问|公职律师)", {"法律顾问", "公职律师"}),
+        ("聘请.{0,6}法律顾问", {"法律顾问"}),
+        ("<YEAR>年度?工作要点", {"工作要点"}),
+        ("(?<!定期)公示", {"公示"}),
+        ("主要负责人(?:履行|履职)", {"主要负责人履行", "主要负责人履职"}),
+        ("三项 制度", {"三项"}),  # a space is never an anchor character (blanking writes spaces)
+        (r"\d+件", {"件"}),
+        ("(?i)abc", None),
+        ("x?", None),
+        (r"\d+", None),
+        ("(a)\\1", {"a"}),
+    ],
+)
 def test_anchors(pattern, expected):
     got = I.anchors(pattern)
     assert (set(got) if got is not None else None) == expected

@@ -1,15 +1,17 @@
 """Outputs stream (the same bytes as before), the summary keeps slim reports
 (the same table), and the rulebook is chosen once but never stale."""
+
 from __future__ import annotations
 
 import json
 import shutil
 
+from conftest import ROOT, SEED_NAMES, run_cli, seed_path
+
 from checker import rulebook as rb
 from checker.pipeline import check_path
 from checker.render.json_out import JsonList, error_entry, render_json
 from checker.render.summary import Item, slim, summary_csv, summary_html
-from conftest import ROOT, SEED_NAMES, run_cli, seed_path
 
 
 def _reports():
@@ -60,6 +62,7 @@ def test_rulebook_chosen_once_and_reloaded_after_an_edit(tmp_path, monkeypatch):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("name:", "name: 改过的", 1), encoding="utf-8")
     import os
+
     st = os.stat(path)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # a later modification time, surely
     edited, _ = rb.choose(2023)

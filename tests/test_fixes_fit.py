@@ -2,6 +2,7 @@
 own numbering, "where" names the report's own headings, a sub-part goes to
 the report's own section about it; the first page shows the arithmetic of
 the score and the worst problem first."""
+
 from __future__ import annotations
 
 import re
@@ -56,8 +57,11 @@ def test_report_using_one_to_five_gets_six(tmp_path):
     lines += ["某县人民政府", "2024年3月1日"]
     report = _check(tmp_path, lines)
     assert _el(report, "measures").status == "present"
-    missing = [e for e in report.elements if e.heading and re.match(r"^[一二三四五六七八九十]+、", e.heading)
-               and e.status != "present"]
+    missing = [
+        e
+        for e in report.elements
+        if e.heading and re.match(r"^[一二三四五六七八九十]+、", e.heading) and e.status != "present"
+    ]
     numbers = [e.heading.split("、")[0] for e in missing]
     assert numbers == ["六", "七", "八"][: len(numbers)] and numbers
     assert missing[0].where.startswith("在“五、提升法治素养”部分之后")

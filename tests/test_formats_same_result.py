@@ -1,22 +1,27 @@
 """The same report as a real .docx, a web page with site chrome around the
 article, and a text PDF gives the same element statuses as the .txt."""
+
 from __future__ import annotations
 
 import html
 
 import pytest
-
-from checker.pipeline import check_path
 from conftest import SEED_NAMES, seed_path, seed_text, statuses
 
-NAV = ("<header><div class='top'>今天是：2024年3月1日 星期五</div><nav class='menu'><ul>"
-       "<li><a href='/'>首页</a></li><li><a href='/zwgk'>政务公开</a></li><li><a>存在的问题曝光台</a></li>"
-       "<li><a>第一责任人专栏</a></li><li><a>行政执法公示</a></li><li><a>执法全过程记录</a></li>"
-       "<li><a>法制审核</a></li><li><a>下一步工作安排</a></li></ul></nav>"
-       "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>")
-FOOT = ("<div class='related'><h3>相关链接</h3><ul><li><a>关于法律顾问制度的解读</a></li>"
-        "<li><a>2024年工作安排</a></li></ul></div>"
-        "<footer class='footer'>主办单位：某某县人民政府 ICP备12345678号 网站标识码1234</footer>")
+from checker.pipeline import check_path
+
+NAV = (
+    "<header><div class='top'>今天是：2024年3月1日 星期五</div><nav class='menu'><ul>"
+    "<li><a href='/'>首页</a></li><li><a href='/zwgk'>政务公开</a></li><li><a>存在的问题曝光台</a></li>"
+    "<li><a>第一责任人专栏</a></li><li><a>行政执法公示</a></li><li><a>执法全过程记录</a></li>"
+    "<li><a>法制审核</a></li><li><a>下一步工作安排</a></li></ul></nav>"
+    "<div class='breadcrumb'>当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div></header>"
+)
+FOOT = (
+    "<div class='related'><h3>相关链接</h3><ul><li><a>关于法律顾问制度的解读</a></li>"
+    "<li><a>2024年工作安排</a></li></ul></div>"
+    "<footer class='footer'>主办单位：某某县人民政府 ICP备12345678号 网站标识码1234</footer>"
+)
 
 
 def _body_lines(name: str) -> list[str]:
@@ -25,13 +30,16 @@ def _body_lines(name: str) -> list[str]:
 
 def _html(name: str) -> str:
     paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in _body_lines(name))
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>法治政府建设 - 某某县人民政府网</title></head>"
-            f"<body>{NAV}<div class='main'><div id='zoom' class='article-content'>{paras}</div></div>{FOOT}"
-            f"</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>法治政府建设 - 某某县人民政府网</title></head>"
+        f"<body>{NAV}<div class='main'><div id='zoom' class='article-content'>{paras}</div></div>{FOOT}"
+        f"</body></html>"
+    )
 
 
 def _docx(name: str, path):
     import docx
+
     d = docx.Document()
     for line in _body_lines(name):
         d.add_paragraph(line)
@@ -40,10 +48,13 @@ def _docx(name: str, path):
 
 def _pdf_of_lines(lines: list[str], path) -> None:
     from weasyprint import HTML
+
     paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in lines)
-    HTML(string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
-                f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
-                f"<body>{paras}</body></html>").write_pdf(path)
+    HTML(
+        string=f"<html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm }} "
+        f"body {{ font-family: 'Noto Serif CJK SC'; font-size: 12pt }}</style></head>"
+        f"<body>{paras}</body></html>"
+    ).write_pdf(path)
 
 
 def _pdf(name: str, path):
@@ -127,9 +138,11 @@ def test_html_title_from_page_title_not_site_logo(tmp_path):
     from checker.read import read_path
 
     body = "".join(f"<p>{html.escape(l)}</p>" for l in _body_lines("003_d63e53787c8bf399.txt")[1:])
-    page = ("<html><head><meta charset='utf-8'><title>某县人民政府关于2023年度法治政府建设情况的报告_某县人民政府"
-            "</title></head><body><div class='header'><h1>某县人民政府门户网站</h1></div>"
-            f"<div class='article-content'>{body}</div></body></html>")
+    page = (
+        "<html><head><meta charset='utf-8'><title>某县人民政府关于2023年度法治政府建设情况的报告_某县人民政府"
+        "</title></head><body><div class='header'><h1>某县人民政府门户网站</h1></div>"
+        f"<div class='article-content'>{body}</div></body></html>"
+    )
     p = tmp_path / "page.html"
     p.write_text(page, encoding="utf-8")
     src = read_path(str(p))
@@ -147,18 +160,22 @@ def _numbered_docx(path) -> None:
 
     d = docx.Document()
     numbering = d.part.numbering_part.element
-    numbering.append(parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
-        '</w:abstractNum>'))
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
 
     def para(text, ilvl=None):
         p = d.add_paragraph(text)
         if ilvl is not None:
-            p._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>'))
+            p._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>')
+            )
         return p
 
     para("XX县人民政府关于2023年度法治政府建设情况的报告")
@@ -169,7 +186,7 @@ def _numbered_docx(path) -> None:
     para("聘请法律顾问3名。")
     para("党政主要负责人履行推进法治建设第一责任人职责情况", 0)
     p = para("县长主持召开常务会议专题研究法治工作4次。")
-    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    sdt = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent/></w:sdt>")
     p._p.addprevious(sdt)
     sdt.find(qn("w:sdtContent")).append(p._p)
     para("存在的不足和原因", 0)

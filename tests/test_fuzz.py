@@ -2,20 +2,20 @@
 format, cut short or with bytes changed at random (fixed seed), either reads
 or fails with a LawcheckError; random mixtures of real report lines and odd
 characters always give a report that renders to HTML."""
+
 from __future__ import annotations
 
 import io
 import random
 
 import pytest
+from conftest import SEED_NAMES, seed_path
 
 from checker.errors import LawcheckError
 from checker.model import SourceText
 from checker.pipeline import check_source
 from checker.read import read_bytes
 from checker.render.html import render_html
-
-from conftest import SEED_NAMES, seed_path
 
 ODD = "一二三四五六七八九十、（）()。，；：“”《》0123456789年月日法治政府建设报告第一责任人存在问题原因下一步安排 \t-—·●○◐★■\u3000\u200b\ue000\ufffdabc%"
 
@@ -78,8 +78,10 @@ def test_odd_texts_always_give_a_report():
         elif kind < 0.7:
             doc = ["".join(rng.choice(ODD) for _ in range(rng.randint(0, 120))) for _ in range(rng.randint(0, 40))]
         else:
-            doc = [l[: rng.randint(0, len(l))] + "".join(rng.choice(ODD) for _ in range(rng.randint(0, 8)))
-                   for l in rng.sample(lines, k=rng.randint(1, 40))]
+            doc = [
+                l[: rng.randint(0, len(l))] + "".join(rng.choice(ODD) for _ in range(rng.randint(0, 8)))
+                for l in rng.sample(lines, k=rng.randint(1, 40))
+            ]
         report = check_source(SourceText(f"f{i}.txt", "txt", doc))
         assert 0 <= report.score <= 100
         assert len(report.elements) >= 6

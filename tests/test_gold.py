@@ -1,11 +1,12 @@
 """The checker holds to the expert gold for every seed: each element's
 status, and title / year / published / outline_cited."""
+
 from __future__ import annotations
 
 import pytest
+from conftest import ELEMENT_IDS, GOLD, SEED_NAMES, seed_path, statuses
 
 from checker.pipeline import check_path
-from conftest import ELEMENT_IDS, GOLD, SEED_NAMES, seed_path, statuses
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,7 @@ def test_metadata_matches_gold(reports, name):
 def test_evidence_points_at_real_lines(reports, name):
     """Every evidence quote stands (normalized) on the line it names."""
     import unicodedata
+
     lines = seed_path(name).read_text(encoding="utf-8").split("\n")
     for e in reports[name].elements:
         assert (e.status == "missing") == (not e.evidence), e.id

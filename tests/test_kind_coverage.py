@@ -1,5 +1,6 @@
 """coverage kind: evidence comes from text about the outline area, never from
 the problems or plan parts nor from an unrelated line (issue 11 item 5)."""
+
 from __future__ import annotations
 
 from conftest import seed_path
@@ -22,15 +23,21 @@ HEAD = "某某县2023年度法治政府建设情况报告\n2023年,我县全面�
 
 def test_problems_and_plan_parts_are_not_evidence(tmp_path):
     """Family: reports whose only word on an area is a shortcoming or a plan."""
-    r = _check(tmp_path, HEAD + "一、主要举措和成效\n全年开展普法宣传5次。\n二、存在的不足和原因\n"
-               "数字政府建设滞后,政务数据共享不足,原因是投入少。\n三、2024年工作安排\n推进数字政府建设,加强大数据应用。\n")
+    r = _check(
+        tmp_path,
+        HEAD + "一、主要举措和成效\n全年开展普法宣传5次。\n二、存在的不足和原因\n"
+        "数字政府建设滞后,政务数据共享不足,原因是投入少。\n三、2024年工作安排\n推进数字政府建设,加强大数据应用。\n",
+    )
     c = _cov(r, "ol21_digital")
     assert c.status == "missing" and c.evidence == []
 
 
 def test_a_heading_naming_the_area_is_preferred(tmp_path):
-    r = _check(tmp_path, HEAD + "一、主要举措和成效\n(一)法律顾问工作\n法律顾问参与处置信访和行政复议案件3件。\n"
-               "(二)加强矛盾化解\n一是加强人民调解工作。全年调解矛盾纠纷480起。\n二、存在的不足和原因\n力量不足,原因是编制少。\n")
+    r = _check(
+        tmp_path,
+        HEAD + "一、主要举措和成效\n(一)法律顾问工作\n法律顾问参与处置信访和行政复议案件3件。\n"
+        "(二)加强矛盾化解\n一是加强人民调解工作。全年调解矛盾纠纷480起。\n二、存在的不足和原因\n力量不足,原因是编制少。\n",
+    )
     c = _cov(r, "ol21_disputes")
     assert c.status == "present"
     assert c.evidence[0].text == "(二)加强矛盾化解"
@@ -66,8 +73,11 @@ def test_problem_section_read_from_the_element_results(tmp_path):
     from checker.read import read_path
     from checker.rulebook import load
     from checker.structure import build
+
     p = tmp_path / "m.txt"
-    p.write_text(HEAD + "一、主要举措和成效\n全年培训5次。\n二、短板弱项\n信息化水平不高,数据共享不足。\n", encoding="utf-8")
+    p.write_text(
+        HEAD + "一、主要举措和成效\n全年培训5次。\n二、短板弱项\n信息化水平不高,数据共享不足。\n", encoding="utf-8"
+    )
     res = match(build(normalize(read_path(str(p)))), load("outline-2021-2025"))
     probs = next(e for e in res.elements if e.id == "problems")
     assert probs.status == "present"

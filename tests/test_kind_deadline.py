@@ -1,5 +1,6 @@
 """deadline kind: the national 4月1日 reading, the strict reading as a setting,
 and no "逾期 0 天"."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,8 +9,10 @@ from conftest import ROOT
 from checker.pipeline import check_path
 
 OVERLAY = str(ROOT / "rulebooks" / "overlays" / "example-province.yaml")
-TEXT = ("某某县2023年度法治政府建设情况报告\n发布日期:{d}\n一、2023年主要举措和成效\n全年开展培训5次。\n"
-        "二、存在的不足和原因\n执法力量不足,原因是编制少。\n")
+TEXT = (
+    "某某县2023年度法治政府建设情况报告\n发布日期:{d}\n一、2023年主要举措和成效\n全年开展培训5次。\n"
+    "二、存在的不足和原因\n执法力量不足,原因是编制少。\n"
+)
 
 
 def _late(tmp_path, date, ref=None):
@@ -47,6 +50,7 @@ def test_no_date_is_only_info(tmp_path):
 
 def test_inclusive_is_a_rulebook_setting():
     from checker.rulebook import load
+
     base = load("annual-report").get("publish_deadline")
     over = load(OVERLAY).get("publish_deadline")
     assert base.params["inclusive"] is True and over.params["inclusive"] is False

@@ -2,16 +2,17 @@
 importing jieba at check time: the same words as jieba's own Tokenizer on
 every heading and line of the seeds, every rule name and heading of the
 shipped rulebooks, and noisy strings."""
+
 from __future__ import annotations
 
 import logging
 import random
 
 import pytest
+from conftest import ROOT, SEED_NAMES, seed_text
 
 from checker import rulebook as rb
 from checker.match import near_miss
-from conftest import ROOT, SEED_NAMES, seed_text
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,9 @@ def _texts() -> list[str]:
         for r in book.rules:
             out += [r.name, r.heading, r.short, r.where]
     rnd = random.Random(7)
-    alphabet = list("存在的问题不足原因短板弱项主要负责人第一责任人履职法治政府建设下一步工作安排abcXYZ0129 .-_%#&+\r\n\t、（）()")
+    alphabet = list(
+        "存在的问题不足原因短板弱项主要负责人第一责任人履职法治政府建设下一步工作安排abcXYZ0129 .-_%#&+\r\n\t、（）()"
+    )
     out += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(500)]
     return out
 
@@ -67,7 +70,10 @@ def test_same_cut_for_search_as_jieba_with_added_words():
         for w in vocab:
             tk.add_word(w, freq=1000)
         for text in texts:
-            assert list(near_miss.cut_for_search(text, vocab)) == list(tk.cut_for_search(text, HMM=False)), (vocab, text)
+            assert list(near_miss.cut_for_search(text, vocab)) == list(tk.cut_for_search(text, HMM=False)), (
+                vocab,
+                text,
+            )
 
 
 def test_a_check_does_not_import_jieba(tmp_path):
@@ -75,12 +81,16 @@ def test_a_check_does_not_import_jieba(tmp_path):
     import subprocess
     import sys
 
-    text = ("关于2023年法治政府建设情况的报告\n一、主要举措\n我们加强了普法。\n二、美中不足\n还有差距。一是执法人员素质不高。"
-            "二是备案不及时。\n三、2024年工作安排\n加强执法人员培训。\n")
+    text = (
+        "关于2023年法治政府建设情况的报告\n一、主要举措\n我们加强了普法。\n二、美中不足\n还有差距。一是执法人员素质不高。"
+        "二是备案不及时。\n三、2024年工作安排\n加强执法人员培训。\n"
+    )
     p = tmp_path / "r.txt"
     p.write_text(text, encoding="utf-8")
-    code = ("import sys; from checker.pipeline import check_path; r = check_path(sys.argv[1]); "
-            "assert any(e.near_misses for e in r.elements), 'no hint'; "
-            "print(sorted(m for m in ('jieba', 'weasyprint', 'concurrent.futures.process') if m in sys.modules))")
+    code = (
+        "import sys; from checker.pipeline import check_path; r = check_path(sys.argv[1]); "
+        "assert any(e.near_misses for e in r.elements), 'no hint'; "
+        "print(sorted(m for m in ('jieba', 'weasyprint', 'concurrent.futures.process') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"

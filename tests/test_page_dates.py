@@ -1,5 +1,6 @@
 """Publication dates as government pages show them (issue 9 item 2). Each case
 is a family of real page headers (see tests/realpages for whole openings)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,9 +10,11 @@ import pytest
 from checker.pipeline import check_path
 from checker.structure.dates import header_date
 
-BODY = ("2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进法治政府建设,"
-        "各项工作取得新成效。现将有关情况报告如下:\n一、2023年主要举措和成效\n全年开展培训5次。\n"
-        "二、存在的不足和原因\n执法力量不足。\n三、2024年工作安排\n继续加强培训。\n")
+BODY = (
+    "2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进法治政府建设,"
+    "各项工作取得新成效。现将有关情况报告如下:\n一、2023年主要举措和成效\n全年开展培训5次。\n"
+    "二、存在的不足和原因\n执法力量不足。\n三、2024年工作安排\n继续加强培训。\n"
+)
 TITLE = "某某县2023年度法治政府建设情况报告"
 
 
@@ -21,27 +24,30 @@ def _check(tmp_path, text, name="p.txt"):
     return check_path(str(p))
 
 
-@pytest.mark.parametrize("header, want", [
-    # labelled, with or without a time of day (family: portal meta lines)
-    ("发布日期:2024-03-28", "2024-03-28"),
-    ("发布时间:2024-03-28 09:18", "2024-03-28"),
-    ("发表时间:2024年03月28日 10:22", "2024-03-28"),
-    ("日期:2024-03-01", "2024-03-01"),
-    ("时间:2024年02月17日来源:市司法局", "2024-02-17"),
-    ("信息时间:2024/3/28", "2024-03-28"),
-    ("更新时间:2024/03/29 11:30:01", "2024-03-29"),
-    ("时间:2024-02-28 15:36 浏览量:1", "2024-02-28"),
-    # dotted, slashed and day.month.year mirrors
-    ("2024.03.28", "2024-03-28"),
-    ("28.03.2024  10:00", "2024-03-28"),
-    # a date beside the publishing office, a bullet, brackets (family: city portals, 海口/沈阳 style)
-    ("来源:某某县司法局 2024-03-28", "2024-03-28"),
-    ("2024-03-31 17:05:00 来源: 某某市司法局 打印", "2024-03-31"),
-    ("市司法局 2024年03月15日", "2024-03-15"),
-    ("· 2024-03-28", "2024-03-28"),
-    # a table-form header (family: 政府信息公开目录 pages)
-    ("成文日期 | 2024-03-13 | 发布日期 | 2024-03-20 |", "2024-03-20"),
-])
+@pytest.mark.parametrize(
+    "header, want",
+    [
+        # labelled, with or without a time of day (family: portal meta lines)
+        ("发布日期:2024-03-28", "2024-03-28"),
+        ("发布时间:2024-03-28 09:18", "2024-03-28"),
+        ("发表时间:2024年03月28日 10:22", "2024-03-28"),
+        ("日期:2024-03-01", "2024-03-01"),
+        ("时间:2024年02月17日来源:市司法局", "2024-02-17"),
+        ("信息时间:2024/3/28", "2024-03-28"),
+        ("更新时间:2024/03/29 11:30:01", "2024-03-29"),
+        ("时间:2024-02-28 15:36 浏览量:1", "2024-02-28"),
+        # dotted, slashed and day.month.year mirrors
+        ("2024.03.28", "2024-03-28"),
+        ("28.03.2024  10:00", "2024-03-28"),
+        # a date beside the publishing office, a bullet, brackets (family: city portals, 海口/沈阳 style)
+        ("来源:某某县司法局 2024-03-28", "2024-03-28"),
+        ("2024-03-31 17:05:00 来源: 某某市司法局 打印", "2024-03-31"),
+        ("市司法局 2024年03月15日", "2024-03-15"),
+        ("· 2024-03-28", "2024-03-28"),
+        # a table-form header (family: 政府信息公开目录 pages)
+        ("成文日期 | 2024-03-13 | 发布日期 | 2024-03-20 |", "2024-03-20"),
+    ],
+)
 def test_header_forms(tmp_path, header, want):
     r = _check(tmp_path, f"{TITLE}\n{header}\n{BODY}")
     assert r.meta.published and r.meta.published.isoformat() == want, header
@@ -59,8 +65,7 @@ def test_date_in_brackets_after_the_title(tmp_path):
     assert r.meta.published == dt.date(2024, 2, 26) and r.meta.title == TITLE
 
 
-@pytest.mark.parametrize("clock", ["今天是:2019年10月31日 星期三 农历十月初七",
-                                   "某某县人民政府 2019年12月3日星期二"])
+@pytest.mark.parametrize("clock", ["今天是:2019年10月31日 星期三 农历十月初七", "某某县人民政府 2019年12月3日星期二"])
 def test_page_clock_is_never_the_publication(tmp_path, clock):
     """Family: portals that print today's date above the page (天津静海 style)."""
     r = _check(tmp_path, f"{clock}\n{TITLE}\n发布时间:2024-03-28 09:18\n{BODY}")
@@ -71,7 +76,9 @@ def test_page_clock_is_never_the_publication(tmp_path, clock):
 
 
 def test_meeting_and_cited_document_dates_are_never_taken(tmp_path):
-    body = BODY.replace("全年开展培训5次。", "2024年3月5日县政府第12次常务会议审议通过。印发《某某办法》(2023年6月1日)。")
+    body = BODY.replace(
+        "全年开展培训5次。", "2024年3月5日县政府第12次常务会议审议通过。印发《某某办法》(2023年6月1日)。"
+    )
     r = _check(tmp_path, f"{TITLE}\n(2024年3月5日县政府第12次常务会议审议通过)\n{body}")
     assert r.meta.published is None
 
@@ -101,16 +108,20 @@ def test_header_wins_over_signature_and_says_why(tmp_path):
 
 def test_signed_date_under_a_cover_letter(tmp_path):
     """Family: a 报送函 above the report, signed and dated, the report undated."""
-    text = ("关于报送2023年度法治政府建设情况报告的函\n市委依法治市办:\n"
-            "现将《某某县2023年度法治政府建设情况报告》报送你们,请审阅。\n某某县司法局\n2024年3月20日\n"
-            f"{TITLE}\n{BODY}")
+    text = (
+        "关于报送2023年度法治政府建设情况报告的函\n市委依法治市办:\n"
+        "现将《某某县2023年度法治政府建设情况报告》报送你们,请审阅。\n某某县司法局\n2024年3月20日\n"
+        f"{TITLE}\n{BODY}"
+    )
     r = _check(tmp_path, text)
     assert r.meta.title == TITLE and r.meta.title_context.startswith("关于报送")
     assert r.meta.published == dt.date(2024, 3, 20) and r.meta.published_source == "cover"
 
 
-@pytest.mark.parametrize("line", ["浏览次数:2024", "版权所有 © 2024 某某县人民政府", "2024年3月5日县委常委会审定",
-                                  "今天是2026年11月24日 星期二"])
+@pytest.mark.parametrize(
+    "line",
+    ["浏览次数:2024", "版权所有 © 2024 某某县人民政府", "2024年3月5日县委常委会审定", "今天是2026年11月24日 星期二"],
+)
 def test_not_header_dates(line):
     assert header_date(line) is None
 

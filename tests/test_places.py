@@ -1,6 +1,7 @@
 """Places people can find: a PDF's page and line on the page, a .docx's
 paragraph number and the heading above it, a text file's line — in the
 evidence, the findings, JSON, the terminal and the gap report."""
+
 from __future__ import annotations
 
 import html
@@ -54,13 +55,17 @@ def test_docx_paragraph_and_heading(tmp_path):
 
 def _pdf(lines_per_page: list[list[str]], path) -> None:
     from weasyprint import HTML
+
     pages = []
     for k, lines in enumerate(lines_per_page):
         brk = " style='break-before: page'" if k else ""
         pages.append(f"<div{brk}>" + "".join(f"<p>{html.escape(l)}</p>" for l in lines) + "</div>")
-    HTML(string="<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm } "
-                "body { font-family: 'Noto Sans CJK SC'; font-size: 12pt }</style></head><body>"
-                + "".join(pages) + "</body></html>").write_pdf(path)
+    HTML(
+        string="<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm } "
+        "body { font-family: 'Noto Sans CJK SC'; font-size: 12pt }</style></head><body>"
+        + "".join(pages)
+        + "</body></html>"
+    ).write_pdf(path)
 
 
 def test_pdf_page_and_line(tmp_path):
@@ -94,7 +99,7 @@ def test_txt_keeps_the_line_and_json_stays_lean(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_findings_carry_places(tmp_path, fmt):
-    lines = [l.replace("三、存在的不足和原因", "三、存在的不足") .replace("，原因是编制有限", "") for l in REPORT]
+    lines = [l.replace("三、存在的不足和原因", "三、存在的不足").replace("，原因是编制有限", "") for l in REPORT]
     p = tmp_path / f"r.{fmt}"
     if fmt == "docx":
         style_numbered(lines, p)

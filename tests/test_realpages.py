@@ -1,6 +1,7 @@
 """The real-page set (tests/realpages): the checker agrees with the labels set
 by reading each page, on every labelled field, except the disagreements written
 down (with why the label stands) in tests/realpages/DISAGREEMENTS.md."""
+
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent / "realpages"
 sys.path.insert(0, str(HERE))
-import run as realpages
+import run as realpages  # noqa: E402  (tests/realpages is not a package)
 
 _ENTRY = re.compile(r"^\s*[-*]\s*`?(?P<id>[\w.-]+)`?\s+`?(?P<field>title|year|published|outline_cited|kind)`?\s*[:：]")
 

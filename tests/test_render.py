@@ -6,6 +6,7 @@ Reports are built by `make_report(path)` from the real seed texts, the expert
 gold (tests/gold_seeds.yaml) and the rule texts of the YAML rulebooks. To test
 against the real pipeline instead, make it `checker.pipeline.check_path`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,22 +20,22 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from checker.errors import RenderError
-from checker.model import (CoverageResult, ElementResult, Evidence, Finding, Metadata, Report,
-                           RuleInfo)
-from checker.render import fonts
-from checker.render.files import atomic_write_text, output_stem
-from checker.render.html import STATUS_LONG, render_html
-from checker.render.fetcher import make_fetcher
-from checker.render.pdf import write_pdf
-from checker.render.cjkpunct import fullwidth_punct
-from checker.yeartext import fill_years
-
 from conftest import ELEMENT_IDS, GOLD, ROOT, SEED_NAMES, seed_path
 
-pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdffonts")),
-                                reason="poppler-utils (pdftotext, pdffonts) not installed")
+from checker.errors import RenderError
+from checker.model import CoverageResult, ElementResult, Evidence, Finding, Metadata, Report, RuleInfo
+from checker.render import fonts
+from checker.render.cjkpunct import fullwidth_punct
+from checker.render.fetcher import make_fetcher
+from checker.render.files import atomic_write_text, output_stem
+from checker.render.html import STATUS_LONG, render_html
+from checker.render.pdf import write_pdf
+from checker.yeartext import fill_years
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdffonts")),
+    reason="poppler-utils (pdftotext, pdffonts) not installed",
+)
 
 RULEBOOKS = ROOT / "rulebooks"
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
@@ -52,6 +53,7 @@ HOW = {"present": "有独立标题", "partial": "无独立标题，仅在其他�
 
 # ---------------------------------------------------------------- fixture reports
 
+
 def _rule_infos(book_id: str) -> tuple[str, str, str, dict[str, RuleInfo]]:
     """Rule texts straight from the rulebook YAML (schema 1: extends, overrides)."""
     raw = yaml.safe_load((RULEBOOKS / f"{book_id}.yaml").read_text(encoding="utf-8"))
@@ -61,13 +63,21 @@ def _rule_infos(book_id: str) -> tuple[str, str, str, dict[str, RuleInfo]]:
         rules[rid].update({k: v for k, v in change.items() if k != "params"})
     infos = {}
     for r in rules.values():
-        category = ("element" if r["kind"] in ("section", "concept")
-                    else "coverage" if r["kind"] == "coverage" else "finding")
+        category = (
+            "element" if r["kind"] in ("section", "concept") else "coverage" if r["kind"] == "coverage" else "finding"
+        )
         infos[r["id"]] = RuleInfo(
-            id=r["id"], name=r["name"], kind=r["kind"], category=category,
-            source=" ".join(str(r["source"]).split()), weight=float(r["weight"]),
-            severity=r["severity"], fix=" ".join(str(r["fix"]).split()),
-            where=r.get("where", ""), heading=r.get("heading", ""))
+            id=r["id"],
+            name=r["name"],
+            kind=r["kind"],
+            category=category,
+            source=" ".join(str(r["source"]).split()),
+            weight=float(r["weight"]),
+            severity=r["severity"],
+            fix=" ".join(str(r["fix"]).split()),
+            where=r.get("where", ""),
+            heading=r.get("heading", ""),
+        )
         infos[r["id"]].terms = (r.get("params") or {}).get("terms", [])
     return raw["id"], raw["name"], str(raw["version"]), infos
 
@@ -99,17 +109,24 @@ def make_report(path: str | Path) -> Report:
     gold = GOLD[path.name]
     lines = path.read_text(encoding="utf-8").splitlines()
     year = gold["year"]
-    book_id, book_name, version, infos = _rule_infos(
-        "outline-2015-2020" if year <= 2020 else "outline-2021-2025")
+    book_id, book_name, version, infos = _rule_infos("outline-2015-2020" if year <= 2020 else "outline-2021-2025")
     published = dt.date.fromisoformat(str(gold["published"])) if gold.get("published") else None
 
     elements = []
     for eid in ELEMENT_IDS:
         status, info = gold["elements"][eid], infos[eid]
         ev = _find(lines, EVIDENCE_RE[eid]) if status != "missing" else None
-        elements.append(ElementResult(
-            id=eid, name=info.name, status=status, evidence=[ev] if ev else [], how=HOW[status],
-            weight=info.weight, score=info.weight * CREDIT[status]))
+        elements.append(
+            ElementResult(
+                id=eid,
+                name=info.name,
+                status=status,
+                evidence=[ev] if ev else [],
+                how=HOW[status],
+                weight=info.weight,
+                score=info.weight * CREDIT[status],
+            )
+        )
 
     coverage = []
     for info in (i for i in infos.values() if i.category == "coverage"):
@@ -117,13 +134,17 @@ def make_report(path: str | Path) -> Report:
         hits = [t for t in terms if any(t in l for l in lines)]
         status = "present" if len(hits) >= 2 else "partial" if hits else "missing"
         ev = _find(lines, re.escape(hits[0]), 0) if hits else None
-        coverage.append(CoverageResult(id=info.id, name=info.name, status=status,
-                                       evidence=[ev] if ev else [], weight=info.weight))
+        coverage.append(
+            CoverageResult(id=info.id, name=info.name, status=status, evidence=[ev] if ev else [], weight=info.weight)
+        )
 
     findings = []
     if published and published > dt.date(year + 1, 4, 1):
-        findings.append(Finding("publish_deadline", "error",
-                                f"{published.isoformat()} 发布，晚于 {year} 年度报告的公开时限（4月1日前）"))
+        findings.append(
+            Finding(
+                "publish_deadline", "error", f"{published.isoformat()} 发布，晚于 {year} 年度报告的公开时限（4月1日前）"
+            )
+        )
     wanted = "2015-2020" if year <= 2020 else "2021-2025"
     if gold.get("outline_cited") != wanted:
         findings.append(Finding("outline_version", "warning", f"未引用与报告年度相符的纲要（报告年度 {year}）"))
@@ -134,8 +155,9 @@ def make_report(path: str | Path) -> Report:
         findings.append(Finding("title_format", "warning", f"标题“{title}”不是规范的报告名称", line=1))
     problems = next(e for e in elements if e.id == "problems")
     if problems.evidence and not any("原因" in l for l in lines):
-        findings.append(Finding("problems_without_causes", "warning", "列出了不足，但没有分析原因",
-                                line=problems.evidence[0].line))
+        findings.append(
+            Finding("problems_without_causes", "warning", "列出了不足，但没有分析原因", line=problems.evidence[0].line)
+        )
 
     weights = sum(e.weight for e in elements)
     base = round(100 * sum(e.score for e in elements) / weights)
@@ -143,22 +165,39 @@ def make_report(path: str | Path) -> Report:
     cov_total = sum(c.weight for c in coverage)
     return Report(
         file=str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path),
-        format="txt", encoding="utf-8",
-        meta=Metadata(title=title, issuer=gold.get("issuer"), year=year, published=published,
-                      outline_cited=None if gold.get("outline_cited") in (None, "none") else gold["outline_cited"]),
-        rulebook=book_id, rulebook_name=book_name, rulebook_version=version,
+        format="txt",
+        encoding="utf-8",
+        meta=Metadata(
+            title=title,
+            issuer=gold.get("issuer"),
+            year=year,
+            published=published,
+            outline_cited=None if gold.get("outline_cited") in (None, "none") else gold["outline_cited"],
+        ),
+        rulebook=book_id,
+        rulebook_name=book_name,
+        rulebook_version=version,
         score=max(0, min(100, round(base - penalty))),
-        coverage_score=round(100 * sum(c.weight * CREDIT[c.status] for c in coverage) / cov_total) if cov_total else None,
-        elements=elements, coverage=coverage, findings=findings, rules=infos,
-        checked_at=dt.datetime.now().isoformat(timespec="seconds"), line_count=len(lines))
+        coverage_score=round(100 * sum(c.weight * CREDIT[c.status] for c in coverage) / cov_total)
+        if cov_total
+        else None,
+        elements=elements,
+        coverage=coverage,
+        findings=findings,
+        rules=infos,
+        checked_at=dt.datetime.now().isoformat(timespec="seconds"),
+        line_count=len(lines),
+    )
 
 
 # ---------------------------------------------------------------- helpers
 
+
 def pdf_text(pdf: Path) -> str:
     """Text in drawing order (-raw): a table cell's lines stay together."""
-    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def squash(text: str) -> str:
@@ -238,6 +277,7 @@ class _Listener:
 
 
 # ---------------------------------------------------------------- content
+
 
 @pytest.mark.parametrize("name", SEED_NAMES)
 def test_pdf_text_holds_title_elements_statuses_and_fixes(rendered, name):
@@ -333,6 +373,7 @@ def test_no_gaps_says_so(tmp_path):
 
 # ---------------------------------------------------------------- hostile text
 
+
 def test_markup_in_report_is_text_and_nothing_is_fetched(tmp_path):
     with _Listener() as srv:
         url = f"http://127.0.0.1:{srv.port}"
@@ -371,9 +412,11 @@ def test_fetcher_refuses_everything_but_our_css(tmp_path):
         fetcher = make_fetcher()
         secret = tmp_path / "secret.css"
         secret.write_text("body { color: red }", encoding="utf-8")
-        raw = (f'<link rel="stylesheet" href="{url}/y.css"><img src="{url}/x">'
-               f'<link rel="stylesheet" href="{secret.as_uri()}"><link rel="stylesheet" href="gap_report.css">'
-               f'<style>@import url({url}/z.css);</style><p style="background: url({url}/bg.png)">文字</p>')
+        raw = (
+            f'<link rel="stylesheet" href="{url}/y.css"><img src="{url}/x">'
+            f'<link rel="stylesheet" href="{secret.as_uri()}"><link rel="stylesheet" href="gap_report.css">'
+            f'<style>@import url({url}/z.css);</style><p style="background: url({url}/bg.png)">文字</p>'
+        )
         base = (ROOT / "templates").as_uri() + "/"
         HTML(string=raw, base_url=base, url_fetcher=fetcher).write_pdf()
         threading.Event().wait(0.3)
@@ -395,6 +438,7 @@ def test_standalone_html_is_self_contained():
 
 
 # ---------------------------------------------------------------- fonts
+
 
 @pytest.mark.parametrize("char", ["\ue000", "\U000f0000"])  # private use: no font has them
 def test_uncovered_character_stops_the_pdf(tmp_path, char):
@@ -456,6 +500,7 @@ def test_harfbuzz_subsetting_available():
 
 
 # ---------------------------------------------------------------- files
+
 
 def test_interrupted_render_leaves_no_file(tmp_path, monkeypatch):
     from weasyprint.document import Document

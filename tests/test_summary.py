@@ -1,6 +1,7 @@
 """The batch summary (--summary x.csv|x.html|x.pdf): one row per file, the
 statuses of the real pipeline, errors as rows, Excel-ready CSV, a PDF with
 one embedded face and no missing glyph."""
+
 from __future__ import annotations
 
 import csv
@@ -11,11 +12,10 @@ import shutil
 import subprocess
 
 import pytest
-
-from checker.render.summary import Item, summary_csv, summary_html
-from checker.pipeline import check_path
-
 from conftest import SEED_NAMES, run_cli, seed_path
+
+from checker.pipeline import check_path
+from checker.render.summary import Item, summary_csv, summary_html
 
 SHORT = ["举措成效", "不足原因", "第一责任人", "下年安排", "三项制度", "法律顾问"]
 WORD = {"present": "具备", "partial": "部分", "missing": "缺失"}
@@ -63,8 +63,9 @@ def test_pdf_summary_reads_back(batch):
     files, outs, reports = batch
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(outs["pdf"]), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(outs["pdf"]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = re.sub(r"\s+", "", text)
     assert "汇总表" in flat and f"共{len(files)}份" in flat and "无法检查1份" in flat
     for f, d in reports.items():
@@ -94,8 +95,9 @@ def test_summary_columns_follow_the_rulebooks_used():
     from conftest import ROOT
 
     a = check_path(str(seed_path("003_d63e53787c8bf399.txt")))
-    b = check_path(str(seed_path("004_5198beffa2de79c3.txt")),
-                   str(ROOT / "rulebooks" / "overlays" / "example-province.yaml"))
+    b = check_path(
+        str(seed_path("004_5198beffa2de79c3.txt")), str(ROOT / "rulebooks" / "overlays" / "example-province.yaml")
+    )
     head = next(csv.reader(io.StringIO(summary_csv([Item(a.file, a), Item(b.file, b)]).lstrip("\ufeff"))))
     assert head[8:15] == SHORT + ["出庭应诉"]
 
@@ -105,10 +107,13 @@ def test_rule_short_name_is_validated(tmp_path):
     from checker.errors import RulebookError
 
     p = tmp_path / "book.yaml"
-    p.write_text("schema: 1\nid: t\nname: 测试\nversion: '1'\nrules:\n"
-                 "  - id: a\n    kind: section\n    name: 测试\n    short: 这是一个过长的汇总列名\n"
-                 "    source: 某规定\n    weight: 5\n    severity: warning\n    fix: 加上\n"
-                 "    params:\n      headings: [测试]\n", encoding="utf-8")
+    p.write_text(
+        "schema: 1\nid: t\nname: 测试\nversion: '1'\nrules:\n"
+        "  - id: a\n    kind: section\n    name: 测试\n    short: 这是一个过长的汇总列名\n"
+        "    source: 某规定\n    weight: 5\n    severity: warning\n    fix: 加上\n"
+        "    params:\n      headings: [测试]\n",
+        encoding="utf-8",
+    )
     with pytest.raises(RulebookError) as err:
         rb.load(str(p))
     assert "short" in str(err.value) and f"{p}:6:" in str(err.value)

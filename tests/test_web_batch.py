@@ -69,31 +69,21 @@ def _section(page: str, sid: str) -> str:
     return m.group(1)
 
 
-def test_batch_page_is_the_region_overview_with_links_to_each_result(
-    server, regions_batch
-):
+def test_batch_page_is_the_region_overview_with_links_to_each_result(server, regions_batch):
     status, page = regions_batch["status"], regions_batch["page"]
-    assert (
-        status["total"] == len(SEED_NAMES) + 1
-        and status["failed"] == 1
-        and status["finished"]
-    )
+    assert status["total"] == len(SEED_NAMES) + 1 and status["failed"] == 1 and status["finished"]
     assert 'id="batch-overview"' in page and "区域总览" in page
     # (a) the ranking: one row per checked report, best first, each linked to its result page
     ranking = _section(page, "ranking")
     scores = [int(x) for x in re.findall(r'<td class="r-score">(\d+)</td>', ranking)]
     assert len(scores) == len(SEED_NAMES) and scores == sorted(scores, reverse=True)
-    assert sorted(scores) == sorted(
-        u["score"] for u in status["units"] if u["state"] == "done"
-    )
+    assert sorted(scores) == sorted(u["score"] for u in status["units"] if u["state"] == "done")
     results = {u["result"] for u in status["units"] if u["result"]}
     assert len(results) == len(SEED_NAMES)
     assert set(re.findall(r'href="(/result/[\w-]+)"', ranking)) == results
     # (b) the region x element heatmap: the archive's region folders (inside its one top folder), units inside
     heat = _section(page, "heatmap")
-    counts = dict(
-        re.findall(r'<td class="h-region">([^<]+)</td><td class="h-n">(\d+) 份', heat)
-    )
+    counts = dict(re.findall(r'<td class="h-region">([^<]+)</td><td class="h-n">(\d+) 份', heat))
     assert counts == {
         EAST: str(sum(r == EAST for r in REGION_OF.values())),
         WEST: str(sum(r == WEST for r in REGION_OF.values())),
@@ -142,23 +132,13 @@ def test_downloads_are_the_region_audit_files(server, regions_batch, tmp_path):
     assert wb.sheetnames == ["报告", "地区×要素", "逾期公开"]
     rows = list(wb["报告"].iter_rows(values_only=True))
     assert rows[0][:2] == ("文件", "地区") and len(rows) == 1 + len(SEED_NAMES) + 1
-    assert sorted(
-        r[0] for r in list(wb["地区×要素"].iter_rows(values_only=True))[1:]
-    ) == sorted([EAST, WEST])
-    assert got["summary.csv"].startswith("\ufeff".encode()) and BROKEN in got[
-        "summary.csv"
-    ].decode("utf-8-sig")
+    assert sorted(r[0] for r in list(wb["地区×要素"].iter_rows(values_only=True))[1:]) == sorted([EAST, WEST])
+    assert got["summary.csv"].startswith("\ufeff".encode()) and BROKEN in got["summary.csv"].decode("utf-8-sig")
     summary = json.loads(got["summary.json"])
-    assert summary["schema"] == "lawcheck-batch/1" and len(summary["reports"]) == len(
-        SEED_NAMES
-    )
+    assert summary["schema"] == "lawcheck-batch/1" and len(summary["reports"]) == len(SEED_NAMES)
     assert [f["file"].rsplit("/", 1)[-1] for f in summary["failed"]] == [BROKEN]
-    assert {
-        r["file"].rsplit("/", 1)[-1]: r["region"] for r in summary["reports"]
-    } == REGION_OF
-    assert (
-        server.get(f"{where}/lawcheck.db").status == 404
-    )  # only the named downloads are served
+    assert {r["file"].rsplit("/", 1)[-1]: r["region"] for r in summary["reports"]} == REGION_OF
+    assert server.get(f"{where}/lawcheck.db").status == 404  # only the named downloads are served
     assert server.get(f"{where}/..%2F..%2Fpid").status == 404
 
 
@@ -177,11 +157,7 @@ def test_same_result_as_lawcheck_batch_on_the_same_folders(regions_batch, tmp_pa
     assert res.returncode == 2, res.stderr  # the broken .docx
     cli = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     status = regions_batch["status"]
-    web_results = {
-        u["name"].rsplit("/", 1)[-1]: u["score"]
-        for u in status["units"]
-        if u["state"] == "done"
-    }
+    web_results = {u["name"].rsplit("/", 1)[-1]: u["score"] for u in status["units"] if u["state"] == "done"}
 
     def key(r):
         return r["file"].replace("\\", "/").rsplit("/", 1)[-1]
@@ -203,9 +179,7 @@ def test_archive_names_are_escaped_and_never_paths(server):
                 _zip(
                     {
                         f"../../../../../../tmp/{marker}/a.txt": data,
-                        f"<img src=x onerror=alert(1)>{marker}/b.txt": seed_path(
-                            SEED_NAMES[1]
-                        ).read_bytes(),
+                        f"<img src=x onerror=alert(1)>{marker}/b.txt": seed_path(SEED_NAMES[1]).read_bytes(),
                     }
                 ),
             )
@@ -216,16 +190,11 @@ def test_archive_names_are_escaped_and_never_paths(server):
     assert status["failed"] == 0
     page = server.get(r.headers["location"]).text
     heat = _section(page, "heatmap")
-    assert (
-        "<img src=x" not in page
-        and "&lt;img src=x onerror=alert(1)&gt;" + marker in heat
-    )  # a region name
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" + marker in heat  # a region name
     import pathlib
 
     for root in ["/tmp", str(server.tmp)]:
-        assert not list(pathlib.Path(root).rglob(f"*{marker}*")), (
-            "a client-given name was used on disk"
-        )
+        assert not list(pathlib.Path(root).rglob(f"*{marker}*")), "a client-given name was used on disk"
 
 
 def test_zip_bomb_is_still_refused(server):
@@ -240,9 +209,9 @@ def test_zip_bomb_is_still_refused(server):
     r = server.post("/batch", [("files", "bomb.zip", buf.getvalue())])
     assert r.status == 413 and "MB" in html.unescape(r.text)
     [root] = server.roots()
-    assert not [
-        p for p in root.glob("batch-*") if p.is_dir() and not (p / "out").exists()
-    ], "a refused batch left files"
+    assert not [p for p in root.glob("batch-*") if p.is_dir() and not (p / "out").exists()], (
+        "a refused batch left files"
+    )
     assert server.get("/healthz").status == 200
 
 
@@ -254,7 +223,5 @@ def test_files_uploaded_on_their_own_take_their_issuers_region(server):
     summary = json.loads(server.get(r.headers["location"] + "/summary.json").body)
     from checker.batch.region import region_of_issuer
 
-    assert [r_["region"] for r_ in summary["reports"]] == [
-        region_of_issuer(r_["issuer"]) for r_ in summary["reports"]
-    ]
+    assert [r_["region"] for r_ in summary["reports"]] == [region_of_issuer(r_["issuer"]) for r_ in summary["reports"]]
     assert all(r_["region"] for r_ in summary["reports"])

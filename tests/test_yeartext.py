@@ -1,8 +1,9 @@
 """Year placeholders in rule prose are filled with the report's years."""
-from checker.pipeline import check_path
-from checker.yeartext import fill_years, has_years
 
 from conftest import seed_path
+
+from checker.pipeline import check_path
+from checker.yeartext import fill_years, has_years
 
 
 def test_fill_with_known_and_unknown_year():

@@ -16,6 +16,7 @@ Exit policy (`exit_code`): 2 when any file could not be checked, else 1 when
 any report has gaps (a required element missing or an error-level finding),
 else 0.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -68,6 +69,7 @@ class Outcome:
 def lawcheck_version() -> str:
     try:
         from importlib.metadata import version
+
         return version("lawcheck")
     except Exception:  # not installed (running from a source tree)
         return "0+source"
@@ -123,6 +125,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     # warm the parent once: forked workers inherit the imported pipeline and parsed rulebooks
     from .. import pipeline  # noqa: F401
     from ..rulebook import national
+
     national()
 
     entries = walk(opts.paths, skip=[str(out_dir)])
@@ -149,8 +152,18 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                     row = store.db.execute("SELECT sha256, run_key FROM results WHERE path=?", (e.path,)).fetchone()
                     known = row[0] if row and row[1] == key else None
                 pdf_rel = f"{REPORTS_DIR}/{e.mirror}.pdf" if opts.pdf else None
-                yield Task(n, e.path, opts.rulebook, key, str(out_dir / pdf_rel) if pdf_rel else None,
-                           pdf_rel, known, e.size, e.mtime_ns, opts.settings)
+                yield Task(
+                    n,
+                    e.path,
+                    opts.rulebook,
+                    key,
+                    str(out_dir / pdf_rel) if pdf_rel else None,
+                    pdf_rel,
+                    known,
+                    e.size,
+                    e.mtime_ns,
+                    opts.settings,
+                )
 
         bar = Progress(len(todo), progress, tty) if todo else None
         workers = max(1, min(opts.jobs or os.cpu_count() or 1, len(todo) or 1))
@@ -162,8 +175,22 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 result.reused += 1
             else:
                 # a worker that died or ran over may do better with more time or memory: not cached
-                store.put(Result(t.path, out.status, RETRY if out.retry else key, size, mtime, out.sha256,
-                                 out.rulebook, out.rulebook_version, version, out.report, out.facts, out.error))
+                store.put(
+                    Result(
+                        t.path,
+                        out.status,
+                        RETRY if out.retry else key,
+                        size,
+                        mtime,
+                        out.sha256,
+                        out.rulebook,
+                        out.rulebook_version,
+                        version,
+                        out.report,
+                        out.facts,
+                        out.error,
+                    )
+                )
                 result.checked_now += 1
             if bar:
                 bar.step(failed=out.status == "failed")
@@ -184,10 +211,12 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
 def final_lines(r: Outcome, out_dir: Path) -> list[str]:
     """The end of a batch on stderr: totals, the unreadable files by name
     with their reasons, where the outputs are."""
-    lines = [f"共 {r.total} 个文件：已检查 {r.checked} 份（其中 {r.with_gaps} 份缺少必需要素或有错误级问题）"
-             + (f"，无法检查 {len(r.failed)} 个" if r.failed else "")
-             + (f"，跳过 lawcheck 生成的文件 {r.skipped} 个" if r.skipped else "")
-             + f"；本次检查 {r.checked_now} 个，沿用已存结果 {r.reused} 个。"]
+    lines = [
+        f"共 {r.total} 个文件：已检查 {r.checked} 份（其中 {r.with_gaps} 份缺少必需要素或有错误级问题）"
+        + (f"，无法检查 {len(r.failed)} 个" if r.failed else "")
+        + (f"，跳过 lawcheck 生成的文件 {r.skipped} 个" if r.skipped else "")
+        + f"；本次检查 {r.checked_now} 个，沿用已存结果 {r.reused} 个。"
+    ]
     if r.removed_temp:
         lines.append(f"已清理上次中断留下的临时文件 {r.removed_temp} 个。")
     if r.failed:
@@ -198,5 +227,7 @@ def final_lines(r: Outcome, out_dir: Path) -> list[str]:
             lines.append(f"  ……另有 {len(r.failed) - MAX_LISTED_FAILURES} 个，见 summary.csv 的“无法检查的原因”列")
     lines.extend(r.notes)
     names = "、".join(p.name for p in r.written)
-    lines.append(f"输出在 {out_dir}/：{names}" + (f"；差距报告 {r.pdfs} 份在 {out_dir}/{REPORTS_DIR}/" if r.pdfs else ""))
+    lines.append(
+        f"输出在 {out_dir}/：{names}" + (f"；差距报告 {r.pdfs} 份在 {out_dir}/{REPORTS_DIR}/" if r.pdfs else "")
+    )
     return lines

@@ -6,6 +6,7 @@ resumed run writes the same bytes as an uninterrupted one. Reports are
 streamed from the store one at a time; only small per-report facts (scores,
 statuses) are held for the cross-report views; fingerprints are streamed.
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,6 +29,7 @@ FIXED_TIME = dt.datetime(2000, 1, 1)  # workbook properties: no run time in the 
 @dataclass
 class Collected:
     """What one pass over the store gathers for the cross-report views."""
+
     columns: dict[str, str] = field(default_factory=dict)  # element id -> column name
     slim: list[dict] = field(default_factory=list)  # reports without texts (for views)
     failed: list[dict] = field(default_factory=list)
@@ -42,6 +44,7 @@ class Collected:
 def region_for(row: Row, report: dict, region_from: str) -> str | None:
     if region_from == "issuer":
         from .region import region_of_issuer
+
         return region_of_issuer(report.get("issuer"))
     return row.region
 
@@ -82,8 +85,12 @@ def _i(text):
 
 def _extra(region: str | None, f: dict) -> dict:
     """Fields a batch adds to each lawcheck/1 object (additive)."""
-    return {"region": _i(region), "on_time": _i(f.get("on_time")), "days_late": f.get("days_late"),
-            "gap_report": f.get("gap_report")}
+    return {
+        "region": _i(region),
+        "on_time": _i(f.get("on_time")),
+        "days_late": f.get("days_late"),
+        "gap_report": f.get("gap_report"),
+    }
 
 
 def _failed_entry(row: Row) -> dict:
@@ -113,9 +120,25 @@ def collect(store: Store, region_from: str) -> Collected:
 
 # -------------------------------------------------------------------- CSV
 
+
 def csv_header(columns: dict[str, str]) -> list[str]:
-    return ["文件", "地区", "发布单位", "标题", "报告年度", "发布日期", "按时公开", "逾期天数", "得分", "纲要覆盖",
-            *columns.values(), "错误", "警告", "差距报告", "无法检查的原因"]
+    return [
+        "文件",
+        "地区",
+        "发布单位",
+        "标题",
+        "报告年度",
+        "发布日期",
+        "按时公开",
+        "逾期天数",
+        "得分",
+        "纲要覆盖",
+        *columns.values(),
+        "错误",
+        "警告",
+        "差距报告",
+        "无法检查的原因",
+    ]
 
 
 def csv_rows(store: Store, c: Collected, region_from: str):
@@ -127,10 +150,23 @@ def csv_rows(store: Store, c: Collected, region_from: str):
             continue
         d, f = row.report_dict(), row.facts_dict()
         r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))
-        yield [r["file"], r["region"], r["issuer"], r["title"], r["year"], r["published"], r["on_time"],
-               r["days_late"], r["score"], r["coverage"],
-               *[STATUS_WORD.get(r["status"].get(eid), "—") for eid in c.columns],
-               r["errors"], r["warnings"], r["gap_report"], f.get("gap_report_error", "")]
+        yield [
+            r["file"],
+            r["region"],
+            r["issuer"],
+            r["title"],
+            r["year"],
+            r["published"],
+            r["on_time"],
+            r["days_late"],
+            r["score"],
+            r["coverage"],
+            *[STATUS_WORD.get(r["status"].get(eid), "—") for eid in c.columns],
+            r["errors"],
+            r["warnings"],
+            r["gap_report"],
+            f.get("gap_report_error", ""),
+        ]
 
 
 def write_csv(path: Path, header: list[str], rows) -> Path:
@@ -148,6 +184,7 @@ def write_csv(path: Path, header: list[str], rows) -> Path:
 
 # -------------------------------------------------------------------- JSON
 
+
 def write_json(path: Path, store: Store, c: Collected, region_from: str, similar: list, yoy: list) -> Path:
     """lawcheck-batch/1, streamed: each report is read from the store, written
     and dropped; one report per line between the brackets."""
@@ -162,7 +199,10 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
             d.update(_extra(region_for(row, d, region_from), f))
             out.write(("\n" if first else ",\n") + json.dumps(d, ensure_ascii=False))
             first = False
-        dump = lambda v: json.dumps(v, ensure_ascii=False)
+
+        def dump(v):
+            return json.dumps(v, ensure_ascii=False)
+
         out.write("\n],\n")
         out.write('"failed": ' + _lines(c.failed, dump) + ",\n")
         out.write('"skipped": ' + _lines(c.skipped, dump) + ",\n")
@@ -181,6 +221,7 @@ def _lines(items: list, dump) -> str:
 
 # -------------------------------------------------------------------- XLSX
 
+
 def write_xlsx(path: Path, store: Store, c: Collected, region_from: str) -> Path:
     """A workbook (XlsxWriter, constant-memory mode: rows are streamed to disk):
     报告 (frozen header, filters, status cells coloured by conditional
@@ -189,10 +230,24 @@ def write_xlsx(path: Path, store: Store, c: Collected, region_from: str) -> Path
     import xlsxwriter
 
     with atomic_open(path) as raw:
-        wb = xlsxwriter.Workbook(raw, {"constant_memory": True, "strings_to_formulas": False,
-                                       "strings_to_urls": False, "strings_to_numbers": False})
-        wb.set_properties({"title": "法治政府建设年度报告合规检查汇总", "author": "lawcheck",
-                           "comments": "lawcheck-output", "keywords": "lawcheck-output", "created": FIXED_TIME})
+        wb = xlsxwriter.Workbook(
+            raw,
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        wb.set_properties(
+            {
+                "title": "法治政府建设年度报告合规检查汇总",
+                "author": "lawcheck",
+                "comments": "lawcheck-output",
+                "keywords": "lawcheck-output",
+                "created": FIXED_TIME,
+            }
+        )
         bold = wb.add_format({"bold": True, "bg_color": "#DDE4EE", "border": 1, "text_wrap": True})
         fmts = {
             "缺失": wb.add_format({"bg_color": "#F4C7C3", "font_color": "#8B1A10"}),
@@ -236,21 +291,29 @@ def _reports_sheet(wb, store: Store, c: Collected, region_from: str, bold, fmts)
     first, last = 10, 10 + len(c.columns) - 1
     if c.columns and n:
         for word, fmt in fmts.items():
-            ws.conditional_format(1, first, n, last, {"type": "cell", "criteria": "==", "value": f'"{word}"',
-                                                      "format": fmt})
+            ws.conditional_format(
+                1, first, n, last, {"type": "cell", "criteria": "==", "value": f'"{word}"', "format": fmt}
+            )
 
 
 def _region_sheet(wb, c: Collected, bold, pct) -> None:
     ws = wb.add_worksheet("地区×要素")
     ids = list(c.columns)
-    header = ["地区", "报告数", "平均得分", *[f"{c.columns[i]}具备率" for i in ids],
-              *[f"{c.columns[i]}缺失数" for i in ids], "平均纲要覆盖"]
+    header = [
+        "地区",
+        "报告数",
+        "平均得分",
+        *[f"{c.columns[i]}具备率" for i in ids],
+        *[f"{c.columns[i]}缺失数" for i in ids],
+        "平均纲要覆盖",
+    ]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
     regions: dict[str, dict] = {}
     for d in c.slim:
-        g = regions.setdefault(d.get("region") or "（未分地区）",
-                               {"n": 0, "score": 0, "cov": [], "present": {}, "missing": {}})
+        g = regions.setdefault(
+            d.get("region") or "（未分地区）", {"n": 0, "score": 0, "cov": [], "present": {}, "missing": {}}
+        )
         g["n"] += 1
         g["score"] += d.get("score") or 0
         if d.get("coverage_score") is not None:
@@ -272,11 +335,24 @@ def _region_sheet(wb, c: Collected, bold, pct) -> None:
     ws.set_column(0, 0, 20)
     ws.set_column(1, len(header) - 1, 11)
     if r and ids:
-        ws.conditional_format(1, 3, r, 2 + len(ids), {"type": "3_color_scale", "min_color": "#F4C7C3",
-                                                       "mid_color": "#FCE8B2", "max_color": "#D9EAD3",
-                                                       "min_type": "num", "min_value": 0,
-                                                       "mid_type": "num", "mid_value": 0.5,
-                                                       "max_type": "num", "max_value": 1})
+        ws.conditional_format(
+            1,
+            3,
+            r,
+            2 + len(ids),
+            {
+                "type": "3_color_scale",
+                "min_color": "#F4C7C3",
+                "mid_color": "#FCE8B2",
+                "max_color": "#D9EAD3",
+                "min_type": "num",
+                "min_value": 0,
+                "mid_type": "num",
+                "mid_value": 0.5,
+                "max_type": "num",
+                "max_value": 1,
+            },
+        )
         ws.autofilter(0, 0, r, len(header) - 1)
 
 
@@ -288,9 +364,17 @@ def _late_sheet(wb, c: Collected, bold) -> None:
     late = [d for d in c.slim if d.get("on_time") in ("否", "不明")]
     late.sort(key=lambda d: (d.get("on_time") != "否", -(d.get("days_late") or 0), d["file"]))
     for r, d in enumerate(late, 1):
-        for col, v in enumerate([d["file"], d.get("region"), d.get("issuer"), d.get("year"), d.get("published"),
-                                 "逾期" if d.get("on_time") == "否" else "未找到发布日期或年度",
-                                 d.get("days_late") if d.get("on_time") == "否" else None]):
+        for col, v in enumerate(
+            [
+                d["file"],
+                d.get("region"),
+                d.get("issuer"),
+                d.get("year"),
+                d.get("published"),
+                "逾期" if d.get("on_time") == "否" else "未找到发布日期或年度",
+                d.get("days_late") if d.get("on_time") == "否" else None,
+            ]
+        ):
             _put(ws, r, col, v)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
@@ -299,6 +383,7 @@ def _late_sheet(wb, c: Collected, bold) -> None:
 
 
 # -------------------------------------------------------------------- views
+
 
 def fingerprints(store: Store):
     """(file, fingerprint) of every checked report, streamed from the store."""
@@ -315,12 +400,14 @@ def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str
     notes: list[str] = []
     try:
         from .similar import similar_pairs
+
         pairs = similar_pairs(fingerprints(store))
     except ImportError:
         pairs = []
         notes.append("相似报告检测模块（checker.batch.similar）不在本版本中，未检测相似报告")
     try:
         from .trends import year_over_year
+
         yoy = year_over_year(c.slim)
     except ImportError:
         yoy = []
@@ -331,8 +418,14 @@ def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str
 def overview_summary(c: Collected, pairs: list, yoy: list) -> dict:
     """The lawcheck-batch/1 summary the overview is drawn from (reports without
     their texts); `lawcheck serve` renders its batch page from the same dict."""
-    return {"schema": SCHEMA, "reports": c.slim, "failed": c.failed, "skipped": c.skipped,
-            "similar_pairs": pairs, "year_over_year": yoy}
+    return {
+        "schema": SCHEMA,
+        "reports": c.slim,
+        "failed": c.failed,
+        "skipped": c.skipped,
+        "similar_pairs": pairs,
+        "year_over_year": yoy,
+    }
 
 
 def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) -> tuple[list[Path], str | None]:
@@ -348,9 +441,11 @@ def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path]
     c = collect(store, region_from)
     pairs, yoy, notes = similar_and_trends(store, c)
     c.similar_pairs, c.year_over_year = pairs, yoy
-    written = [write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
-               write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
-               write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy)]
+    written = [
+        write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+        write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+        write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
+    ]
     views, note = write_overview_files(out_dir, c, pairs, yoy)
     written += views
     if note:

@@ -11,6 +11,7 @@ The marks (see templates/*.html.j2 and the README):
 * .docx: "lawcheck-output" in the core properties (keywords) or "lawcheck"
   as the application in docProps/app.xml.
 """
+
 from __future__ import annotations
 
 import io
@@ -19,10 +20,12 @@ import zipfile
 
 from ..render.files import OUTPUT_MARK as MARK
 
-_HTML_GENERATOR = re.compile(rb"""<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']\s*lawcheck""",
-                             re.IGNORECASE)
-_HTML_GENERATOR_REV = re.compile(rb"""<meta\s[^>]*content\s*=\s*["']\s*lawcheck[^>]*name\s*=\s*["']?generator""",
-                                 re.IGNORECASE)
+_HTML_GENERATOR = re.compile(
+    rb"""<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']\s*lawcheck""", re.IGNORECASE
+)
+_HTML_GENERATOR_REV = re.compile(
+    rb"""<meta\s[^>]*content\s*=\s*["']\s*lawcheck[^>]*name\s*=\s*["']?generator""", re.IGNORECASE
+)
 _DOCX_PROPS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 _MAX_PROPS = 1 << 20  # bytes read of one properties part
 

@@ -1,6 +1,7 @@
 """Progress of a batch on stderr. On a terminal: one bar redrawn in place
 (done/total, failures, reports per second, time left). Otherwise (a log, a
 pipe): one plain line every few seconds. Nothing per file."""
+
 from __future__ import annotations
 
 import sys

@@ -8,14 +8,17 @@ last one is the region — 南昌市青山湖区司法局 → 青山湖区; 南�
 (a department named on its own) is its own region, normalised with
 checker.batch.issuers when that module is present.
 """
+
 from __future__ import annotations
 
 import re
 
 # an autonomous unit's name may hold 州/县 itself (荆州苗侗族自治县): tried first
 _AUTONOMOUS = re.compile(r"(?:(?![省市])[\u4e00-\u9fff]){1,12}?(?:自治区|自治州|自治县|自治旗)")
-_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
-                   r"|高新区|开发区|新区|地区|省|市|州|盟|县|区|旗)")
+_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
+    r"|高新区|开发区|新区|地区|省|市|州|盟|县|区|旗)"
+)
 _NOT_A_PLACE = re.compile(r"(?:局|委|办|厅|院|部|政府|中心|公司|所|站|队|会)")
 
 

@@ -7,6 +7,7 @@ JSON does not say directly (on time or not, days late, gaps, column names).
 `report_row(report_dict, facts, region)` is the display row every writer
 reads. `cell_text()` neutralises spreadsheet formulas (OWASP CSV injection).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -61,21 +62,30 @@ def facts(report: Report, book: Rulebook) -> dict:
         "gaps": bool(has_gaps(report)),
         "errors": sev["error"],
         "warnings": sev["warning"],
-        "short": {e.id: (report.rules[e.id].short or e.name) if e.id in report.rules else e.name
-                  for e in report.elements},
+        "short": {
+            e.id: (report.rules[e.id].short or e.name) if e.id in report.rules else e.name for e in report.elements
+        },
     }
 
 
 def report_row(d: dict, f: dict, region: str | None, gap_report: str | None) -> dict:
     """One display row from a lawcheck/1 dict and its facts."""
     return {
-        "file": d["file"], "region": region or "", "title": d.get("title") or "",
-        "issuer": d.get("issuer") or "", "year": d.get("year"), "published": d.get("published") or "",
-        "on_time": f.get("on_time", ""), "days_late": f.get("days_late"), "score": d.get("score"),
+        "file": d["file"],
+        "region": region or "",
+        "title": d.get("title") or "",
+        "issuer": d.get("issuer") or "",
+        "year": d.get("year"),
+        "published": d.get("published") or "",
+        "on_time": f.get("on_time", ""),
+        "days_late": f.get("days_late"),
+        "score": d.get("score"),
         "coverage": d.get("coverage_score"),
         "status": {e["id"]: e["status"] for e in d.get("elements", [])},
-        "errors": f.get("errors", 0), "warnings": f.get("warnings", 0),
-        "gap_report": gap_report or "", "gaps": f.get("gaps", False),
+        "errors": f.get("errors", 0),
+        "warnings": f.get("warnings", 0),
+        "gap_report": gap_report or "",
+        "gaps": f.get("gaps", False),
     }
 
 

@@ -15,6 +15,7 @@ pipe, so the main process always knows which file each worker holds:
 the task apart from reading the file and writing its gap report, and can run
 in-process too (`jobs=1` still uses one worker for the isolation).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -68,20 +69,23 @@ class Outcome:
 
 def limits() -> tuple[int, float]:
     """(memory cap in MB, time limit per file in seconds), from the environment."""
+
     def num(name, default, cast):
         try:
             value = cast(os.environ.get(name, default))
             return value if value > 0 else default
         except ValueError:
             return default
+
     return num(MEMORY_ENV, DEFAULT_MEMORY_MB, int), num(TIMEOUT_ENV, DEFAULT_TIMEOUT_S, float)
 
 
 # ---------------------------------------------------------------- one file
 
+
 def _message(exc: LawcheckError, path: str) -> str:
     text = str(exc)
-    return text[len(path) + 1:].strip() if text.startswith(f"{path}:") else text
+    return text[len(path) + 1 :].strip() if text.startswith(f"{path}:") else text
 
 
 def check_one(task: Task) -> Outcome:
@@ -111,14 +115,17 @@ def check_one(task: Task) -> Outcome:
     except LawcheckError as exc:
         return Outcome(task, "failed", sha256=sha, error=_message(exc, task.path))
     except MemoryError:
-        return Outcome(task, "failed", sha256=sha, error="内存不足（超过单个文件的内存上限），文件过大或异常，请拆分或检查文件")
+        return Outcome(
+            task, "failed", sha256=sha, error="内存不足（超过单个文件的内存上限），文件过大或异常，请拆分或检查文件"
+        )
     except RecursionError:
         return Outcome(task, "failed", sha256=sha, error="文件结构嵌套过深，无法检查")
     except Exception as exc:  # a bug: one line, the batch goes on
         if os.environ.get("LAWCHECK_DEBUG"):
             raise
-        return Outcome(task, "failed", sha256=sha,
-                       error=f"内部错误（{type(exc).__name__}: {exc}）；请将此文件提交给维护者")
+        return Outcome(
+            task, "failed", sha256=sha, error=f"内部错误（{type(exc).__name__}: {exc}）；请将此文件提交给维护者"
+        )
     if task.pdf_path:
         try:
             from ..render.pdf import write_pdf
@@ -133,9 +140,15 @@ def check_one(task: Task) -> Outcome:
             if os.environ.get("LAWCHECK_DEBUG"):
                 raise
             facts["gap_report_error"] = f"生成差距报告失败（{type(exc).__name__}: {exc}）"
-    return Outcome(task, "ok", sha256=sha, report=json.dumps(report.to_dict(), ensure_ascii=False),
-                   facts=json.dumps(facts, ensure_ascii=False), rulebook=report.rulebook,
-                   rulebook_version=report.rulebook_version)
+    return Outcome(
+        task,
+        "ok",
+        sha256=sha,
+        report=json.dumps(report.to_dict(), ensure_ascii=False),
+        facts=json.dumps(facts, ensure_ascii=False),
+        rulebook=report.rulebook,
+        rulebook_version=report.rulebook_version,
+    )
 
 
 def report_facts(doc, book, report) -> dict:
@@ -160,6 +173,7 @@ def _fingerprint(lines: list[str], issuer: str | None):
 
 
 # ---------------------------------------------------------------- workers
+
 
 def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
@@ -237,8 +251,10 @@ def _death_reason(code: int | None, memory_mb: int) -> str:
         what = f"被 {name} 终止"
     else:
         what = f"退出码 {code}"
-    return (f"检查此文件的工作进程意外终止（{what}）；文件可能过大、解压后过大或已损坏"
-            f"（每个工作进程的内存上限 {memory_mb} MB）")
+    return (
+        f"检查此文件的工作进程意外终止（{what}）；文件可能过大、解压后过大或已损坏"
+        f"（每个工作进程的内存上限 {memory_mb} MB）"
+    )
 
 
 def _context():
@@ -283,8 +299,9 @@ def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
                 return
             now = time.monotonic()
             deadline = min(w.started + timeout for w in busy)
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
-                         timeout=max(0.0, min(deadline - now, 1.0)))
+            ready = wait(
+                [w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=max(0.0, min(deadline - now, 1.0))
+            )
             for w in list(busy):
                 task = w.task
                 outcome = None
@@ -301,12 +318,15 @@ def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
                         pool.remove(w)
                     elif outcome is not None:
                         w.task = None
-                if outcome is None and w in pool and w.task is not None \
-                        and time.monotonic() - w.started > timeout:
+                if outcome is None and w in pool and w.task is not None and time.monotonic() - w.started > timeout:
                     w.kill()
                     pool.remove(w)
-                    outcome = Outcome(task, "failed", retry=True,
-                                      error=f"检查超过单个文件的时间上限（{timeout:g} 秒），已停止；文件可能过大或结构异常")
+                    outcome = Outcome(
+                        task,
+                        "failed",
+                        retry=True,
+                        error=f"检查超过单个文件的时间上限（{timeout:g} 秒），已停止；文件可能过大或结构异常",
+                    )
                 if outcome is not None:
                     yield outcome
     finally:

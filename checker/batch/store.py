@@ -8,6 +8,7 @@ Every result is committed as soon as it arrives, so a run killed at any
 moment (Ctrl-C, SIGTERM, SIGKILL) loses only the reports in flight. It is
 the cache of `--resume`, and every output is rebuilt from it.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,6 +58,7 @@ class Result:
 @dataclass
 class Row:
     """One input with its stored result (if any), in input order."""
+
     seq: int
     path: str
     mirror: str
@@ -89,7 +91,9 @@ class Store:
                 self.db.execute("DELETE FROM results")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
         except sqlite3.DatabaseError as exc:
-            raise LawcheckError(str(path), f"结果数据库无法打开或已损坏（{exc}）；删除它后重新运行（不加 --resume）") from None
+            raise LawcheckError(
+                str(path), f"结果数据库无法打开或已损坏（{exc}）；删除它后重新运行（不加 --resume）"
+            ) from None
         self.path = path
 
     def close(self) -> None:
@@ -106,7 +110,8 @@ class Store:
             self.db.execute("DELETE FROM inputs")
             self.db.executemany(
                 "INSERT INTO inputs (seq, path, mirror, region, refused, size, mtime_ns) VALUES (?,?,?,?,?,?,?)",
-                ((n, e.path, e.mirror, e.region, e.refused, e.size, e.mtime_ns) for n, e in enumerate(entries)))
+                ((n, e.path, e.mirror, e.region, e.refused, e.size, e.mtime_ns) for n, e in enumerate(entries)),
+            )
 
     def cached(self, path: str, size: int, mtime_ns: int, run_key: str) -> bool:
         """A result for this very file (same size and modification time) made
@@ -119,8 +124,21 @@ class Store:
         self.db.execute(
             "INSERT OR REPLACE INTO results (path, size, mtime_ns, sha256, run_key, rulebook, rulebook_version,"
             " lawcheck_version, status, report, facts, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (r.path, r.size, r.mtime_ns, r.sha256, r.run_key, r.rulebook, r.rulebook_version,
-             r.lawcheck_version, r.status, r.report, r.facts, r.error))
+            (
+                r.path,
+                r.size,
+                r.mtime_ns,
+                r.sha256,
+                r.run_key,
+                r.rulebook,
+                r.rulebook_version,
+                r.lawcheck_version,
+                r.status,
+                r.report,
+                r.facts,
+                r.error,
+            ),
+        )
 
     def same_content(self, path: str, sha256: str, run_key: str) -> bool:
         row = self.db.execute("SELECT sha256, run_key, status FROM results WHERE path=?", (path,)).fetchone()
@@ -135,14 +153,16 @@ class Store:
         cols = "r.report, r.facts" if with_report else "NULL, r.facts"
         cur = self.db.execute(
             f"SELECT i.seq, i.path, i.mirror, i.region, i.refused, r.status, {cols}, r.error"
-            " FROM inputs i LEFT JOIN results r ON r.path = i.path ORDER BY i.seq")
+            " FROM inputs i LEFT JOIN results r ON r.path = i.path ORDER BY i.seq"
+        )
         for rec in cur:
             yield Row(*rec)
 
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "failed": 0, "skipped": 0, "missing": 0}
         for refused, status in self.db.execute(
-                "SELECT i.refused, r.status FROM inputs i LEFT JOIN results r ON r.path = i.path"):
+            "SELECT i.refused, r.status FROM inputs i LEFT JOIN results r ON r.path = i.path"
+        ):
             out["failed" if refused else (status or "missing")] += 1
         return out
 

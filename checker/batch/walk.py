@@ -8,6 +8,7 @@ as one; hidden files and folders, and the output folder, are left out.
 Folders are followed through symlinks, but a folder that is its own ancestor
 (a loop) is refused instead of walked again.
 """
+
 from __future__ import annotations
 
 import errno
@@ -62,8 +63,9 @@ def _mirror_name(path: str) -> str:
     return Path(path).stem or Path(path).name
 
 
-def _file_entry(path: str, st: os.stat_result | None, mirror: str, region: str | None,
-                problem: str | None = None) -> Entry:
+def _file_entry(
+    path: str, st: os.stat_result | None, mirror: str, region: str | None, problem: str | None = None
+) -> Entry:
     if problem is None and st is not None:
         problem = file_kind(st.st_mode)
     if problem or st is None:
@@ -100,8 +102,12 @@ def _walk_dir(root: str, skipped: set[str]):
                     continue
                 ident = (st.st_dev, st.st_ino)
                 if ident in stack_ids:
-                    yield Entry(path, "/".join(rel + (item.name,)), region,
-                                "符号链接循环（文件夹链接回它的上级文件夹），不再进入")
+                    yield Entry(
+                        path,
+                        "/".join(rel + (item.name,)),
+                        region,
+                        "符号链接循环（文件夹链接回它的上级文件夹），不再进入",
+                    )
                     continue
                 stack_ids.append(ident)
                 yield from visit(path, rel + (item.name,))

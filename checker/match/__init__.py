@@ -1,4 +1,5 @@
 """Stage 4: Document x Rulebook -> MatchResult. Pure: no I/O."""
+
 from __future__ import annotations
 
 from ..model import Document, MatchResult

@@ -1,4 +1,5 @@
 """What every rule kind sees: the document, its sentences, the rulebook."""
+
 from __future__ import annotations
 
 import re
@@ -152,10 +153,10 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
         h = head_at.get(i)
         if h is not None and h.title:
             sentences.append(Sentence(line, h.title, h))
-            rest = line.text[line.text.find(h.title) + len(h.title):] if h.title in line.text else ""
+            rest = line.text[line.text.find(h.title) + len(h.title) :] if h.title in line.text else ""
         else:
             rest = line.text
-        for piece in (_PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest)):
+        for piece in _PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest):
             piece = piece.strip(" 。;")
             if piece:
                 sentences.append(Sentence(line, piece, None))
@@ -174,7 +175,7 @@ def quote(text: str, m: re.Match | None = None) -> str:
     if m is None:
         return text[:QUOTE_MAX] + "…"
     start = max(0, min(m.start() - 30, len(text) - QUOTE_MAX))
-    out = text[start:start + QUOTE_MAX]
+    out = text[start : start + QUOTE_MAX]
     return ("…" if start else "") + out + ("…" if start + QUOTE_MAX < len(text) else "")
 
 

@@ -25,6 +25,7 @@ of a national rulebook it finds all 523 overlapping hits in ~0.28 ms, where
 pyahocorasick's iter() takes ~0.67 ms (it walks the str one code point at a
 time in Python-object land); building either automaton takes < 1 ms.
 """
+
 from __future__ import annotations
 
 import os
@@ -240,8 +241,9 @@ class RulebookIndex:
         import ahocorasick_rs
 
         self._order = sorted(self.wanted)
-        self.automaton = ahocorasick_rs.AhoCorasick([self.literals[i] for i in self._order],
-                                                    matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            [self.literals[i] for i in self._order], matchkind=ahocorasick_rs.MatchKind.Standard
+        )
         self.scanned = frozenset(self._order)
 
     def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:

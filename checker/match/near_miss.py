@@ -10,6 +10,7 @@ out here so that a check never imports jieba (~0.2 s of imports: its HMM
 tables load with the package). tests/test_near_miss_cut.py runs jieba's
 Tokenizer over the same dictionary and asserts the same cuts.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,11 +24,29 @@ from .context import Context, quote
 
 DICT = Path(__file__).resolve().parent.parent / "data" / "domain_words.txt"
 # Words every part of a report shares: they tell nothing about which part it is.
-GENERIC = {"法治", "政府", "建设", "推进", "年度", "情况", "主要", "工作", "报告", "加强", "全面", "深入",
-           "有关", "存在", "履行", "责任", "重点", "党政"}
+GENERIC = {
+    "法治",
+    "政府",
+    "建设",
+    "推进",
+    "年度",
+    "情况",
+    "主要",
+    "工作",
+    "报告",
+    "加强",
+    "全面",
+    "深入",
+    "有关",
+    "存在",
+    "履行",
+    "责任",
+    "重点",
+    "党政",
+}
 MAX_HINTS = 2
 # jieba's block and skip patterns and its test for a one-character "English" piece
-_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]")
 
@@ -44,7 +63,7 @@ def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float
         freq[word] = int(n)
         total += int(n)
         for i in range(len(word)):
-            freq.setdefault(word[:i + 1], 0)
+            freq.setdefault(word[: i + 1], 0)
     return freq, log(total)
 
 
@@ -60,12 +79,11 @@ def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
             if freq[frag]:
                 ends.append(i)
             i += 1
-            frag = sentence[k:i + 1]
+            frag = sentence[k : i + 1]
         dag[k] = ends or [k]
     route: dict[int, tuple[float, int]] = {n: (0, 0)}
     for idx in range(n - 1, -1, -1):
-        route[idx] = max((log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                         for x in dag[idx])
+        route[idx] = max((log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[idx])
     x = 0
     buf = ""
     while x < n:
@@ -106,12 +124,12 @@ def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
     for w in cut(text, vocabulary):
         if len(w) > 2:
             for i in range(len(w) - 1):
-                if freq.get(w[i:i + 2]):
-                    yield w[i:i + 2]
+                if freq.get(w[i : i + 2]):
+                    yield w[i : i + 2]
         if len(w) > 3:
             for i in range(len(w) - 2):
-                if freq.get(w[i:i + 3]):
-                    yield w[i:i + 3]
+                if freq.get(w[i : i + 3]):
+                    yield w[i : i + 3]
         yield w
 
 

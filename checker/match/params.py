@@ -1,4 +1,5 @@
 """Declarations of rule-kind parameters, checked when a rulebook loads."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
 """Regular expressions from rulebooks: placeholders, caching, look-alike
 removal. Patterns run on normalized text (NFKC: half-width punctuation)."""
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,10 @@ def expand(pattern: str, year: int | None) -> str:
     if "<" not in pattern:
         return pattern
     if year is None:
-        return (pattern.replace("<YEAR>", _ANY_YEAR).replace("<NEXT_YEAR>", _ANY_YEAR)
-                .replace("<PREV_YEAR>", _ANY_YEAR))
-    return (pattern.replace("<YEAR>", str(year)).replace("<NEXT_YEAR>", str(year + 1))
-            .replace("<PREV_YEAR>", str(year - 1)))
+        return pattern.replace("<YEAR>", _ANY_YEAR).replace("<NEXT_YEAR>", _ANY_YEAR).replace("<PREV_YEAR>", _ANY_YEAR)
+    return (
+        pattern.replace("<YEAR>", str(year)).replace("<NEXT_YEAR>", str(year + 1)).replace("<PREV_YEAR>", str(year - 1))
+    )
 
 
 _SOURCE: dict[re.Pattern, str] = {}  # compiled pattern -> the rulebook text it came from
@@ -80,8 +81,10 @@ def check_pattern(pattern: str) -> str | None:
         return str(exc)
     nested = nested_quantifier(expand(pattern, None))
     if nested:
-        return (f"“{nested}”是嵌套的重复（重复的内容本身又可重复），遇到不匹配的长行时回溯次数呈指数增长；"
-                "请改写为不嵌套的形式（如把 (a+)+ 写作 a+）")
+        return (
+            f"“{nested}”是嵌套的重复（重复的内容本身又可重复），遇到不匹配的长行时回溯次数呈指数增长；"
+            "请改写为不嵌套的形式（如把 (a+)+ 写作 a+）"
+        )
     return None
 
 
@@ -109,8 +112,13 @@ def nested_quantifier(pattern: str) -> str | None:
 
     def walk(items) -> bool:
         for op, av in items:
-            if op in repeats and av[1] == C.MAXREPEAT and op != getattr(C, "POSSESSIVE_REPEAT", None) \
-                    and unbounded_inside(av[2]) and not _has_literal(av[2], C):
+            if (
+                op in repeats
+                and av[1] == C.MAXREPEAT
+                and op != getattr(C, "POSSESSIVE_REPEAT", None)
+                and unbounded_inside(av[2])
+                and not _has_literal(av[2], C)
+            ):
                 return True
             for sub in _children(op, av, C):
                 if walk(sub):

@@ -20,6 +20,7 @@
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,8 +38,20 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Three or more Han characters each followed by one space: letter-spaced.
 _LETTER_SPACED = re.compile(rf"[{_HAN}](?: [{_HAN}]){{2,}}")
 _MULTISPACE = re.compile(r" {2,}")
-_CN_DIGIT = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-             "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DIGIT = {
+    "〇": "0",
+    "○": "0",
+    "零": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
 _CN_YEAR = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
 # the same on a whole text (lines joined by "\n"): the gap before 年 stays on its line
 _CN_YEAR_BLOCK = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
@@ -52,14 +65,14 @@ _PINYIN_PRE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 _JUNK_PRE = re.compile(r"[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]")
 _MONTH_DAY_PRE = re.compile(r"年(?:十|[一二三四五六七八九])")
 _LETTER_SPACED_PRE = re.compile(rf" [{_HAN}] ")
-_CN_MONTH_DAY = re.compile(r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_CN_MONTH_DAY = re.compile(
+    r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
 _JUNK_BETWEEN_HAN = re.compile(
     rf"(?<=[{_HAN}])[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]+(?=[{_HAN}])"
 )
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
-_EMBEDDED_HEADING = re.compile(
-    r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))"
-)
+_EMBEDDED_HEADING = re.compile(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
 _PINYIN = re.compile(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
 TRADITIONAL_SHARE = 0.01  # converted when at least this share of Han characters changes
@@ -163,5 +176,4 @@ def normalize(src: SourceText) -> NormText:
             continue
         for piece in _split_run_together(text):
             lines.append(Line(no=no, text=piece))
-    return NormText(path=src.path, format=src.format, lines=lines,
-                    encoding=src.encoding, hints=dict(src.hints))
+    return NormText(path=src.path, format=src.format, lines=lines, encoding=src.encoding, hints=dict(src.hints))

@@ -15,6 +15,7 @@ The list is generated from the installed OpenCC's own dictionaries:
 
 (tests/test_normalize_fast.py checks that the shipped list still matches).
 """
+
 from __future__ import annotations
 
 import os
@@ -99,8 +100,22 @@ def trigger_chars_from_dicts() -> set[str]:
     with tempfile.TemporaryDirectory() as tmp:
         for name in DICTS:
             dump = Path(tmp) / f"{name}.txt"
-            subprocess.run([str(tool), "-i", str(base / "share" / "opencc" / f"{name}.ocd2"), "-o", str(dump),
-                            "-f", "ocd2", "-t", "text"], check=True, env=env, capture_output=True)
+            subprocess.run(
+                [
+                    str(tool),
+                    "-i",
+                    str(base / "share" / "opencc" / f"{name}.ocd2"),
+                    "-o",
+                    str(dump),
+                    "-f",
+                    "ocd2",
+                    "-t",
+                    "text",
+                ],
+                check=True,
+                env=env,
+                capture_output=True,
+            )
             for line in dump.read_text(encoding="utf-8").splitlines():
                 key, _, values = line.partition("\t")
                 value = values.split(" ")[0]
@@ -116,4 +131,4 @@ def trigger_chars_from_dicts() -> set[str]:
 if __name__ == "__main__":
     chars = sorted(trigger_chars_from_dicts())
     for i in range(0, len(chars), 80):
-        print("".join(chars[i:i + 80]))
+        print("".join(chars[i : i + 80]))

@@ -5,6 +5,7 @@ extension second, and raises ReadError (one Chinese line naming the file) for
 anything it cannot read: missing, a folder, empty, too large, binary, corrupt,
 a scanned PDF, an old .doc/.wps.
 """
+
 from __future__ import annotations
 
 import errno
@@ -52,15 +53,19 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         raise ReadError(path, "这是压缩包，不是报告文本")
     if fmt == "docx":
         from .docx import read_docx
+
         src = read_docx(data, path)
     elif fmt == "pdf":
         from .pdf import read_pdf
+
         src = read_pdf(data, path)
     elif fmt == "html":
         from .html import read_html
+
         src = read_html(data, path)
     else:
         from .text import read_text
+
         src = read_text(data, path)
     if not any(line.strip() for line in src.lines):
         raise ReadError(path, "文件没有可检查的文字（只有空白）")
@@ -117,7 +122,10 @@ def load_bytes(path: str | os.PathLike) -> bytes:
         if kind:
             raise ReadError(name, kind)
         if st.st_size > MAX_BYTES:
-            raise ReadError(name, f"文件过大（{st.st_size // 1024 // 1024} MB），超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查")
+            raise ReadError(
+                name,
+                f"文件过大（{st.st_size // 1024 // 1024} MB），超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查",
+            )
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:

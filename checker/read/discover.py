@@ -1,5 +1,6 @@
 """Input discovery: a folder given on the command line stands for the report
 files below it (`lawcheck 全市/`), as linters take a folder."""
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,7 @@ def _ours(path: str) -> bool:
     return own_output_file(path) is not None
 
 
-def expand(args: list[str], skip: list[str] | None = None,
-           own: list[str] | None = None) -> tuple[list[str], list[str]]:
+def expand(args: list[str], skip: list[str] | None = None, own: list[str] | None = None) -> tuple[list[str], list[str]]:
     """(files, empty folders): each folder in `args` replaced by the report
     files below it, in name order; hidden files and folders, and the folders
     in `skip` (the output folder), are left out. Files are kept as given.
@@ -33,8 +33,9 @@ def expand(args: list[str], skip: list[str] | None = None,
             continue
         found = []
         for root, dirs, names in os.walk(arg):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                             and os.path.realpath(os.path.join(root, d)) not in skipped)
+            dirs[:] = sorted(
+                d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) not in skipped
+            )
             for name in sorted(names):
                 if not name.startswith(".") and Path(name).suffix.lower() in REPORT_SUFFIXES:
                     path = os.path.join(root, name)

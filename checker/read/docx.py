@@ -25,6 +25,7 @@
   streaming (the size fields can lie): a zip bomb is refused with one
   Chinese line naming the file, in bounded time and memory.
 """
+
 from __future__ import annotations
 
 import io
@@ -53,8 +54,18 @@ _T, _TAB, _PTAB, _BR, _CR, _NBH = (f"{_W}t", f"{_W}tab", f"{_W}ptab", f"{_W}br",
 TXBX = f"{_W}txbxContent"
 # never text: deleted / moved-away runs, the old-reader copy of drawings,
 # paragraph and run properties (they hold revision marks, not text)
-_SKIP = {f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}pPr", f"{_W}rPr", f"{_W}instrText",
-         f"{_W}delText", f"{_W}footnoteReference", f"{_W}endnoteReference", f"{_W}commentReference"}
+_SKIP = {
+    f"{_W}del",
+    f"{_W}moveFrom",
+    f"{_MC}Fallback",
+    f"{_W}pPr",
+    f"{_W}rPr",
+    f"{_W}instrText",
+    f"{_W}delText",
+    f"{_W}footnoteReference",
+    f"{_W}endnoteReference",
+    f"{_W}commentReference",
+}
 
 _CN = "一二三四五六七八九"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
@@ -80,8 +91,21 @@ def cn_number(n: int, digits: str = _CN, ten: str = "十") -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sym in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out, n = out + sym, n - value
     return out
@@ -93,8 +117,16 @@ def _letter(n: int) -> str:
 
 def format_number(n: int, numfmt: str) -> str:
     """The number as Word shows it in a list of this w:numFmt."""
-    if numfmt.startswith(("chineseCounting", "japaneseCounting", "taiwaneseCounting", "ideographDigital",
-                          "chineseCountingThousand", "koreanCounting")):
+    if numfmt.startswith(
+        (
+            "chineseCounting",
+            "japaneseCounting",
+            "taiwaneseCounting",
+            "ideographDigital",
+            "chineseCountingThousand",
+            "koreanCounting",
+        )
+    ):
         return cn_number(n)
     if numfmt.startswith("chineseLegal"):
         return cn_number(n, _LEGAL, "拾")
@@ -169,8 +201,9 @@ class Package:
         base = self.main.rsplit("/", 1)[0] + "/" if "/" in self.main else ""
         self.styles_name = base + "styles.xml"
         self.numbering_name = base + "numbering.xml"
-        planned = sum(self.names[n].file_size for n in (self.main, self.styles_name, self.numbering_name)
-                      if n in self.names)
+        planned = sum(
+            self.names[n].file_size for n in (self.main, self.styles_name, self.numbering_name) if n in self.names
+        )
         for n in (self.main, self.styles_name, self.numbering_name):
             if n in self.names and self.names[n].file_size > MAX_PART_BYTES:
                 raise self.budget.refuse(f"{n} ", MAX_PART_BYTES)
@@ -230,8 +263,8 @@ class StyleInfo:
 def _heading_from_name(name: str) -> int | None:
     low = name.strip().lower()
     for prefix in ("heading ", "标题 ", "标题"):
-        if low.startswith(prefix) and low[len(prefix):].strip().isdigit():
-            return int(low[len(prefix):].strip())
+        if low.startswith(prefix) and low[len(prefix) :].strip().isdigit():
+            return int(low[len(prefix) :].strip())
     return None
 
 
@@ -249,9 +282,13 @@ class Styles:
                 ppr = st.find(f"{_W}pPr")
                 numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
                 outline = _val(ppr, f"{_W}outlineLvl")
-                self.raw[sid] = (_val(st, f"{_W}basedOn"), _val(numpr, f"{_W}numId"), _val(numpr, f"{_W}ilvl"),
-                                 int(outline) if outline and outline.isdigit() else None,
-                                 _heading_from_name(_val(st, f"{_W}name") or ""))
+                self.raw[sid] = (
+                    _val(st, f"{_W}basedOn"),
+                    _val(numpr, f"{_W}numId"),
+                    _val(numpr, f"{_W}ilvl"),
+                    int(outline) if outline and outline.isdigit() else None,
+                    _heading_from_name(_val(st, f"{_W}name") or ""),
+                )
                 if st.get(f"{_W}default") in ("1", "true", "on"):
                     self.default = sid
         self.memo: dict[str | None, StyleInfo] = {}
@@ -306,8 +343,11 @@ class Numbering:
             for lvl in a.findall(f"{_W}lvl"):
                 start = _val(lvl, f"{_W}start")
                 levels[int(lvl.get(f"{_W}ilvl", "0"))] = Level(
-                    _val(lvl, f"{_W}numFmt") or "decimal", _val(lvl, f"{_W}lvlText") or "",
-                    int(start) if start and start.lstrip("-").isdigit() else 1, _val(lvl, f"{_W}pStyle"))
+                    _val(lvl, f"{_W}numFmt") or "decimal",
+                    _val(lvl, f"{_W}lvlText") or "",
+                    int(start) if start and start.lstrip("-").isdigit() else 1,
+                    _val(lvl, f"{_W}pStyle"),
+                )
             self.abstract[a.get(f"{_W}abstractNumId")] = levels
         for num in root.iter(f"{_W}num"):
             overrides = {}
@@ -438,7 +478,7 @@ class Reader:
             for tc in _cells(row):
                 texts = []
                 for block in iter_blocks(tc):
-                    for unit in (self.paragraph(block) if block.tag == P else self.table(block)):
+                    for unit in self.paragraph(block) if block.tag == P else self.table(block):
                         if unit.text:
                             texts.append(unit.text)
                 t = " ".join(texts).strip()
@@ -515,8 +555,15 @@ def _streamed_units(pkg: Package, reader: Reader) -> Iterator[Unit]:
     """document.xml streamed: each top-level block is read when its end tag
     arrives, then freed, so memory stays bounded however long the body."""
     with pkg.open(pkg.main) as f:
-        context = etree.iterparse(f, events=("end",), tag=(P, TBL, SDT, _CUSTOM), huge_tree=True,
-                                  resolve_entities=False, no_network=True, load_dtd=False)
+        context = etree.iterparse(
+            f,
+            events=("end",),
+            tag=(P, TBL, SDT, _CUSTOM),
+            huge_tree=True,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+        )
         for _, el in context:
             parent = el.getparent()
             if parent is None or parent.tag != BODY:

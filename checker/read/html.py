@@ -1,5 +1,6 @@
 """A web page saved from a government site: keep the article, drop menus,
 breadcrumbs, related links, headers and footers."""
+
 from __future__ import annotations
 
 import re
@@ -8,14 +9,47 @@ from ..errors import ReadError
 from ..model import SourceText
 from .text import decode
 
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside",
-              "select", "button", "svg")
-_CHROME = re.compile(r"nav|menu|breadcrumb|crumb|position|location|share|footer|foot|header|top|sidebar|"
-                     r"related|links|copyright|bottom|banner|toolbar", re.I)
-_ARTICLE = re.compile(r"content|article|zoom|trs_editor|custom_unionstyle|view|detail|main-?text|\bcon\b|text",
-                      re.I)
-_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-          "ul", "ol", "blockquote", "pre", "td"}
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "select",
+    "button",
+    "svg",
+)
+_CHROME = re.compile(
+    r"nav|menu|breadcrumb|crumb|position|location|share|footer|foot|header|top|sidebar|"
+    r"related|links|copyright|bottom|banner|toolbar",
+    re.I,
+)
+_ARTICLE = re.compile(r"content|article|zoom|trs_editor|custom_unionstyle|view|detail|main-?text|\bcon\b|text", re.I)
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "td",
+}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -85,6 +119,7 @@ def _lines(el) -> list[str]:
 
 def read_html(data: bytes, path: str) -> SourceText:
     import lxml.html
+
     text = _decode(data, path)
     try:
         doc = lxml.html.document_fromstring(text)

@@ -3,6 +3,7 @@ removed; lines that a full-width wrap broke mid-sentence are joined.
 hints["pages"][i] = [page, line on the page] of line i+1 (the first physical
 line of a joined paragraph; lines counted from the top of the page as the
 text layer has them, blank lines not counted)."""
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,9 @@ def _page_lines(pdf, path: str) -> list[list[str]]:
         pages.append([l.rstrip() for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
     if broken:
         shown = "、".join(map(str, broken[:5])) + ("等" if len(broken) > 5 else "")
-        raise ReadError(path, f"PDF 文件损坏：第 {shown} 页（共 {len(pdf)} 页）无法读取，请重新导出 PDF 或提供 Word/文本版本")
+        raise ReadError(
+            path, f"PDF 文件损坏：第 {shown} 页（共 {len(pdf)} 页）无法读取，请重新导出 PDF 或提供 Word/文本版本"
+        )
     return pages
 
 
@@ -55,7 +58,10 @@ def _strip_running(pages: list[list[str]]) -> list[list[tuple[str, int, int]]]:
     numbered = _numbered(pages)
     if len(pages) < 2:
         return [[t for t in p if not _PAGE_NO.match(t[0])] for p in numbered]
-    key = lambda s: re.sub(r"\d+", "#", s.strip())
+
+    def key(s):
+        return re.sub(r"\d+", "#", s.strip())
+
     edge = Counter()
     for p in pages:
         nonblank = [l for l in p if l.strip()]
@@ -93,8 +99,15 @@ def _join_wrapped(lines: list[str], where: list | None = None) -> list[str]:
     for k, line in enumerate(lines):
         s = line.strip()
         need = FULL_HEADING if _HEADING_START.match(last) else FULL
-        if (s and out and out[-1] and width and len(last) >= width * need
-                and out[-1][-1] not in _END and not _HEADING_START.match(s)):
+        if (
+            s
+            and out
+            and out[-1]
+            and width
+            and len(last) >= width * need
+            and out[-1][-1] not in _END
+            and not _HEADING_START.match(s)
+        ):
             out[-1] += s
         else:
             out.append(s)
@@ -109,6 +122,7 @@ def _join_wrapped(lines: list[str], where: list | None = None) -> list[str]:
 def read_pdf(data: bytes, path: str) -> SourceText:
     try:
         import pypdfium2 as pdfium
+
         pdf = pdfium.PdfDocument(data)
     except Exception as exc:
         msg = str(exc)

@@ -1,4 +1,5 @@
 """Byte-level checks shared by readers: binary or not, plausible text or not."""
+
 from __future__ import annotations
 
 import re

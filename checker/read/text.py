@@ -5,6 +5,7 @@ Order: BOM (UTF-8, UTF-16 LE/BE, UTF-32) -> strict UTF-8 -> UTF-16 without BOM
 GB2312). A decoding is accepted only if the result is plausible text (few
 control characters). Anything else is refused with a message, not mangled.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -24,8 +25,15 @@ _BOMS = [
 
 def _texty(ch: str) -> bool:
     o = ord(ch)
-    return (0x20 <= o < 0x7F or ch in "\n\r\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
-            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
+    return (
+        0x20 <= o < 0x7F
+        or ch in "\n\r\t"
+        or 0x4E00 <= o <= 0x9FFF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2000 <= o <= 0x206F
+        or 0x3400 <= o <= 0x4DBF
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -58,7 +66,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(enc), enc + (" (BOM)" if enc == "utf-8" else "")
+                return data[len(bom) :].decode(enc), enc + (" (BOM)" if enc == "utf-8" else "")
             except UnicodeDecodeError:
                 raise ReadError(path, f"文件以 {enc} 字节序标记开头，但内容无法按 {enc} 解码")
     try:

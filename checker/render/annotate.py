@@ -16,6 +16,7 @@ Lines are matched to paragraphs with the reader's own walk over the body
 paragraph here. Findings without a line go on the title paragraph. Written
 atomically (checker.render.files).
 """
+
 from __future__ import annotations
 
 import io

@@ -2,6 +2,7 @@
 made the report's full-width punctuation half-width ("12次,组织"). For
 display, punctuation touching a Chinese character is turned back into the
 full-width form a Chinese document uses ("12次，组织")."""
+
 from __future__ import annotations
 
 import re

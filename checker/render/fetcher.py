@@ -2,6 +2,7 @@
 in templates/ and refuses every other URL (http, https, data, any other
 file), so the renderer never touches the network or the disk beyond our
 own CSS, even if markup from a report slipped through escaping."""
+
 from __future__ import annotations
 
 import mimetypes

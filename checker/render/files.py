@@ -6,6 +6,7 @@ file system). Any exception, KeyboardInterrupt included, removes the
 temporary file, so an interrupted run never leaves a half-written PDF under
 the final name.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -14,8 +15,9 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from ..errors import RenderError
 

@@ -9,13 +9,14 @@
   libharfbuzz-subset >= 4.1 is loadable, else with fontTools (pdf/fonts.py,
   Font.subset), which takes seconds for a CJK font. We say so once.
 """
+
 from __future__ import annotations
 
 import contextlib
 import logging
 import sys
 import threading
-from typing import Iterator
+from collections.abc import Iterator
 
 NOTDEF_MARK = ".notdef glyph"
 MAX_NAMED = 8
@@ -37,9 +38,12 @@ def warn_if_slow_subsetting() -> None:
     if _warned_slow or harfbuzz_subsetting():
         return
     _warned_slow = True
-    print("lawcheck: 提示：未找到 HarfBuzz 字体子集库（libharfbuzz-subset0 4.1 以上），"
-          "PDF 改用 fontTools 处理字体，每份约慢数秒；"
-          "可用 apt-get install libharfbuzz-subset0 安装后加快。", file=sys.stderr)
+    print(
+        "lawcheck: 提示：未找到 HarfBuzz 字体子集库（libharfbuzz-subset0 4.1 以上），"
+        "PDF 改用 fontTools 处理字体，每份约慢数秒；"
+        "可用 apt-get install libharfbuzz-subset0 安装后加快。",
+        file=sys.stderr,
+    )
 
 
 class _GlyphHandler(logging.Handler):
@@ -83,6 +87,8 @@ def describe_missing(chars, where: str = "") -> str:
     named = "、".join(f"U+{ord(c):04X}" for c in chars[:MAX_NAMED])
     more = f"等 {len(chars)} 个字符" if len(chars) > MAX_NAMED else ""
     at = f"，见原文{where}" if where else ""
-    return (f"报告中有字符没有任何已安装的字体能够显示（{named}{more}{at}），为避免 PDF 中出现方框，未生成 PDF；"
-            "请删除或替换这些字符（私用区、未分配的码位等）；如缺少的是常用汉字，"
-            "请安装中文字体（Debian：apt-get install fonts-noto-cjk）")
+    return (
+        f"报告中有字符没有任何已安装的字体能够显示（{named}{more}{at}），为避免 PDF 中出现方框，未生成 PDF；"
+        "请删除或替换这些字符（私用区、未分配的码位等）；如缺少的是常用汉字，"
+        "请安装中文字体（Debian：apt-get install fonts-noto-cjk）"
+    )

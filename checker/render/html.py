@@ -6,6 +6,7 @@ PDF renderer serves it through a fetcher that serves nothing else);
 on its own. Everything taken from the report is escaped by Jinja; the view
 built here only holds plain strings and numbers.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -56,7 +57,7 @@ def trim(text: object, limit: int = QUOTE_CHARS) -> str:
 def trim_head(text: object, limit: int = FILE_CHARS) -> str:
     """Keep the end of a long path (the file name matters most)."""
     text = clean(text)
-    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+    return text if len(text) <= limit else "…" + text[-(limit - 1) :]
 
 
 def zh_date(value: dt.date | None) -> str | None:
@@ -78,8 +79,7 @@ def _evidence(items: list[Evidence], limit: int, chars: int = QUOTE_CHARS) -> tu
         key = (ev.line, clean(ev.text))
         if key not in seen:
             seen.add(key)
-            out.append({"line": ev.line, "place": clean(place_text(ev)),
-                        "text": trim(fullwidth_punct(ev.text), chars)})
+            out.append({"line": ev.line, "place": clean(place_text(ev)), "text": trim(fullwidth_punct(ev.text), chars)})
     return out[:limit], max(0, len(out) - limit)
 
 
@@ -89,14 +89,22 @@ def _element(e, rules, year: int | None) -> dict:
     gap_evidence, gap_more = _evidence(e.evidence, GAP_EVIDENCE)
     near, _ = _evidence(e.near_misses, GAP_EVIDENCE)
     return {
-        "id": e.id, "name": clean(e.name), "status": e.status,
+        "id": e.id,
+        "name": clean(e.name),
+        "status": e.status,
         "word": STATUS_LONG.get(e.status, clean(e.status)),
-        "score": _num(e.score), "weight": _num(e.weight),
-        "how": clean(e.how), "evidence": evidence, "more": more,
-        "gap_evidence": gap_evidence, "gap_more": gap_more, "near_misses": near,
+        "score": _num(e.score),
+        "weight": _num(e.weight),
+        "how": clean(e.how),
+        "evidence": evidence,
+        "more": more,
+        "gap_evidence": gap_evidence,
+        "gap_more": gap_more,
+        "near_misses": near,
         "source": clean(info.source) if info else "",
         "fix": fill_years(clean(info.fix) if info else clean(e.suggestion), year),
-        "heading": clean(fullwidth_punct(e.heading)) if e.heading or e.where
+        "heading": clean(fullwidth_punct(e.heading))
+        if e.heading or e.where
         else (fill_years(clean(info.heading), year) if info else ""),
         "where": clean(e.where) if e.where else (clean(info.where) if info else ""),
         "where_rule": clean(info.where) if info and e.where and e.where != info.where else "",
@@ -111,8 +119,12 @@ def _num(x: float) -> str:
 def _finding(f, rules, year: int | None) -> dict:
     info = rules.get(f.rule)
     return {
-        "severity": f.severity, "word": SEVERITY_WORD.get(f.severity, clean(f.severity)),
-        "line": f.line, "place": clean(place_text(f)), "message": clean(f.message), "name": clean(info.name) if info else clean(f.rule),
+        "severity": f.severity,
+        "word": SEVERITY_WORD.get(f.severity, clean(f.severity)),
+        "line": f.line,
+        "place": clean(place_text(f)),
+        "message": clean(f.message),
+        "name": clean(info.name) if info else clean(f.rule),
         "fix": fill_years(clean(f.fix or (info.fix if info else "")), year),
         "source": clean(f.source or (info.source if info else "")),
     }
@@ -121,12 +133,20 @@ def _finding(f, rules, year: int | None) -> dict:
 def _arithmetic(report: Report, elements: list[dict]) -> dict:
     """Points per element and each deduction with its value (first page)."""
     a = report.arithmetic or {}
-    deductions = [{"name": clean(d["name"]), "value": _num(d["value"]), "message": clean(d["message"]),
-                   "severity": d["severity"]} for d in a.get("deductions", [])]
-    return {"base": a.get("base"), "total_weight": _num(a.get("total_weight", 0)),
-            "points": _num(a.get("points", 0)), "deductions": deductions,
-            "elements": [{"name": e["name"], "score": e["score"], "weight": e["weight"], "word": e["word"],
-                          "status": e["status"]} for e in elements]}
+    deductions = [
+        {"name": clean(d["name"]), "value": _num(d["value"]), "message": clean(d["message"]), "severity": d["severity"]}
+        for d in a.get("deductions", [])
+    ]
+    return {
+        "base": a.get("base"),
+        "total_weight": _num(a.get("total_weight", 0)),
+        "points": _num(a.get("points", 0)),
+        "deductions": deductions,
+        "elements": [
+            {"name": e["name"], "score": e["score"], "weight": e["weight"], "word": e["word"], "status": e["status"]}
+            for e in elements
+        ],
+    }
 
 
 def _worst(report: Report, arithmetic: dict) -> str:
@@ -151,34 +171,46 @@ def build_view(report: Report) -> dict:
     coverage = []
     for c in report.coverage:
         evidence, more = _evidence(c.evidence, 1, COVERAGE_QUOTE_CHARS)
-        coverage.append({"name": clean(c.name), "status": c.status,
-                         "word": STATUS_LONG.get(c.status, clean(c.status)),
-                         "evidence": evidence, "more": more})
+        coverage.append(
+            {
+                "name": clean(c.name),
+                "status": c.status,
+                "word": STATUS_LONG.get(c.status, clean(c.status)),
+                "evidence": evidence,
+                "more": more,
+            }
+        )
     counts = {s: sum(e["status"] == s for e in elements) for s in STATUS_LONG}
     arithmetic = _arithmetic(report, elements)
     severity_counts = {s: sum(f["severity"] == s for f in findings) for s in SEVERITY_WORD}
     return {
-        "title": clean(fullwidth_punct(m.title)), "title_short": trim(fullwidth_punct(m.title), HEADER_CHARS),
-        "issuer": clean(m.issuer), "year": m.year,
+        "title": clean(fullwidth_punct(m.title)),
+        "title_short": trim(fullwidth_punct(m.title), HEADER_CHARS),
+        "issuer": clean(m.issuer),
+        "year": m.year,
         "published": zh_date(m.published),
         "outline": OUTLINE_WORD.get(m.outline_cited, clean(m.outline_cited)),
-        "rulebook_name": clean(report.rulebook_name), "rulebook": clean(report.rulebook),
+        "rulebook_name": clean(report.rulebook_name),
+        "rulebook": clean(report.rulebook),
         "rulebook_version": clean(report.rulebook_version),
         "checked": zh_datetime(report.checked_at),
-        "file": clean(report.file), "file_short": trim_head(report.file),
+        "file": clean(report.file),
+        "file_short": trim_head(report.file),
         "file_name": clean(Path(str(report.file)).name),
-        "format": clean(report.format).upper(), "line_count": report.line_count,
+        "format": clean(report.format).upper(),
+        "line_count": report.line_count,
         "score": max(0, min(100, int(report.score))),
-        "coverage_score": (None if report.coverage_score is None
-                           else max(0, min(100, int(report.coverage_score)))),
+        "coverage_score": (None if report.coverage_score is None else max(0, min(100, int(report.coverage_score)))),
         "alerts": [clean(f.message) for f in first] + [clean(n) for n in report.notices],
         "elements": elements,
         "gaps": [e for e in elements if e["status"] != "present"],
         "counts": counts,
-        "findings": findings, "severity_counts": severity_counts,
+        "findings": findings,
+        "severity_counts": severity_counts,
         "coverage": coverage,
         "marks": STATUS_SYMBOL,
-        "arithmetic": arithmetic, "worst": _worst(report, arithmetic),
+        "arithmetic": arithmetic,
+        "worst": _worst(report, arithmetic),
     }
 
 
@@ -215,5 +247,8 @@ def render_html_unstyled(report: Report) -> str:
 
 
 def _render(report: Report, *, css: str | None, link: bool, standalone: bool) -> str:
-    return jinja_env().get_template(TEMPLATE).render(
-        v=build_view(report), css=css, css_href=CSS_FILE if link else None, standalone=standalone)
+    return (
+        jinja_env()
+        .get_template(TEMPLATE)
+        .render(v=build_view(report), css=css, css_href=CSS_FILE if link else None, standalone=standalone)
+    )

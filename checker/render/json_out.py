@@ -4,6 +4,7 @@ as {"schema", "file", "error"}.
 
 `JsonList` writes the list as the results arrive (the same text as
 `render_json`), so a batch of 10,000 reports holds one report at a time."""
+
 from __future__ import annotations
 
 import json

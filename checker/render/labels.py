@@ -1,4 +1,5 @@
 """Chinese labels shared by every output."""
+
 STATUS_WORD = {"present": "具备", "partial": "部分", "missing": "缺失"}
 # full, half, empty circle (as in evaluation tables): shapes that differ in
 # black-and-white print, and glyphs that Noto Sans CJK SC itself has

@@ -7,10 +7,11 @@ own CSS can be fetched (checker.render.fetcher). A character that no
 installed font covers stops the render (RenderError) instead of shipping a
 tofu box.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..errors import RenderError
 from ..model import Report
@@ -33,8 +34,14 @@ def render_document(report: Report, fetcher=None):
     return render_html_document(render_html_unstyled(report), fetcher=fetcher)
 
 
-def write_html_pdf(html: str, out_path: Path, *, stylesheet: str = CSS_FILE, subject: str = "",
-                   where: Callable[[dict], str] = lambda missing: "") -> Path:
+def write_html_pdf(
+    html: str,
+    out_path: Path,
+    *,
+    stylesheet: str = CSS_FILE,
+    subject: str = "",
+    where: Callable[[dict], str] = lambda missing: "",
+) -> Path:
     """Render our HTML and write the PDF to `out_path` atomically; a character
     no font covers stops it (RenderError naming `subject` and `where`)."""
     out_path = Path(out_path)
@@ -50,12 +57,14 @@ def write_html_pdf(html: str, out_path: Path, *, stylesheet: str = CSS_FILE, sub
 
 def write_pdf(report: Report, out_path: Path) -> Path:
     """Render the gap report and write it to `out_path` atomically."""
-    return write_html_pdf(render_html_unstyled(report), out_path, subject=report.file,
-                          where=lambda missing: locate(report, missing))
+    return write_html_pdf(
+        render_html_unstyled(report), out_path, subject=report.file, where=lambda missing: locate(report, missing)
+    )
 
 
 def locate(report: Report, chars) -> str:
     """Where the report holds any of `chars`: "标题、第12行、第30行" (may be "")."""
+
     def has(text) -> bool:
         return bool(text) and any(c in text for c in chars)
 

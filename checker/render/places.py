@@ -1,5 +1,6 @@
 """Where a reader of the original finds a quote: "第4页第12行" in a PDF,
 "第12段（“三、存在的不足和原因”下）" in a .docx, "第34行" in a text or web page."""
+
 from __future__ import annotations
 
 from .cjkpunct import fullwidth_punct

@@ -6,6 +6,7 @@ display-ready rows; `write_summary(path, items)` writes them as CSV (UTF-8
 with BOM, so that Excel opens it as Chinese), standalone HTML or an A4
 landscape PDF, chosen by the file's suffix, atomically.
 """
+
 from __future__ import annotations
 
 import csv
@@ -56,6 +57,7 @@ class _SlimMeta:
 
 class _SlimReport:
     """What summary_view reads of a Report, in slots."""
+
     __slots__ = ("file", "meta", "elements", "findings", "rules", "score", "coverage_score", "rulebook")
 
 
@@ -70,14 +72,21 @@ def slim(report: Report):
             rules[rid] = _shared(("rule", astuple(info)), lambda info=info: info)
     out = _SlimReport()
     out.rules = _shared(("rules", tuple((rid, id(info)) for rid, info in rules.items())), lambda: rules)
-    out.elements = _shared(("elements",) + tuple((e.id, e.name, e.status, e.score, e.weight) for e in report.elements),
-                           lambda: tuple(replace(e, evidence=[], near_misses=[], how="", suggestion="")
-                                         for e in report.elements))
-    out.findings = _shared(("findings",) + tuple((f.rule, f.severity) for f in report.findings),
-                           lambda: tuple(replace(f, message="", fix="", source="", line=None) for f in report.findings))
+    out.elements = _shared(
+        ("elements",) + tuple((e.id, e.name, e.status, e.score, e.weight) for e in report.elements),
+        lambda: tuple(replace(e, evidence=[], near_misses=[], how="", suggestion="") for e in report.elements),
+    )
+    out.findings = _shared(
+        ("findings",) + tuple((f.rule, f.severity) for f in report.findings),
+        lambda: tuple(replace(f, message="", fix="", source="", line=None) for f in report.findings),
+    )
     out.meta = _SlimMeta(report.meta)
-    out.file, out.score, out.coverage_score, out.rulebook = (report.file, report.score, report.coverage_score,
-                                                             report.rulebook)
+    out.file, out.score, out.coverage_score, out.rulebook = (
+        report.file,
+        report.score,
+        report.coverage_score,
+        report.rulebook,
+    )
     return out
 
 
@@ -102,24 +111,32 @@ def _row(n: int, it: Item, columns: dict[str, str]) -> dict:
     if it.report is None:
         error = clean(it.error)
         if error.startswith(f"{it.file}:"):  # "path: message" -> the message; the path has its column
-            error = error[len(it.file) + 1:].strip()
+            error = error[len(it.file) + 1 :].strip()
         return {"no": n, "file": trim_head(it.file, 60), "error": error, "cells": []}
     r = it.report
     status = {e.id: e.status for e in r.elements}
     sev = {s: sum(f.severity == s for f in r.findings) for s in ("error", "warning", "info")}
     on_time = _deadline(r)
     return {
-        "no": n, "file": trim_head(it.file, 60), "error": None,
+        "no": n,
+        "file": trim_head(it.file, 60),
+        "error": None,
         "title": trim(fullwidth_punct(r.meta.title), 60) if r.meta.title else "",
         "issuer": trim(r.meta.issuer, 24) if r.meta.issuer else "",
-        "year": r.meta.year, "published": zh_date(r.meta.published) or "",
+        "year": r.meta.year,
+        "published": zh_date(r.meta.published) or "",
         "published_iso": r.meta.published.isoformat() if r.meta.published else "",
-        "on_time": on_time, "on_time_key": ON_TIME_KEY[on_time], "score": int(r.score),
+        "on_time": on_time,
+        "on_time_key": ON_TIME_KEY[on_time],
+        "score": int(r.score),
         "coverage": "" if r.coverage_score is None else int(r.coverage_score),
-        "errors": sev["error"], "warnings": sev["warning"],
+        "errors": sev["error"],
+        "warnings": sev["warning"],
         "rulebook": clean(r.rulebook),
-        "cells": [(status.get(eid), STATUS_SYMBOL.get(status.get(eid), ""),
-                   STATUS_WORD.get(status.get(eid), "—")) for eid in columns],
+        "cells": [
+            (status.get(eid), STATUS_SYMBOL.get(status.get(eid), ""), STATUS_WORD.get(status.get(eid), "—"))
+            for eid in columns
+        ],
         "gaps": sum(st != "present" for st in status.values()),
     }
 
@@ -141,11 +158,16 @@ def summary_view(items: list[Item]) -> dict:
         rows.append(_row(n, it, columns))
     checked = len(scores)
     return {
-        "columns": list(columns.values()), "column_ids": list(columns),
-        "rows": rows, "count": len(items), "checked": checked, "failed": len(items) - checked,
+        "columns": list(columns.values()),
+        "column_ids": list(columns),
+        "rows": rows,
+        "count": len(items),
+        "checked": checked,
+        "failed": len(items) - checked,
         "mean_score": round(sum(scores) / checked) if checked else None,
         "complete": sum(1 for row in rows if not row["error"] and row["gaps"] == 0),
-        "missing": [missing[eid] for eid in columns], "partial": [partial[eid] for eid in columns],
+        "missing": [missing[eid] for eid in columns],
+        "partial": [partial[eid] for eid in columns],
         "marks": STATUS_SYMBOL,
         "date": zh_date(dt.date.today()),
     }
@@ -162,18 +184,52 @@ def _write_csv(items: list[Item], out) -> None:
     """The CSV rows written to `out` one at a time: a batch of 10,000 never holds them all."""
     columns = _columns(items)
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(["序号", "文件", "标题", "发布单位", "报告年度", "发布日期", "按时公开", "得分", *columns.values(),
-                "未具备要素数", "错误", "警告", "纲要覆盖", "规则库", "无法检查的原因"])
+    w.writerow(
+        [
+            "序号",
+            "文件",
+            "标题",
+            "发布单位",
+            "报告年度",
+            "发布日期",
+            "按时公开",
+            "得分",
+            *columns.values(),
+            "未具备要素数",
+            "错误",
+            "警告",
+            "纲要覆盖",
+            "规则库",
+            "无法检查的原因",
+        ]
+    )
     for n, it in enumerate(items, 1):
         row = _row(n, it, columns)
         if row["error"]:
-            w.writerow([cell_text(x) for x in
-                        [row["no"], row["file"], *[""] * (9 + len(columns)), "", row["error"]]])
+            w.writerow([cell_text(x) for x in [row["no"], row["file"], *[""] * (9 + len(columns)), "", row["error"]]])
             continue
-        w.writerow([cell_text(x) for x in
-                    [row["no"], row["file"], row["title"], row["issuer"], row["year"] or "", row["published_iso"],
-                     row["on_time"], row["score"], *[c[2] for c in row["cells"]], row["gaps"], row["errors"],
-                     row["warnings"], row["coverage"], row["rulebook"], ""]])
+        w.writerow(
+            [
+                cell_text(x)
+                for x in [
+                    row["no"],
+                    row["file"],
+                    row["title"],
+                    row["issuer"],
+                    row["year"] or "",
+                    row["published_iso"],
+                    row["on_time"],
+                    row["score"],
+                    *[c[2] for c in row["cells"]],
+                    row["gaps"],
+                    row["errors"],
+                    row["warnings"],
+                    row["coverage"],
+                    row["rulebook"],
+                    "",
+                ]
+            ]
+        )
 
 
 def summary_html(items: list[Item], *, standalone: bool = True) -> str:

@@ -1,6 +1,7 @@
 """Terminal summary in Chinese: one line per element with status and the
 evidence line, the score, findings, the first fixes. Colour only when asked
 (the CLI asks when stdout is a terminal)."""
+
 from __future__ import annotations
 
 import click
@@ -10,8 +11,14 @@ from .cjkpunct import fullwidth_punct
 from .labels import OUTLINE_WORD, SEVERITY_WORD, STATUS_SYMBOL, STATUS_WORD
 from .places import place_text
 
-_COLOURS = {"present": "green", "partial": "yellow", "missing": "red",
-            "error": "red", "warning": "yellow", "info": "cyan"}
+_COLOURS = {
+    "present": "green",
+    "partial": "yellow",
+    "missing": "red",
+    "error": "red",
+    "warning": "yellow",
+    "info": "cyan",
+}
 MAX_FIXES = 3
 NAME_WIDTH = 34
 
@@ -35,7 +42,9 @@ def render_text(report: Report, color: bool = False) -> str:
         out.append(style(f"  ！{n}", "warning"))
     out.append(f"  标题：{m.title or '（未找到）'}    发布单位：{m.issuer or '（未找到）'}")
     published = m.published.isoformat() if m.published else "（未找到）"
-    out.append(f"  报告年度：{m.year or '（不明）'}    发布日期：{published}    引用纲要：{OUTLINE_WORD.get(m.outline_cited, m.outline_cited)}")
+    out.append(
+        f"  报告年度：{m.year or '（不明）'}    发布日期：{published}    引用纲要：{OUTLINE_WORD.get(m.outline_cited, m.outline_cited)}"
+    )
     out.append(f"  规则库：{report.rulebook_name}（{report.rulebook} {report.rulebook_version}）")
     cov = f"    纲要覆盖：{report.coverage_score}/100" if report.coverage_score is not None else ""
     out.append("  " + style(f"得分：{report.score}/100", "info", bold=True) + cov)
@@ -45,7 +54,9 @@ def render_text(report: Report, color: bool = False) -> str:
         ev = f"{place_text(e.evidence[0])} “{fullwidth_punct(e.evidence[0].text[:40])}”" if e.evidence else "—"
         out.append(f"    {mark}  {_pad(e.name, NAME_WIDTH)}{ev}")
         for nm in e.near_misses:
-            out.append(f"          可能相关：{place_text(nm)} “{fullwidth_punct(nm.text[:40])}”（写法不在规则库中，请核对）")
+            out.append(
+                f"          可能相关：{place_text(nm)} “{fullwidth_punct(nm.text[:40])}”（写法不在规则库中，请核对）"
+            )
     shown = [f for f in report.findings if report.rules.get(f.rule) is None or report.rules[f.rule].kind != "doc_type"]
     if shown:
         out.append("  发现：")

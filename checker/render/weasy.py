@@ -9,6 +9,7 @@ Each piece was measured with bench/bench_render.py (per seed, one core):
 * `gc_paused()`: no cyclic garbage collection inside a render (~10%);
 * deflate level 6 instead of pydyf's 9: a PDF within 0.5% of the size (~10 ms).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -55,7 +56,7 @@ def _deflate_at(level: int) -> None:
         pydyf.zlib = Deflate(level)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stylesheet(name: str = CSS_FILE):
     """A stylesheet of templates/, parsed once (WeasyPrint CSS objects can be reused)."""
     path = TEMPLATES_DIR.resolve() / name

@@ -1,6 +1,7 @@
 """Rulebooks: YAML files under rulebooks/, validated on load, chosen by the
 report year, a --rulebook NAME|PATH, or a lawcheck.yaml in the working folder.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,7 +13,6 @@ from ..resources import data_dir
 from .load import load_file, resolve_ref
 from .model import OutlineInfo, Rule, Rulebook
 from .yamlfile import load_yaml
-
 
 
 def rulebook_dir() -> Path:
@@ -94,6 +94,7 @@ def _stamp(ref: str | None) -> tuple:
     """What choose() depends on besides the year, read with a few stat calls
     (no glob, no YAML): the working folder and its lawcheck.yaml, the
     rulebook folder and the modification times of the files in it."""
+
     def mtime(p: str) -> int | None:
         try:
             return os.stat(p).st_mtime_ns
@@ -165,8 +166,9 @@ def _choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[st
         notices.append(f"未能确定报告年度，按“{latest.name}”（{_span(latest)} 年度）检查")
         return latest, notices
     pick = latest if year > (latest.years[1] or 9999) else earliest
-    notices.append(f"没有适用于 {year} 年度报告的规则库，暂按“{pick.name}”（{_span(pick)} 年度）检查；"
-                   f"如已有新纲要，请更新规则库")
+    notices.append(
+        f"没有适用于 {year} 年度报告的规则库，暂按“{pick.name}”（{_span(pick)} 年度）检查；如已有新纲要，请更新规则库"
+    )
     return pick, notices
 
 

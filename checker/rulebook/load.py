@@ -4,6 +4,7 @@ Every problem is a RulebookError naming the file and line: bad YAML, an
 unknown key or rule kind, a missing id/weight/source/fix, a duplicate id,
 a pattern that does not compile, an override of a rule that does not exist.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,13 +21,52 @@ from .dictionary import resolve as resolve_dictionary
 from .model import SCHEMA_VERSION, Example, OutlineInfo, Rule, Rulebook
 from .yamlfile import LineDict, load_yaml
 
-TOP_KEYS = {"schema", "id", "name", "version", "years", "extends", "outline", "description",
-            "abstract", "rules", "overrides", "disable"}
-RULE_KEYS = {"id", "name", "kind", "source", "weight", "severity", "fix", "params", "examples",
-             "heading", "where", "description", "short", "place_under", "needs"}
+TOP_KEYS = {
+    "schema",
+    "id",
+    "name",
+    "version",
+    "years",
+    "extends",
+    "outline",
+    "description",
+    "abstract",
+    "rules",
+    "overrides",
+    "disable",
+}
+RULE_KEYS = {
+    "id",
+    "name",
+    "kind",
+    "source",
+    "weight",
+    "severity",
+    "fix",
+    "params",
+    "examples",
+    "heading",
+    "where",
+    "description",
+    "short",
+    "place_under",
+    "needs",
+}
 RULE_REQUIRED = ("id", "name", "kind", "source", "weight", "severity", "fix")
-OVERRIDE_KEYS = {"name", "source", "weight", "severity", "fix", "params", "heading", "where",
-                 "description", "examples", "short", "place_under"}
+OVERRIDE_KEYS = {
+    "name",
+    "source",
+    "weight",
+    "severity",
+    "fix",
+    "params",
+    "heading",
+    "where",
+    "description",
+    "examples",
+    "short",
+    "place_under",
+}
 SHORT_MAX = 8  # a column heading in the batch summary
 STATUS_EXPECT = {"present", "partial", "missing"}
 FINDING_EXPECT = {"fires", "quiet"}
@@ -119,8 +159,11 @@ def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool =
     spec = kind_mod.PARAMS
     unknown = set(params) - set(spec)
     if unknown:
-        c.fail(f"规则 {rule_id}（{kind_mod.KIND}）有未知参数：{'、'.join(sorted(map(str, unknown)))}；"
-               f"可用参数：{'、'.join(spec)}", params if isinstance(params, LineDict) else node)
+        c.fail(
+            f"规则 {rule_id}（{kind_mod.KIND}）有未知参数：{'、'.join(sorted(map(str, unknown)))}；"
+            f"可用参数：{'、'.join(spec)}",
+            params if isinstance(params, LineDict) else node,
+        )
     out = {}
     for name, p in spec.items():
         assert p.type in TYPES
@@ -128,8 +171,10 @@ def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool =
             where = params if isinstance(params, LineDict) else node
             out[name] = _check_param(c, p.type, params[name], f"规则 {rule_id} 的参数 {name}", where)
             if p.check is not None:
-                out[name] = p.check(out[name], lambda msg, line=None, n=name, w=where: c.fail(
-                    f"规则 {rule_id} 的参数 {n}：{msg}", w, line=line))
+                out[name] = p.check(
+                    out[name],
+                    lambda msg, line=None, n=name, w=where: c.fail(f"规则 {rule_id} 的参数 {n}：{msg}", w, line=line),
+                )
         elif p.required and not partial:
             c.fail(f"规则 {rule_id}（{kind_mod.KIND}）缺少必需参数 {name}", node)
         elif not partial:
@@ -149,8 +194,7 @@ def _check_examples(c: _Ctx, value, category: str, rule_id: str, node) -> list[E
             c.fail(f"规则 {rule_id} 的每个例子都要有且只有 text 和 expect", ex if isinstance(ex, LineDict) else node)
         if ex["expect"] not in allowed:
             c.fail(f"规则 {rule_id} 的例子 expect 应为 {' / '.join(sorted(allowed))}", ex)
-        out.append(Example(text=str(ex["text"]), expect=ex["expect"], line=getattr(ex, "line", None),
-                           file=c.path))
+        out.append(Example(text=str(ex["text"]), expect=ex["expect"], line=getattr(ex, "line", None), file=c.path))
     return out
 
 
@@ -178,15 +222,23 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
     if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
         c.fail(f"{label} 的 needs 必须是规则 id 列表", raw)
     rule = Rule(
-        id=str(rid), name=str(raw["name"]), short=short, kind=raw["kind"], category=kind_mod.CATEGORY,
-        source=tidy(raw["source"]), weight=float(weight), severity=raw["severity"],
+        id=str(rid),
+        name=str(raw["name"]),
+        short=short,
+        kind=raw["kind"],
+        category=kind_mod.CATEGORY,
+        source=tidy(raw["source"]),
+        weight=float(weight),
+        severity=raw["severity"],
         fix=tidy(raw["fix"]),
         params=_check_params(c, kind_mod, raw.get("params"), str(rid), raw),
         examples=_check_examples(c, raw.get("examples"), kind_mod.CATEGORY, str(rid), raw),
-        heading=str(raw.get("heading", "")), where=str(raw.get("where", "")),
+        heading=str(raw.get("heading", "")),
+        where=str(raw.get("where", "")),
         place_under=_check_patterns(c, raw.get("place_under", []), f"{rid}.place_under", raw),
         description=tidy(raw.get("description", "")),
-        origin=f"{c.path}:{getattr(raw, 'line', '?')}", needs=list(needs),
+        origin=f"{c.path}:{getattr(raw, 'line', '?')}",
+        needs=list(needs),
     )
     _implied_needs(kind_mod, rule)
     return rule
@@ -262,8 +314,11 @@ def _check_cycles(c: _Ctx, by_id: dict[str, Rule]) -> None:
 def _years(c: _Ctx, value, node) -> tuple[int | None, int | None]:
     if value is None:
         return (None, None)
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in value)):
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in value)
+    ):
         c.fail("years 必须是 [起始年度, 截止年度]（可用 null 表示不限）", node)
     return (value[0], value[1])
 
@@ -291,10 +346,14 @@ def _outline(c: _Ctx, value, node, years) -> tuple[str | None, OutlineInfo | Non
     ry = _years(c, value.get("report_years", list(years)), value)
     if None in ry:
         c.fail("outline.report_years 必须是 [首个报告年度, 最后一个报告年度]", value)
-    info = OutlineInfo(id=str(value["id"]), name=tidy(value["name"]), report_years=ry,
-                       cite=tuple(re.compile(p) for p in cite),
-                       not_after=re.compile(not_after + "$") if not_after else None,
-                       label=tidy(value.get("label", "")) or str(value["id"]))
+    info = OutlineInfo(
+        id=str(value["id"]),
+        name=tidy(value["name"]),
+        report_years=ry,
+        cite=tuple(re.compile(p) for p in cite),
+        not_after=re.compile(not_after + "$") if not_after else None,
+        label=tidy(value.get("label", "")) or str(value["id"]),
+    )
     return info.id, info
 
 
@@ -367,8 +426,14 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
     else:
         outline, outline_info = (base.outline, base.outline_info) if base else (None, None)
     return Rulebook(
-        id=str(data["id"]), name=str(data["name"]), version=str(data["version"]), path=path,
-        years=years, outline=outline, outline_info=outline_info,
-        description=tidy(data.get("description", "")), rules=rules,
+        id=str(data["id"]),
+        name=str(data["name"]),
+        version=str(data["version"]),
+        path=path,
+        years=years,
+        outline=outline,
+        outline_info=outline_info,
+        description=tidy(data.get("description", "")),
+        rules=rules,
         chain=(base.chain if base else []) + [str(data["id"])],
     )

@@ -1,4 +1,5 @@
 """Rulebook objects after loading and validation (no matching logic here)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

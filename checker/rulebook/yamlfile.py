@@ -1,5 +1,6 @@
 """YAML with line numbers: every mapping remembers the line it starts on, so
 that a message can say "rulebooks/x.yaml:42: 规则 measures 缺少 weight"."""
+
 from __future__ import annotations
 
 import copy
@@ -28,8 +29,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise RulebookError(loader.name, "键必须是简单的文字，不能是列表或映射",
-                                line=key_node.start_mark.line + 1)
+            raise RulebookError(loader.name, "键必须是简单的文字，不能是列表或映射", line=key_node.start_mark.line + 1)
         if key in out:
             raise RulebookError(loader.name, f"键 “{key}” 重复出现", line=key_node.start_mark.line + 1)
         out[key] = loader.construct_object(value_node, deep=True)

@@ -7,6 +7,7 @@ score = round(100 x sum(weight x credit) / sum(weight)) over element rules,
         clamped to 0..100.
 coverage_score = the same weighted credit over coverage rules (None if none).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,10 +32,22 @@ def _weighted(items) -> int | None:
 
 
 def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
-    return {r.id: RuleInfo(id=r.id, name=r.name, kind=r.kind, category=r.category, source=r.source,
-                           weight=r.weight, severity=r.severity, fix=r.fix, where=r.where,
-                           heading=r.heading, short=r.short)
-            for r in rulebook.active()}
+    return {
+        r.id: RuleInfo(
+            id=r.id,
+            name=r.name,
+            kind=r.kind,
+            category=r.category,
+            source=r.source,
+            weight=r.weight,
+            severity=r.severity,
+            fix=r.fix,
+            where=r.where,
+            heading=r.heading,
+            short=r.short,
+        )
+        for r in rulebook.active()
+    }
 
 
 def suggestion(status: str, info: RuleInfo, year: int | None = None, element: ElementResult | None = None) -> str:
@@ -56,12 +69,23 @@ def arithmetic(elements: list[ElementResult], findings, infos: dict[str, RuleInf
     for f in findings:
         if f.severity in PENALISED and f.rule not in seen and infos[f.rule].weight:
             seen.add(f.rule)
-            deductions.append({"rule": f.rule, "name": infos[f.rule].name, "value": infos[f.rule].weight,
-                               "message": f.message, "severity": f.severity})
+            deductions.append(
+                {
+                    "rule": f.rule,
+                    "name": infos[f.rule].name,
+                    "value": infos[f.rule].weight,
+                    "message": f.message,
+                    "severity": f.severity,
+                }
+            )
     deductions.sort(key=lambda d: (_SEVERITY_ORDER[d["severity"]], -d["value"]))
     total_weight = sum(e.weight for e in elements)
-    return {"base": base, "total_weight": total_weight,
-            "points": sum(e.score for e in elements), "deductions": deductions}
+    return {
+        "base": base,
+        "total_weight": total_weight,
+        "points": sum(e.score for e in elements),
+        "deductions": deductions,
+    }
 
 
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
@@ -79,21 +103,32 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
     # no element rule active (e.g. --select of checks only): the checks alone count from 100
     total = max(0, min(100, (base if base is not None else 100) - round(penalty)))
     kinds = {r.id: r.kind for r in rulebook.active()}
-    findings = sorted(result.findings,
-                      key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity],
-                                     f.line or 0))
+    findings = sorted(
+        result.findings, key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity], f.line or 0)
+    )
     return Report(
-        file=doc.path, format=doc.format, encoding=doc.encoding, meta=doc.meta,
-        rulebook=rulebook.id, rulebook_name=rulebook.name, rulebook_version=rulebook.version,
-        score=total, coverage_score=_weighted(result.coverage),
-        elements=result.elements, coverage=result.coverage, findings=findings, rules=infos,
+        file=doc.path,
+        format=doc.format,
+        encoding=doc.encoding,
+        meta=doc.meta,
+        rulebook=rulebook.id,
+        rulebook_name=rulebook.name,
+        rulebook_version=rulebook.version,
+        score=total,
+        coverage_score=_weighted(result.coverage),
+        elements=result.elements,
+        coverage=result.coverage,
+        findings=findings,
+        rules=infos,
         checked_at=dt.datetime.now().isoformat(timespec="seconds"),
-        line_count=len(doc.lines), notices=list(notices),
+        line_count=len(doc.lines),
+        notices=list(notices),
         arithmetic=arithmetic(result.elements, findings, infos, base),
     )
 
 
 def has_gaps(report: Report) -> bool:
     """Required elements missing, or an error-level finding."""
-    return (any(e.status == "missing" and report.rules[e.id].severity == "error" for e in report.elements)
-            or any(f.severity == "error" for f in report.findings))
+    return any(e.status == "missing" and report.rules[e.id].severity == "error" for e in report.elements) or any(
+        f.severity == "error" for f in report.findings
+    )

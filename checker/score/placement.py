@@ -19,6 +19,7 @@ report's own headings.
 Nothing here knows a rule id or kind: the rulebook's heading and
 place_under say it all.
 """
+
 from __future__ import annotations
 
 import re
@@ -118,7 +119,7 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
     k = order.index(e.id)
     before = [p for i in order[:k] for p in own.get(i, [])]
     prev = max(before, key=lambda h: h.index) if before else None
-    after = [p for i in order[k + 1:] for p in own.get(i, []) if prev is None or p.index > prev.index]
+    after = [p for i in order[k + 1 :] for p in own.get(i, []) if prev is None or p.index > prev.index]
     nxt = min(after, key=lambda h: h.index) if after else None
     title = _PART.sub("", heading)
     numbered = all(p.number for p in parts)
@@ -126,8 +127,13 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
         number = _number_of(nxt) + shift[0] if nxt.number else 0
         e.heading = f"{cn(number)}、{title}" if number and numbered else heading
         added = shift[1].get(nxt.index)
-        first = (f"在新增的“{added}”之后、" if added else
-                 f"在“{heading_label(prev)}”部分之后、" if prev is not None else "在")
+        first = (
+            f"在新增的“{added}”之后、"
+            if added
+            else f"在“{heading_label(prev)}”部分之后、"
+            if prev is not None
+            else "在"
+        )
         e.where = f"{first}“{heading_label(nxt)}”之前" + ("（其后各部分编号顺延）" if number else "")
         e.anchor = _anchor(doc, loc, nxt.index)
         shift[1][nxt.index] = _short(e.heading)
@@ -136,7 +142,9 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
         number = _number_of(last) + 1 + shift[0] if last.number else 0
         e.heading = f"{cn(number)}、{title}" if number > 1 and numbered else heading
         added = shift[1].get("end")
-        e.where = (f"在新增的“{added}”之后" if added else f"在“{heading_label(last)}”部分之后") + "（报告末尾、落款之前）"
+        e.where = (
+            f"在新增的“{added}”之后" if added else f"在“{heading_label(last)}”部分之后"
+        ) + "（报告末尾、落款之前）"
         shift[1]["end"] = _short(e.heading)
         e.anchor = _anchor(doc, loc, _last_body_line(doc, last))
     shift[0] += 1

@@ -1,6 +1,7 @@
 """Places a reader of the original can find: the .docx paragraph number, the
 PDF page and line on the page, and the nearest heading above, filled into
 every Evidence and Finding that has a line number. txt/html keep the line."""
+
 from __future__ import annotations
 
 from ..model import Document, Evidence, Finding, Heading, MatchResult
@@ -12,7 +13,7 @@ _FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；
 
 
 def heading_label(h: Heading, limit: int = HEADING_CHARS) -> str:
-    """"（三）严格规范公正文明执法" as the report writes it (full-width brackets)."""
+    """ "（三）严格规范公正文明执法" as the report writes it (full-width brackets)."""
     text = f"{h.number}{h.title}".strip().translate(_FULL)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

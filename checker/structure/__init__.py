@@ -1,5 +1,6 @@
 """Stage 3: NormText -> Document (body lines without site chrome, heading
 tree, metadata)."""
+
 from __future__ import annotations
 
 from ..model import Document, NormText
@@ -12,6 +13,13 @@ def build(norm: NormText) -> Document:
     body, chrome_lines = split_chrome(norm.lines)
     heads = build_tree(body, norm.hints.get("heading_levels"))
     meta = extract(body, heads, chrome_lines, norm.hints)
-    return Document(path=norm.path, format=norm.format, lines=body, headings=heads,
-                    meta=meta, chrome=chrome_lines, encoding=norm.encoding,
-                    locations={k: norm.hints[k] for k in ("paragraphs", "pages") if k in norm.hints})
+    return Document(
+        path=norm.path,
+        format=norm.format,
+        lines=body,
+        headings=heads,
+        meta=meta,
+        chrome=chrome_lines,
+        encoding=norm.encoding,
+        locations={k: norm.hints[k] for k in ("paragraphs", "pages") if k in norm.hints},
+    )

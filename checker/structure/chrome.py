@@ -2,6 +2,7 @@
 footers. Such lines are kept apart from the body (words in a site menu are
 not the report's), but their publication date is read first.
 """
+
 from __future__ import annotations
 
 import re
@@ -104,8 +105,13 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if not out and i < head:
             if header_date(text):
                 prev = lines[i - 1].text.strip() if i else ""
-                signature = letter and bool(prev) and len(prev) <= 30 and all(
-                    _ORG_LINE.search(p) for p in prev.split() if p) and header_date(prev) is None
+                signature = (
+                    letter
+                    and bool(prev)
+                    and len(prev) <= 30
+                    and all(_ORG_LINE.search(p) for p in prev.split() if p)
+                    and header_date(prev) is None
+                )
                 out = not signature or len(text) > 16
             elif _CLOCK_LINE.search(text) and len(text) <= 40:
                 out = True

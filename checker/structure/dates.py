@@ -5,17 +5,33 @@
 nothing but a date, digits whose separators were lost ("2024228"), resolved
 only when exactly one reading is a valid date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 _YMD_CN = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YMD_HAN = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                      r"\s*([一二三四五六七八九十]{1,3})\s*日")
+_YMD_HAN = re.compile(
+    r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
 _YMD_SEP = re.compile(r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
 _MDY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)")
 _ONLY_DIGITS = re.compile(r"^\s*(\d{4})(\d{2,4})\s*$")
@@ -122,8 +138,10 @@ _SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期)|召开|举行|报
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
-    "publish": re.compile(r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
-                          r"發布時間|發布日期)[\s:|]*$"),
+    "publish": re.compile(
+        r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
+        r"發布時間|發布日期)[\s:|]*$"
+    ),
     "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
     "updated": re.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
     "written": re.compile(r"(?:成文日期|产生日期|生成日期|发文日期|印发日期)[\s:|]*$"),
@@ -133,8 +151,10 @@ _FURNITURE = re.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
-_ORG_TAIL = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
-                       r"报|社|台|频道)$")
+_ORG_TAIL = re.compile(
+    r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
+    r"报|社|台|频道)$"
+)
 
 
 def _all_dates(text: str) -> list[tuple[dt.date, int, int]]:
@@ -165,10 +185,10 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
         before = t[:s]
         kind = next((k for k, pat in HEADER_LABELS.items() if pat.search(before)), None)
         if kind is None:
-            if _CLOCK.search(before) or _CLOCK.search(t[e:e + 6]):
+            if _CLOCK.search(before) or _CLOCK.search(t[e : e + 6]):
                 continue  # the page's clock
             kind = "unlabelled"
-        elif kind != "publish" and _CLOCK.search(before[-6:] + t[e:e + 6]):
+        elif kind != "publish" and _CLOCK.search(before[-6:] + t[e : e + 6]):
             continue
         rank = LABEL_RANK[kind]
         if best is None or rank < best[0]:

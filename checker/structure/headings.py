@@ -8,6 +8,7 @@ body text, not a new part. Word heading styles (reader hints) are headings
 even without a number. Unnumbered short lines become headings only in a
 document that has no numbered first-level headings at all.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,7 @@ def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
     if m is None:
         return (rest.strip(), False) if len(rest) <= MAX_TITLE else None
     title = rest[: m.start()].strip()
-    after = rest[m.end():].strip()
+    after = rest[m.end() :].strip()
     if not title or len(title) > MAX_TITLE:
         return None
     return title, bool(after)
@@ -63,13 +64,12 @@ def parse_heading(line: Line, index: int) -> Heading | None:
         m = pat.match(line.text)
         if not m:
             continue
-        rest = line.text[m.end():]
+        rest = line.text[m.end() :]
         parsed = _title_of(rest, level)
         if parsed is None:
             return None
         title, _ = parsed
-        return Heading(level=level, number=line.text[: m.end()].strip(), title=title,
-                       line=line, index=index)
+        return Heading(level=level, number=line.text[: m.end()].strip(), title=title, line=line, index=index)
     return None
 
 
@@ -113,8 +113,7 @@ def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) ->
         h = parse_heading(line, i)
         styled = style_levels.get(line.no)
         if h is None and styled and len(line.text) <= MAX_TITLE:
-            h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL),
-                        line=line, index=i)
+            h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL), line=line, index=i)
         if h is None:
             continue
         if h.level == 1 and h.number:

@@ -1,4 +1,5 @@
 """Title, issuer, report year, publication date and the outline cited."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,8 +20,10 @@ _ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*
 _ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 _ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
 # The report's running text begins: no title is looked for below it.
-_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
-                      r"现将|报告如下|汇报如下|情况如下")
+_OPENING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
+    r"现将|报告如下|汇报如下|情况如下"
+)
 # A cover letter's own title: the report it sends follows below it.
 _COVER = re.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
@@ -73,8 +76,9 @@ def glued_title(text: str) -> str | None:
     return None
 
 
-def _title_in(body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
-              ) -> tuple[str | None, int | None, int | None]:
+def _title_in(
+    body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
+) -> tuple[str | None, int | None, int | None]:
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
@@ -82,8 +86,11 @@ def _title_in(body: list[Line], start: int, stop: int, chrome_nos: frozenset[int
         if looks_like_title(text) and not _COVER.match(text):
             return text, body[i].no, i
         # the next line follows directly (a blank line at most, no chrome such as a breadcrumb between)
-        adjacent = i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and not any(
-            body[i].no < n < body[i + 1].no for n in chrome_nos)
+        adjacent = (
+            i + 1 < len(body)
+            and body[i + 1].no - body[i].no <= 2
+            and not any(body[i].no < n < body[i + 1].no for n in chrome_nos)
+        )
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
@@ -100,14 +107,16 @@ def _title_in(body: list[Line], start: int, stop: int, chrome_nos: frozenset[int
     return None, None, None
 
 
-def find_title(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
-               hint: str | None) -> tuple[str | None, int | None]:
+def find_title(
+    body: list[Line], heads: list[Heading], chrome_lines: list[Line], hint: str | None
+) -> tuple[str | None, int | None]:
     meta = find_title_ex(body, heads, chrome_lines, hint)
     return meta[0], meta[1]
 
 
-def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
-                  hint: str | None) -> tuple[str | None, int | None, str | None, int | None]:
+def find_title_ex(
+    body: list[Line], heads: list[Heading], chrome_lines: list[Line], hint: str | None
+) -> tuple[str | None, int | None, str | None, int | None]:
     """(title, line no, cover letter's title, index of the title line in body)."""
     first_head = heads[0].index if heads else len(body)
     chrome_nos = frozenset(c.no for c in chrome_lines[:40])
@@ -153,8 +162,12 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
             break
         text = strip_site(line.text)
         after = body[i + 1].no if i + 1 < len(body) else line.no + 4
-        if (6 <= len(text) <= 50 and not _NOT_HEADLINE.search(line.text) and header_date(text) is None
-                and any(line.no < n <= min(line.no + 3, after) for n in stamps)):
+        if (
+            6 <= len(text) <= 50
+            and not _NOT_HEADLINE.search(line.text)
+            and header_date(text) is None
+            and any(line.no < n <= min(line.no + 3, after) for n in stamps)
+        ):
             return text, line.no, None, None
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
@@ -166,8 +179,12 @@ def find_title_ex(body: list[Line], heads: list[Heading], chrome_lines: list[Lin
             continue
         if _DOC_NO.search(text):
             continue  # the document's number (四政函〔2020〕103号) under a red header
-        if len(text) <= 50 and not _NOT_SENTENCE_HEAD.search(line.text) and "," not in text \
-                and not re.fullmatch(r"[\d\W_]+", text):
+        if (
+            len(text) <= 50
+            and not _NOT_SENTENCE_HEAD.search(line.text)
+            and "," not in text
+            and not re.fullmatch(r"[\d\W_]+", text)
+        ):
             return text, line.no, None, None
         break  # a sentence: the running text begins
     return None, None, None, None
@@ -251,8 +268,9 @@ def _plan_years_shifted(years: Counter, heads: list[Heading]) -> Counter:
     return out
 
 
-def find_year(title: str | None, body: list[Line], heads: list[Heading], years: Counter,
-              published: dt.date | None) -> tuple[int | None, str | None]:
+def find_year(
+    title: str | None, body: list[Line], heads: list[Heading], years: Counter, published: dt.date | None
+) -> tuple[int | None, str | None]:
     if title:
         m = _YEAR.search(title)
         if m:
@@ -278,8 +296,9 @@ def find_year(title: str | None, body: list[Line], heads: list[Heading], years: 
     return None, None
 
 
-def find_published(chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
-                   ) -> tuple[dt.date | None, int | None, str | None, str | None]:
+def find_published(
+    chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
+) -> tuple[dt.date | None, int | None, str | None, str | None]:
     """(date, line no, source, label) of the date the page says it was published.
 
     Best first: a publication label (发布时间/发表时间/信息时间…), a bare 日期/时间
@@ -326,14 +345,15 @@ def find_signed(body: list[Line], cover_end: int | None = None) -> tuple[dt.date
     if d:
         return d, no, "closing"
     if cover_end:
-        d, no = _signature_date(body[max(0, cover_end - 4):cover_end])
+        d, no = _signature_date(body[max(0, cover_end - 4) : cover_end])
         if d:
             return d, no, "cover"
     return None, None, None
 
 
-def find_outline(body: list[Line], year: int | None, outlines: list | None = None
-                 ) -> tuple[str | None, int | None, str | None]:
+def find_outline(
+    body: list[Line], year: int | None, outlines: list | None = None
+) -> tuple[str | None, int | None, str | None]:
     """The national outline the report cites: (id, line no, quoted text).
 
     What counts as citing an outline is rulebook data (an outline's `cite`
@@ -342,6 +362,7 @@ def find_outline(body: list[Line], year: int | None, outlines: list | None = Non
     national outline: a place name right before the match rules it out."""
     if outlines is None:
         from ..rulebook import outlines as known_outlines
+
         outlines = known_outlines()
     cited: list[tuple[str, int, str]] = []
     for line in body:
@@ -349,7 +370,7 @@ def find_outline(body: list[Line], year: int | None, outlines: list | None = Non
         for ol in outlines:
             for pat in ol.cite:
                 for m in pat.finditer(text):
-                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8):m.start()]):
+                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
                         continue  # 《某区法治政府建设实施纲要》: a local document of the same name
                     cited.append((ol.id, line.no, m.group(0)))
     if not cited:
@@ -364,23 +385,29 @@ def find_outline(body: list[Line], year: int | None, outlines: list | None = Non
     return cited[0]
 
 
-def extract(body: list[Line], heads: list[Heading], chrome_lines: list[Line],
-            hints: dict, outlines: list | None = None) -> Metadata:
+def extract(
+    body: list[Line], heads: list[Heading], chrome_lines: list[Line], hints: dict, outlines: list | None = None
+) -> Metadata:
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
     meta.title_context = cover
     meta.issuer = (issuer_from_title(meta.title) if meta.title else None) or issuer_from_signature(body)
-    title_lines = body[title_idx:title_idx + 3] if title_idx is not None else []
+    title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
     meta.signed, meta.signed_line, signed_where = find_signed(body, title_idx if cover else None)
     if pub is None and meta.signed:
         pub, pub_line, pub_src = meta.signed, meta.signed_line, signed_where
-        meta.published_note = ("页面未标注发布日期，按" + ("文末落款" if signed_where == "closing" else "报送函落款")
-                               + f"日期 {meta.signed.isoformat()} 计")
+        meta.published_note = (
+            "页面未标注发布日期，按"
+            + ("文末落款" if signed_where == "closing" else "报送函落款")
+            + f"日期 {meta.signed.isoformat()} 计"
+        )
     elif pub is not None and meta.signed and meta.signed != pub:
         # publication = when the public could see it: the page's date, not the signature's
-        meta.published_note = (f"发布日期取页面标注的 {pub.isoformat()}（公众能看到报告的日期），"
-                               f"落款日期 {meta.signed.isoformat()} 只是成文日期")
+        meta.published_note = (
+            f"发布日期取页面标注的 {pub.isoformat()}（公众能看到报告的日期），"
+            f"落款日期 {meta.signed.isoformat()} 只是成文日期"
+        )
     meta.published, meta.published_line, meta.published_source = pub, pub_line, pub_src
     years = count_years(body)
     meta.body_years = dict(years)

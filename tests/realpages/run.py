@@ -11,6 +11,7 @@ Fields: title, year, published, outline_cited, kind (kind = "report" iff the
 checker raises no `not_annual_report` finding; a label naming another kind —
 news, academic, … — agrees with any "not a report").
 """
+
 from __future__ import annotations
 
 import json

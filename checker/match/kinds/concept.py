@@ -12,13 +12,14 @@ present  `require: all` groups (or `any` one group) are found; with
 partial  some group or an `umbrella` term (e.g. 三项制度) is found
 missing  nothing found
 """
+
 from __future__ import annotations
 
 from ...model import ElementResult
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context, Sentence, evidence
 from ..params import Param
-from .. import patterns as P
 
 KIND = "concept"
 SUMMARY = "报告必须写明的制度或职责，按分组关键词识别：各组都写明为具备，只写部分或只有统称为部分具备。"
@@ -78,7 +79,9 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     if found or thin:
         result.status = "partial"
         missing = [g.get("name", g["id"]) for g in p["groups"] if g.get("name", g["id"]) not in named]
-        result.how = ("只提到：" + "、".join(named)) + (("；缺少：" + "、".join(missing)) if need_all and missing else "；未写实际做法")
+        result.how = ("只提到：" + "、".join(named)) + (
+            ("；缺少：" + "、".join(missing)) if need_all and missing else "；未写实际做法"
+        )
         return result
     for g in p.get("umbrella") or []:
         hits = group_hits(ctx, g)

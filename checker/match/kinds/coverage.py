@@ -32,6 +32,7 @@ Example:
       terms: [行政复议, 人民调解, 矛盾纠纷, 信访]
       headings: [矛盾|纠纷|复议|应诉|调解|信访]
 """
+
 from __future__ import annotations
 
 import re
@@ -51,8 +52,11 @@ PARAMS = {
     "exclude": Param("patterns", default=[], doc="形似而非的写法"),
     "min_present": Param("int", default=2, doc="不同关键词达到此数计为覆盖"),
     "headings": Param("patterns", default=[], doc="点明该领域的标题（任一层级）：其下的文字都是在谈这个领域"),
-    "skip_elements": Param("ids", default=["problems", "next_year_plan"],
-                           doc="这些要素所在部分的文字不作为证据（不足和计划不是已做的工作）"),
+    "skip_elements": Param(
+        "ids",
+        default=["problems", "next_year_plan"],
+        doc="这些要素所在部分的文字不作为证据（不足和计划不是已做的工作）",
+    ),
     "cooccur": Param("int", default=2, doc="不在点明该领域的标题下时，一句中至少要有几个不同关键词"),
 }
 MAX_EVIDENCE = 3
@@ -69,7 +73,7 @@ def _skipped(ctx: Context, rule: Rule) -> set[int]:
     results = getattr(ctx, "results", None) or {}
     out: set[int] = set()
     skip = rule.params.get("skip_elements")
-    for rid in (DEFAULT_SKIP if skip is None else skip):
+    for rid in DEFAULT_SKIP if skip is None else skip:
         other = ctx.rule(rid)
         if other is None or not other.enabled:
             continue
@@ -98,8 +102,11 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     skipped = _skipped(ctx, rule)
     index_of = {line.no: i for i, line in enumerate(ctx.doc.lines)}
 
-    part_heads = [h for h in ctx.doc.headings
-                  if head_pats and h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)]
+    part_heads = [
+        h
+        for h in ctx.doc.headings
+        if head_pats and h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)
+    ]
     about: set[int] = set()
     for h in part_heads:
         about.update(range(h.index, h.end))
@@ -119,8 +126,15 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
                 found[k] = m
         if not found:
             continue
-        rank = (0 if i in about else 1 if s.heading is not None and s.heading.level <= HEADING_LEVEL
-                else 2 if len(found) >= cooccur else None)
+        rank = (
+            0
+            if i in about
+            else 1
+            if s.heading is not None and s.heading.level <= HEADING_LEVEL
+            else 2
+            if len(found) >= cooccur
+            else None
+        )
         for k, m in found.items():
             if rank is None:
                 weak.setdefault(k, (s, m, 3))
@@ -136,11 +150,11 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     ev = [evidence(h.line, h.line.text) for h in part_heads[:1]]
     used = {h.line.no for h in part_heads[:1]}
     picks = sorted(strong.values(), key=lambda t: (t[2], t[0].line.no)) or sorted(
-        weak.values(), key=lambda t: t[0].line.no)
+        weak.values(), key=lambda t: t[0].line.no
+    )
     for s, m, _rank in picks:
         e = evidence(s.line, s.text, m)
         if (s.heading is not None and s.line.no in used) or any((e.line, e.text) == (x.line, x.text) for x in ev):
             continue
         ev.append(e)
-    return CoverageResult(id=rule.id, name=rule.name, status=status, evidence=ev[:MAX_EVIDENCE],
-                          weight=rule.weight)
+    return CoverageResult(id=rule.id, name=rule.name, status=status, evidence=ev[:MAX_EVIDENCE], weight=rule.weight)

@@ -20,6 +20,7 @@ Example (a province whose departments publish by 1 March, strictly before it):
   overrides:
     publish_deadline: {params: {month: 3, day: 1, inclusive: false}}
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -36,8 +37,7 @@ PARAMS = {
     "month": Param("int", default=4, doc="截止月份"),
     "day": Param("int", default=1, doc="截止日"),
     "inclusive": Param("bool", default=True, doc="true=截止日当天发布仍算按时"),
-    "boundary_severity": Param("str", default="warning",
-                               doc="inclusive 为 false 时，恰在截止日当天发布的严重程度"),
+    "boundary_severity": Param("str", default="warning", doc="inclusive 为 false 时，恰在截止日当天发布的严重程度"),
     "year_offset": Param("int", default=1, doc="截止日所在年 = 报告年度 + 此值"),
 }
 
@@ -69,17 +69,27 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     inclusive = rule.params.get("inclusive", True)
     when = f"{due.month}月{due.day}日{'（含当天）' if inclusive else '之前'}"
     if meta.published is None:
-        return [Finding(rule.id, "info",
-                        f"未找到发布日期，无法核对是否在 {due.year}年{when} 公开", None)]
+        return [Finding(rule.id, "info", f"未找到发布日期，无法核对是否在 {due.year}年{when} 公开", None)]
     if on_time(rule, meta.published, due):
         return []
     note = f"（{meta.published_note}）" if getattr(meta, "published_note", None) else ""
     if meta.published == due:  # only reachable when inclusive is false
-        return [Finding(rule.id, rule.params.get("boundary_severity", "warning"),
-                        f"{meta.published.isoformat()} 恰在截止日当天发布；按“{due.month}月{due.day}日之前”的严格读法"
-                        f"不算按时，宜提前公开{note}", meta.published_line)]
+        return [
+            Finding(
+                rule.id,
+                rule.params.get("boundary_severity", "warning"),
+                f"{meta.published.isoformat()} 恰在截止日当天发布；按“{due.month}月{due.day}日之前”的严格读法"
+                f"不算按时，宜提前公开{note}",
+                meta.published_line,
+            )
+        ]
     days = days_late(rule, meta.year, meta.published)
-    return [Finding(rule.id, rule.severity,
-                    f"{meta.published.isoformat()} 发布，晚于 {meta.year} 年度报告的公开时限"
-                    f"（{due.year}年{when}），逾期 {days} 天{note}",
-                    meta.published_line)]
+    return [
+        Finding(
+            rule.id,
+            rule.severity,
+            f"{meta.published.isoformat()} 发布，晚于 {meta.year} 年度报告的公开时限"
+            f"（{due.year}年{when}），逾期 {days} 天{note}",
+            meta.published_line,
+        )
+    ]

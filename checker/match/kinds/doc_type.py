@@ -63,6 +63,7 @@ Example
           match: ["近日,某县召开法治政府建设工作会议。"]
           not_match: ["某县2023年法治政府建设年度报告\\n现将有关情况报告如下:"]
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -132,8 +133,11 @@ def _check_kinds(value, fail):
                 ps = sig.get(key, [] if key == "unless" else None)
                 if isinstance(ps, str):
                     ps = [ps]
-                if not isinstance(ps, list) or not all(isinstance(p, str) for p in ps) or (key == "patterns"
-                                                                                           and not ps):
+                if (
+                    not isinstance(ps, list)
+                    or not all(isinstance(p, str) for p in ps)
+                    or (key == "patterns" and not ps)
+                ):
                     fail(f"文种 {kid} 的信号 {sig['family']} 的 {key} 应为正则表达式列表", sline)
                 for p in ps:
                     err = check_pattern(p)
@@ -142,21 +146,34 @@ def _check_kinds(value, fail):
                 pats[key] = list(ps)
             checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), **pats})
         examples = spec.get("examples") or {}
-        if not isinstance(examples, dict) or set(examples) - {"match", "not_match"} or not all(
-                isinstance(v, list) and all(isinstance(t, str) for t in v) for v in examples.values()):
+        if (
+            not isinstance(examples, dict)
+            or set(examples) - {"match", "not_match"}
+            or not all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in examples.values())
+        ):
             fail(f"文种 {kid} 的 examples 应为 {{match: [文字…], not_match: [文字…]}}", line)
-        out[str(kid)] = {"name": spec["name"], "positive": positive, "min_score": min_score, "priority": priority,
-                         "signals": checked, "line": line,
-                         "examples": {k: list(examples.get(k, [])) for k in ("match", "not_match")}}
+        out[str(kid)] = {
+            "name": spec["name"],
+            "positive": positive,
+            "min_score": min_score,
+            "priority": priority,
+            "signals": checked,
+            "line": line,
+            "examples": {k: list(examples.get(k, [])) for k in ("match", "not_match")},
+        }
     if positives != 1:
         fail(f"kinds 中应恰好有一个 positive: true 的文种（被检查的文种），现有 {positives} 个")
     return out
 
 
 PARAMS = {
-    "kinds": Param("map", required=True, check=_check_kinds,
-                   doc="文种 id -> {name, positive, min_score, signals: [{family, zone, weight, patterns, unless}], "
-                       "examples: {match, not_match}}"),
+    "kinds": Param(
+        "map",
+        required=True,
+        check=_check_kinds,
+        doc="文种 id -> {name, positive, min_score, signals: [{family, zone, weight, patterns, unless}], "
+        "examples: {match, not_match}}",
+    ),
     "threshold": Param("float", default=4, doc="形似文种至少得几分才下结论"),
     "margin": Param("float", default=0, doc="形似文种的得分须比被检查文种高出多少"),
     "opening_chars": Param("int", default=1200, doc="读开头多少个字（含网站残留）"),
@@ -210,7 +227,7 @@ def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list
         for n in (2, 3):
             if len(run) >= n:
                 title.append((run[-n].no, "".join(l.text for l in run[-n:])))
-    for i, line in enumerate(doc.lines[:title_lines + 6]):
+    for i, line in enumerate(doc.lines[: title_lines + 6]):
         text = line.text
         sentence = len(text) > TITLE_MAX or any(c in text for c in "。,;!?")
         if len(text) >= LEAD_MIN and sentence and not (i in heading_at and len(text) < TITLE_MAX):
@@ -245,8 +262,9 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     continue
                 m = next((m for m in (pat.search(text) for pat in pats) if m), None)
                 if m:
-                    found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m),
-                                     _snippet(text, m)))
+                    found.append(
+                        Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m), _snippet(text, m))
+                    )
                     break
         scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
@@ -264,10 +282,12 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             best, best_key = kid, key
     best_score = scores[best] if best else 0.0
     if best is None:
-        return Verdict(None, kinds[positive]["name"], pos_score, pos_score, scores,
-                       sorted(hits[positive], key=lambda h: -h.weight))
-    return Verdict(best, kinds[best]["name"], best_score, pos_score, scores,
-                   sorted(hits[best], key=lambda h: -h.weight))
+        return Verdict(
+            None, kinds[positive]["name"], pos_score, pos_score, scores, sorted(hits[positive], key=lambda h: -h.weight)
+        )
+    return Verdict(
+        best, kinds[best]["name"], best_score, pos_score, scores, sorted(hits[best], key=lambda h: -h.weight)
+    )
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
@@ -280,14 +300,26 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     for h in v.evidence:  # the two strongest signals, on different lines
         if len(shown) < 2 and all(h.line != s.line for s in shown):
             shown.append(h)
-    why = "；".join(f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”" if h.line else
-                   f"{ZONE_WORD[h.zone]}“{h.snippet}”" for h in shown)
-    detail = {"kind": v.kind, "name": v.name, "score": v.score, "report_score": v.positive_score,
-              "evidence": [{"line": h.line, "zone": h.zone, "family": h.family, "text": h.text}
-                           for h in v.evidence]}
-    return [Finding(rule.id, rule.severity,
-                    f"这是一篇{v.name}，不是{positive}（依据：{why}）；以下各要素仅按文本实际内容列出",
-                    top.line, detail=detail)]
+    why = "；".join(
+        f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”" if h.line else f"{ZONE_WORD[h.zone]}“{h.snippet}”"
+        for h in shown
+    )
+    detail = {
+        "kind": v.kind,
+        "name": v.name,
+        "score": v.score,
+        "report_score": v.positive_score,
+        "evidence": [{"line": h.line, "zone": h.zone, "family": h.family, "text": h.text} for h in v.evidence],
+    }
+    return [
+        Finding(
+            rule.id,
+            rule.severity,
+            f"这是一篇{v.name}，不是{positive}（依据：{why}）；以下各要素仅按文本实际内容列出",
+            top.line,
+            detail=detail,
+        )
+    ]
 
 
 def _snippet(text: str, m) -> str:
@@ -323,13 +355,19 @@ def check_examples(rule: Rule, context_of) -> list[tuple[str, str, str, str]]:
 def explain(rule: Rule) -> list[str]:
     """Lines for `lawcheck explain`: the kinds and their signals."""
     p = rule.params
-    lines = [(f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
-              f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
-              f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。")]
+    lines = [
+        (
+            f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
+            f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
+            f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。"
+        )
+    ]
     for kid, spec in p["kinds"].items():
         role = "被检查的文种（正面证据）" if spec["positive"] else "形似文种"
         fams = "、".join(f"{s['family']}（{ZONE_WORD[s['zone']]}，{s['weight']:g}）" for s in spec["signals"])
         ex = spec["examples"]
-        lines.append(f"  文种 {kid}：{spec['name']}——{role}；信号：{fams}；"
-                     f"例子：应识别 {len(ex['match'])} 个、不应识别 {len(ex['not_match'])} 个")
+        lines.append(
+            f"  文种 {kid}：{spec['name']}——{role}；信号：{fams}；"
+            f"例子：应识别 {len(ex['match'])} 个、不应识别 {len(ex['not_match'])} 个"
+        )
     return lines

@@ -20,6 +20,7 @@ Example:
     kind: outline
     params: {none_severity: warning}
 """
+
 from __future__ import annotations
 
 from ...model import Finding
@@ -31,8 +32,11 @@ KIND = "outline"
 SUMMARY = "报告应依据与报告年度相符的法治政府建设实施纲要。"
 CATEGORY = "finding"
 PARAMS = {
-    "outlines": Param("map", default={},
-                      doc="可选：纲要 -> [适用的首个报告年度, 最后一个报告年度]；默认取各纲要规则库 outline 块中的声明"),
+    "outlines": Param(
+        "map",
+        default={},
+        doc="可选：纲要 -> [适用的首个报告年度, 最后一个报告年度]；默认取各纲要规则库 outline 块中的声明",
+    ),
     "none_severity": Param("str", default="warning", doc="完全未引用纲要时的严重程度"),
 }
 
@@ -71,11 +75,21 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     want = expected(rule, meta.year)
     label = _name(want)
     if meta.outline_cited is None:
-        return [Finding(rule.id, rule.params.get("none_severity", "warning"),
-                        f"未引用{label}（报告年度 {meta.year or '不明'}）", None)]
+        return [
+            Finding(
+                rule.id,
+                rule.params.get("none_severity", "warning"),
+                f"未引用{label}（报告年度 {meta.year or '不明'}）",
+                None,
+            )
+        ]
     if want and meta.outline_cited != want:
-        return [Finding(rule.id, rule.severity,
-                        f"引用的是 {meta.outline_cited} 年纲要{_name(meta.outline_cited)}，"
-                        f"{meta.year} 年度报告应依据{label}",
-                        meta.outline_line)]
+        return [
+            Finding(
+                rule.id,
+                rule.severity,
+                f"引用的是 {meta.outline_cited} 年纲要{_name(meta.outline_cited)}，{meta.year} 年度报告应依据{label}",
+                meta.outline_line,
+            )
+        ]
     return []

@@ -7,13 +7,14 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
 partial  no such heading, but a sentence anywhere matches `mentions`
 missing  neither
 """
+
 from __future__ import annotations
 
 from ...model import ElementResult, Heading
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context, evidence
 from ..params import Param
-from .. import patterns as P
 
 KIND = "section"
 SUMMARY = "必须有的报告组成部分，按标题识别：有独立标题为具备，只在其他部分提及为部分具备，都没有为缺失。"
@@ -38,8 +39,9 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
     pats = ctx.compile(rule.params["headings"], any_year)
     excl = ctx.compile(rule.params.get("exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
-    got = ctx.memo[key] = tuple(h for h in ctx.doc.headings
-                                if h.level in levels and P.first_match(P.blank(h.title, excl), pats))
+    got = ctx.memo[key] = tuple(
+        h for h in ctx.doc.headings if h.level in levels and P.first_match(P.blank(h.title, excl), pats)
+    )
     return got
 
 

@@ -5,6 +5,7 @@ fires  the element `element` is present or partial, and none of `terms`
        appears in its section (or, when it has no section, in its evidence
        sentences)
 """
+
 from __future__ import annotations
 
 from ...model import Finding

@@ -4,14 +4,15 @@
 fires (info)            no title line found
 fires (rule severity)   a title that matches none of `accept`
 """
+
 from __future__ import annotations
 
 from ...model import Finding
 from ...rulebook.model import Rule
 from ...yeartext import fill_years
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
-from .. import patterns as P
 
 KIND = "title"
 SUMMARY = "报告标题应采用规范名称。"
@@ -29,6 +30,11 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return [Finding(rule.id, "info", "未找到报告标题" + (f"，建议使用“{std}”" if std else ""), None)]
     if P.first_match(meta.title, ctx.compile(rule.params["accept"])):
         return []
-    return [Finding(rule.id, rule.severity,
-                    f"标题“{meta.title}”不是规范的报告名称" + (f"，建议使用“{std}”" if std else ""),
-                    meta.title_line)]
+    return [
+        Finding(
+            rule.id,
+            rule.severity,
+            f"标题“{meta.title}”不是规范的报告名称" + (f"，建议使用“{std}”" if std else ""),
+            meta.title_line,
+        )
+    ]

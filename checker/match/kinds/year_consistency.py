@@ -4,6 +4,7 @@ must agree (plan year = report year + 1).
 fires  the title names year Y but the body mostly speaks of another year; or
        the next-year plan heading names a year other than Y+1
 """
+
 from __future__ import annotations
 
 import re
@@ -57,15 +58,23 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     measures = [h for k, h in measures_any.items() if k not in plan_now]
     for year, line in _years(plans):
         if year != y + 1:
-            out.append(Finding(rule.id, rule.severity,
-                               f"下一年度安排写的是 {year} 年，报告年度为 {y} 年，应为 {y + 1} 年", line))
+            out.append(
+                Finding(
+                    rule.id, rule.severity, f"下一年度安排写的是 {year} 年，报告年度为 {y} 年，应为 {y + 1} 年", line
+                )
+            )
     for year, line in _years(measures):
         if year != y:
-            out.append(Finding(rule.id, rule.severity,
-                               f"工作成效部分写的是 {year} 年，与报告年度 {y} 年不一致", line))
+            out.append(Finding(rule.id, rule.severity, f"工作成效部分写的是 {year} 年，与报告年度 {y} 年不一致", line))
     if meta.year_source == "title" and meta.body_years:
         top, n = max(meta.body_years.items(), key=lambda kv: (kv[1], -abs(kv[0] - y)))
         if top not in (y, y + 1) and n >= 3 and n > 2 * meta.body_years.get(y, 0):
-            out.append(Finding(rule.id, rule.severity,
-                               f"标题年度为 {y} 年，但正文主要写的是 {top} 年（出现 {n} 次）", meta.title_line))
+            out.append(
+                Finding(
+                    rule.id,
+                    rule.severity,
+                    f"标题年度为 {y} 年，但正文主要写的是 {top} 年（出现 {n} 次）",
+                    meta.title_line,
+                )
+            )
     return out
