@@ -59,8 +59,7 @@ def cli_reports(tmp_path_factory):
     return dict(zip(paths, json.loads(res.stdout)))
 
 
-def test_starts_fast_and_answers_health(server):
-    assert server.startup_seconds < 5  # measured 0.4–0.7 s on the shared 2-core machine (goal: < 2 s)
+def test_answers_health(server):  # start-up time: bench/bench_web.py
     h = server.get("/healthz")
     assert h.status == 200 and h.json()["status"] == "ok" and h.json()["workers"] == 2
 
