@@ -99,6 +99,19 @@ class Context:
                 return True
         return False
 
+    def candidates_in(self, groups, texts) -> list[list[tuple[int, tuple[int, ...]]]]:
+        """Like candidates_each() for a block of short texts a kind reads
+        itself (the lines of a report's opening) and several groups of
+        patterns at once (compiled, as from compile()): for each group, the
+        (position in `texts`, positions in the group of the patterns that can
+        match there), in order. One pass over the block finds the anchors of
+        every group (index.BlockFilter, built once per set of groups)."""
+        groups = tuple(tuple(g) for g in groups)
+        texts = tuple(texts)
+        if self.plain:
+            return [[(j, tuple(range(len(g)))) for j in range(len(texts))] if g else [] for g in groups]
+        return I.block_filter(groups).candidates(texts)
+
     def candidates_each(self, patterns) -> list[tuple[Sentence, tuple[int, ...]]]:
         """Like candidates(), with the positions (in `patterns`) of the
         patterns that can match in each sentence: the others need not run."""

@@ -270,6 +270,77 @@ class RulebookIndex:
         return hits, self.scanned
 
 
+class BlockFilter:
+    """An automaton over the anchors of a fixed set of pattern groups (the
+    signals of one rule, say), for blocks of short texts a kind reads
+    itself: for each group, the texts where one of its patterns can match."""
+
+    def __init__(self, groups: tuple[tuple[re.Pattern, ...], ...]):
+        self.groups = groups
+        lits: set[str] = set()
+        anchors_ = [[pattern_anchors(pat) for pat in pats] for pats in groups]
+        for group in anchors_:
+            for a in group:
+                if a is not None:
+                    lits.update(a)
+        self.literals = sorted(lits)
+        ids = {lit: i for i, lit in enumerate(self.literals)}
+        # per group, per pattern: its anchors' ids; None for a group with an anchorless pattern
+        self.lids = [
+            None if any(a is None for a in group) else [tuple(ids[lit] for lit in a) for a in group]
+            for group in anchors_
+        ]
+        self.automaton = None
+        if self.literals:
+            import ahocorasick_rs
+
+            self.automaton = ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
+        """For each group: (position in `texts`, positions in the group of
+        the patterns that can match there), in order."""
+        where: dict[int, list[int]] = {}
+        if self.automaton is not None and texts:
+            starts = []
+            pos = 0
+            for t in texts:
+                starts.append(pos)
+                pos += len(t) + 1
+            for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+                j = bisect_right(starts, start) - 1
+                js = where.setdefault(k, [])
+                if not js or js[-1] != j:
+                    js.append(j)
+        out = []
+        for pats, lids in zip(self.groups, self.lids):
+            if lids is None:
+                every = tuple(range(len(pats)))
+                out.append([(j, every) for j in range(len(texts))])
+                continue
+            found: dict[int, list[int]] = {}
+            for k, ids in enumerate(lids):
+                for lid in ids:
+                    for j in where.get(lid, ()):
+                        ks = found.setdefault(j, [])
+                        if not ks or ks[-1] != k:
+                            ks.append(k)
+            out.append([(j, tuple(found[j])) for j in sorted(found)])
+        return out
+
+
+_FILTERS: dict[tuple, BlockFilter] = {}
+
+
+def block_filter(groups: tuple[tuple[re.Pattern, ...], ...]) -> BlockFilter:
+    """The BlockFilter of these pattern groups, built once per process."""
+    got = _FILTERS.get(groups)
+    if got is None:
+        if len(_FILTERS) > 256:
+            _FILTERS.clear()
+        got = _FILTERS[groups] = BlockFilter(groups)
+    return got
+
+
 def rulebook_strings(book) -> list[str]:
     """Every string in every rule's params: the patterns among them are what
     the kinds will compile (a non-pattern string only adds an unused anchor)."""

@@ -67,10 +67,18 @@ def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float
     return freq, log(total)
 
 
+_LOGP: dict[tuple[str, ...], dict[str, float]] = {}
+
+
 def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
     freq, logtotal = _dictionary(vocabulary)
+    logp = _LOGP.get(vocabulary)  # word -> log(freq or 1) - logtotal, the same float jieba adds up
+    if logp is None:
+        if len(_LOGP) > 8:
+            _LOGP.clear()
+        logp = _LOGP[vocabulary] = {}
     n = len(sentence)
-    dag: dict[int, list[int]] = {}
+    dag: list[list[int]] = []
     for k in range(n):
         ends = []
         i = k
@@ -80,10 +88,19 @@ def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
                 ends.append(i)
             i += 1
             frag = sentence[k : i + 1]
-        dag[k] = ends or [k]
-    route: dict[int, tuple[float, int]] = {n: (0, 0)}
+        dag.append(ends or [k])
+    route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
     for idx in range(n - 1, -1, -1):
-        route[idx] = max((log(freq.get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x) for x in dag[idx])
+        best = None
+        for x in dag[idx]:
+            w = sentence[idx : x + 1]
+            lp = logp.get(w)
+            if lp is None:
+                lp = logp[w] = log(freq.get(w) or 1) - logtotal
+            cand = (lp + route[x + 1][0], x)
+            if best is None or cand > best:
+                best = cand
+        route[idx] = best
     x = 0
     buf = ""
     while x < n:

@@ -71,9 +71,90 @@ def first_match(text: str, pats) -> re.Match | None:
     return best
 
 
+# Patterns that passed check_pattern() in an earlier run, kept in the user's cache folder
+# ($XDG_CACHE_HOME/lawcheck, else ~/.cache/lawcheck) so that loading the rulebooks does not
+# parse and compile every pattern twice on every start (~60 ms). The file is named by the
+# Python version and a hash of this module's source: the verdict depends only on the pattern
+# text, Python's re and this code. Only passes are kept (a bad pattern is checked every time);
+# an unreadable or broken file is ignored; it is replaced atomically. LAWCHECK_CACHE=0: off.
+_CHECKED: set[str] | None = None
+_NEW: set[str] = set()
+
+
+def _checked_path():
+    import hashlib
+    import os
+    import sys
+    from pathlib import Path
+
+    if os.environ.get("LAWCHECK_CACHE") == "0":
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    try:
+        code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+    ver = ".".join(str(n) for n in sys.version_info[:3])
+    return Path(base) / "lawcheck" / f"patterns-ok-py{ver}-{code}.txt"
+
+
+def _checked() -> set[str]:
+    global _CHECKED
+    if _CHECKED is None:
+        _CHECKED = set()
+        path = _checked_path()
+        if path is not None:
+            try:
+                _CHECKED = set(path.read_text(encoding="utf-8").split("\n\x00\n"))
+            except (OSError, UnicodeError):
+                pass
+    return _CHECKED
+
+
+def save_checked() -> None:
+    """Add the patterns that passed in this process to the cache file (atomic
+    replace; any failure only means they are checked again next time)."""
+    if not _NEW:
+        return
+    import os
+    import tempfile
+
+    path = _checked_path()
+    if path is None:
+        _NEW.clear()
+        return
+    known = _checked() | _NEW
+    _NEW.clear()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write("\n\x00\n".join(sorted(known)))
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        pass
+
+
 def check_pattern(pattern: str) -> str | None:
     """None if the pattern compiles (with placeholders filled) and cannot
     backtrack catastrophically, else the problem (Chinese)."""
+    if pattern in _checked():
+        return None
+    err = _check_pattern(pattern)
+    if err is None:
+        _CHECKED.add(pattern)
+        _NEW.add(pattern)
+    return err
+
+
+def _check_pattern(pattern: str) -> str | None:
     try:
         re.compile(expand(pattern, 2024))
         re.compile(expand(pattern, None))

@@ -9,10 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import RulebookError
+from ..match.patterns import save_checked
 from ..resources import data_dir
 from .load import load_file, resolve_ref
 from .model import OutlineInfo, Rule, Rulebook
-from .yamlfile import load_yaml
+from .yamlfile import peek_yaml
 
 
 def rulebook_dir() -> Path:
@@ -28,7 +29,7 @@ def _index(root: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in sorted(Path(root).rglob("*.yaml")):
         try:
-            data = load_yaml(str(p))
+            data = peek_yaml(str(p))  # read only
         except RulebookError:
             continue  # reported when that file itself is asked for
         if "schema" not in data:
@@ -45,7 +46,9 @@ def index() -> dict[str, str]:
 
 @lru_cache(maxsize=32)
 def _load_cached(path: str, mtime: float) -> Rulebook:
-    return load_file(path, index())
+    book = load_file(path, index())
+    save_checked()  # the patterns validated now need not be validated again (checker/match/patterns.py)
+    return book
 
 
 def load(ref: str) -> Rulebook:
@@ -75,7 +78,7 @@ def national() -> list[Rulebook]:
 
 @lru_cache(maxsize=4)
 def _national(files: tuple[tuple[str, float], ...]) -> list[Rulebook]:
-    out = [load(path) for path, _ in files if not load_yaml(path).get("abstract")]
+    out = [load(path) for path, _ in files if not peek_yaml(path).get("abstract")]
     return sorted(out, key=lambda b: -(b.years[1] or 9999))
 
 

@@ -74,6 +74,16 @@ def load_yaml(path: str) -> LineDict:
     return copy.deepcopy(_parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size))
 
 
+def peek_yaml(path: str) -> LineDict:
+    """Like load_yaml() without the copy: the shared parse, to be read and
+    never changed (reading a key or two of every rulebook file at start)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return _parse(path)
+    return _parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size)
+
+
 @functools.lru_cache(maxsize=64)
 def _parse_cached(path: str, mtime_ns: int, size: int) -> LineDict:
     return _parse(path)

@@ -100,28 +100,39 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     need = p.get("min_present") or 2
     cooccur = p.get("cooccur") or 2
     skipped = _skipped(ctx, rule)
-    index_of = {line.no: i for i, line in enumerate(ctx.doc.lines)}
+    index_of = ctx.memo.get("coverage.index_of")
+    if index_of is None:
+        index_of = ctx.memo["coverage.index_of"] = {line.no: i for i, line in enumerate(ctx.doc.lines)}
+    titled = ctx.memo.get("coverage.titled")  # the headings whose title is a sentence of their own
+    if titled is None:
+        titled = ctx.memo["coverage.titled"] = {id(s.heading) for s in ctx.sentences if s.heading is not None}
+    # a titled heading where no heading pattern's anchor occurs cannot match
+    may = {id(s.heading) for s, _ in ctx.candidates_each(head_pats) if s.heading is not None}
 
     part_heads = [
         h
         for h in ctx.doc.headings
-        if head_pats and h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)
+        if head_pats
+        and h.index not in skipped
+        and (id(h) in may or id(h) not in titled)
+        and P.first_match(P.blank(h.title, excl), head_pats)
     ]
     about: set[int] = set()
     for h in part_heads:
         about.update(range(h.index, h.end))
 
-    candidates = ctx.candidates(terms)  # only sentences where some term can match (checker/match/index.py)
+    # only sentences where some term can match, and only those terms (checker/match/index.py)
+    candidates = ctx.candidates_each(terms)
     strong: dict[int, tuple] = {}  # term index -> (sentence, match, rank): text about the area
     weak: dict[int, tuple] = {}  # a lone term in a sentence on something else: partial at most
-    for s in candidates:
+    for s, ks in candidates:
         i = index_of.get(s.line.no)
         if i is None or i in skipped:
             continue
         text = P.blank(s.text, excl)
         found = {}
-        for k, pat in enumerate(terms):
-            m = pat.search(text)
+        for k in ks:
+            m = terms[k].search(text)
             if m and not _ORGAN_AFTER.match(text, m.end()):  # "工业和信息化厅": a body's name
                 found[k] = m
         if not found:

@@ -249,18 +249,28 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     kinds = p["kinds"]
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
-    joined = {zone: "\n".join(text for _, text in lines) for zone, lines in zones.items()}
+    # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
+    signals = [(kid, n, sig) for kid, spec in kinds.items() for n, sig in enumerate(spec["signals"])]
+    cands: dict[tuple[str, int], list] = {}
+    for zone, lines in zones.items():
+        mine = [(kid, n, sig) for kid, n, sig in signals if sig["zone"] == zone]
+        got = ctx.candidates_in([ctx.compile(sig["patterns"]) for _, _, sig in mine], [text for _, text in lines])
+        for (kid, n, _), c in zip(mine, got):
+            cands[kid, n] = c
     for kid, spec in kinds.items():
         found: list[Hit] = []
-        for sig in spec["signals"]:
+        for n, sig in enumerate(spec["signals"]):
             pats = ctx.compile(sig["patterns"])
-            if not ctx.may_match(pats, joined[sig["zone"]]):  # no anchor of any pattern in the zone: no line can match
-                continue
-            unless = ctx.compile(sig.get("unless", []))
-            for no, text in zones[sig["zone"]]:
+            zone = zones[sig["zone"]]
+            unless = None
+            for j, ks in cands[kid, n]:  # only the lines where a pattern can match, and only those patterns
+                no, text = zone[j]
+                if unless is None:
+                    unless = ctx.compile(sig.get("unless", []))
                 if any(u.search(text) for u in unless):
                     continue
-                m = next((m for m in (pat.search(text) for pat in pats) if m), None)
+                here = pats if len(ks) == len(pats) else [pats[k] for k in ks]
+                m = next((m for m in (pat.search(text) for pat in here) if m), None)
                 if m:
                     found.append(
                         Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m), _snippet(text, m))

@@ -30,6 +30,7 @@ from itertools import accumulate
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import index as I
 from .. import patterns as P
 from ..context import Context
 from ..params import Param
@@ -52,11 +53,15 @@ def applies(entry: dict, year: int | None) -> bool:
     return (lo is None or year >= lo) and (hi is None or year <= hi)
 
 
-def entry_hits(entry: dict, text: str, year: int | None):
-    """The matches of one entry in one text (after its exclusions)."""
+def entry_hits(entry: dict, text: str, year: int | None, prefilter: bool = False):
+    """The matches of one entry in one text (after its exclusions).
+    prefilter: first test that some pattern's literal anchors occur."""
+    pats = P.compile_all(entry["patterns"], year)
+    if prefilter and not I.may_match(pats, text):  # none of the patterns' literal anchors occurs: no match
+        return []
     text = P.blank(text, P.compile_all(entry["exclude"], year))
     out = []
-    for pat in P.compile_all(entry["patterns"], year):
+    for pat in pats:
         out.extend(m for m in pat.finditer(text) if m.group(0) and "\n" not in m.group(0))
     return sorted(out, key=lambda m: m.start())
 
@@ -70,7 +75,10 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     for entry in rule.params["dictionary"]:
         if not applies(entry, ctx.year):
             continue
-        hits = [(lines[bisect_right(starts, m.start()) - 1], m.group(0)) for m in entry_hits(entry, text, ctx.year)]
+        hits = [
+            (lines[bisect_right(starts, m.start()) - 1], m.group(0))
+            for m in entry_hits(entry, text, ctx.year, not ctx.plain)
+        ]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
             out.append(

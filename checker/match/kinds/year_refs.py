@@ -88,7 +88,10 @@ def _relative_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
             rf"{re.escape(str(word))}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|"
             rf"(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}"
         )
+        word = str(word)
         for line in ctx.doc.lines:
+            if word not in line.text:  # both alternatives hold the word itself
+                continue
             for m in pat.finditer(line.text):
                 year = int(m.group(1) or m.group(2))
                 if year - y not in offs:
