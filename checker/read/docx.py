@@ -512,24 +512,24 @@ def iter_blocks(container) -> Iterator:
             yield from iter_blocks(child)
 
 
-def _rows(tbl):
-    for ch in tbl:
-        if ch.tag == TR:
+def _children(el, tag):
+    """The `tag` children of a table or row, looking through content controls
+    and custom XML wrapped around them."""
+    for ch in el:
+        if ch.tag == tag:
             yield ch
         elif ch.tag in (SDT, f"{_W}customXml"):
             inner = ch.find(SDT_CONTENT) if ch.tag == SDT else ch
             if inner is not None:
-                yield from _rows(inner)
+                yield from _children(inner, tag)
+
+
+def _rows(tbl):
+    return _children(tbl, TR)
 
 
 def _cells(tr):
-    for ch in tr:
-        if ch.tag == TC:
-            yield ch
-        elif ch.tag in (SDT, f"{_W}customXml"):
-            inner = ch.find(SDT_CONTENT) if ch.tag == SDT else ch
-            if inner is not None:
-                yield from _cells(inner)
+    return _children(tr, TC)
 
 
 def units_of_tree(body, styles: Styles, numbering: Numbering) -> Iterator[Unit]:
