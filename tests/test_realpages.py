@@ -57,7 +57,20 @@ def test_written_down_disagreements_are_still_real(result):
 def test_labels_are_well_formed():
     for pid, page, label in realpages.load_labels():
         assert page.read_text(encoding="utf-8").strip(), pid
-        assert set(label) <= {"url", "kind", "title", "year", "published", "outline_cited", "level", "note"}, pid
+        assert set(label) <= {
+            "url",
+            "kind",
+            "title",
+            "year",
+            "published",
+            "outline_cited",
+            "level",
+            "note",
+            "issuer",
+            "elements",
+        }, pid
+        for el, status in (label.get("elements") or {}).items():
+            assert el in realpages.ELEMENTS and status in ("present", "partial", "missing"), (pid, el, status)
         if label.get("published") is not None:
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(label["published"])), pid
         assert label.get("outline_cited") in (None, "2015-2020", "2021-2025"), pid

@@ -7,9 +7,11 @@ Labels (labels/<id>.yaml) were written by reading the page (pages/<id>.txt)
 before the checker was run on it; this script only reads them. A field whose
 label is absent is not compared; a label of null means "the page shows none".
 
-Fields: title, year, published, outline_cited, kind (kind = "report" iff the
-checker raises no `not_annual_report` finding; a label naming another kind —
-news, academic, … — agrees with any "not a report").
+Fields: title, year, published, outline_cited, issuer, kind (kind = "report"
+iff the checker raises no `not_annual_report` finding; a label naming another
+kind — news, academic, … — agrees with any "not a report"), and for report
+pages whose label has `elements: {id: present|partial|missing}` one field per
+element, `el:<id>` (statuses as defined in ../shared/gold/seeds.yaml).
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ ROOT = HERE.parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-FIELDS = ("title", "year", "published", "outline_cited", "kind")
+FIELDS = ("title", "year", "published", "outline_cited", "issuer", "kind")
+ELEMENTS = ("measures", "problems", "leader_duty", "next_year_plan", "three_systems", "legal_advisers")
+ALL_FIELDS = FIELDS + tuple("el:" + e for e in ELEMENTS)
 
 
 def _norm_title(t):
@@ -60,12 +64,14 @@ def observed(page: Path) -> dict:
         "year": m.year,
         "published": m.published.isoformat() if m.published else None,
         "outline_cited": m.outline_cited,
+        "issuer": m.issuer,
         "kind": "other" if any(f.rule == "not_annual_report" for f in rep.findings) else "report",
+        **{"el:" + e.id: e.status for e in rep.elements},
     }
 
 
 def same(field: str, want, got) -> bool:
-    if field == "title":
+    if field in ("title", "issuer"):
         return _norm_title(want) == _norm_title(got)
     if field == "kind":  # a label names the look-alike's kind (news, academic, …): any of them is "not a report"
         return (want == "report") == (got == "report")
@@ -78,11 +84,12 @@ def same(field: str, want, got) -> bool:
 
 def compare() -> dict:
     """{"fields": {field: [agree, total]}, "disagreements": [(id, field, label, got)]}"""
-    tally = {f: [0, 0] for f in FIELDS}
+    tally = {f: [0, 0] for f in ALL_FIELDS}
     bad = []
     for pid, page, label in load_labels():
         got = observed(page)
-        for f in FIELDS:
+        label = {**label, **{"el:" + k: v for k, v in (label.get("elements") or {}).items()}}
+        for f in ALL_FIELDS:
             if f not in label:
                 continue
             tally[f][1] += 1
@@ -98,9 +105,9 @@ def main(argv: list[str]) -> int:
     if "--json" in argv:
         print(json.dumps(res, ensure_ascii=False, indent=1, default=str))
         return 0
-    print(f"{'field':<14}{'agree':>6}{'total':>7}{'rate':>8}")
+    print(f"{'field':<18}{'agree':>6}{'total':>7}{'rate':>8}")
     for f, (a, n) in res["fields"].items():
-        print(f"{f:<14}{a:>6}{n:>7}{(a / n if n else 1):>8.1%}")
+        print(f"{f:<18}{a:>6}{n:>7}{(a / n if n else 1):>8.1%}")
     if res["disagreements"]:
         print("\ndisagreements (page, field, label, checker):")
         for pid, f, want, got in res["disagreements"]:
