@@ -14,7 +14,9 @@ HERE = Path(__file__).resolve().parent / "realpages"
 sys.path.insert(0, str(HERE))
 import run as realpages  # noqa: E402  (tests/realpages is not a package)
 
-_ENTRY = re.compile(r"^\s*[-*]\s*`?(?P<id>[\w.-]+)`?\s+`?(?P<field>title|year|published|outline_cited|kind)`?\s*[:：]")
+_ENTRY = re.compile(
+    r"^\s*[-*]\s*`?(?P<id>[\w.-]+)`?\s+`?(?P<field>title|year|published|outline_cited|issuer|kind|el:\w+)`?\s*[:：]"
+)
 
 
 def written_down() -> set[tuple[str, str]]:

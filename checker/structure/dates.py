@@ -129,12 +129,15 @@ def line_date(text: str) -> dt.date | None:
 #   · 2024-03-28 · (2024-02-26) · 25.02.2016 10:00 (day.month.year mirrors)
 # A page's "today" clock (今天是 2019年10月31日 星期三) is not a publication date.
 _FOUR_DIGITS = re.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
-_TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
+# a time of day: "09:18", "17:34:30", and the Chinese form "09时24分(05秒)"
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|(?<!\d)\d{1,2}\s*[时時]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"
+)
 _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _CLOCK = re.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
 # Words that make a line a sentence (a meeting, an approval, a cited document),
 # never a publication stamp.
-_SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
+_SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
@@ -144,7 +147,8 @@ HEADER_LABELS = {
     ),
     "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
     "updated": re.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
-    "written": re.compile(r"(?:成文日期|产生日期|生成日期|发文日期|印发日期)[\s:|]*$"),
+    # (…日期 or …时间: "成文时间:2022年02月28日", "- 发文时间:…")
+    "written": re.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|]*$"),
 }
 LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
 _FURNITURE = re.compile(

@@ -34,6 +34,9 @@ _SITE_SEPS = ("|", "_", " - ", "-", "—")
 _BANNER_URL = re.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
 _GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
+# An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
+_ENCYCLOPEDIA_LEAD = re.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
+
 # 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
 
@@ -131,6 +134,9 @@ def find_title_ex(
         return title, no, None, idx
     if hint and looks_like_title(strip_site(hint)):
         return strip_site(hint), None, None, None
+    lead = _ENCYCLOPEDIA_LEAD.match(body[0].text) if body else None
+    if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
+        return lead["t"].strip(), body[0].no, None, None
     for line in chrome_lines:
         raw = chrome._LEAD.sub("", line.text)
         m = chrome.TITLE_LABEL.match(raw)
@@ -221,14 +227,26 @@ def looks_like_other_title(text: str) -> bool:
 
 
 def issuer_from_title(title: str) -> str | None:
+    """The unit a report's title names before its year or 关于, as written
+    ("静海区", "广州市公安局增城区分局", "中共海南省委 海南省人民政府"); None when
+    the words there do not end as a unit's name does (a news headline, a book)."""
     m = _ISSUER_AFTER_YEAR.match(title)
     if m:
-        return m.group("who").strip() or None
-    m = _ISSUER_BEFORE.match(title)
-    if m:
+        who = m.group("who").strip()
+    else:
+        # "关于福州市2021年……的报告": the issuer follows the opening 关于 (survey: 福州 2021)
+        m = _ISSUER_BEFORE.match(re.sub(r"^关于\s*", "", title))
+        if not m:
+            return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
-        return who or None
-    return None
+        who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
+    return who if _ISSUER_END.search(who) else None
+
+
+# how the name of a government, a department, a zone or a place ends
+_ISSUER_END = re.compile(
+    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|省|市|区|县|旗|盟|州|镇|乡|街道|村|社区)[)）]?$"
+)
 
 
 def issuer_from_signature(body: list[Line]) -> str | None:
@@ -310,7 +328,10 @@ def find_published(
         stamp = header_date(chrome._LEAD.sub("", line.text))
         if stamp:
             rank = LABEL_RANK[stamp[1]]
-            if best is None or rank < best[0]:
+            # two bare dates in one header (a metadata list whose labels were lost: 成文日期 then
+            # 发布日期): a page is published on or after the day it was written, so the later one
+            later = best is not None and rank == best[0] == LABEL_RANK["unlabelled"] and stamp[0] > best[2]
+            if best is None or rank < best[0] or later:
                 best = (rank, order, stamp[0], line.no, stamp[1])
     for tl in title_lines:  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
         m = _TITLE_DATE_SUFFIX.search(tl.text)

@@ -1,0 +1,121 @@
+"""Metadata families found on unseen real pages (tests/realpages/pages/rn_*):
+each test names the family of pages it serves and the page it was seen on,
+and checks the whole pipeline on a text of that shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.pipeline import check_path
+from checker.structure.dates import header_date
+from checker.structure.metadata import issuer_from_title
+
+BODY = (
+    "2021年,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进法治政府建设,"
+    "各项工作取得新成效。现将有关情况报告如下:\n一、2021年度推进法治政府建设的主要举措和成效\n全年开展培训5次。\n"
+    "二、存在的不足和原因\n执法力量不足。\n三、2022年工作安排\n继续加强培训。\n"
+)
+TITLE = "某某区人力资源和社会保障局2021年度法治政府建设情况报告"
+
+
+def _check(tmp_path, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p))
+
+
+# --- dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        # the written-date labels also end in 时间 (市中区人社局: "- 发文时间:2022年02月28日")
+        ("- 发文时间:2022年02月28日", "written"),
+        ("- 成文时间:2022年02月28日", "written"),
+        ("印发时间:2022-02-28", "written"),
+        # a time of day in Chinese (四川省政府: "• 2023年03月30日 09时24分")
+        ("• 2023年03月30日 09时24分", "unlabelled"),
+        ("2023年03月30日 09时24分05秒 来源:司法厅", "unlabelled"),
+    ],
+)
+def test_header_stamp_forms(line, want):
+    stamp = header_date(line)
+    assert stamp is not None and stamp[1] == want, line
+
+
+def test_written_time_labels_date_a_metadata_list(tmp_path):
+    """Family: 政府信息公开 metadata as a bulleted list whose only dates are 成文时间/发文时间."""
+    head = "- 索 引 号:370402/2022-00029\n- 成文时间:2022年02月28日\n- 文 号:无\n- 发文时间:2022年02月28日\n"
+    r = _check(tmp_path, f"{head}{TITLE}\n{BODY}")
+    assert r.meta.published == dt.date(2022, 2, 28)
+    assert r.meta.title == TITLE
+
+
+def test_chinese_time_of_day_beside_a_bulleted_date(tmp_path):
+    """Family: provincial portals printing "YYYY年MM月DD日 HH时MM分" as a bullet under the title."""
+    r = _check(tmp_path, f"{TITLE}\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n{BODY}")
+    assert r.meta.published == dt.date(2023, 3, 30) and r.meta.published_source == "header"
+
+
+def test_two_bare_dates_in_a_metadata_list_take_the_later(tmp_path):
+    """Family: metadata values whose labels were lost (铜梁区司法局: "• 2020-03-12" / "• 2020-03-14",
+    成文日期 then 发布日期). A page is published on or after the day it was written."""
+    head = "  • 115002242037431382/2022-00038\n  • 法制\n  • 某某区司法局\n  • 2020-03-12\n  • 2020-03-14\n"
+    r = _check(tmp_path, f"{head}{TITLE}\n{BODY}")
+    assert r.meta.published == dt.date(2020, 3, 14)
+
+
+def test_a_labelled_publication_date_still_wins_over_a_later_bare_date(tmp_path):
+    r = _check(tmp_path, f"{TITLE}\n发布时间:2022-03-01\n2022-03-20\n{BODY}")
+    assert r.meta.published == dt.date(2022, 3, 1)
+
+
+def test_meeting_with_a_time_is_still_not_a_stamp():
+    assert header_date("2023年03月30日 09时24分召开常务会议") is None
+
+
+# --- titles and issuers -------------------------------------------------------
+
+
+def test_title_from_an_encyclopedia_lead(tmp_path):
+    """Family: encyclopedia-style copies whose lead sentence names the report in 《》
+    (梧州市政府 2018: "《…工作报告》是2019年梧州市人民政府发布的通知。")."""
+    lead = "《某某市人民政府2018年度法治政府建设工作报告》是2019年某某市人民政府发布的通知。\n"
+    r = _check(tmp_path, lead + BODY.replace("2021年,我局", "2018年,我市"))
+    assert r.meta.title == "某某市人民政府2018年度法治政府建设工作报告"
+    assert r.meta.issuer == "某某市人民政府"
+    assert r.meta.year == 2018
+
+
+def test_a_report_quoted_inside_a_sentence_is_not_the_title(tmp_path):
+    """Only the encyclopedia's "《X》是…" lead names the page's document; a sentence that cites a
+    report ("《X》指出,…") is running text."""
+    lead = "《某某市人民政府2018年度法治政府建设工作报告》指出,全市法治政府建设取得新进展。\n"
+    r = _check(tmp_path, lead + BODY)
+    assert r.meta.title is None
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        # 关于 before the issuer (survey: 关于福州市2021年法治政府建设情况的报告)
+        ("关于福州市2021年法治政府建设情况的报告", "福州市"),
+        ("关于2022年度法治政府建设情况报告", None),
+        ("广州市公安局增城区分局关于2023年度法治政府建设情况的报告", "广州市公安局增城区分局"),
+        ("大河乡人民政府关于法治政府建设的情况报告", "大河乡人民政府"),
+        ("中共海南省委 海南省人民政府关于2022年法治政府建设情况的报告", "中共海南省委 海南省人民政府"),
+        ("高新区(新市区)人民政府2024年法治政府建设工作报告", "高新区(新市区)人民政府"),
+        ("2021年上海市法治政府建设情况报告", "上海市"),
+        # an interpretation page quoting the report: the quoted report's issuer, without 《
+        ("关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读", "清水县人民政府"),
+        # words that are not a unit's name: no issuer (news headlines, books, 范文)
+        ("《法治政府建设实施纲要(2021-2025年)》全文发布", None),
+        ("2023年区五年法治政府建设工作情况报告", None),
+        ("乡镇镇长2022年述职述法报告", None),
+    ],
+)
+def test_issuer_from_title(title, issuer):
+    assert issuer_from_title(title) == issuer
