@@ -109,6 +109,8 @@ def test_a_report_quoted_inside_a_sentence_is_not_the_title(tmp_path):
         ("中共海南省委 海南省人民政府关于2022年法治政府建设情况的报告", "中共海南省委 海南省人民政府"),
         ("高新区(新市区)人民政府2024年法治政府建设工作报告", "高新区(新市区)人民政府"),
         ("2021年上海市法治政府建设情况报告", "上海市"),
+        ("南京海关2022年法治政府建设情况报告", "南京海关"),
+        ("鄂尔多斯市准格尔旗人民政府关于2023年法治政府建设情况的报告", "鄂尔多斯市准格尔旗人民政府"),
         # an interpretation page quoting the report: the quoted report's issuer, without 《
         ("关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读", "清水县人民政府"),
         # words that are not a unit's name: no issuer (news headlines, books, 范文)
