@@ -126,7 +126,7 @@ def test_disagreements_name_real_pages():
 def test_labels_have_only_known_fields():
     for p in LABELS:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        assert set(data) <= {"url", "kind", "title", "year", "published", "outline_cited"}, p.name
+        assert set(data) <= {"url", "kind", "title", "year", "published", "outline_cited", "issuer"}, p.name
         assert data.get("url") and data.get("kind"), p.name
         assert Path(REAL / "pages" / f"{p.stem}.txt").read_text(encoding="utf-8").strip(), p.name
 
