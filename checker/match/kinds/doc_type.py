@@ -219,7 +219,7 @@ def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list
             salutation.append((line.no, text))
             run = []
             continue
-        if i in heading_at:
+        if i in heading_at or "。" in text:  # a sentence (a one-line news lead) is no title
             run = []
             continue
         title.append((line.no, text))
