@@ -352,7 +352,13 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         "score": v.score,
         "report_score": v.positive_score,
         "evidence": [
-            {"line": h.line, "zone": h.zone, "family": h.family, "text": h.text, **({"absent": True} if h.absent else {})}
+            {
+                "line": h.line,
+                "zone": h.zone,
+                "family": h.family,
+                "text": h.text,
+                **({"absent": True} if h.absent else {}),
+            }
             for h in v.evidence
         ],
     }
