@@ -53,7 +53,7 @@ Options (params)
     opening_chars   default 1200: how much of the opening is read
     title_lines     default 8: how many lines at the top may hold the title
     document_chars  default 20000: how much of the body the ``document`` zone reads
-    absent_min_chars default 500: an ``absent`` signal counts only in a zone at least this long
+    absent_min_chars default 800: an ``absent`` signal counts only in a zone at least this long
 
 Example
     kinds:
@@ -188,7 +188,7 @@ PARAMS = {
     "margin": Param("float", default=0, doc="形似文种的得分须比被检查文种高出多少"),
     "opening_chars": Param("int", default=1200, doc="读开头多少个字（含网站残留）"),
     "document_chars": Param("int", default=20000, doc="“全文”区读多少个字（正文，不含网站残留）"),
-    "absent_min_chars": Param("int", default=500, doc="“未出现”信号只在该区至少有这么多字时才计分"),
+    "absent_min_chars": Param("int", default=800, doc="“未出现”信号只在该区至少有这么多字时才计分"),
     "title_lines": Param("int", default=8, doc="开头几行内可能是标题"),
 }
 
@@ -302,7 +302,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                         )
                     break
             # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
-            if sig.get("absent") and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 500):
+            if sig.get("absent") and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 800):
                 found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], None, "", sig["family"], absent=True))
         scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
