@@ -24,7 +24,9 @@ from checker.pipeline import check_path
 REAL = ROOT / "tests" / "realpages"
 # lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn6_*: later rounds (both, labelled by kind)
 LABELS = sorted(
-    p for p in (REAL / "labels").glob("*.yaml") if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_"))
+    p
+    for p in (REAL / "labels").glob("*.yaml")
+    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_"))
 )
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
 POSITIVE = next(k for k, s in KINDS.items() if s["positive"])
