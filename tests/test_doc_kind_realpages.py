@@ -1,4 +1,4 @@
-"""Document kind on real page openings (tests/realpages, ids lk_* and rk_*).
+"""Document kind on real page openings (tests/realpages, ids lk_*, rk_* and rn2_*).
 
 Every page was labelled by reading it before the checker ran on it. A report
 must get no `not_annual_report` finding; a look-alike must get one that names
@@ -22,7 +22,12 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-LABELS = sorted(p for p in (REAL / "labels").glob("*.yaml") if p.name.startswith(("lk_", "rk_")))
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn6_*: later rounds (both, labelled by kind)
+LABELS = sorted(
+    p
+    for p in (REAL / "labels").glob("*.yaml")
+    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_"))
+)
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
 POSITIVE = next(k for k, s in KINDS.items() if s["positive"])
 
@@ -31,7 +36,7 @@ def _disagreements() -> set[str]:
     path = REAL / "DISAGREEMENTS.md"
     if not path.exists():
         return set()
-    return set(re.findall(r"^\|\s*`?((?:lk|rk)_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
+    return set(re.findall(r"^\|\s*`?((?:lk|rk|rn[2-6])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
 
 
 STANDS = _disagreements()
@@ -73,6 +78,9 @@ def test_the_set_covers_the_kinds_asked_for():
     lookalikes = [p for p in LABELS if p.name.startswith("lk_")]
     reports = [p for p in LABELS if p.name.startswith("rk_")]
     assert len(lookalikes) >= 40 and len(reports) >= 15
+    second = [yaml.safe_load(p.read_text(encoding="utf-8"))["kind"] for p in LABELS if p.name.startswith("rn2_")]
+    assert {"special_report", "work_summary", "guideline"} <= set(second)
+    assert second.count(POSITIVE) >= 15 and len(second) - second.count(POSITIVE) >= 35
 
 
 def _survey_rows():

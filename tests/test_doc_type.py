@@ -115,6 +115,40 @@ def test_first_person_is_not_our_town():
     assert _verdict("2024年,我认真履行法治建设第一责任人职责。现将本人述法情况报告如下:\n一、履职情况").kind == "shufa"
 
 
+OFF_TOPIC = (
+    "2023年,全县各级应急管理部门扎实做好各项工作,应急管理工作质效不断提升。\n"
+    + "一、持续完善应急指挥机制\n健全部门协同和上下联动的工作格局,全年修订各类应急预案120件,开展综合演练46场次。\n" * 16
+)
+
+
+def test_absent_signal_counts_on_a_long_text_that_never_names_the_subject():
+    assert len(OFF_TOPIC) >= 800
+    f = doc_type.evaluate(_ctx(OFF_TOPIC), RULE)
+    assert len(f) == 1 and f[0].detail["kind"] == "off_topic"
+    assert "全文从未出现" in f[0].message and "“" not in f[0].message.split("依据：")[1][:3]
+    assert f[0].detail["evidence"][0]["absent"] is True and f[0].detail["evidence"][0]["line"] is None
+    # one mention of the subject anywhere in the body and the net does not hold
+    mentioned = OFF_TOPIC + "严格落实行政执法三项制度。\n"
+    assert _verdict(mentioned).kind != "off_topic"
+    # a short text (a fragment of a report that starts at its part 一) proves nothing
+    assert _verdict(OFF_TOPIC[:300]).kind is None
+
+
+def test_absent_signal_honours_absent_min_chars_and_document_chars():
+    assert _verdict(OFF_TOPIC, _rule_with(absent_min_chars=50000)).kind is None
+    # the subject named only after document_chars is not seen: the net holds
+    late = OFF_TOPIC + "推进依法行政。\n"
+    assert _verdict(late).kind is None
+    assert _verdict(late, _rule_with(document_chars=300, absent_min_chars=200)).kind == "off_topic"
+
+
+def test_a_one_sentence_news_lead_is_no_title():
+    text = "1月4日,某县人代会开幕。某县人民政府县长作政府工作报告。\n报告指出,2024年全县圆满完成全年目标任务。"
+    z = doc_type._zones(_ctx(text), 8, 1200)
+    assert all("。" not in t for _, t in z["title"])
+    assert _verdict(text).kind == "news"
+
+
 def _book(tmp_path, kinds_yaml: str):
     head = textwrap.dedent("""\
         schema: 1
@@ -173,6 +207,7 @@ def test_kinds_data_loads_and_examples_run(tmp_path):
         (GOOD.replace("'^近日'", "'^(近日'"), "无法编译"),
         (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  positive: true\n"), "positive"),
         (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  colour: red\n"), "未知的键"),
+        (GOOD.replace("zone: lead, weight: 4", "zone: lead, absent: 1, weight: 4"), "absent"),
     ],
 )
 def test_bad_kinds_data_names_file_line_and_problem(tmp_path, bad, words):

@@ -19,7 +19,9 @@ How it reads a text
     ``lead``        the first paragraph (its purpose: “现将…情况报告如下” vs
                     “根据《中华人民共和国政府信息公开条例》…编制” vs “日前,…召开…”);
     ``opening``     every line (site chrome included: template sites' “小编整理”
-                    or “会员可见” are chrome) until ``opening_chars`` characters.
+                    or “会员可见” are chrome) until ``opening_chars`` characters;
+    ``document``    the body lines (no chrome) until ``document_chars`` characters
+                    (for ``absent`` signals: a subject the whole text never names).
     Every kind in ``kinds`` collects the weights of its signals that match (a
     signal counts once, on its first matching line; a signal with ``unless``
     does not count on a line that matches one of those patterns). Exactly one
@@ -40,13 +42,18 @@ Options (params)
                     signals, examples}. Among look-alikes that qualify, a higher
                     ``priority`` wins (a 范文 page is named so whatever it imitates). signal = {family (which family of pages it serves),
                     zone (title|salutation|lead|opening), weight (> 0),
-                    patterns, unless (optional)}. examples = {match: [texts that
+                    patterns, unless (optional), absent (default false:
+                    with true the signal counts when NO line of the zone
+                    matches — a page that never names the subject; an empty
+                    zone never counts, nor one shorter than absent_min_chars)}. examples = {match: [texts that
                     must be classified as this kind], not_match: [texts that must
                     not]}; ``lawcheck rules --check`` runs them.
     threshold       default 4: least score for naming a look-alike kind
     margin          default 0: how much the look-alike must beat the positive kind
     opening_chars   default 1200: how much of the opening is read
     title_lines     default 8: how many lines at the top may hold the title
+    document_chars  default 20000: how much of the body the ``document`` zone reads
+    absent_min_chars default 800: an ``absent`` signal counts only in a zone at least this long
 
 Example
     kinds:
@@ -77,10 +84,10 @@ from ..patterns import check_pattern
 KIND = "doc_type"
 SUMMARY = "文本应是法治政府建设年度报告，而不是形似的其他文种（新闻、述法、信息公开年报、工作要点、范文等）。"
 CATEGORY = "finding"
-ZONES = ("title", "salutation", "lead", "opening")
-ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头"}
+ZONES = ("title", "salutation", "lead", "opening", "document")
+ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头", "document": "全文"}
 KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples", "description"}
-SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless"}
+SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent"}
 TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
@@ -144,7 +151,10 @@ def _check_kinds(value, fail):
                     if err:
                         fail(f"文种 {kid} 的信号 {sig['family']} 中的正则 “{p}” 无法编译：{err}", sline)
                 pats[key] = list(ps)
-            checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), **pats})
+            absent = sig.get("absent", False)
+            if not isinstance(absent, bool):
+                fail(f"文种 {kid} 的信号 {sig['family']} 的 absent 应为 true/false", sline)
+            checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), "absent": absent, **pats})
         examples = spec.get("examples") or {}
         if (
             not isinstance(examples, dict)
@@ -177,6 +187,8 @@ PARAMS = {
     "threshold": Param("float", default=4, doc="形似文种至少得几分才下结论"),
     "margin": Param("float", default=0, doc="形似文种的得分须比被检查文种高出多少"),
     "opening_chars": Param("int", default=1200, doc="读开头多少个字（含网站残留）"),
+    "document_chars": Param("int", default=20000, doc="“全文”区读多少个字（正文，不含网站残留）"),
+    "absent_min_chars": Param("int", default=800, doc="“未出现”信号只在该区至少有这么多字时才计分"),
     "title_lines": Param("int", default=8, doc="开头几行内可能是标题"),
 }
 
@@ -190,6 +202,7 @@ class Hit:
     line: int | None
     text: str  # the line around the match (for JSON detail)
     snippet: str = ""  # a few characters around the match (for the message)
+    absent: bool = False  # the evidence is that the zone never says it
 
 
 @dataclass
@@ -202,7 +215,9 @@ class Verdict:
     evidence: list[Hit] = field(default_factory=list)  # of the kind seen (or of the positive kind)
 
 
-def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list[tuple[int | None, str]]]:
+def _zones(
+    ctx: Context, title_lines: int, opening_chars: int, document_chars: int = 20000
+) -> dict[str, list[tuple[int | None, str]]]:
     doc = ctx.doc
     heading_at = {h.index for h in doc.headings}
     title: list[tuple[int | None, str]] = []
@@ -219,7 +234,7 @@ def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list
             salutation.append((line.no, text))
             run = []
             continue
-        if i in heading_at:
+        if i in heading_at or "。" in text:  # a sentence (a one-line news lead) is no title
             run = []
             continue
         title.append((line.no, text))
@@ -240,12 +255,19 @@ def _zones(ctx: Context, title_lines: int, opening_chars: int) -> dict[str, list
             break
         opening.append((line.no, line.text[: opening_chars - total + 60]))
         total += len(line.text)
-    return {"title": title, "salutation": salutation, "lead": lead, "opening": opening}
+    document: list[tuple[int | None, str]] = []
+    total = 0
+    for line in doc.lines:  # the body (no site chrome), as far as document_chars
+        if total >= document_chars:
+            break
+        document.append((line.no, line.text))
+        total += len(line.text)
+    return {"title": title, "salutation": salutation, "lead": lead, "opening": opening, "document": document}
 
 
 def classify(ctx: Context, rule: Rule) -> Verdict:
     p = rule.params
-    zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200))
+    zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), p.get("document_chars", 20000))
     kinds = p["kinds"]
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
@@ -263,6 +285,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             pats = ctx.compile(sig["patterns"])
             zone = zones[sig["zone"]]
             unless = None
+            seen = False
             for j, ks in cands[kid, n]:  # only the lines where a pattern can match, and only those patterns
                 no, text = zone[j]
                 if unless is None:
@@ -272,10 +295,15 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                 here = pats if len(ks) == len(pats) else [pats[k] for k in ks]
                 m = next((m for m in (pat.search(text) for pat in here) if m), None)
                 if m:
-                    found.append(
-                        Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m), _snippet(text, m))
-                    )
+                    seen = True
+                    if not sig.get("absent"):
+                        found.append(
+                            Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m), _snippet(text, m))
+                        )
                     break
+            # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
+            if sig.get("absent") and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 800):
+                found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], None, "", sig["family"], absent=True))
         scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
     positive = next(k for k, s in kinds.items() if s["positive"])
@@ -311,7 +339,11 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         if len(shown) < 2 and all(h.line != s.line for s in shown):
             shown.append(h)
     why = "；".join(
-        f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”" if h.line else f"{ZONE_WORD[h.zone]}“{h.snippet}”"
+        f"{ZONE_WORD[h.zone]}{h.snippet}"
+        if h.absent
+        else f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”"
+        if h.line
+        else f"{ZONE_WORD[h.zone]}“{h.snippet}”"
         for h in shown
     )
     detail = {
@@ -319,7 +351,16 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         "name": v.name,
         "score": v.score,
         "report_score": v.positive_score,
-        "evidence": [{"line": h.line, "zone": h.zone, "family": h.family, "text": h.text} for h in v.evidence],
+        "evidence": [
+            {
+                "line": h.line,
+                "zone": h.zone,
+                "family": h.family,
+                "text": h.text,
+                **({"absent": True} if h.absent else {}),
+            }
+            for h in v.evidence
+        ],
     }
     return [
         Finding(
@@ -374,7 +415,10 @@ def explain(rule: Rule) -> list[str]:
     ]
     for kid, spec in p["kinds"].items():
         role = "被检查的文种（正面证据）" if spec["positive"] else "形似文种"
-        fams = "、".join(f"{s['family']}（{ZONE_WORD[s['zone']]}，{s['weight']:g}）" for s in spec["signals"])
+        fams = "、".join(
+            f"{s['family']}（{ZONE_WORD[s['zone']]}{'未出现时' if s.get('absent') else ''}，{s['weight']:g}）"
+            for s in spec["signals"]
+        )
         ex = spec["examples"]
         lines.append(
             f"  文种 {kid}：{spec['name']}——{role}；信号：{fams}；"
