@@ -15,7 +15,7 @@ _SENTENCE_END = re.compile(r"(?<=[。;!?])")
 # the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
 _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
-_NONE: frozenset[int] = frozenset()
+_PREPARED: dict[tuple, tuple] = {}  # (build, id(params), year) -> (params, what build made of them)
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -51,6 +51,22 @@ class Context:
     def compile(self, patterns, any_year: bool = False) -> tuple[re.Pattern, ...]:
         """Compile with <YEAR> etc. filled from the report year (or any year)."""
         return P.compile_all(patterns, None if any_year else self.year)
+
+    def prepare(self, rule: Rule, build):
+        """What `build(ctx, rule)` makes of a rule's params for this report
+        year (compiled patterns, lookup tables), built once per process for
+        each (build, params object, year) and reused by every document. The
+        result must depend on nothing but the params and ctx.year."""
+        params = rule.params
+        key = (build, id(params), self.doc.meta.year)
+        hit = _PREPARED.get(key)
+        if hit is not None and hit[0] is params:
+            return hit[1]
+        got = build(self, rule)
+        if len(_PREPARED) > 4096:
+            _PREPARED.clear()
+        _PREPARED[key] = (params, got)  # holds params: its id is not reused while the entry lives
+        return got
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.rulebook.get(rule_id)
@@ -121,40 +137,44 @@ class Context:
         got = self._cand.get(patterns)
         if got is not None:
             return got
-        every = tuple(range(len(patterns)))
-        sets = None if self.plain else [self._sentences_of(p) for p in patterns]
-        if sets is None or any(ids is None for ids in sets):
-            got = [(s, every) for s in self.sentences]
+        sentences = self.sentences
+        lids_of = None
+        if not self.plain:
+            if self._hits is None:
+                self._index = I.for_rulebook(self.rulebook)
+                self._hits, self._scanned = self._index.scan([s.text for s in sentences])
+            # per pattern its anchors' ids (None: a pattern without usable anchors, or not a
+            # rulebook pattern); all of them must be in the automaton already (else: from the next document on)
+            lids_of, needed = self._index.plan(patterns)
+            if lids_of is not None and not needed <= self._scanned:
+                lids_of = None
+        if lids_of is None:
+            every = tuple(range(len(patterns)))
+            got = [(s, every) for s in sentences]
         else:
-            found: dict[int, list[int]] = {}
-            for k, ids in enumerate(sets):
-                for i in ids:
-                    found.setdefault(i, []).append(k)
-            got = [(self.sentences[i], tuple(found[i])) for i in sorted(found)]
+            hits = self._hits
+            if len(lids_of) == 1 and len(lids_of[0]) == 1:
+                got = [(sentences[i], (0,)) for i in sorted(hits[lids_of[0][0]] or ())]
+            else:
+                found: dict[int, list[int]] = {}
+                for k, lids in enumerate(lids_of):
+                    if len(lids) == 1:
+                        ids = hits[lids[0]] or ()
+                    else:
+                        ids = set()
+                        for lid in lids:
+                            h = hits[lid]
+                            if h:
+                                ids |= h
+                    for i in ids:
+                        ks = found.get(i)
+                        if ks is None:
+                            found[i] = [k]
+                        else:
+                            ks.append(k)
+                got = [(sentences[i], tuple(found[i])) for i in sorted(found)]
         self._cand[patterns] = got
         return got
-
-    def _sentences_of(self, pat: re.Pattern) -> set[int] | frozenset[int] | None:
-        """Indices of the sentences holding an anchor of `pat`; None: unknown
-        (no usable anchors, or anchors the rulebook index does not hold)."""
-        if self._hits is None:
-            self._index = I.for_rulebook(self.rulebook)
-            self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
-        lids = self._index.literal_ids(pat)
-        if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
-            return None
-        scanned = self._scanned
-        if any(lid not in scanned for lid in lids):  # first asked about now: known from the next document on
-            return None
-        hits = self._hits
-        if len(lids) == 1:
-            return hits[lids[0]] or _NONE
-        out: set[int] = set()
-        for lid in lids:
-            h = hits[lid]
-            if h:
-                out |= h
-        return out
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:

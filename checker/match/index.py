@@ -201,6 +201,7 @@ class RulebookIndex:
         self.literals = sorted(set(literals))
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
         self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
+        self._plans: dict[tuple[re.Pattern, ...], tuple] = {}
         self.wanted: set[int] = set()  # literal ids some pattern asked about
         self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
         self._order: list[int] = []  # automaton pattern number -> literal id
@@ -223,6 +224,23 @@ class RulebookIndex:
         if want and lids is not None and not self.wanted.issuperset(lids):
             self.wanted.update(lids)
         return lids
+
+    def plan(self, patterns: tuple[re.Pattern, ...]) -> tuple[tuple[tuple[int, ...], ...] | None, frozenset[int]]:
+        """(per pattern, its anchors' ids — None when one of the patterns has
+        none this index holds; the ids of them all), worked out once per
+        tuple of patterns. The scan automaton looks for them from the next
+        document on."""
+        got = self._plans.get(patterns)
+        if got is None:
+            per = [self.literal_ids(pat) for pat in patterns]  # every pattern: each asks for its anchors
+            if any(lids is None for lids in per):
+                got = (None, frozenset())
+            else:
+                got = (tuple(per), frozenset(lid for lids in per for lid in lids))
+            if len(self._plans) > 20000:
+                self._plans.clear()
+            self._plans[patterns] = got
+        return got
 
     def present(self, text: str) -> frozenset[int]:
         """Ids of the literals that occur in `text` (one pass of an automaton
@@ -290,6 +308,14 @@ class BlockFilter:
             None if any(a is None for a in group) else [tuple(ids[lit] for lit in a) for a in group]
             for group in anchors_
         ]
+        # literal id -> the (group, pattern) pairs it is an anchor of, in order
+        self.users: dict[int, list[tuple[int, int]]] = {}
+        for g, group in enumerate(self.lids):
+            for k, pat_lids in enumerate(group or ()):
+                for lid in pat_lids:
+                    pairs = self.users.setdefault(lid, [])
+                    if (g, k) not in pairs:
+                        pairs.append((g, k))
         self.automaton = None
         if self.literals:
             import ahocorasick_rs
@@ -299,32 +325,40 @@ class BlockFilter:
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group: (position in `texts`, positions in the group of
         the patterns that can match there), in order."""
-        where: dict[int, list[int]] = {}
+        per_group: list[dict[int, set[int]] | None] = [None] * len(self.groups)
         if self.automaton is not None and texts:
             starts = []
             pos = 0
             for t in texts:
                 starts.append(pos)
                 pos += len(t) + 1
+            where: dict[int, set[int]] = {}  # literal id -> the texts it occurs in
             for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
-                j = bisect_right(starts, start) - 1
-                js = where.setdefault(k, [])
-                if not js or js[-1] != j:
-                    js.append(j)
+                js = where.get(k)
+                if js is None:
+                    where[k] = {bisect_right(starts, start) - 1}
+                else:
+                    js.add(bisect_right(starts, start) - 1)
+            users = self.users
+            for lid, js in where.items():  # only the anchors that occur: a block holds few of them
+                for g, k in users.get(lid, ()):
+                    found = per_group[g]
+                    if found is None:
+                        found = per_group[g] = {}
+                    for j in js:
+                        ks = found.get(j)
+                        if ks is None:
+                            found[j] = {k}
+                        else:
+                            ks.add(k)
         out = []
-        for pats, lids in zip(self.groups, self.lids):
+        for g, (pats, lids) in enumerate(zip(self.groups, self.lids)):
             if lids is None:
                 every = tuple(range(len(pats)))
                 out.append([(j, every) for j in range(len(texts))])
                 continue
-            found: dict[int, list[int]] = {}
-            for k, ids in enumerate(lids):
-                for lid in ids:
-                    for j in where.get(lid, ()):
-                        ks = found.setdefault(j, [])
-                        if not ks or ks[-1] != k:
-                            ks.append(k)
-            out.append([(j, tuple(found[j])) for j in sorted(found)])
+            found = per_group[g]
+            out.append([] if found is None else [(j, tuple(sorted(found[j]))) for j in sorted(found)])
         return out
 
 

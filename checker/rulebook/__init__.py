@@ -71,8 +71,15 @@ def load(ref: str) -> Rulebook:
 
 def national() -> list[Rulebook]:
     """The selectable rulebooks directly in rulebooks/ (not overlays, not
-    abstract), newest first. Cached until a file there changes."""
-    files = tuple((str(p), p.stat().st_mtime) for p in sorted(rulebook_dir().glob("*.yaml")))
+    abstract), newest first. Cached until a file there changes (one
+    directory listing and a stat per file: no glob, no YAML)."""
+    root = str(rulebook_dir())
+    try:
+        with os.scandir(root) as it:
+            names = sorted(e.name for e in it if e.name.endswith(".yaml"))
+    except OSError:
+        names = []
+    files = tuple((path, os.stat(path).st_mtime) for path in (os.path.join(root, n) for n in names))
     return _national(files)
 
 
