@@ -80,6 +80,31 @@ class Context:
         results, only slower; look-alike blanking (patterns.blank) is safe."""
         return [s for s, _ in self.candidates_each(patterns)]
 
+    def heading_candidates(self, patterns) -> list[Heading]:
+        """The headings, in order, whose title any of `patterns` (compiled)
+        can match: those whose title sentence is a candidate, and every
+        heading without a title sentence of its own (its title is tried as
+        before). Looping over doc.headings instead gives the same results."""
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
+        if not patterns:
+            return []
+        heads = [s.heading for s, _ in self.candidates_each(patterns) if s.heading is not None]
+        untitled, order = self._untitled()
+        if untitled:
+            heads = sorted(heads + untitled, key=lambda h: order[id(h)])
+        return heads
+
+    def _untitled(self) -> tuple[list[Heading], dict[int, int]]:
+        """(headings without a title sentence, in order; when there are any,
+        each heading's position in doc.headings)."""
+        got = self.memo.get("context.untitled")
+        if got is None:
+            titled = {id(s.heading) for s in self.sentences if s.heading is not None}
+            untitled = [h for h in self.doc.headings if id(h) not in titled]
+            order = {id(h): k for k, h in enumerate(self.doc.headings)} if untitled else {}
+            got = self.memo["context.untitled"] = (untitled, order)
+        return got
+
     def part_lines(self, rule_id: str) -> list[Line]:
         """The lines of the part an earlier element rule found (its section,
         or for a part only mentioned, the lines mentioning it); [] when the
@@ -122,7 +147,6 @@ class Context:
         (position in `texts`, positions in the group of the patterns that can
         match there), in order. One pass over the block finds the anchors of
         every group (index.BlockFilter, built once per set of groups)."""
-        groups = tuple(tuple(g) for g in groups)
         texts = tuple(texts)
         if self.plain:
             return [[(j, tuple(range(len(g)))) for j in range(len(texts))] if g else [] for g in groups]

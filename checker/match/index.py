@@ -308,6 +308,7 @@ class BlockFilter:
             None if any(a is None for a in group) else [tuple(ids[lit] for lit in a) for a in group]
             for group in anchors_
         ]
+        self.anchorless = [g for g, group in enumerate(self.lids) if group is None]
         # literal id -> the (group, pattern) pairs it is an anchor of, in order
         self.users: dict[int, list[tuple[int, int]]] = {}
         for g, group in enumerate(self.lids):
@@ -351,27 +352,37 @@ class BlockFilter:
                             found[j] = {k}
                         else:
                             ks.add(k)
-        out = []
-        for g, (pats, lids) in enumerate(zip(self.groups, self.lids)):
-            if lids is None:
-                every = tuple(range(len(pats)))
-                out.append([(j, every) for j in range(len(texts))])
-                continue
-            found = per_group[g]
-            out.append([] if found is None else [(j, tuple(sorted(found[j]))) for j in sorted(found)])
+        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.groups]
+        for g, found in enumerate(per_group):
+            if found is not None:
+                out[g] = [(j, tuple(sorted(found[j]))) for j in sorted(found)]
+        for g in self.anchorless:
+            every = tuple(range(len(self.groups[g])))
+            out[g] = [(j, every) for j in range(len(texts))]
         return out
 
 
 _FILTERS: dict[tuple, BlockFilter] = {}
+_FILTER_OF: dict[int, tuple[tuple, BlockFilter]] = {}
 
 
-def block_filter(groups: tuple[tuple[re.Pattern, ...], ...]) -> BlockFilter:
-    """The BlockFilter of these pattern groups, built once per process."""
+def block_filter(groups) -> BlockFilter:
+    """The BlockFilter of these pattern groups (sequences of compiled
+    patterns), built once per process."""
+    hit = _FILTER_OF.get(id(groups))  # a caller that keeps its groups: no hashing of every pattern
+    if hit is not None and hit[0] is groups:
+        return hit[1]
+    given = groups
+    groups = tuple(tuple(g) for g in groups)
     got = _FILTERS.get(groups)
     if got is None:
         if len(_FILTERS) > 256:
             _FILTERS.clear()
         got = _FILTERS[groups] = BlockFilter(groups)
+    if type(given) is tuple and all(type(g) is tuple for g in given):  # immutable: may be known by its id
+        if len(_FILTER_OF) > 256:
+            _FILTER_OF.clear()
+        _FILTER_OF[id(given)] = (given, got)  # holds them: the id is not reused while the entry lives
     return got
 
 
