@@ -15,7 +15,10 @@ _SENTENCE_END = re.compile(r"(?<=[。;!?])")
 # the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
 _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
-_PREPARED: dict[tuple, tuple] = {}  # (build, id(params), year) -> (params, what build made of them)
+_PREPARED: dict[tuple, tuple] = {}
+_RULES_OF: dict[
+    int, tuple
+] = {}  # id(rulebook) -> (rulebook, rule id -> rule): rulebooks do not change once loaded  # (build, id(params), year) -> (params, what build made of them)
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -69,7 +72,16 @@ class Context:
         return got
 
     def rule(self, rule_id: str) -> Rule | None:
-        return self.rulebook.get(rule_id)
+        book = self.rulebook
+        hit = _RULES_OF.get(id(book))
+        if hit is None or hit[0] is not book:
+            by_id: dict[str, Rule] = {}
+            for r in book.rules:
+                by_id.setdefault(r.id, r)  # the first of an id, as Rulebook.get
+            if len(_RULES_OF) > 64:
+                _RULES_OF.clear()
+            hit = _RULES_OF[id(book)] = (book, by_id)  # holds the rulebook: its id is not reused meanwhile
+        return hit[1].get(rule_id)
 
     def candidates(self, patterns) -> list[Sentence]:
         """The sentences, in order, where any of `patterns` (compiled, as from
