@@ -90,7 +90,15 @@ class Context:
         (checker/match/index.py). A pattern without usable anchors makes every
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
-        return [s for s, _ in self.candidates_each(patterns)]
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
+        got = self._cand.get(patterns)
+        if got is not None:
+            return [s for s, _ in got]
+        ids = self._where(patterns)
+        if ids is None:
+            return list(self.sentences)
+        sentences = self.sentences
+        return [sentences[i] for i in sorted(ids)]
 
     def heading_candidates(self, patterns) -> list[Heading]:
         """The headings, in order, whose title any of `patterns` (compiled)
@@ -100,11 +108,44 @@ class Context:
         patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
         if not patterns:
             return []
-        heads = [s.heading for s, _ in self.candidates_each(patterns) if s.heading is not None]
+        ids = self._where(patterns)
+        titles = self._titles()  # sentence index -> the heading it is the title of
+        if ids is None:
+            heads = list(titles.values())
+        else:
+            heads = [titles[i] for i in sorted(ids.intersection(titles))]
         untitled, order = self._untitled()
         if untitled:
             heads = sorted(heads + untitled, key=lambda h: order[id(h)])
         return heads
+
+    def _titles(self) -> dict[int, Heading]:
+        got = self.memo.get("context.titles")
+        if got is None:
+            got = self.memo["context.titles"] = {
+                i: s.heading for i, s in enumerate(self.sentences) if s.heading is not None
+            }
+        return got
+
+    def _where(self, patterns: tuple[re.Pattern, ...]) -> set[int] | None:
+        """Indices of the sentences where one of `patterns` can match (a
+        set the caller must not change); None: every sentence."""
+        if self.plain or not patterns:
+            return None if patterns else set()
+        if self._hits is None:
+            self._scan()
+        lids_of, needed = self._index.plan(patterns)
+        if lids_of is None or not needed <= self._scanned:
+            return None
+        hits = self._hits
+        sets = [h for h in (hits[lid] for lid in needed) if h]
+        if len(sets) == 1:
+            return sets[0]
+        return set().union(*sets)
+
+    def _scan(self) -> None:
+        self._index = I.for_rulebook(self.rulebook)
+        self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
 
     def _untitled(self) -> tuple[list[Heading], dict[int, int]]:
         """(headings without a title sentence, in order; when there are any,
@@ -177,8 +218,7 @@ class Context:
         lids_of = None
         if not self.plain:
             if self._hits is None:
-                self._index = I.for_rulebook(self.rulebook)
-                self._hits, self._scanned = self._index.scan([s.text for s in sentences])
+                self._scan()
             # per pattern its anchors' ids (None: a pattern without usable anchors, or not a
             # rulebook pattern); all of them must be in the automaton already (else: from the next document on)
             lids_of, needed = self._index.plan(patterns)
