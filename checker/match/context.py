@@ -32,7 +32,6 @@ class Context:
     doc: Document
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
-    section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
     memo: dict = field(default_factory=dict, repr=False)  # per-document results a kind may reuse
     plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
     _hits: list | None = field(default=None, repr=False)
@@ -46,6 +45,27 @@ class Context:
     results: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _index_of: dict[int, int] = field(default_factory=dict, repr=False)
+
+    @property
+    def section_of(self) -> list[Heading | None]:
+        """The innermost heading per line index (worked out when first asked)."""
+        got = self.memo.get("context.section_of")
+        if got is None:
+            got = [None] * len(self.doc.lines)
+            for h in self.doc.headings:  # ordered by position; inner headings overwrite outer ones
+                for i in range(h.index, h.end):
+                    if got[i] is None or got[i].level < h.level:
+                        got[i] = h
+            self.memo["context.section_of"] = got
+        return got
+
+    @property
+    def full_text(self) -> str:
+        """The document's lines joined by newlines (made once)."""
+        got = self.memo.get("context.full_text")
+        if got is None:
+            got = self.memo["context.full_text"] = "\n".join(line.text for line in self.doc.lines)
+        return got
 
     @property
     def year(self) -> int | None:
@@ -258,23 +278,22 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
         plain = I.plain_path() or I.when_worth_it(rulebook) is None
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
+    add = sentences.append
+    new = tuple.__new__  # Sentence(...) without the generated __new__ (hundreds per document)
+    pieces = _PIECE.findall if plain is False else _SENTENCE_END.split
     for i, line in enumerate(doc.lines):
+        text = line.text
         h = head_at.get(i)
         if h is not None and h.title:
-            sentences.append(Sentence(line, h.title, h))
-            rest = line.text[line.text.find(h.title) + len(h.title) :] if h.title in line.text else ""
+            add(new(Sentence, (line, h.title, h)))
+            rest = text[text.find(h.title) + len(h.title) :] if h.title in text else ""
         else:
-            rest = line.text
-        for piece in _PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest):
+            rest = text
+        for piece in pieces(rest):
             piece = piece.strip(" 。;")
             if piece:
-                sentences.append(Sentence(line, piece, None))
-    section_of: list[Heading | None] = [None] * len(doc.lines)
-    for h in doc.headings:  # ordered by position; inner headings overwrite outer ones
-        for i in range(h.index, h.end):
-            if section_of[i] is None or section_of[i].level < h.level:
-                section_of[i] = h
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of, plain=plain)
+                add(new(Sentence, (line, piece, None)))
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:
