@@ -73,7 +73,11 @@ class Context:
 
     def compile(self, patterns, any_year: bool = False) -> tuple[re.Pattern, ...]:
         """Compile with <YEAR> etc. filled from the report year (or any year)."""
-        return P.compile_all(patterns, None if any_year else self.year)
+        year = None if any_year else self.doc.meta.year
+        hit = P.LISTS.get((id(patterns), year))  # patterns.compile_all's memory, without the call
+        if hit is not None and hit[0] is patterns:
+            return hit[1]
+        return P.compile_all(patterns, year)
 
     def prepare(self, rule: Rule, build):
         """What `build(ctx, rule)` makes of a rule's params for this report

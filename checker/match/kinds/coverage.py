@@ -143,7 +143,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
         i = index_of.get(s.line.no)
         if i is None or i in skipped:
             continue
-        text = P.blank(s.text, excl)
+        text = P.blank(s.text, excl) if excl else s.text
         found = {}
         for k in ks:
             m = terms[k].search(text)
