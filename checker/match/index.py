@@ -60,16 +60,6 @@ except AttributeError:  # pragma: no cover
 _ATOMIC = getattr(sre_parse, "ATOMIC_GROUP", None)
 
 
-def _dfa() -> dict:
-    """The DFA form of an automaton: about twice as fast a pass over a
-    report (~50 vs ~100 us for a seed's sentences) for a few ms more to
-    build (once per process and set of anchors); the same matches."""
-    import ahocorasick_rs
-
-    impl = getattr(getattr(ahocorasick_rs, "Implementation", None), "DFA", None)
-    return {} if impl is None else {"implementation": impl}
-
-
 def plain_path() -> bool:
     return os.environ.get("LAWCHECK_PLAIN") == "1"
 
@@ -271,7 +261,7 @@ class RulebookIndex:
 
         self._order = sorted(self.wanted)
         self.automaton = ahocorasick_rs.AhoCorasick(
-            [self.literals[i] for i in self._order], matchkind=ahocorasick_rs.MatchKind.Standard, **_dfa()
+            [self.literals[i] for i in self._order], matchkind=ahocorasick_rs.MatchKind.Standard
         )
         self.scanned = frozenset(self._order)
 
@@ -328,9 +318,7 @@ class BlockFilter:
         if self.literals:
             import ahocorasick_rs
 
-            self.automaton = ahocorasick_rs.AhoCorasick(
-                self.literals, matchkind=ahocorasick_rs.MatchKind.Standard, **_dfa()
-            )
+            self.automaton = ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group: (position in `texts`, positions in the group of
