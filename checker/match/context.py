@@ -162,7 +162,7 @@ class Context:
         if lids_of is None or not needed <= self._scanned:
             return None
         hits = self._hits
-        sets = [h for h in (hits[lid] for lid in needed) if h]
+        sets = [h for lid in needed if (h := hits[lid])]
         if len(sets) == 1:
             return sets[0]
         return set().union(*sets)

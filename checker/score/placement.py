@@ -54,13 +54,6 @@ def rule_level(heading: str) -> int | None:
     return None
 
 
-def _line_index(doc: Document) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for i, line in enumerate(doc.lines):
-        out.setdefault(line.no, i)
-    return out
-
-
 def _anchor(doc: Document, loc: Locator, idx: int) -> Evidence:
     line = doc.lines[idx]
     ev = Evidence(line=line.no, text=line.text)
@@ -78,7 +71,7 @@ def fit(
 ) -> None:
     """Fill heading / where / anchor of every element that is not present."""
     loc = loc or Locator(doc)
-    at = _line_index(doc)
+    at = loc.index  # line number -> index of its first line
     parts = [h for h in doc.headings if h.level == 1]
     numbered = [h for h in parts if h.number]
     own: dict[str, list[Heading]] = {}  # element id -> the report's parts it has (present elements)
