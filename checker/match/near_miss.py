@@ -69,52 +69,48 @@ def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float
 
 class _Segmenter:
     """One dictionary (with a vocabulary) ready for cutting: frequencies,
-    the log probability jieba adds up for each word, and the characters
-    that begin a dictionary word (elsewhere the only word is the character
-    itself, an unknown one: log(1) - log(total), the same float jieba uses)."""
+    and by first character the words with the log probability jieba adds up
+    for each (where no word begins, the only word is the character itself,
+    an unknown one: log(1) - log(total), the same float jieba uses)."""
 
     def __init__(self, vocabulary: tuple[str, ...]):
         self.freq, self.logtotal = _dictionary(vocabulary)
-        self.logp: dict[str, float] = {}  # word -> log(freq or 1) - logtotal, filled as words are met
-        self.starts = frozenset(w[0] for w in self.freq)
         self.unknown = log(1) - self.logtotal
+        # first character -> (word, length, log probability) of each word with a frequency, shortest first:
+        # the ends jieba's DAG finds at a position (every prefix of a word is in freq, so its walk reaches each)
+        by_char: dict[str, list[tuple[str, int, float]]] = {}
+        for w, n in self.freq.items():
+            if n:
+                by_char.setdefault(w[0], []).append((w, len(w), log(n) - self.logtotal))
+        self.by_char = {c: tuple(sorted(ws, key=lambda t: t[1])) for c, ws in by_char.items()}
 
     def route(self, sentence: str) -> list[int]:
         """For each position, where the first word of the best route from
         there ends (jieba's DAG and route: the same floats, added in the
         same order, ties to the longer word)."""
-        freq = self.freq
-        logp = self.logp
-        starts = self.starts
+        by_char = self.by_char
         unknown = self.unknown
         n = len(sentence)
         value = [0.0] * (n + 1)  # best log probability from here
         end = list(range(n + 1))  # a character alone unless a longer word wins
         v = 0.0  # value[idx + 1]
         for idx in range(n - 1, -1, -1):
-            if sentence[idx] not in starts:  # no dictionary word begins here: the character alone
+            words = by_char.get(sentence[idx])
+            best_v = None
+            best_x = idx
+            if words is not None:
+                for w, length, lp in words:
+                    if sentence.startswith(w, idx):
+                        x = idx + length - 1
+                        c = lp + value[x + 1]
+                        if best_v is None or c > best_v or (c == best_v and x > best_x):  # as tuples (v, x) compare
+                            best_v, best_x = c, x
+            if best_v is None:  # no dictionary word begins here: the character alone (log(1) - logtotal)
                 v = unknown + v
-                value[idx] = v
-                continue
-            ends = []
-            i = idx
-            frag = sentence[idx]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
-                i += 1
-                frag = sentence[idx : i + 1]
-            best_v = best_x = None
-            for x in ends or (idx,):
-                w = sentence[idx : x + 1]
-                lp = logp.get(w)
-                if lp is None:
-                    lp = logp[w] = log(freq.get(w) or 1) - self.logtotal
-                c = lp + value[x + 1]
-                if best_v is None or c > best_v or (c == best_v and x > best_x):  # as tuples (v, x) compare
-                    best_v, best_x = c, x
-            v = value[idx] = best_v
-            end[idx] = best_x
+            else:
+                v = best_v
+                end[idx] = best_x
+            value[idx] = v
         return end
 
     def block(self, sentence: str):
