@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..model import Document, Evidence, Heading, Line
@@ -66,6 +68,15 @@ class Context:
         if got is None:
             got = self.memo["context.full_text"] = "\n".join(line.text for line in self.doc.lines)
         return got
+
+    def line_at(self, pos: int) -> Line:
+        """The line of doc.lines that holds offset `pos` of full_text."""
+        starts = self.memo.get("context.line_starts")
+        if starts is None:
+            starts = self.memo["context.line_starts"] = list(
+                accumulate((len(line.text) + 1 for line in self.doc.lines[:-1]), initial=0)
+            )
+        return self.doc.lines[bisect_right(starts, pos) - 1]
 
     @property
     def year(self) -> int | None:

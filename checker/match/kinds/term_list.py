@@ -25,9 +25,6 @@ Examples
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
-
 from ...model import Finding
 from ...rulebook.model import Rule
 from .. import index as I
@@ -83,19 +80,15 @@ def _prepare(ctx: Context, rule: Rule):
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     cap = max(1, rule.params.get("max_per_term") or 3)
-    lines = ctx.doc.lines
     text = ctx.full_text  # one search per pattern, not one per line
     entries, groups = ctx.prepare(rule, _prepare)
     # one pass over the text finds the entries whose patterns' anchors occur (index.BlockFilter)
     may = ctx.candidates_in(groups, (text,))
-    starts = None
     out: list[Finding] = []
     for (entry, pats, excl), where in zip(entries, may):
         if not where:
             continue
-        if starts is None:
-            starts = list(accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
-        hits = [(lines[bisect_right(starts, m.start()) - 1], m.group(0)) for m in _matches(pats, excl, text)]
+        hits = [(ctx.line_at(m.start()), m.group(0)) for m in _matches(pats, excl, text)]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
             out.append(
