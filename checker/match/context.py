@@ -17,10 +17,10 @@ _SENTENCE_END = re.compile(r"(?<=[。;!?])")
 # the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
 _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
+# (build, id(params), year) -> (params, what build made of them)
 _PREPARED: dict[tuple, tuple] = {}
-_RULES_OF: dict[
-    int, tuple
-] = {}  # id(rulebook) -> (rulebook, rule id -> rule): rulebooks do not change once loaded  # (build, id(params), year) -> (params, what build made of them)
+# id(rulebook) -> (rulebook, rule id -> rule): rulebooks do not change once loaded
+_RULES_OF: dict[int, tuple] = {}
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -150,7 +150,7 @@ class Context:
         else:
             heads = [titles[i] for i in sorted(ids.intersection(titles))]
         untitled, order = self._untitled()
-        if untitled:
+        if order:  # headings without a title sentence, or not in line order: as doc.headings has them
             heads = sorted(heads + untitled, key=lambda h: order[id(h)])
         return heads
 
@@ -183,13 +183,17 @@ class Context:
         self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
 
     def _untitled(self) -> tuple[list[Heading], dict[int, int]]:
-        """(headings without a title sentence, in order; when there are any,
-        each heading's position in doc.headings)."""
+        """(headings without a title sentence, in order; each heading's
+        position in doc.headings when there are such headings or the
+        headings are not in line order, else {}: the title sentences' order
+        is then theirs)."""
         got = self.memo.get("context.untitled")
         if got is None:
+            heads = self.doc.headings
             titled = {id(s.heading) for s in self.sentences if s.heading is not None}
-            untitled = [h for h in self.doc.headings if id(h) not in titled]
-            order = {id(h): k for k, h in enumerate(self.doc.headings)} if untitled else {}
+            untitled = [h for h in heads if id(h) not in titled]
+            in_order = all(a.index < b.index for a, b in zip(heads, heads[1:]))
+            order = {id(h): k for k, h in enumerate(heads)} if untitled or not in_order else {}
             got = self.memo["context.untitled"] = (untitled, order)
         return got
 
