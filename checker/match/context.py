@@ -305,7 +305,8 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
         h = head_at.get(i)
         if h is not None and h.title:
             add(new(Sentence, (line, h.title, h)))
-            rest = text[text.find(h.title) + len(h.title) :] if h.title in text else ""
+            at = text.find(h.title)
+            rest = text[at + len(h.title) :] if at >= 0 else ""
         else:
             rest = text
         for piece in pieces(rest):
