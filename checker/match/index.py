@@ -323,34 +323,38 @@ class BlockFilter:
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group: (position in `texts`, positions in the group of
         the patterns that can match there), in order."""
-        per_group: list[dict[int, set[int]] | None] = [None] * len(self.groups)
+        groups = self.groups
+        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in groups]
         if self.automaton is not None and texts:
-            starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
-            where: dict[int, set[int]] = {}  # literal id -> the texts it occurs in
-            for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
-                js = where.get(k)
-                if js is None:
-                    where[k] = {bisect_right(starts, start) - 1}
-                else:
-                    js.add(bisect_right(starts, start) - 1)
+            where: dict[int, set[int] | None] = {}  # literal id -> the texts it occurs in (None: the only text)
+            if len(texts) == 1:
+                for k, _start, _end in self.automaton.find_matches_as_indexes(texts[0], overlapping=True):
+                    where[k] = None
+            else:
+                starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+                for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+                    js = where.get(k)
+                    if js is None:
+                        where[k] = {bisect_right(starts, start) - 1}
+                    else:
+                        js.add(bisect_right(starts, start) - 1)
+            per_group: dict[int, dict[int, list[int]]] = {}
             users = self.users
             for lid, js in where.items():  # only the anchors that occur: a block holds few of them
                 for g, k in users.get(lid, ()):
-                    found = per_group[g]
+                    found = per_group.get(g)
                     if found is None:
                         found = per_group[g] = {}
-                    for j in js:
+                    for j in (0,) if js is None else js:
                         ks = found.get(j)
                         if ks is None:
-                            found[j] = {k}
-                        else:
-                            ks.add(k)
-        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.groups]
-        for g, found in enumerate(per_group):
-            if found is not None:
-                out[g] = [(j, tuple(sorted(found[j]))) for j in sorted(found)]
+                            found[j] = [k]
+                        elif k not in ks:
+                            ks.append(k)
+            for g, found in per_group.items():
+                out[g] = [(j, tuple(ks) if len(ks) == 1 else tuple(sorted(ks))) for j, ks in sorted(found.items())]
         for g in self.anchorless:
-            every = tuple(range(len(self.groups[g])))
+            every = tuple(range(len(groups[g])))
             out[g] = [(j, every) for j in range(len(texts))]
         return out
 
