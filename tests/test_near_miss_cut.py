@@ -94,3 +94,18 @@ def test_a_check_does_not_import_jieba(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_search_terms_are_cut_for_search_without_single_characters():
+    """cross_section reads search_terms(): the same words of two or more
+    characters that are not all ASCII, in the same order, as cut_for_search."""
+    texts = _texts()
+    for vocab in _vocabularies():
+        for text in texts:
+            want = [w for w in near_miss.cut_for_search(text, vocab) if len(w) >= 2 and not w.isascii()]
+            got = [w for w in near_miss.search_terms(text, vocab) if len(w) >= 2 and not w.isascii()]
+            assert got == want, (vocab, text)
+    vocab = ("执法人员", "执法", "人员", "APP")
+    text = "一是执法人员素质不高,2024年APP上线"
+    assert list(near_miss.search_terms(text, vocab)) == ["执法", "人员", "执法人员", "APP"]
+    assert "素" in near_miss.cut_for_search(text, vocab)

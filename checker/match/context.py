@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..model import Document, Evidence, Heading, Line
@@ -15,7 +17,10 @@ _SENTENCE_END = re.compile(r"(?<=[。;!?])")
 # the same pieces as _SENTENCE_END.split, without a look-behind tried at every character
 _PIECE = re.compile(r"[^。;!?]*[。;!?]|[^。;!?]+")
 QUOTE_MAX = 90
-_NONE: frozenset[int] = frozenset()
+# (build, id(params), year) -> (params, what build made of them)
+_PREPARED: dict[tuple, tuple] = {}
+# id(rulebook) -> (rulebook, rule id -> rule): rulebooks do not change once loaded
+_RULES_OF: dict[int, tuple] = {}
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -29,7 +34,6 @@ class Context:
     doc: Document
     rulebook: Rulebook
     sentences: list[Sentence] = field(default_factory=list)
-    section_of: list[Heading | None] = field(default_factory=list)  # innermost heading per line index
     memo: dict = field(default_factory=dict, repr=False)  # per-document results a kind may reuse
     plain: bool = False  # True: no index, every sentence is a candidate (the reference path)
     _hits: list | None = field(default=None, repr=False)
@@ -45,15 +49,74 @@ class Context:
     _index_of: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
+    def section_of(self) -> list[Heading | None]:
+        """The innermost heading per line index (worked out when first asked)."""
+        got = self.memo.get("context.section_of")
+        if got is None:
+            got = [None] * len(self.doc.lines)
+            for h in self.doc.headings:  # ordered by position; inner headings overwrite outer ones
+                for i in range(h.index, h.end):
+                    if got[i] is None or got[i].level < h.level:
+                        got[i] = h
+            self.memo["context.section_of"] = got
+        return got
+
+    @property
+    def full_text(self) -> str:
+        """The document's lines joined by newlines (made once)."""
+        got = self.memo.get("context.full_text")
+        if got is None:
+            got = self.memo["context.full_text"] = "\n".join(line.text for line in self.doc.lines)
+        return got
+
+    def line_at(self, pos: int) -> Line:
+        """The line of doc.lines that holds offset `pos` of full_text."""
+        starts = self.memo.get("context.line_starts")
+        if starts is None:
+            starts = self.memo["context.line_starts"] = list(
+                accumulate((len(line.text) + 1 for line in self.doc.lines[:-1]), initial=0)
+            )
+        return self.doc.lines[bisect_right(starts, pos) - 1]
+
+    @property
     def year(self) -> int | None:
         return self.doc.meta.year
 
     def compile(self, patterns, any_year: bool = False) -> tuple[re.Pattern, ...]:
         """Compile with <YEAR> etc. filled from the report year (or any year)."""
-        return P.compile_all(patterns, None if any_year else self.year)
+        year = None if any_year else self.doc.meta.year
+        hit = P.LISTS.get((id(patterns), year))  # patterns.compile_all's memory, without the call
+        if hit is not None and hit[0] is patterns:
+            return hit[1]
+        return P.compile_all(patterns, year)
+
+    def prepare(self, rule: Rule, build):
+        """What `build(ctx, rule)` makes of a rule's params for this report
+        year (compiled patterns, lookup tables), built once per process for
+        each (build, params object, year) and reused by every document. The
+        result must depend on nothing but the params and ctx.year."""
+        params = rule.params
+        key = (build, id(params), self.doc.meta.year)
+        hit = _PREPARED.get(key)
+        if hit is not None and hit[0] is params:
+            return hit[1]
+        got = build(self, rule)
+        if len(_PREPARED) > 4096:
+            _PREPARED.clear()
+        _PREPARED[key] = (params, got)  # holds params: its id is not reused while the entry lives
+        return got
 
     def rule(self, rule_id: str) -> Rule | None:
-        return self.rulebook.get(rule_id)
+        book = self.rulebook
+        hit = _RULES_OF.get(id(book))
+        if hit is None or hit[0] is not book:
+            by_id: dict[str, Rule] = {}
+            for r in book.rules:
+                by_id.setdefault(r.id, r)  # the first of an id, as Rulebook.get
+            if len(_RULES_OF) > 64:
+                _RULES_OF.clear()
+            hit = _RULES_OF[id(book)] = (book, by_id)  # holds the rulebook: its id is not reused meanwhile
+        return hit[1].get(rule_id)
 
     def candidates(self, patterns) -> list[Sentence]:
         """The sentences, in order, where any of `patterns` (compiled, as from
@@ -62,7 +125,77 @@ class Context:
         (checker/match/index.py). A pattern without usable anchors makes every
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
-        return [s for s, _ in self.candidates_each(patterns)]
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
+        got = self._cand.get(patterns)
+        if got is not None:
+            return [s for s, _ in got]
+        ids = self._where(patterns)
+        if ids is None:
+            return list(self.sentences)
+        sentences = self.sentences
+        return [sentences[i] for i in sorted(ids)]
+
+    def heading_candidates(self, patterns) -> list[Heading]:
+        """The headings, in order, whose title any of `patterns` (compiled)
+        can match: those whose title sentence is a candidate, and every
+        heading without a title sentence of its own (its title is tried as
+        before). Looping over doc.headings instead gives the same results."""
+        patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
+        if not patterns:
+            return []
+        ids = self._where(patterns)
+        titles = self._titles()  # sentence index -> the heading it is the title of
+        if ids is None:
+            heads = list(titles.values())
+        else:
+            heads = [titles[i] for i in sorted(ids.intersection(titles))]
+        untitled, order = self._untitled()
+        if order:  # headings without a title sentence, or not in line order: as doc.headings has them
+            heads = sorted(heads + untitled, key=lambda h: order[id(h)])
+        return heads
+
+    def _titles(self) -> dict[int, Heading]:
+        got = self.memo.get("context.titles")
+        if got is None:
+            got = self.memo["context.titles"] = {
+                i: s.heading for i, s in enumerate(self.sentences) if s.heading is not None
+            }
+        return got
+
+    def _where(self, patterns: tuple[re.Pattern, ...]) -> set[int] | None:
+        """Indices of the sentences where one of `patterns` can match (a
+        set the caller must not change); None: every sentence."""
+        if self.plain or not patterns:
+            return None if patterns else set()
+        if self._hits is None:
+            self._scan()
+        lids_of, needed = self._index.plan(patterns)
+        if lids_of is None or not needed <= self._scanned:
+            return None
+        hits = self._hits
+        sets = [h for lid in needed if (h := hits[lid])]
+        if len(sets) == 1:
+            return sets[0]
+        return set().union(*sets)
+
+    def _scan(self) -> None:
+        self._index = I.for_rulebook(self.rulebook)
+        self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
+
+    def _untitled(self) -> tuple[list[Heading], dict[int, int]]:
+        """(headings without a title sentence, in order; each heading's
+        position in doc.headings when there are such headings or the
+        headings are not in line order, else {}: the title sentences' order
+        is then theirs)."""
+        got = self.memo.get("context.untitled")
+        if got is None:
+            heads = self.doc.headings
+            titled = {id(s.heading) for s in self.sentences if s.heading is not None}
+            untitled = [h for h in heads if id(h) not in titled]
+            in_order = all(a.index < b.index for a, b in zip(heads, heads[1:]))
+            order = {id(h): k for k, h in enumerate(heads)} if untitled or not in_order else {}
+            got = self.memo["context.untitled"] = (untitled, order)
+        return got
 
     def part_lines(self, rule_id: str) -> list[Line]:
         """The lines of the part an earlier element rule found (its section,
@@ -106,7 +239,6 @@ class Context:
         (position in `texts`, positions in the group of the patterns that can
         match there), in order. One pass over the block finds the anchors of
         every group (index.BlockFilter, built once per set of groups)."""
-        groups = tuple(tuple(g) for g in groups)
         texts = tuple(texts)
         if self.plain:
             return [[(j, tuple(range(len(g)))) for j in range(len(texts))] if g else [] for g in groups]
@@ -121,40 +253,43 @@ class Context:
         got = self._cand.get(patterns)
         if got is not None:
             return got
-        every = tuple(range(len(patterns)))
-        sets = None if self.plain else [self._sentences_of(p) for p in patterns]
-        if sets is None or any(ids is None for ids in sets):
-            got = [(s, every) for s in self.sentences]
+        sentences = self.sentences
+        lids_of = None
+        if not self.plain:
+            if self._hits is None:
+                self._scan()
+            # per pattern its anchors' ids (None: a pattern without usable anchors, or not a
+            # rulebook pattern); all of them must be in the automaton already (else: from the next document on)
+            lids_of, needed = self._index.plan(patterns)
+            if lids_of is not None and not needed <= self._scanned:
+                lids_of = None
+        if lids_of is None:
+            every = tuple(range(len(patterns)))
+            got = [(s, every) for s in sentences]
         else:
-            found: dict[int, list[int]] = {}
-            for k, ids in enumerate(sets):
-                for i in ids:
-                    found.setdefault(i, []).append(k)
-            got = [(self.sentences[i], tuple(found[i])) for i in sorted(found)]
+            hits = self._hits
+            if len(lids_of) == 1 and len(lids_of[0]) == 1:
+                got = [(sentences[i], (0,)) for i in sorted(hits[lids_of[0][0]] or ())]
+            else:
+                found: dict[int, list[int]] = {}
+                for k, lids in enumerate(lids_of):
+                    if len(lids) == 1:
+                        ids = hits[lids[0]] or ()
+                    else:
+                        ids = set()
+                        for lid in lids:
+                            h = hits[lid]
+                            if h:
+                                ids |= h
+                    for i in ids:
+                        ks = found.get(i)
+                        if ks is None:
+                            found[i] = [k]
+                        else:
+                            ks.append(k)
+                got = [(sentences[i], tuple(found[i])) for i in sorted(found)]
         self._cand[patterns] = got
         return got
-
-    def _sentences_of(self, pat: re.Pattern) -> set[int] | frozenset[int] | None:
-        """Indices of the sentences holding an anchor of `pat`; None: unknown
-        (no usable anchors, or anchors the rulebook index does not hold)."""
-        if self._hits is None:
-            self._index = I.for_rulebook(self.rulebook)
-            self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
-        lids = self._index.literal_ids(pat)
-        if lids is None:  # no anchors, or not a rulebook pattern (its anchors were not looked for)
-            return None
-        scanned = self._scanned
-        if any(lid not in scanned for lid in lids):  # first asked about now: known from the next document on
-            return None
-        hits = self._hits
-        if len(lids) == 1:
-            return hits[lids[0]] or _NONE
-        out: set[int] = set()
-        for lid in lids:
-            h = hits[lid]
-            if h:
-                out |= h
-        return out
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
@@ -162,23 +297,23 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
         plain = I.plain_path() or I.when_worth_it(rulebook) is None
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
+    add = sentences.append
+    new = tuple.__new__  # Sentence(...) without the generated __new__ (hundreds per document)
+    pieces = _PIECE.findall if plain is False else _SENTENCE_END.split
     for i, line in enumerate(doc.lines):
+        text = line.text
         h = head_at.get(i)
         if h is not None and h.title:
-            sentences.append(Sentence(line, h.title, h))
-            rest = line.text[line.text.find(h.title) + len(h.title) :] if h.title in line.text else ""
+            add(new(Sentence, (line, h.title, h)))
+            at = text.find(h.title)
+            rest = text[at + len(h.title) :] if at >= 0 else ""
         else:
-            rest = line.text
-        for piece in _PIECE.findall(rest) if plain is False else _SENTENCE_END.split(rest):
+            rest = text
+        for piece in pieces(rest):
             piece = piece.strip(" 。;")
             if piece:
-                sentences.append(Sentence(line, piece, None))
-    section_of: list[Heading | None] = [None] * len(doc.lines)
-    for h in doc.headings:  # ordered by position; inner headings overwrite outer ones
-        for i in range(h.index, h.end):
-            if section_of[i] is None or section_of[i].level < h.level:
-                section_of[i] = h
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, section_of=section_of, plain=plain)
+                add(new(Sentence, (line, piece, None)))
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:

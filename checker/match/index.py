@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 
 try:
     from re import _parser as sre_parse  # Python >= 3.11
@@ -201,6 +202,7 @@ class RulebookIndex:
         self.literals = sorted(set(literals))
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
         self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
+        self._plans: dict[tuple[re.Pattern, ...], tuple] = {}
         self.wanted: set[int] = set()  # literal ids some pattern asked about
         self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
         self._order: list[int] = []  # automaton pattern number -> literal id
@@ -223,6 +225,23 @@ class RulebookIndex:
         if want and lids is not None and not self.wanted.issuperset(lids):
             self.wanted.update(lids)
         return lids
+
+    def plan(self, patterns: tuple[re.Pattern, ...]) -> tuple[tuple[tuple[int, ...], ...] | None, frozenset[int]]:
+        """(per pattern, its anchors' ids — None when one of the patterns has
+        none this index holds; the ids of them all), worked out once per
+        tuple of patterns. The scan automaton looks for them from the next
+        document on."""
+        got = self._plans.get(patterns)
+        if got is None:
+            per = [self.literal_ids(pat) for pat in patterns]  # every pattern: each asks for its anchors
+            if any(lids is None for lids in per):
+                got = (None, frozenset())
+            else:
+                got = (tuple(per), frozenset(lid for lids in per for lid in lids))
+            if len(self._plans) > 20000:
+                self._plans.clear()
+            self._plans[patterns] = got
+        return got
 
     def present(self, text: str) -> frozenset[int]:
         """Ids of the literals that occur in `text` (one pass of an automaton
@@ -253,11 +272,7 @@ class RulebookIndex:
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
             return hits, self.scanned
-        starts = []
-        pos = 0
-        for t in texts:
-            starts.append(pos)
-            pos += len(t) + 1
+        starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
         order = self._order
         for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
             i = bisect_right(starts, start) - 1
@@ -290,6 +305,15 @@ class BlockFilter:
             None if any(a is None for a in group) else [tuple(ids[lit] for lit in a) for a in group]
             for group in anchors_
         ]
+        self.anchorless = [g for g, group in enumerate(self.lids) if group is None]
+        # literal id -> the (group, pattern) pairs it is an anchor of, in order
+        self.users: dict[int, list[tuple[int, int]]] = {}
+        for g, group in enumerate(self.lids):
+            for k, pat_lids in enumerate(group or ()):
+                for lid in pat_lids:
+                    pairs = self.users.setdefault(lid, [])
+                    if (g, k) not in pairs:
+                        pairs.append((g, k))
         self.automaton = None
         if self.literals:
             import ahocorasick_rs
@@ -299,45 +323,63 @@ class BlockFilter:
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group: (position in `texts`, positions in the group of
         the patterns that can match there), in order."""
-        where: dict[int, list[int]] = {}
+        groups = self.groups
+        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in groups]
         if self.automaton is not None and texts:
-            starts = []
-            pos = 0
-            for t in texts:
-                starts.append(pos)
-                pos += len(t) + 1
-            for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
-                j = bisect_right(starts, start) - 1
-                js = where.setdefault(k, [])
-                if not js or js[-1] != j:
-                    js.append(j)
-        out = []
-        for pats, lids in zip(self.groups, self.lids):
-            if lids is None:
-                every = tuple(range(len(pats)))
-                out.append([(j, every) for j in range(len(texts))])
-                continue
-            found: dict[int, list[int]] = {}
-            for k, ids in enumerate(lids):
-                for lid in ids:
-                    for j in where.get(lid, ()):
-                        ks = found.setdefault(j, [])
-                        if not ks or ks[-1] != k:
+            where: dict[int, set[int] | None] = {}  # literal id -> the texts it occurs in (None: the only text)
+            if len(texts) == 1:
+                for k, _start, _end in self.automaton.find_matches_as_indexes(texts[0], overlapping=True):
+                    where[k] = None
+            else:
+                starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+                for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+                    js = where.get(k)
+                    if js is None:
+                        where[k] = {bisect_right(starts, start) - 1}
+                    else:
+                        js.add(bisect_right(starts, start) - 1)
+            per_group: dict[int, dict[int, list[int]]] = {}
+            users = self.users
+            for lid, js in where.items():  # only the anchors that occur: a block holds few of them
+                for g, k in users.get(lid, ()):
+                    found = per_group.get(g)
+                    if found is None:
+                        found = per_group[g] = {}
+                    for j in (0,) if js is None else js:
+                        ks = found.get(j)
+                        if ks is None:
+                            found[j] = [k]
+                        elif k not in ks:
                             ks.append(k)
-            out.append([(j, tuple(found[j])) for j in sorted(found)])
+            for g, found in per_group.items():
+                out[g] = [(j, tuple(ks) if len(ks) == 1 else tuple(sorted(ks))) for j, ks in sorted(found.items())]
+        for g in self.anchorless:
+            every = tuple(range(len(groups[g])))
+            out[g] = [(j, every) for j in range(len(texts))]
         return out
 
 
 _FILTERS: dict[tuple, BlockFilter] = {}
+_FILTER_OF: dict[int, tuple[tuple, BlockFilter]] = {}
 
 
-def block_filter(groups: tuple[tuple[re.Pattern, ...], ...]) -> BlockFilter:
-    """The BlockFilter of these pattern groups, built once per process."""
+def block_filter(groups) -> BlockFilter:
+    """The BlockFilter of these pattern groups (sequences of compiled
+    patterns), built once per process."""
+    hit = _FILTER_OF.get(id(groups))  # a caller that keeps its groups: no hashing of every pattern
+    if hit is not None and hit[0] is groups:
+        return hit[1]
+    given = groups
+    groups = tuple(tuple(g) for g in groups)
     got = _FILTERS.get(groups)
     if got is None:
         if len(_FILTERS) > 256:
             _FILTERS.clear()
         got = _FILTERS[groups] = BlockFilter(groups)
+    if type(given) is tuple and all(type(g) is tuple for g in given):  # immutable: may be known by its id
+        if len(_FILTER_OF) > 256:
+            _FILTER_OF.clear()
+        _FILTER_OF[id(given)] = (given, got)  # holds them: the id is not reused while the entry lives
     return got
 
 

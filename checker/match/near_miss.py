@@ -67,65 +67,112 @@ def _dictionary(vocabulary: tuple[str, ...] = ()) -> tuple[dict[str, int], float
     return freq, log(total)
 
 
-_LOGP: dict[tuple[str, ...], dict[str, float]] = {}
+class _Segmenter:
+    """One dictionary (with a vocabulary) ready for cutting: frequencies,
+    and by first character the words with the log probability jieba adds up
+    for each (where no word begins, the only word is the character itself,
+    an unknown one: log(1) - log(total), the same float jieba uses)."""
+
+    def __init__(self, vocabulary: tuple[str, ...]):
+        self.freq, self.logtotal = _dictionary(vocabulary)
+        self.unknown = log(1) - self.logtotal
+        # first character -> (word, length, log probability) of each word with a frequency, shortest first:
+        # the ends jieba's DAG finds at a position (every prefix of a word is in freq, so its walk reaches each)
+        by_char: dict[str, list[tuple[str, int, float]]] = {}
+        for w, n in self.freq.items():
+            if n:
+                by_char.setdefault(w[0], []).append((w, len(w), log(n) - self.logtotal))
+        self.by_char = {c: tuple(sorted(ws, key=lambda t: t[1])) for c, ws in by_char.items()}
+
+    def route(self, sentence: str) -> list[int]:
+        """For each position, where the first word of the best route from
+        there ends (jieba's DAG and route: the same floats, added in the
+        same order, ties to the longer word)."""
+        by_char = self.by_char
+        unknown = self.unknown
+        n = len(sentence)
+        value = [0.0] * (n + 1)  # best log probability from here
+        end = list(range(n + 1))  # a character alone unless a longer word wins
+        v = 0.0  # value[idx + 1]
+        for idx in range(n - 1, -1, -1):
+            words = by_char.get(sentence[idx])
+            best_v = None
+            best_x = idx
+            if words is not None:
+                for w, length, lp in words:
+                    if sentence.startswith(w, idx):
+                        x = idx + length - 1
+                        c = lp + value[x + 1]
+                        if best_v is None or c > best_v or (c == best_v and x > best_x):  # as tuples (v, x) compare
+                            best_v, best_x = c, x
+            if best_v is None:  # no dictionary word begins here: the character alone (log(1) - logtotal)
+                v = unknown + v
+            else:
+                v = best_v
+                end[idx] = best_x
+            value[idx] = v
+        return end
+
+    def block(self, sentence: str):
+        """The words of one block (jieba's __cut_DAG_NO_HMM)."""
+        end = self.route(sentence)
+        n = len(sentence)
+        x = 0
+        buf = ""
+        while x < n:
+            y = end[x] + 1
+            word = sentence[x:y]
+            if y - x == 1 and _RE_ENG.match(word):
+                buf += word
+            else:
+                if buf:
+                    yield buf
+                    buf = ""
+                yield word
+            x = y
+        if buf:
+            yield buf
+
+    def long_words(self, sentence: str) -> list[str]:
+        """The words of block() with two or more characters, except runs of
+        ASCII letters and digits, in order."""
+        end = self.route(sentence)
+        n = len(sentence)
+        out = []
+        x = 0
+        while x < n:
+            y = end[x] + 1
+            if y - x > 1:
+                out.append(sentence[x:y])
+            x = y
+        return out
+
+
+_SEGMENTERS: dict[tuple[str, ...], _Segmenter] = {}
+
+
+def _segmenter(vocabulary: tuple[str, ...]) -> _Segmenter:
+    got = _SEGMENTERS.get(vocabulary)
+    if got is None:
+        if len(_SEGMENTERS) > 8:
+            _SEGMENTERS.clear()
+        got = _SEGMENTERS[vocabulary] = _Segmenter(vocabulary)
+    return got
 
 
 def _cut_block(sentence: str, vocabulary: tuple[str, ...] = ()):
-    freq, logtotal = _dictionary(vocabulary)
-    logp = _LOGP.get(vocabulary)  # word -> log(freq or 1) - logtotal, the same float jieba adds up
-    if logp is None:
-        if len(_LOGP) > 8:
-            _LOGP.clear()
-        logp = _LOGP[vocabulary] = {}
-    n = len(sentence)
-    dag: list[list[int]] = []
-    for k in range(n):
-        ends = []
-        i = k
-        frag = sentence[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                ends.append(i)
-            i += 1
-            frag = sentence[k : i + 1]
-        dag.append(ends or [k])
-    route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        best = None
-        for x in dag[idx]:
-            w = sentence[idx : x + 1]
-            lp = logp.get(w)
-            if lp is None:
-                lp = logp[w] = log(freq.get(w) or 1) - logtotal
-            cand = (lp + route[x + 1][0], x)
-            if best is None or cand > best:
-                best = cand
-        route[idx] = best
-    x = 0
-    buf = ""
-    while x < n:
-        y = route[x][1] + 1
-        word = sentence[x:y]
-        if _RE_ENG.match(word) and len(word) == 1:
-            buf += word
-        else:
-            if buf:
-                yield buf
-                buf = ""
-            yield word
-        x = y
-    if buf:
-        yield buf
+    return _segmenter(vocabulary).block(sentence)
 
 
 def cut(text: str, vocabulary: tuple[str, ...] = ()):
     """The words of `text`, as jieba.Tokenizer(DICT).cut(text, HMM=False)
     (after tk.add_word(w, freq=1000) for each word of `vocabulary`)."""
+    seg = _segmenter(vocabulary)
     for blk in _RE_HAN.split(text):
         if not blk:
             continue
         if _RE_HAN.match(blk):
-            yield from _cut_block(blk, vocabulary)
+            yield from seg.block(blk)
         else:
             for x in _RE_SKIP.split(blk):
                 if _RE_SKIP.match(x):
@@ -137,7 +184,7 @@ def cut(text: str, vocabulary: tuple[str, ...] = ()):
 def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
     """As jieba's cut_for_search(text, HMM=False): each word, preceded by its
     dictionary 2- and 3-character parts."""
-    freq, _ = _dictionary(vocabulary)
+    freq = _segmenter(vocabulary).freq
     for w in cut(text, vocabulary):
         if len(w) > 2:
             for i in range(len(w) - 1):
@@ -148,6 +195,28 @@ def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
                 if freq.get(w[i : i + 3]):
                     yield w[i : i + 3]
         yield w
+
+
+def search_terms(text: str, vocabulary: tuple[str, ...] = ()):
+    """The words of cut_for_search(text, vocabulary) that have two or more
+    characters and are not all ASCII (and maybe a few that are), in the
+    same order: what cross_section's key terms are chosen from, without
+    the single characters (most of a text) going through the generators."""
+    seg = _segmenter(vocabulary)
+    freq = seg.freq
+    for blk in _RE_HAN.split(text):
+        if not blk or not _RE_HAN.match(blk):
+            continue  # punctuation and spaces: single characters, or "\r\n"
+        for w in seg.long_words(blk):
+            if len(w) > 2:
+                for i in range(len(w) - 1):
+                    if freq.get(w[i : i + 2]):
+                        yield w[i : i + 2]
+            if len(w) > 3:
+                for i in range(len(w) - 2):
+                    if freq.get(w[i : i + 3]):
+                        yield w[i : i + 3]
+            yield w
 
 
 @lru_cache(maxsize=4096)

@@ -36,21 +36,21 @@ def source(pat: re.Pattern) -> str:
     return _SOURCE.get(pat, pat.pattern)
 
 
-_LISTS: dict[tuple[int, int | None], tuple[object, tuple[re.Pattern, ...]]] = {}
+LISTS: dict[tuple[int, int | None], tuple[object, tuple[re.Pattern, ...]]] = {}
 
 
 def compile_all(patterns, year: int | None) -> tuple[re.Pattern, ...]:
     """Compiled patterns of a rulebook list, remembered per list object (a
     rule's params are compiled again for every document otherwise)."""
     key = (id(patterns), year)
-    hit = _LISTS.get(key)
+    hit = LISTS.get(key)
     if hit is not None and hit[0] is patterns:
         return hit[1]
     got = tuple(compile_one(p, year) for p in (patterns or ()))
     if isinstance(patterns, (list, tuple)):
-        if len(_LISTS) > 20000:
-            _LISTS.clear()
-        _LISTS[key] = (patterns, got)
+        if len(LISTS) > 20000:
+            LISTS.clear()
+        LISTS[key] = (patterns, got)
     return got
 
 

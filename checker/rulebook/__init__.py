@@ -20,6 +20,12 @@ def rulebook_dir() -> Path:
     env = os.environ.get("LAWCHECK_RULEBOOKS")
     if env:
         return Path(env)
+    return _shipped_dir()
+
+
+@lru_cache(maxsize=1)
+def _shipped_dir() -> Path:
+    """The checkout's (or the installed) rulebooks/: where the package is does not change while it runs."""
     return data_dir("rulebooks")
 
 
@@ -71,8 +77,15 @@ def load(ref: str) -> Rulebook:
 
 def national() -> list[Rulebook]:
     """The selectable rulebooks directly in rulebooks/ (not overlays, not
-    abstract), newest first. Cached until a file there changes."""
-    files = tuple((str(p), p.stat().st_mtime) for p in sorted(rulebook_dir().glob("*.yaml")))
+    abstract), newest first. Cached until a file there changes (one
+    directory listing and a stat per file: no glob, no YAML)."""
+    root = str(rulebook_dir())
+    try:
+        with os.scandir(root) as it:
+            names = sorted(e.name for e in it if e.name.endswith(".yaml"))
+    except OSError:
+        names = []
+    files = tuple((path, os.stat(path).st_mtime) for path in (os.path.join(root, n) for n in names))
     return _national(files)
 
 
@@ -186,9 +199,22 @@ __all__ = ["OutlineInfo", "Rule", "Rulebook", "choose", "index", "load", "nation
 def outlines() -> list[OutlineInfo]:
     """Every national outline declared by the selectable rulebooks (their
     `outline:` blocks), oldest first. Recognising a citation and naming the
-    outline a report year needs are data: a new outline is a new YAML file."""
+    outline a report year needs are data: a new outline is a new YAML file.
+    Worked out once per list of national rulebooks (national() returns the
+    same list until a file changes)."""
+    books = national()
+    hit = _OUTLINES.get(id(books))
+    if hit is not None and hit[0] is books:
+        return list(hit[1])
     seen: dict[str, OutlineInfo] = {}
-    for book in national():
+    for book in books:
         if book.outline_info and book.outline_info.id not in seen:
             seen[book.outline_info.id] = book.outline_info
-    return sorted(seen.values(), key=lambda o: o.report_years)
+    out = sorted(seen.values(), key=lambda o: o.report_years)
+    if len(_OUTLINES) > 8:
+        _OUTLINES.clear()
+    _OUTLINES[id(books)] = (books, tuple(out))  # holds the list: its id is not reused while the entry lives
+    return out
+
+
+_OUTLINES: dict[int, tuple[list[Rulebook], tuple[OutlineInfo, ...]]] = {}

@@ -16,7 +16,7 @@ from ..model import Document, ElementResult, MatchResult, Report, RuleInfo
 from ..rulebook.model import Rulebook
 from ..yeartext import fill_years
 from .placement import fit
-from .places import fill_places
+from .places import Locator, fill_places
 
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 PENALISED = ("error", "warning")
@@ -32,22 +32,31 @@ def _weighted(items) -> int | None:
 
 
 def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
-    return {
-        r.id: RuleInfo(
-            id=r.id,
-            name=r.name,
-            kind=r.kind,
-            category=r.category,
-            source=r.source,
-            weight=r.weight,
-            severity=r.severity,
-            fix=r.fix,
-            where=r.where,
-            heading=r.heading,
-            short=r.short,
-        )
-        for r in rulebook.active()
-    }
+    """What the report says about each active rule: new objects for every
+    report (a report is data of its own), from fields read once per rulebook."""
+    return {rid: RuleInfo(*fields) for rid, fields in _tables(rulebook)[0]}
+
+
+_TABLES: dict[int, tuple] = {}
+
+
+def _tables(rulebook: Rulebook) -> tuple:
+    """Per rulebook object (rulebooks are not changed once loaded; a tailored
+    one is another object): (the RuleInfo fields of each active rule, the
+    active rules by id, their kinds by id)."""
+    hit = _TABLES.get(id(rulebook))
+    if hit is not None and hit[0] is rulebook:
+        return hit[1]
+    active = rulebook.active()
+    fields = tuple(
+        (r.id, (r.id, r.name, r.kind, r.category, r.source, r.weight, r.severity, r.fix, r.where, r.heading, r.short))
+        for r in active
+    )
+    got = (fields, {r.id: r for r in active}, {r.id: r.kind for r in active})
+    if len(_TABLES) > 64:
+        _TABLES.clear()
+    _TABLES[id(rulebook)] = (rulebook, got)  # holds the rulebook: its id is not reused while the entry lives
+    return got
 
 
 def suggestion(status: str, info: RuleInfo, year: int | None = None, element: ElementResult | None = None) -> str:
@@ -90,8 +99,10 @@ def arithmetic(elements: list[ElementResult], findings, infos: dict[str, RuleInf
 
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
     infos = rule_infos(rulebook)
-    fill_places(doc, result)
-    fit(doc, result.elements, {r.id: r for r in rulebook.active()}, doc.meta.year)
+    _fields, rules, kinds = _tables(rulebook)
+    loc = Locator(doc)
+    fill_places(doc, result, loc)
+    fit(doc, result.elements, rules, doc.meta.year, loc)
     for e in result.elements:
         info = infos[e.id]
         e.weight = info.weight
@@ -102,7 +113,6 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
     penalty = sum(infos[r].weight for r in {f.rule for f in result.findings if f.severity in PENALISED})
     # no element rule active (e.g. --select of checks only): the checks alone count from 100
     total = max(0, min(100, (base if base is not None else 100) - round(penalty)))
-    kinds = {r.id: r.kind for r in rulebook.active()}
     findings = sorted(
         result.findings, key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity], f.line or 0)
     )

@@ -28,7 +28,7 @@ from ..cnnum import cn_value
 from ..model import Document, ElementResult, Evidence, Heading
 from ..rulebook.model import Rule
 from ..yeartext import fill_years
-from .places import Locator, heading_label
+from .places import Locator
 
 _PART = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[、:：]?)\s*")
 _SUB = re.compile(r"^\s*[（(](?:[一二三四五六七八九十]{1,3}|X|x)[)）]\s*")
@@ -54,22 +54,6 @@ def rule_level(heading: str) -> int | None:
     return None
 
 
-def _part_of(doc: Document, idx: int) -> Heading | None:
-    """The first-level heading whose part holds line index `idx`."""
-    best = None
-    for h in doc.headings:
-        if h.level == 1 and h.index <= idx:
-            best = h
-    return best
-
-
-def _line_index(doc: Document) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for i, line in enumerate(doc.lines):
-        out.setdefault(line.no, i)
-    return out
-
-
 def _anchor(doc: Document, loc: Locator, idx: int) -> Evidence:
     line = doc.lines[idx]
     ev = Evidence(line=line.no, text=line.text)
@@ -82,10 +66,12 @@ def _number_of(h: Heading) -> int:
     return cn_value(m.group(0)) if m else 0
 
 
-def fit(doc: Document, elements: list[ElementResult], rules: dict[str, Rule], year: int | None) -> None:
+def fit(
+    doc: Document, elements: list[ElementResult], rules: dict[str, Rule], year: int | None, loc: Locator | None = None
+) -> None:
     """Fill heading / where / anchor of every element that is not present."""
-    loc = Locator(doc)
-    at = _line_index(doc)
+    loc = loc or Locator(doc)
+    at = loc.index  # line number -> index of its first line
     parts = [h for h in doc.headings if h.level == 1]
     numbered = [h for h in parts if h.number]
     own: dict[str, list[Heading]] = {}  # element id -> the report's parts it has (present elements)
@@ -94,7 +80,7 @@ def fit(doc: Document, elements: list[ElementResult], rules: dict[str, Rule], ye
             continue
         for ev in e.evidence:
             i = at.get(ev.line)
-            p = _part_of(doc, i) if i is not None else None
+            p = loc.part_at(i) if i is not None else None
             if p is not None and p not in own.setdefault(e.id, []):
                 own[e.id].append(p)
     order = [e.id for e in elements if rule_level(fill_years(rules[e.id].heading, year)) == 1]
@@ -128,13 +114,9 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
         e.heading = f"{cn(number)}、{title}" if number and numbered else heading
         added = shift[1].get(nxt.index)
         first = (
-            f"在新增的“{added}”之后、"
-            if added
-            else f"在“{heading_label(prev)}”部分之后、"
-            if prev is not None
-            else "在"
+            f"在新增的“{added}”之后、" if added else f"在“{loc.label(prev)}”部分之后、" if prev is not None else "在"
         )
-        e.where = f"{first}“{heading_label(nxt)}”之前" + ("（其后各部分编号顺延）" if number else "")
+        e.where = f"{first}“{loc.label(nxt)}”之前" + ("（其后各部分编号顺延）" if number else "")
         e.anchor = _anchor(doc, loc, nxt.index)
         shift[1][nxt.index] = _short(e.heading)
     else:
@@ -142,9 +124,7 @@ def _fit_part(doc, loc, e, heading, order, own, parts, shift: list[int]) -> None
         number = _number_of(last) + 1 + shift[0] if last.number else 0
         e.heading = f"{cn(number)}、{title}" if number > 1 and numbered else heading
         added = shift[1].get("end")
-        e.where = (
-            f"在新增的“{added}”之后" if added else f"在“{heading_label(last)}”部分之后"
-        ) + "（报告末尾、落款之前）"
+        e.where = (f"在新增的“{added}”之后" if added else f"在“{loc.label(last)}”部分之后") + "（报告末尾、落款之前）"
         shift[1]["end"] = _short(e.heading)
         e.anchor = _anchor(doc, loc, _last_body_line(doc, last))
     shift[0] += 1
@@ -171,17 +151,17 @@ def _fit_sub(doc, loc, e, heading, rule: Rule, later: set[int]) -> None:
         return
     title = _SUB.sub("", heading)
     for h in doc.headings:
-        part = _part_of(doc, h.index)
+        part = loc.part_at(h.index)
         if h.level not in UNDER_LEVELS or (part is not None and part.index in later):
             continue
         if any(p.search(h.title) for p in pats):
             if h.level == 1:
                 subs = [c for c in doc.headings if c.level == 2 and h.index < c.index < h.end]
                 e.heading = f"（{cn(len(subs) + 1)}）{title}"
-                e.where = f"在本报告“{heading_label(h)}”部分中，作为第{cn(len(subs) + 1)}个小标题"
+                e.where = f"在本报告“{loc.label(h)}”部分中，作为第{cn(len(subs) + 1)}个小标题"
                 e.anchor = _anchor(doc, loc, _last_body_line(doc, h))
             else:
                 e.heading = ""
-                e.where = f"在本报告“{heading_label(h)}”一节中写明"
+                e.where = f"在本报告“{loc.label(h)}”一节中写明"
                 e.anchor = _anchor(doc, loc, h.index)
             return

@@ -26,6 +26,10 @@ class Locator:
         for i, line in enumerate(doc.lines):
             self.index.setdefault(line.no, i)
         self.headings = doc.headings
+        self._lines = len(doc.lines)
+        self._inner: list[Heading | None] | None = None
+        self._parts: list[Heading | None] | None = None
+        self._labels: dict[int, str] = {}
 
     def enclosing(self, no: int) -> Heading | None:
         """The innermost heading whose section holds line `no` (for a heading
@@ -33,11 +37,35 @@ class Locator:
         i = self.index.get(no)
         if i is None:
             return None
-        best = None
-        for h in self.headings:
-            if h.index < i < h.end and (best is None or h.index > best.index):
-                best = h
-        return best
+        if self._inner is None:  # once per document: for each line index, the latest heading around it
+            inner: list[Heading | None] = [None] * self._lines
+            for h in self.headings:
+                for k in range(max(h.index + 1, 0), min(h.end, self._lines)):
+                    best = inner[k]
+                    if best is None or h.index > best.index:
+                        inner[k] = h
+            self._inner = inner
+        return self._inner[i] if 0 <= i < self._lines else None
+
+    def part_at(self, idx: int) -> Heading | None:
+        """The last first-level heading (in the order of doc.headings) at or
+        before line index `idx`: the part that holds it."""
+        if self._parts is None:
+            parts: list[Heading | None] = [None] * self._lines
+            for h in self.headings:
+                if h.level == 1:
+                    for k in range(max(h.index, 0), self._lines):
+                        parts[k] = h
+            self._parts = parts
+        if 0 <= idx < self._lines:
+            return self._parts[idx]
+        return _part_before(self.headings, idx)
+
+    def label(self, h: Heading) -> str:
+        got = self._labels.get(id(h))
+        if got is None:
+            got = self._labels[id(h)] = heading_label(h)
+        return got
 
     def fill(self, obj: Evidence | Finding) -> None:
         no = obj.line
@@ -49,11 +77,19 @@ class Locator:
             obj.page, obj.page_line = self.pages[no - 1]
         h = self.enclosing(no)
         if h is not None:
-            obj.under = heading_label(h)
+            obj.under = self.label(h)
 
 
-def fill_places(doc: Document, result: MatchResult) -> None:
-    loc = Locator(doc)
+def _part_before(headings, idx: int) -> Heading | None:
+    best = None
+    for h in headings:
+        if h.level == 1 and h.index <= idx:
+            best = h
+    return best
+
+
+def fill_places(doc: Document, result: MatchResult, loc: Locator | None = None) -> None:
+    loc = loc or Locator(doc)
     for e in result.elements:
         for ev in e.evidence + e.near_misses:
             loc.fill(ev)

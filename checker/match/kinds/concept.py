@@ -18,7 +18,7 @@ from __future__ import annotations
 from ...model import ElementResult
 from ...rulebook.model import Rule
 from .. import patterns as P
-from ..context import Context, Sentence, evidence
+from ..context import Context, evidence
 from ..params import Param
 
 KIND = "concept"
@@ -32,25 +32,16 @@ PARAMS = {
 }
 
 
-def group_hits(ctx: Context, group: dict) -> list[tuple[Sentence, object]]:
+def _hits(ctx: Context, group: dict):
+    """The group's hits in sentence order, found as they are asked for."""
     terms = ctx.compile(group.get("terms"))
     excl = ctx.compile(group.get("exclude"))
     context = ctx.compile(group.get("context"))
-    hits = []
     for s, ks in ctx.candidates_each(terms):
         text = P.blank(s.text, excl)
         m = P.first_match(text, [terms[k] for k in ks])  # only the terms that can match here
         if m and (not context or P.first_match(text, context)):
-            hits.append((s, m))
-    return hits
-
-
-def _substantive(ctx: Context, hits, substance) -> list:
-    out = []
-    for s, m in hits:
-        if s.heading is not None or P.first_match(s.text, substance):
-            out.append((s, m))
-    return out
+            yield s, m
 
 
 def evaluate(ctx: Context, rule: Rule) -> ElementResult:
@@ -59,15 +50,20 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     substance = ctx.compile(p.get("substance"))
     found, named, thin = [], [], []
     for g in p["groups"]:
-        hits = group_hits(ctx, g)
-        if not hits:
+        first = good = None  # the first hit, and the first that says what was done
+        for s, m in _hits(ctx, g):
+            if first is None:
+                first = (s, m)
+            if not substance or s.heading is not None or P.first_match(s.text, substance):
+                good = (s, m)
+                break
+        if first is None:
             continue
         named.append(g.get("name", g["id"]))
-        good = _substantive(ctx, hits, substance) if substance else hits
         if good:
-            found.append((g, good[0]))
+            found.append((g, good))
         else:
-            thin.append((g, hits[0]))
+            thin.append((g, first))
     need_all = p.get("require", "all") == "all"
     complete = len(found) == len(p["groups"]) if need_all else bool(found)
     for _, (s, m) in found + thin:
@@ -84,9 +80,9 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
         )
         return result
     for g in p.get("umbrella") or []:
-        hits = group_hits(ctx, g)
-        if hits:
-            s, m = hits[0]
+        hit = next(_hits(ctx, g), None)
+        if hit:
+            s, m = hit
             result.status = "partial"
             result.evidence.append(evidence(s.line, s.text, m))
             result.how = "只有统称“" + g.get("name", g["id"]) + "”，未分别写明各项制度"

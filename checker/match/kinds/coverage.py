@@ -71,9 +71,19 @@ def _skipped(ctx: Context, rule: Rule) -> set[int]:
     the match context; the section kind's heading finder when a result is not
     there yet)."""
     results = getattr(ctx, "results", None) or {}
-    out: set[int] = set()
     skip = rule.params.get("skip_elements")
-    for rid in DEFAULT_SKIP if skip is None else skip:
+    skip = DEFAULT_SKIP if skip is None else tuple(skip)
+    # the same for every coverage rule of a document while those results stay the same
+    key = ("coverage.skipped", skip, tuple(id(results.get(rid)) for rid in skip))
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _find_skipped(ctx, skip, results)
+    return got
+
+
+def _find_skipped(ctx: Context, skip: tuple, results: dict) -> set[int]:
+    out: set[int] = set()
+    for rid in skip:
         other = ctx.rule(rid)
         if other is None or not other.enabled:
             continue
@@ -92,30 +102,34 @@ def _skipped(ctx: Context, rule: Rule) -> set[int]:
     return out
 
 
-def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
+def _prepare(ctx: Context, rule: Rule):
     p = rule.params
-    terms = ctx.compile(p["terms"])
-    excl = ctx.compile(p.get("exclude"))
-    head_pats = ctx.compile(p.get("headings"))
-    need = p.get("min_present") or 2
-    cooccur = p.get("cooccur") or 2
-    skipped = _skipped(ctx, rule)
-    index_of = ctx.memo.get("coverage.index_of")
-    if index_of is None:
-        index_of = ctx.memo["coverage.index_of"] = {line.no: i for i, line in enumerate(ctx.doc.lines)}
-    titled = ctx.memo.get("coverage.titled")  # the headings whose title is a sentence of their own
-    if titled is None:
-        titled = ctx.memo["coverage.titled"] = {id(s.heading) for s in ctx.sentences if s.heading is not None}
-    # a titled heading where no heading pattern's anchor occurs cannot match
-    may = {id(s.heading) for s, _ in ctx.candidates_each(head_pats) if s.heading is not None}
+    return (
+        ctx.compile(p["terms"]),
+        ctx.compile(p.get("exclude")),
+        ctx.compile(p.get("headings")),
+        p.get("min_present") or 2,
+        p.get("cooccur") or 2,
+    )
 
+
+def _index_of(ctx: Context) -> dict[int, int]:
+    """Line number -> index in doc.lines (per document, shared by every coverage rule)."""
+    got = ctx.memo.get("coverage.index_of")
+    if got is None:
+        got = ctx.memo["coverage.index_of"] = {line.no: i for i, line in enumerate(ctx.doc.lines)}
+    return got
+
+
+def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
+    terms, excl, head_pats, need, cooccur = ctx.prepare(rule, _prepare)
+    skipped = _skipped(ctx, rule)
+    index_of = _index_of(ctx)
+    # a heading where no heading pattern's anchor occurs cannot match: only the others are tried
     part_heads = [
         h
-        for h in ctx.doc.headings
-        if head_pats
-        and h.index not in skipped
-        and (id(h) in may or id(h) not in titled)
-        and P.first_match(P.blank(h.title, excl), head_pats)
+        for h in ctx.heading_candidates(head_pats)
+        if h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)
     ]
     about: set[int] = set()
     for h in part_heads:
@@ -129,7 +143,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
         i = index_of.get(s.line.no)
         if i is None or i in skipped:
             continue
-        text = P.blank(s.text, excl)
+        text = P.blank(s.text, excl) if excl else s.text
         found = {}
         for k in ks:
             m = terms[k].search(text)
@@ -164,8 +178,12 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
         weak.values(), key=lambda t: t[0].line.no
     )
     for s, m, _rank in picks:
+        if len(ev) >= MAX_EVIDENCE:
+            break
+        if s.heading is not None and s.line.no in used:
+            continue
         e = evidence(s.line, s.text, m)
-        if (s.heading is not None and s.line.no in used) or any((e.line, e.text) == (x.line, x.text) for x in ev):
+        if any(e.line == x.line and e.text == x.text for x in ev):
             continue
         ev.append(e)
     return CoverageResult(id=rule.id, name=rule.name, status=status, evidence=ev[:MAX_EVIDENCE], weight=rule.weight)

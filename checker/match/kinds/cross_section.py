@@ -40,7 +40,7 @@ from ...model import Finding
 from ...rulebook.model import Rule
 from .. import patterns as P
 from ..context import Context
-from ..near_miss import GENERIC, cut_for_search
+from ..near_miss import GENERIC, search_terms
 from ..params import Param
 
 KIND = "cross_section"
@@ -69,7 +69,8 @@ MAX_ITEMS = 40  # a report lists a handful of problems; more are text run togeth
 
 def key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]) -> list[str]:
     out = []
-    for w in cut_for_search(text, vocabulary):  # jieba's cut, without importing jieba (near_miss.py)
+    # jieba's cut_for_search without importing jieba, less the single characters (near_miss.py)
+    for w in search_terms(text, vocabulary):
         if len(w) >= 2 and not w.isascii() and w not in stop and w not in GENERIC and w not in out:
             out.append(w)
     return out

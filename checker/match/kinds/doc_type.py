@@ -265,45 +265,73 @@ def _zones(
     return {"title": title, "salutation": salutation, "lead": lead, "opening": opening, "document": document}
 
 
+def _prepare(ctx: Context, rule: Rule):
+    """The rule's signals compiled for the report year, grouped by zone:
+    (signals, per zone (signal numbers, their pattern groups), per kind its signal numbers)."""
+    signals = []  # (kid, family, zone, weight, patterns, unless, absent)
+    per_kind = []
+    for kid, spec in rule.params["kinds"].items():
+        mine = []
+        for sig in spec["signals"]:
+            mine.append(len(signals))
+            signals.append(
+                (
+                    kid,
+                    sig["family"],
+                    sig["zone"],
+                    sig["weight"],
+                    ctx.compile(sig["patterns"]),
+                    ctx.compile(sig.get("unless", [])),
+                    bool(sig.get("absent")),
+                )
+            )
+        per_kind.append((kid, tuple(mine)))
+    zones = []
+    for zone in ZONES:
+        nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone)
+        zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
+    return signals, zones, per_kind
+
+
 def classify(ctx: Context, rule: Rule) -> Verdict:
     p = rule.params
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), p.get("document_chars", 20000))
     kinds = p["kinds"]
+    signals, zone_groups, per_kind = ctx.prepare(rule, _prepare)
+    # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
+    cands: list = [None] * len(signals)
+    for zone, nums, groups in zone_groups:
+        if not nums:
+            continue
+        got = ctx.candidates_in(groups, [text for _, text in zones[zone]])
+        for k, c in zip(nums, got):
+            cands[k] = c
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
-    # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
-    signals = [(kid, n, sig) for kid, spec in kinds.items() for n, sig in enumerate(spec["signals"])]
-    cands: dict[tuple[str, int], list] = {}
-    for zone, lines in zones.items():
-        mine = [(kid, n, sig) for kid, n, sig in signals if sig["zone"] == zone]
-        got = ctx.candidates_in([ctx.compile(sig["patterns"]) for _, _, sig in mine], [text for _, text in lines])
-        for (kid, n, _), c in zip(mine, got):
-            cands[kid, n] = c
-    for kid, spec in kinds.items():
+    for kid, nums in per_kind:
         found: list[Hit] = []
-        for n, sig in enumerate(spec["signals"]):
-            pats = ctx.compile(sig["patterns"])
-            zone = zones[sig["zone"]]
-            unless = None
+        for k in nums:
+            cand = cands[k]
+            _kid, family, zone_name, weight, pats, unless, absent = signals[k]
+            zone = zones[zone_name]
             seen = False
-            for j, ks in cands[kid, n]:  # only the lines where a pattern can match, and only those patterns
+            for j, ks in cand or ():  # only the lines where a pattern can match, and only those patterns
                 no, text = zone[j]
-                if unless is None:
-                    unless = ctx.compile(sig.get("unless", []))
-                if any(u.search(text) for u in unless):
+                if unless and any(u.search(text) for u in unless):
                     continue
-                here = pats if len(ks) == len(pats) else [pats[k] for k in ks]
-                m = next((m for m in (pat.search(text) for pat in here) if m), None)
+                m = None
+                for i in ks:
+                    m = pats[i].search(text)
+                    if m:
+                        break
                 if m:
                     seen = True
-                    if not sig.get("absent"):
-                        found.append(
-                            Hit(kid, sig["family"], sig["zone"], sig["weight"], no, quote(text, m), _snippet(text, m))
-                        )
+                    if not absent:
+                        found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
                     break
             # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
-            if sig.get("absent") and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 800):
-                found.append(Hit(kid, sig["family"], sig["zone"], sig["weight"], None, "", sig["family"], absent=True))
+            if absent and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 800):
+                found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
         scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
     positive = next(k for k, s in kinds.items() if s["positive"])

@@ -86,14 +86,14 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     want = set(middle) - set("、·")
     finder = re.compile(re.escape(head) + f"({_MIDDLE})" + re.escape(suffix))
     forms: dict[str, list[int]] = {}
-    for line in ctx.doc.lines:
-        for m in finder.finditer(line.text):
-            mid = m.group(1)
-            if not mid or set(mid) & _BOUNDARY_CHARS:
-                continue  # "荆州县" (an abbreviation) or a span across two names
-            if len(set(mid) & want) < p.get("min_overlap", 0.5) * len(want):
-                continue  # another place that shares the head
-            forms.setdefault(m.group(0), []).append(line.no)
+    # one search over the whole text: no match holds a line break (head and suffix come from one line)
+    for m in finder.finditer(ctx.full_text):
+        mid = m.group(1)
+        if not mid or set(mid) & _BOUNDARY_CHARS:
+            continue  # "荆州县" (an abbreviation) or a span across two names
+        if len(set(mid) & want) < p.get("min_overlap", 0.5) * len(want):
+            continue  # another place that shares the head
+        forms.setdefault(m.group(0), []).append(ctx.line_at(m.start()).no)
     if len(forms) < 2:
         return []
     ordered = sorted(forms.items(), key=lambda kv: kv[1][0])

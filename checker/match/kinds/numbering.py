@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...cnnum import cn_value
 from ...model import Finding, Heading
@@ -47,7 +48,9 @@ _SEP = re.compile(r"[、.]")
 MAX_GAP = 3  # more missing numbers than this are reported as one gap
 
 
+@lru_cache(maxsize=1024)
 def value(number: str) -> int:
+    """The number a heading's numbering stands for ("(三)" -> 3); numberings are a small set of short strings."""
     m = _DIGITS.search(number)
     return cn_value(m.group(0)) if m else 0
 

@@ -47,24 +47,25 @@ def declared_outlines():
     return outlines()
 
 
-def _years(rule: Rule) -> dict[str, tuple[int, int]]:
+def _years(rule: Rule, declared=None) -> dict[str, tuple[int, int]]:
     given = rule.params.get("outlines") or {}
     if given:
         return {str(k): (int(v[0]), int(v[1])) for k, v in given.items()}
-    return {o.id: o.report_years for o in declared_outlines()}
+    return {o.id: o.report_years for o in (declared_outlines() if declared is None else declared)}
 
 
-def expected(rule: Rule, year: int | None) -> str | None:
+def expected(rule: Rule, year: int | None, declared=None) -> str | None:
+    """declared: the outlines of declared_outlines(), when the caller has them."""
     if year is None:
         return None
-    for name, (lo, hi) in _years(rule).items():
+    for name, (lo, hi) in _years(rule, declared).items():
         if lo <= year <= hi:
             return name
     return None
 
 
-def _name(outline_id: str | None) -> str:
-    for o in declared_outlines():
+def _name(outline_id: str | None, declared=None) -> str:
+    for o in declared_outlines() if declared is None else declared:
         if o.id == outline_id:
             return o.name
     return f"适用的法治政府建设实施纲要（{outline_id}）" if outline_id else "适用的法治政府建设实施纲要"
@@ -72,8 +73,9 @@ def _name(outline_id: str | None) -> str:
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     meta = ctx.doc.meta
-    want = expected(rule, meta.year)
-    label = _name(want)
+    declared = declared_outlines()
+    want = expected(rule, meta.year, declared)
+    label = _name(want, declared)
     if meta.outline_cited is None:
         return [
             Finding(
@@ -88,7 +90,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
             Finding(
                 rule.id,
                 rule.severity,
-                f"引用的是 {meta.outline_cited} 年纲要{_name(meta.outline_cited)}，{meta.year} 年度报告应依据{label}",
+                f"引用的是 {meta.outline_cited} 年纲要{_name(meta.outline_cited, declared)}，{meta.year} 年度报告应依据{label}",
                 meta.outline_line,
             )
         ]

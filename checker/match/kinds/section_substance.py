@@ -69,6 +69,21 @@ def part_text(ctx: Context, element: str) -> tuple[str, int | None]:
     return "\n".join(pieces), first
 
 
+def _count(text: str, cues, need: float) -> int:
+    """The matches of the cues in the text (each pattern's non-overlapping
+    matches, as findall counts them); counting stops once `need` is reached:
+    a part that has enough is not reported, and only a short count is shown."""
+    count = 0
+    if count >= need:
+        return count
+    for pat in cues:
+        for _m in pat.finditer(text):
+            count += 1
+            if count >= need:
+                return count
+    return count
+
+
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     p = rule.params
     result = ctx.results.get(p["element"])
@@ -77,13 +92,13 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     text, first = part_text(ctx, p["element"])
     text = P.blank(text, ctx.compile(p.get("boilerplate")))
     chars = len("".join(text.split()))  # non-space characters (str.split() splits on exactly str.isspace)
-    count = sum(len(pat.findall(text)) for pat in ctx.compile(p["cues"]))
     need = p.get("min_hits", 1)
     per = p.get("per_chars") or 0
     if per:
         if chars < (p.get("min_chars") or 0):
             return []
         need = math.ceil(need * chars / per)
+    count = _count(text, ctx.compile(p["cues"]), need)
     if count >= need:
         return []
     return [Finding(rule.id, rule.severity, p["message"].format(count=count, chars=chars), first)]

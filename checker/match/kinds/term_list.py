@@ -25,9 +25,6 @@ Examples
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
-
 from ...model import Finding
 from ...rulebook.model import Rule
 from .. import index as I
@@ -59,26 +56,39 @@ def entry_hits(entry: dict, text: str, year: int | None, prefilter: bool = False
     pats = P.compile_all(entry["patterns"], year)
     if prefilter and not I.may_match(pats, text):  # none of the patterns' literal anchors occurs: no match
         return []
-    text = P.blank(text, P.compile_all(entry["exclude"], year))
+    return _matches(pats, P.compile_all(entry["exclude"], year), text)
+
+
+def _matches(pats, excl, text: str):
+    text = P.blank(text, excl)
     out = []
     for pat in pats:
         out.extend(m for m in pat.finditer(text) if m.group(0) and "\n" not in m.group(0))
     return sorted(out, key=lambda m: m.start())
 
 
+def _prepare(ctx: Context, rule: Rule):
+    """The entries for the report year with their compiled patterns and
+    exclusions, and the entries' pattern groups (for ctx.candidates_in)."""
+    entries = [
+        (e, ctx.compile(e["patterns"]), ctx.compile(e["exclude"]))
+        for e in rule.params["dictionary"]
+        if applies(e, ctx.year)
+    ]
+    return entries, tuple(pats for _e, pats, _x in entries)
+
+
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     cap = max(1, rule.params.get("max_per_term") or 3)
-    lines = ctx.doc.lines
-    text = "\n".join(line.text for line in lines)  # one search per pattern, not one per line
-    starts = list(accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    text = ctx.full_text  # one search per pattern, not one per line
+    entries, groups = ctx.prepare(rule, _prepare)
+    # one pass over the text finds the entries whose patterns' anchors occur (index.BlockFilter)
+    may = ctx.candidates_in(groups, (text,))
     out: list[Finding] = []
-    for entry in rule.params["dictionary"]:
-        if not applies(entry, ctx.year):
+    for (entry, pats, excl), where in zip(entries, may):
+        if not where:
             continue
-        hits = [
-            (lines[bisect_right(starts, m.start()) - 1], m.group(0))
-            for m in entry_hits(entry, text, ctx.year, not ctx.plain)
-        ]
+        hits = [(ctx.line_at(m.start()), m.group(0)) for m in _matches(pats, excl, text)]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
             out.append(

@@ -80,15 +80,24 @@ def _plan_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
     return out
 
 
-def _relative_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
-    out: list[Finding] = []
+def _relative(ctx: Context, rule: Rule) -> list[tuple[str, list[int], re.Pattern]]:
+    """(word, offsets, pattern) for each relative-year word of the rule."""
+    out = []
     for word, offsets in (rule.params.get("relative") or {}).items():
         offs = [int(o) for o in (offsets if isinstance(offsets, list) else [offsets])]
         pat = re.compile(
             rf"{re.escape(str(word))}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|"
             rf"(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}"
         )
-        word = str(word)
+        out.append((str(word), offs, pat))
+    return out
+
+
+def _relative_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
+    out: list[Finding] = []
+    for word, offs, pat in ctx.prepare(rule, _relative):
+        if word not in ctx.full_text:  # in no line (a word holds no line break)
+            continue
         for line in ctx.doc.lines:
             if word not in line.text:  # both alternatives hold the word itself
                 continue
