@@ -176,4 +176,10 @@ def normalize(src: SourceText) -> NormText:
             continue
         for piece in _split_run_together(text):
             lines.append(Line(no=no, text=piece))
-    return NormText(path=src.path, format=src.format, lines=lines, encoding=src.encoding, hints=dict(src.hints))
+    hints = dict(src.hints)
+    from .shown import shown_lines  # (a submodule that reads this module's patterns)
+
+    shown = shown_lines(simple, texts)
+    if shown:
+        hints["shown"] = shown  # the page's own dashes and year digits, for the title (normalize/shown.py)
+    return NormText(path=src.path, format=src.format, lines=lines, encoding=src.encoding, hints=hints)

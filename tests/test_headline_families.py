@@ -1,0 +1,294 @@
+"""Headlines of real pages as a reader sees them (issue 9 item 3, second round):
+each test names the family of pages it serves and the page of tests/realpages it
+was seen on, and runs the whole pipeline on the opening of that page (real text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SourceText
+from checker.normalize import normalize
+from checker.normalize.shown import restore, shown_lines
+from checker.pipeline import check_path
+from checker.structure.headline import block_below, headline_form, not_headline
+
+
+def _meta(tmp_path, text: str):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p)).meta
+
+
+# --- a headline set over two or three lines ----------------------------------
+
+
+def test_headline_over_two_lines(tmp_path):
+    """Family: a list or notice whose headline breaks after the subject (rn2_duty_list_panjin_2023)."""
+    meta = _meta(
+        tmp_path,
+        "您现在所在的位置: 首页 > 要闻动态 > 盘锦要闻\n\n盘锦市党政主要负责人履行推进法治建设\n第一责任人职责清单\n\n"
+        "发布时间:2023-05-19 信息来源:盘锦市司法局 浏览次数:1472\n"
+        "  为深入贯彻习近平法治思想,持续推动党政主要负责人切实履行推进法治建设第一责任人职责,结合盘锦实际,"
+        "制定《盘锦市党政主要负责人履行推进法治建设第一责任人职责清单》如下。\n\n  一、基本原则\n",
+    )
+    assert meta.title == "盘锦市党政主要负责人履行推进法治建设第一责任人职责清单"
+
+
+def test_a_site_name_or_breadcrumb_above_is_not_a_first_line(tmp_path):
+    """A breadcrumb item right above a news headline stays out of it (rn4_news_shanghai_npc_zhurenhuiyi_2015)."""
+    meta = _meta(
+        tmp_path,
+        "移动新媒体\n中国搜索\n微阅读 > 中国观察\n人大将评议上半年政府工作 殷一璀主持,常委会会议20日起召开\n"
+        "2015-07-14 03:09:06\n\n\n本报讯(王海燕 冯丽华)昨天,市人大常委会举行第五十次主任会议,决定市十四届人大常委会"
+        "第二十二次会议于7月20日至22日举行。\n",
+    )
+    assert meta.title == "人大将评议上半年政府工作 殷一璀主持,常委会会议20日起召开"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a red-header 通报: issuer / 关于…… / ……的通报 (lk_assess_siping_2019)
+        (
+            "四平市人民政府文件\n四政函〔2020〕103号\n四平市人民政府\n关于2019年度全市法治政府\n建设(依法行政)考核结果的通报\n",
+            "四平市人民政府关于2019年度全市法治政府建设(依法行政)考核结果的通报",
+        ),
+        # a 印发 notice with its 文号 first (lk_plan_xiping_anpai_2020): the 文号 is not part of it
+        (
+            "西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n",
+            "西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知",
+        ),
+    ],
+)
+def test_red_header_headline_over_three_lines(tmp_path, head, title):
+    meta = _meta(
+        tmp_path, head + "各县(市)区人民政府,各开发区管委会,市政府各相关部门:\n现将考核结果通报如下:\n一、优秀单位\n"
+    )
+    assert meta.title == title
+
+
+def test_block_needs_a_document_kind_at_its_end():
+    from checker.model import Line
+
+    body = [Line(1, "某某县人民政府"), Line(2, "关于2019年度全县法治政府"), Line(3, "各乡镇人民政府:")]
+    assert block_below(body, 0) is None
+
+
+# --- subtitles, editions, bylines ------------------------------------------------
+
+
+def test_subtitle_line_and_the_pages_dash(tmp_path):
+    """Family: a journal article whose subtitle “——以……为例” is set on its own line
+    (rn5_acad_zhejiang_xiangzhen_gaige_2023); the page's —— stays in the title."""
+    meta = _meta(
+        tmp_path,
+        "乡镇(街道)法治化综合改革的实践路径与体系化构建\n——以浙江省为例\n2023-01-08蒋建森浙江省司法厅副厅长\n"
+        "蒋建森(浙江省司法厅副厅长)\n近年来,浙江省司法行政系统全面贯彻落实司法部和省委、省政府关于加强基层法治建设的"
+        "决策部署,部署开展乡镇(街道)法治化综合改革试点。\n一、改革试点的背景概述\n",
+    )
+    assert meta.title == "乡镇(街道)法治化综合改革的实践路径与体系化构建——以浙江省为例"
+    assert meta.title_norm == "乡镇(街道)法治化综合改革的实践路径与体系化构建--以浙江省为例"
+
+
+def test_edition_stays_in_the_title(tmp_path):
+    """Family: a guide whose headline names its edition (rn3_guide_chuzhou_shifan_zhibiao_2021)."""
+    meta = _meta(
+        tmp_path,
+        "市县法治政府建设示范指标体系(2021年版)\n\n发布日期:2021-09-02 10:17 作者:滁州市财政局站管 来源:司法部\n\n"
+        "中央依法治国办坚持以习近平新时代中国特色社会主义思想为指导,修订形成《市县法治政府建设示范指标体系》(2021年版),"
+        "作为开展示范创建活动的评估标准。\n一、政府职能依法全面履行\n",
+    )
+    assert meta.title == "市县法治政府建设示范指标体系(2021年版)"
+
+
+def test_byline_after_a_slash_is_dropped_and_the_dash_kept(tmp_path):
+    """Family: law-library pages that glue the author after the headline (rn4_acad_law793_fuyi_xingzhi)."""
+    meta = _meta(
+        tmp_path,
+        "您的位置: 首页 » 法律资料网 » 法律论文 »\n\n行政还是司法?——从我国行政复议的性质说起/秦旭东\n\n"
+        "时间:2024-07-04 20:06:16 来源: 法律资料网 作者:法律资料网 阅读:9825\n下载地址: 点击此处下载\n"
+        "现代社会,“随着行政权的膨胀和积极行政的日益兴起,行政纠纷日益增多,公民的基本权利受到诸多威胁”。为了保障公民权利、"
+        "防止行政权的滥用,必须建立各种监督制度和救济途径,行政复议就是其中重要的一种。\n",
+    )
+    assert meta.title == "行政还是司法?——从我国行政复议的性质说起"
+
+
+def test_headline_form():
+    assert headline_form("行政还是司法?--从我国行政复议的性质说起/秦旭东") == "行政还是司法?--从我国行政复议的性质说起"
+    assert headline_form("依法行政的若干问题研究 作者:张三") == "依法行政的若干问题研究"
+    assert headline_form("首页/政务") == "首页/政务"  # too short a rest: not a byline
+    # a file name: 文号 then the quoted title, whose inner quotes 〈〉 are the title's own 《》
+    assert (
+        headline_form("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》")
+        == "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"
+    )
+
+
+def test_file_name_form_with_the_document_number(tmp_path):
+    """Family: mirrors that head a notice with its file name (rn5_plan_beijing_zhengwu_yaodian_2016)."""
+    meta = _meta(
+        tmp_path,
+        "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+        "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n"
+        "各区人民政府,市政府各委、办、局,各市属机构:\n"
+        "《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n",
+    )
+    assert meta.title == "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"
+
+
+# --- furniture where a headline would be -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专栏省内政策法规",
+        "栏目:工作动态",
+        "• 内容分类:“十二五”规划",
+        "· 发布单位:荣成市人民政府",
+        "某某区人民政府办公室政府信息公开",
+    ],
+)
+def test_furniture_is_not_a_headline(text):
+    assert not_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["于立深:改革开放40年我国高等教育法治化的基本经验", "关于印发洛阳市社会信用体系建设方案的通知"]
+)
+def test_headlines_are_not_furniture(text):
+    assert not not_headline(text)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a column tag glued to the column's name under the headline (rn2_plan_luoyang_xinyong_2015)
+        (
+            "登录   |注册\n您所在位置:首页  >  政策法规  >  省内政策法规\n"
+            "洛阳市人民政府办公室关于印发洛阳市社会信用体系建设方案的通知\n专栏省内政策法规\n"
+            "来源:信用新县  |  发布时间: 2018-11-16\n\n洛政办〔2015〕10号\n",
+            "洛阳市人民政府办公室关于印发洛阳市社会信用体系建设方案的通知",
+        ),
+        # a metadata list set as bullets above the headline (rn4_plan_rongcheng_wuwu_2011)
+        (
+            "首页\n>政府信息公开>信息公开目录>规划计划>专项规划>“十二五”规划\n    • 索引号:11371082004363781R-RC/2021-10903\n"
+            "    • 发布单位:荣成市人民政府\n    • 内容分类:“十二五”规划\n    • 成文日期:2021-12-14\n"
+            "    • 有效性/截止日期:2021-12-14\n    • 文号:\n\n"
+            "荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n\n"
+            "时间:2021年11月22日 10:24 来源:荣成市人民政府 浏览次数:\n\n",
+            "荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知",
+        ),
+        # a 政府信息公开 platform's banner; the metadata table names the page (rn2_plan_nansha_yaodian_2020)
+        (
+            "政府信息公开 规章库\n\n广州南沙开发区管委会办公室、广州市南沙区人民政府办公室政府信息公开\n\n"
+            "索引号: 11440115MB2D065126/2020-00071 分类: 综合政务\n"
+            "发布机构: 广州南沙开发区管委会办公室、广州市南沙区人民政府办公室 成文日期: 2020-05-21\n"
+            "名称: 广州市南沙区人民政府办公室关于印发南沙区2020年依法行政工作要点的通知\n"
+            "文号: 穗南府办函〔2020〕4号 发布日期: 2020-05-26\n",
+            "广州市南沙区人民政府办公室关于印发南沙区2020年依法行政工作要点的通知",
+        ),
+        # a site menu set one item a line above an article's headline (rn3_acad_zjlegal_gaodeng_2019)
+        (
+            "首页\n研究会简介\n新闻动态\n通知公告\n浙江法学盘点\n于立深:改革开放40年我国高等教育法治化的基本经验\n"
+            "( 发布日期:2019/1/2 阅读:792次 关闭\n\n",
+            "于立深:改革开放40年我国高等教育法治化的基本经验",
+        ),
+        # a breadcrumb with slashes; the page's 二〇二三 stays in the title (rn6_off_tongji_zizhou_2023)
+        (
+            "首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文\n\n子洲县二〇二三年国民经济和社会发展统计公报\n\n"
+            "子洲县二〇\n\n国民经济和社会发展统计公报\n\n子洲县统计局\n\n2024年4月15日\n\n",
+            "子洲县二〇二三年国民经济和社会发展统计公报",
+        ),
+    ],
+)
+def test_furniture_around_a_notice_headline(tmp_path, head, title):
+    body = "各县(市、区)人民政府,市人民政府有关部门:\n《方案》已经市政府同意,现印发给你们,请认真组织实施。\n"
+    assert _meta(tmp_path, head + body).title == title
+
+
+def test_slash_breadcrumb_only_from_the_home_page():
+    from checker.model import Line
+    from checker.structure.chrome import is_chrome
+
+    assert is_chrome(Line(1, "首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文"))
+    assert not is_chrome(Line(1, "行政许可/行政处罚/行政强制"))
+
+
+# --- a cover letter that is itself a 报告 ---------------------------------------
+
+
+def test_cover_letter_report_yields_to_the_attached_report(tmp_path):
+    """Family: a department's 报告 to the provincial leadership that only sends its
+    annual report ("现呈送……报告,请审阅") (rn5_rep_zhejiang_wjw_cover_2023)."""
+    meta = _meta(
+        tmp_path,
+        "浙卫〔2024〕3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》\n"
+        "浙江省卫生健康委关于2023年度法治政府建设情况的报告\n浙卫〔2024〕3号\n省委、省政府:\n"
+        "根据中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》及省委、省政府有关部署要求,"
+        "现呈送我委2023年度法治政府建设情况报告,请审阅。\n浙江省卫生健康委\n2024年3月8日\n"
+        "浙江省卫生健康委2023年度法治政府建设情况报告\n"
+        "在省委省政府的坚强领导下,省卫生健康委坚持以习近平新时代中国特色社会主义思想为指导,压紧压实法治政府建设责任,"
+        "各项工作取得积极成效。\n一、2023年度法治政府建设主要情况\n",
+    )
+    assert meta.title == "浙江省卫生健康委2023年度法治政府建设情况报告"
+    assert meta.title_context == "浙江省卫生健康委关于2023年度法治政府建设情况的报告"
+
+
+def test_report_that_reports_itself_keeps_its_title(tmp_path):
+    """A report's own "现将……报告如下" is not a cover letter."""
+    meta = _meta(
+        tmp_path,
+        "某某县人民政府关于2023年度法治政府建设情况的报告\n市委、市政府:\n"
+        "2023年,我县深入学习贯彻习近平法治思想,全面推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n某某县2024年法治政府建设工作要点已印发。\n",
+    )
+    assert meta.title == "某某县人民政府关于2023年度法治政府建设情况的报告" and meta.title_context is None
+
+
+# --- the page's own characters in the title ------------------------------------
+
+
+def test_shown_lines_keep_only_dash_and_year_changes():
+    src = SourceText(
+        path="x.txt",
+        format="txt",
+        lines=[
+            "比较视角的法治政府评价实证研究——以2017年广东省为例",
+            "二〇二三年工作总结",
+            "（一）全角括号",
+            "第一责★任人——说明",
+        ],
+    )
+    norm = normalize(src)
+    shown = norm.hints["shown"]
+    assert shown[1] == [
+        "比较视角的法治政府评价实证研究--以2017年广东省为例",
+        "比较视角的法治政府评价实证研究——以2017年广东省为例",
+    ]
+    assert shown[2] == ["2023年工作总结", "二〇二三年工作总结"]
+    assert 3 not in shown  # nothing but NFKC changed there
+    assert shown[4][1] == "第一责任人——说明"  # junk dropped alike in both forms
+    assert shown_lines(["a"], ["a"]) == {}
+
+
+def test_restore_needs_context():
+    pairs = [["规划(2011-2015年)的通知", "规划(2011—2015年)的通知"]]
+    assert restore("某市关于印发规划(2011-2015年)的通知", pairs) == "某市关于印发规划(2011—2015年)的通知"
+    assert restore("2011-2012", pairs) == "2011-2012"  # another span: left as it is
+
+
+def test_report_rules_match_the_normalized_title(tmp_path):
+    """A report titled with Chinese-numeral years shows them, and its year and the
+    title rule read the normalized form (seed-like report)."""
+    p = tmp_path / "r.txt"
+    p.write_text(
+        "某某县人民政府二〇二三年度法治政府建设情况报告\n"
+        "2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n"
+        "一、2023年主要举措和成效\n全年开展培训5次。\n",
+        encoding="utf-8",
+    )
+    rep = check_path(str(p))
+    assert rep.meta.title == "某某县人民政府二〇二三年度法治政府建设情况报告"
+    assert rep.meta.year == 2023 and rep.meta.year_source == "title"
+    assert not [f for f in rep.findings if f.rule == "title_format"]
