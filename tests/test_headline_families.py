@@ -292,3 +292,42 @@ def test_report_rules_match_the_normalized_title(tmp_path):
     assert rep.meta.title == "某某县人民政府二〇二三年度法治政府建设情况报告"
     assert rep.meta.year == 2023 and rep.meta.year_source == "title"
     assert not [f for f in rep.findings if f.rule == "title_format"]
+
+
+# --- ☆ placeholders of template pages (normalize) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        # a 范文 page's blanks stand where a number would (rn3_tpl_dawenge_pufa_huibao): kept
+        ("出台实施方案,列出☆个市直部门☆项普法责任清单", "出台实施方案,列出☆个市直部门☆项普法责任清单"),
+        ("将涉及交通、社保等☆多个重点领域纳入", "将涉及交通、社保等☆多个重点领域纳入"),
+        ("全年办理★★件", "全年办理★★件"),
+        # spam injected inside a word still goes, also before a measure word's character when it is no placeholder
+        ("第一责★任人", "第一责任人"),
+        ("主要负★责人", "主要负责人"),
+        ("开展◆次培训", "开展次培训"),
+    ],
+)
+def test_placeholders_before_a_measure_word_are_kept(raw, clean):
+    from checker.normalize import normalize_line
+
+    assert normalize_line(raw) == clean
+    assert normalize(SourceText("p.txt", "txt", [raw])).lines[0].text == clean
+
+
+def test_template_with_star_placeholders_is_named(tmp_path):
+    """The 范文 page's placeholders reach the template kind (rn3_tpl_dawenge_pufa_huibao)."""
+    p = tmp_path / "t.txt"
+    p.write_text(
+        "正文复制\n\n“七五”普法及“谁执法谁普法”情况汇报\n"
+        "落实“谁执法谁普法”责任、深入推进“七五”普法是推进全面依法治国的先决条件,我们深感责任重大,压力倍增。今年以来,"
+        "我市根据国家、省、市“七五”普法规划部署,精心组织、创新举措、分类施教,扎实推进法治宣传教育工作。\n"
+        "一、健全机制,不断增强普法续航力\n"
+        "二是统一责任主体。出台“谁执法谁普法”实施方案,列出☆个市直部门☆项普法责任清单。尤其是将涉及交通、社保、环保、"
+        "文化、教育、安全等☆多个重点领域和民生领域的法律法规纳入常态化普法内容。\n",
+        encoding="utf-8",
+    )
+    findings = [f for f in check_path(str(p)).findings if f.rule == "not_annual_report"]
+    assert findings and "范文" in findings[0].message

@@ -71,6 +71,18 @@ _CN_MONTH_DAY = re.compile(
 _JUNK_BETWEEN_HAN = re.compile(
     rf"(?<=[{_HAN}])[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]+(?=[{_HAN}])"
 )
+# ☆/★/△ standing for a number on a template page ("列出☆个市直部门☆项", "☆多个重点领域"): kept before a
+# measure word or a unit, so that the page still shows its placeholders; spam symbols elsewhere go
+_PLACEHOLDER = re.compile(r"[☆★△]{1,3}")
+_MEASURE = frozenset("个项次件名家所场批篇份余多万亿条户座处类种支届")
+
+
+def _drop_junk(m: re.Match) -> str:
+    junk = m.group(0)
+    nxt = m.string[m.end() : m.end() + 1]
+    return junk if nxt in _MEASURE and _PLACEHOLDER.fullmatch(junk) else ""
+
+
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
 _EMBEDDED_HEADING = re.compile(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
@@ -126,7 +138,7 @@ def normalize_line(text: str) -> str:
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
     text = _PINYIN.sub("", text)
-    text = _JUNK_BETWEEN_HAN.sub("", text)
+    text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
     text = arabic_dates(text)
     text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
@@ -156,7 +168,7 @@ def normalize_block(lines: list[str]) -> list[str]:
     if _PINYIN_PRE.search(text):
         text = _PINYIN.sub("", text)
     if _JUNK_PRE.search(text):
-        text = _JUNK_BETWEEN_HAN.sub("", text)
+        text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
     text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True)
     if _LETTER_SPACED_PRE.search(text):
         text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)

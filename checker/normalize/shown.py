@@ -15,21 +15,31 @@ from __future__ import annotations
 
 import unicodedata
 
-from . import _CN_YEAR, _DASHES, _JUNK_BETWEEN_HAN, _LETTER_SPACED, _MULTISPACE, _PINYIN, _SPACES, _ZERO_WIDTH
+from . import (
+    _CN_YEAR,
+    _DASHES,
+    _JUNK_BETWEEN_HAN,
+    _LETTER_SPACED,
+    _MULTISPACE,
+    _PINYIN,
+    _SPACES,
+    _ZERO_WIDTH,
+    _drop_junk,
+)
 
 HEAD_LINES = 80  # the title is looked for among the first lines only
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九")
 
 
-def _shown_line(text: str, junk) -> str:
+def _shown_line(text: str) -> str:
     """normalize_line without the dash and Chinese-year steps."""
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     text = _SPACES.sub(" ", text)
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)
     text = _PINYIN.sub("", text)
-    text = junk(text)
+    text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
@@ -42,15 +52,14 @@ def _aligned(norm: str, shown: str) -> bool:
     )
 
 
-def shown_lines(simple: list[str], texts: list[str], junk=None) -> dict[int, list[str]]:
+def shown_lines(simple: list[str], texts: list[str]) -> dict[int, list[str]]:
     """{line no: [normalized text, the page's text]} for the first lines whose
     dashes or Chinese-numeral years normalize changed."""
-    junk = junk or (lambda t: _JUNK_BETWEEN_HAN.sub("", t))
     out: dict[int, list[str]] = {}
     for no, (raw, norm) in enumerate(zip(simple[:HEAD_LINES], texts[:HEAD_LINES]), start=1):
         if not norm or not (_DASHES.search(raw) or _CN_YEAR.search(raw)):
             continue
-        shown = _shown_line(raw, junk)
+        shown = _shown_line(raw)
         if _aligned(norm, shown):
             out[no] = [norm, shown]
     return out
