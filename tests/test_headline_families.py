@@ -331,3 +331,25 @@ def test_template_with_star_placeholders_is_named(tmp_path):
     )
     findings = [f for f in check_path(str(p)).findings if f.rule == "not_annual_report"]
     assert findings and "范文" in findings[0].message
+
+
+def test_template_headline_glued_to_its_text(tmp_path):
+    """Family: doc-sharing template pages that lose every line break; the word 范文
+    ends the headline (lk_tpl_777doc_banian). The blanked issuer ("市") is no issuer."""
+    meta = _meta(
+        tmp_path,
+        "市2020年上半年法治政府建设工作总结范文一是加强制度建设,不断完善依法行政制度一是精心部署法治政府建设工作。"
+        "根据《XX市法治政府建设行动方案(2021-2021)》及《XX市2021年法治政府建设暨依法行政工作实施方案》,结合我市实际,"
+        "研究制定了《XX市2021年法治政府建设责任分解表》,明确了年度法治政府建设工作目标。\n",
+    )
+    assert meta.title == "市2020年上半年法治政府建设工作总结范文"
+    assert meta.issuer is None
+
+
+def test_glued_text_without_the_template_word_is_not_cut(tmp_path):
+    meta = _meta(
+        tmp_path,
+        "市2020年上半年法治政府建设工作总结了全市依法行政的经验,明确了年度法治政府建设工作目标,把推进法治政府建设"
+        "各项具体工作任务、要求落实到各镇处及政府各部门,使法治政府建设工作有目标、有步骤、可操作地深入推进。\n",
+    )
+    assert meta.title is None

@@ -78,7 +78,16 @@ def glued_title(text: str) -> str | None:
     m = _GLUED.match(rest)
     if m and looks_like_title(m["t"]):
         return m["t"]
+    m = _GLUED_TEMPLATE.match(rest)  # "……工作总结范文一是加强制度建设,……": the word 范文 ends the headline
+    if m and looks_like_title(m["t"][: m.start("tag")]):
+        return m["t"]
     return None
+
+
+# a template site's headline glued to the text: it ends with 范文/模板 (and "5篇"), the text follows at once
+_GLUED_TEMPLATE = re.compile(
+    r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|汇报|总结|情况)(?P<tag>范文|模板)(?:\d+篇|[一二三四五六七八九十]篇)?)(?!\s*[,。])"
+)
 
 
 def _title_in(
@@ -294,7 +303,7 @@ def issuer_from_title(title: str) -> str | None:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
-    return who if _ISSUER_END.search(who) else None
+    return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
 
 # how the name of a government, a department, a zone or a place ends
