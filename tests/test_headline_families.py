@@ -353,3 +353,25 @@ def test_glued_text_without_the_template_word_is_not_cut(tmp_path):
         "各项具体工作任务、要求落实到各镇处及政府各部门,使法治政府建设工作有目标、有步骤、可操作地深入推进。\n",
     )
     assert meta.title is None
+
+
+@pytest.mark.parametrize(
+    "head, title, issuer",
+    [
+        # a 解读 page's genre tag is part of its headline (lk_interp_qingshui_2023, lk_interp_lieshan_2024)
+        (
+            "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读",
+            "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读",
+            "清水县人民政府",
+        ),
+        # a column tag on a report is not (family: 【2022年】 tags on county portals)
+        ("【2023年】某某县2023年度法治政府建设情况报告", "某某县2023年度法治政府建设情况报告", "某某县"),
+    ],
+)
+def test_genre_tag_kept_column_tag_cut(tmp_path, head, title, issuer):
+    meta = _meta(
+        tmp_path,
+        head + "\n发布时间:2024-03-28\n2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设,"
+        "各项工作取得新成效。现将有关情况报告如下:\n一、主要举措和成效\n",
+    )
+    assert (meta.title, meta.issuer) == (title, issuer)

@@ -12,7 +12,8 @@ from .dates import LABEL_RANK, find_dates, header_date, line_date
 
 _TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
-_TITLE_TAG = re.compile(r"^【[^】]{0,20}】")
+# a column tag before a title ("【2022年】", "【工作报告】"); a 解读 page's genre tag ("【政策解读】") is part of its headline
+_TITLE_TAG = re.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
@@ -293,6 +294,7 @@ def issuer_from_title(title: str) -> str | None:
     """The unit a report's title names before its year or 关于, as written
     ("静海区", "广州市公安局增城区分局", "中共海南省委 海南省人民政府"); None when
     the words there do not end as a unit's name does (a news headline, a book)."""
+    title = re.sub(r"^【[^】]{0,20}】", "", title)  # a genre tag kept in the title ("【政策解读】")
     m = _ISSUER_AFTER_YEAR.match(title)
     if m:
         who = m.group("who").strip()
