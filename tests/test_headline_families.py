@@ -375,3 +375,23 @@ def test_genre_tag_kept_column_tag_cut(tmp_path, head, title, issuer):
         "各项工作取得新成效。现将有关情况报告如下:\n一、主要举措和成效\n",
     )
     assert (meta.title, meta.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    "above, headline",
+    [
+        ("依法治区专题 工作动态", "某某区召开2024年法治政府建设推进会议"),  # a column's name
+        ("某某区人民政府门户网站", "某某区召开2024年法治政府建设推进会议"),  # a portal's banner
+    ],
+)
+def test_column_or_banner_above_a_news_headline_is_not_joined(tmp_path, above, headline):
+    meta = _meta(
+        tmp_path,
+        f"{above}\n{headline}\n发布时间:2024-03-28 来源:区司法局\n"
+        "3月27日,区政府召开2024年法治政府建设推进会议,总结2023年法治政府建设工作,部署2024年重点任务。区长出席会议并讲话。\n",
+    )
+    assert meta.title == headline
+
+
+def test_a_news_headline_ending_in_website_is_a_headline():
+    assert not not_headline("某某区启用新版政府门户网站")

@@ -22,14 +22,20 @@ import re
 _COLUMN_TAG = re.compile(r"^(?:专栏|栏目|所属栏目|所属专栏|当前栏目)\s*:?\s*\S{2,14}$")
 # "• 内容分类:…", "· 发布单位:…": one item of a metadata list set as bullets
 _META_BULLET = re.compile(r"^[•·▪■◆●]\s*[^\s:]{1,10}\s*:")
-# the banner of a portal or of its 政府信息公开 platform ("某某区人民政府办公室政府信息公开")
-_BANNER = re.compile(r"(?:政府信息公开|信息公开平台|信息公开专栏|门户网站|政务网|政府网|网站)$")
+# the banner of a portal or of its 政府信息公开 platform ("某某区人民政府办公室政府信息公开"): offices'
+# names, then the platform's ("XX区启用新版政府门户网站" is a news headline, not a banner)
+_BANNER = re.compile(
+    r"^(?:[^、\s]*(?:人民政府|办公室|办公厅|管委会|管理委员会|委员会|局|厅)[、\s]*)+"
+    r"(?:政府信息公开|信息公开平台|信息公开专栏|门户网站|网站)$"
+)
+# a column's or a channel's name ("依法治区专题 工作动态"), never a headline's first line
+_COLUMN_NAME = re.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|资讯|导航|公开目录|信息公开)$")
 
 
 def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
-    return bool(_COLUMN_TAG.match(t) or _META_BULLET.match(t) or _BANNER.search(t))
+    return bool(_COLUMN_TAG.match(t) or _META_BULLET.match(t) or _BANNER.match(t))
 
 
 # "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
@@ -77,6 +83,7 @@ def first_line_above(prev: str, line: str) -> bool:
         and not _ORG.search(p)
         and not _SENTENCE.search(p)
         and not _SEPARATOR.search(p)
+        and not _COLUMN_NAME.search(p)
         and not not_headline(p)
         and not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", p)
         and not _DOC_NO.search(p)
