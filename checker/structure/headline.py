@@ -64,7 +64,8 @@ _ENDS = re.compile(
 )
 _SENTENCE = re.compile(r"[。;:,]")
 _SEPARATOR = re.compile(r"[>›»→|_/]")  # a breadcrumb or a site's name, not a headline's first line
-_ORG = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|网|首页)$")
+_ISSUER = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心)$")
+_ORG = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|网|首页)$")  # or a site's name
 
 
 def ends_title(text: str) -> bool:
@@ -99,7 +100,7 @@ def block_below(body: list, i: int) -> str | None:
     then "关于……" broken anywhere, ending in the kind of document
     ("四平市人民政府" / "关于2019年度全市法治政府" / "建设(依法行政)考核结果的通报")."""
     first = body[i].text.strip()
-    if not (_ORG.search(first) or first.startswith("关于")) or ends_title(first):
+    if not (_ISSUER.search(first) or first.startswith("关于")) or ends_title(first):
         return None
     parts = [first]
     for j in range(i + 1, min(i + 3, len(body))):
