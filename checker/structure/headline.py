@@ -126,6 +126,10 @@ def complete(body: list, i: int, text: str) -> str:
     are one headline set over two lines, and with a subtitle line under it."""
     block = block_below(body, i)
     if block:
+        if block.startswith("关于") and i > 0 and body[i].no - body[i - 1].no == 1:
+            issuer = body[i - 1].text.strip()
+            if len(issuer) <= 30 and _ISSUER.search(issuer) and not _SENTENCE.search(issuer):
+                block = issuer + block  # the issuer's line above: "西平县人民政府办公室" / "关于印发……"
         return block
     if i > 0 and body[i].no - body[i - 1].no == 1 and first_line_above(body[i - 1].text, text):
         text = body[i - 1].text.strip() + text

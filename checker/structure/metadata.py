@@ -178,12 +178,14 @@ def find_title_ex(
     # the page's date stamp right below it, so that the reader sees what the text is
     stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
     cands = _headline_candidates(body, first_head)
-    for k, i in enumerate(cands):
+    for i in cands:
         line = body[i]
         if len(line.text) > 80:
             break
         text = headline.headline_form(strip_site(line.text))
-        after = body[cands[k + 1]].no if k + 1 < len(cands) else line.no + 4
+        # the next line of the page (the column tag or metadata bullets under a headline aside)
+        nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
+        after = nxt.no if nxt is not None else line.no + 4
         if (
             6 <= len(text) <= 50
             and not _NOT_HEADLINE.search(line.text)
@@ -246,9 +248,9 @@ def _label_lines(body: list[Line], first_head: int, chrome_lines: list[Line]) ->
 
 
 def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan: int = 12) -> list[int]:
-    """Indices of the lines that may be a look-alike's headline: the first `limit`
-    lines above the first heading, not counting a site menu set one item a line
-    (short items) or lines that are the page's furniture (column tag, banner,
+    """Indices of the lines that may be a look-alike's headline: the first four lines
+    above the first heading, and the first `limit` ones not counting a site menu set
+    one item a line (short items) or the page's furniture (column tag, banner,
     metadata bullets)."""
     out: list[int] = []
     for i, line in enumerate(body[: min(first_head, scan)]):
@@ -257,7 +259,8 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
         if len(line.text) < 6 or headline.not_headline(line.text):
             continue
         out.append(i)
-    return out
+    first = [i for i in range(min(first_head, 4, len(body))) if not headline.not_headline(body[i].text)]
+    return sorted(set(out) | set(first))
 
 
 _NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
