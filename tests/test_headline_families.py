@@ -395,3 +395,15 @@ def test_column_or_banner_above_a_news_headline_is_not_joined(tmp_path, above, h
 
 def test_a_news_headline_ending_in_website_is_a_headline():
     assert not not_headline("某某区启用新版政府门户网站")
+
+
+def test_issuer_line_above_a_two_line_notice_headline(tmp_path):
+    """Family: a 印发 notice page: the issuer's line, then "关于印发……" broken in two
+    above the page's date stamp (lk_plan_xiping_anpai_2020 without its 文号)."""
+    meta = _meta(
+        tmp_path,
+        "西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n发布时间:2020-07-10\n"
+        "各乡镇人民政府,各街道办事处,产业集聚区管委会,县直有关单位:\n"
+        "《西平县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。\n",
+    )
+    assert meta.title == "西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知"

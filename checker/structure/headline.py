@@ -99,6 +99,12 @@ def block_below(body: list, i: int) -> str | None:
     """A 公文 headline set over two or three lines below a red header: the issuer,
     then "关于……" broken anywhere, ending in the kind of document
     ("四平市人民政府" / "关于2019年度全市法治政府" / "建设(依法行政)考核结果的通报")."""
+    found = _block(body, i)
+    return found[0] if found else None
+
+
+def _block(body: list, i: int) -> tuple[str, int] | None:
+    """(headline, index of its last line) of the block block_below reads."""
     first = body[i].text.strip()
     if not (_ISSUER.search(first) or first.startswith("关于")) or ends_title(first):
         return None
@@ -111,7 +117,7 @@ def block_below(body: list, i: int) -> str | None:
             return None  # an issuer's line is followed by 关于……
         parts.append(t)
         if ends_title(t):
-            return "".join(parts)
+            return "".join(parts), j
     return None
 
 
@@ -121,18 +127,26 @@ def subtitle(text: str) -> bool:
     return t.startswith("--") and 4 <= len(t) <= 40 and not t.endswith(("。", ";", ":"))
 
 
+def _issuer_line(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 30 and bool(_ISSUER.search(t)) and not _SENTENCE.search(t) and not _DOC_NO.search(t)
+
+
 def complete(body: list, i: int, text: str) -> str:
-    """The headline found on body[i], with the line right above it when the two
-    are one headline set over two lines, and with a subtitle line under it."""
-    block = block_below(body, i)
+    """The headline found on body[i], with the lines it is set over: the line right
+    above when the two are one headline broken in two, the lines below of a 公文
+    headline "关于……" / "……的通知", the issuer's line above a headline that opens with
+    关于, and a subtitle line under it."""
+    start, end = i, i
+    block = _block(body, i)
     if block:
-        if block.startswith("关于") and i > 0 and body[i].no - body[i - 1].no == 1:
-            issuer = body[i - 1].text.strip()
-            if len(issuer) <= 30 and _ISSUER.search(issuer) and not _SENTENCE.search(issuer):
-                block = issuer + block  # the issuer's line above: "西平县人民政府办公室" / "关于印发……"
-        return block
-    if i > 0 and body[i].no - body[i - 1].no == 1 and first_line_above(body[i - 1].text, text):
+        text, end = block
+    elif i > 0 and body[i].no - body[i - 1].no == 1 and first_line_above(body[i - 1].text, text):
         text = body[i - 1].text.strip() + text
-    if i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and subtitle(body[i + 1].text):
-        text += body[i + 1].text.strip()
+        start = i - 1
+    if text.startswith("关于") and start > 0 and body[start].no - body[start - 1].no == 1:
+        if _issuer_line(body[start - 1].text):
+            text = body[start - 1].text.strip() + text  # "西平县人民政府办公室" / "关于印发……"
+    if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
+        text += body[end + 1].text.strip()
     return text
