@@ -407,3 +407,17 @@ def test_issuer_line_above_a_two_line_notice_headline(tmp_path):
         "《西平县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。\n",
     )
     assert meta.title == "西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知"
+
+
+def test_metadata_values_on_their_own_lines_are_not_headlines(tmp_path):
+    """Family: 政府信息公开 metadata as bullets whose values sit on the next line; the
+    document number above the date is not the headline (镇巴县人民政府工作规则 page)."""
+    meta = _meta(
+        tmp_path,
+        "返回顶部\n\n镇巴县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n"
+        "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n"
+        "    2024年04月06日 16:40\n  • 有效性:\n\n  • 发布日期:\n\n    2024年04月06日 16:34\n\n镇巴县人民政府工作规则\n\n"
+        "第一章总则\n\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,"
+        "结合本县实际,制定本规则。\n",
+    )
+    assert meta.title == "镇巴县人民政府工作规则"

@@ -191,6 +191,8 @@ def find_title_ex(
             and not _NOT_HEADLINE.search(line.text)
             and header_date(text) is None
             and not _org_line(text)  # the issuer's name above its date, not a headline
+            and not _DOC_NO.search(text)  # a metadata list's values: the document number, the index number
+            and not re.fullmatch(r"[\d\W_]+", text)
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
             return headline.complete(body, i, text), line.no, None, None
