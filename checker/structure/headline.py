@@ -32,10 +32,16 @@ _BANNER = re.compile(
 _COLUMN_NAME = re.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|资讯|导航|公开目录|信息公开)$")
 
 
+# a navigation bar's first items ("首页English", "首页 | 登录 注册")
+_NAV = re.compile(
+    r"^(?:首页|主页|网站首页|返回首页)(?:\s*\|?\s*(?:English|ENGLISH|登录|注册|无障碍|繁体|简体))*$|^首页English"
+)
+
+
 def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
-    return bool(_COLUMN_TAG.match(t) or _META_BULLET.match(t) or _BANNER.match(t))
+    return bool(_COLUMN_TAG.match(t) or _META_BULLET.match(t) or _BANNER.match(t) or _NAV.match(t))
 
 
 # "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
