@@ -147,6 +147,7 @@ def test_file_name_form_with_the_document_number(tmp_path):
         "• 内容分类:“十二五”规划",
         "· 发布单位:荣成市人民政府",
         "某某区人民政府办公室政府信息公开",
+        "首页English",  # a newspaper site's navigation bar (光明日报 epaper)
     ],
 )
 def test_furniture_is_not_a_headline(text):
