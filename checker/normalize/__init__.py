@@ -15,7 +15,10 @@
   patterns and the deadline check read them.
 * Junk that spam mirrors inject between two Chinese characters ("第一责★任人")
   dropped: technical symbols, shapes, dingbats, emoji and private-use
-  characters, but not ○/◯, which stand for zero in "二○二三年".
+  characters, but not ○/◯, which stand for zero in "二○二三年", nor ☆/★/△ right
+  before a measure word or a unit, which stand for a number on 范文 pages ("☆个部门").
+* The page's own dashes and Chinese-numeral years of the first lines are kept beside
+  the normalized text (hints["shown"], see shown.py), for the title a reader sees.
 * Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
