@@ -422,3 +422,40 @@ def test_metadata_values_on_their_own_lines_are_not_headlines(tmp_path):
         "结合本县实际,制定本规则。\n",
     )
     assert meta.title == "镇巴县人民政府工作规则"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline broken after "……办公室关于" (rn3_guide_guangdong_zhifa_yangshi_2018)
+        (
+            "广东省依法行政工作领导小组办公室关于\n印发行政执法年度数据公开样式的通知\n"
+            "各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n"
+            "为切实推进行政执法公示工作,现将行政执法年度数据公开样式印发给你们,请遵照执行。\n",
+            "广东省依法行政工作领导小组办公室关于印发行政执法年度数据公开样式的通知",
+        ),
+        # a journal article: author's line, then the title with a footnote mark before its subtitle; the
+        # subtitle's —— is no site separator and the page's —— stays (lk_acad_zhangzhiyuan_2016)
+        (
+            "章志远\n法治政府建设的三重根基*——《法治政府建设实施纲要(2015-2020年)》精神解读\n章志远**\n"
+            "摘 要:中共中央、国务院印发的《法治政府建设实施纲要(2015-2020年)》为2020年基本建成法治政府描绘了蓝图。\n",
+            "法治政府建设的三重根基——《法治政府建设实施纲要(2015-2020年)》精神解读",
+        ),
+        # a metadata list without bullets under the headline; the 发布单位 item is not it (rn3_gi_yingjibu_2023)
+        (
+            "安全管理网\n\n点击数:   更新日期:2024年01月25日\n\n"
+            "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告\n\n"
+            "发 文 号:公告 2024年 第1号\n发布单位:应急管理部\n发布日期:2024-01-24\n\n"
+            "按照《中华人民共和国政府信息公开条例》(国务院令第711号)有关要求,我部编制了2023年政府信息公开工作年度报告。\n",
+            "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告",
+        ),
+        # a newspaper's byline above the lead is no headline (rn4_news_shanghai_zutuan_2018)
+        (
+            "□记者 陈颖婷 通讯员 龚宇一\n本报讯 市十五届人大一次会议将于1月23日开幕。昨天下午,受市人大常委会主任会议委托,"
+            "召开了各代表团组团会议。\n",
+            None,
+        ),
+    ],
+)
+def test_more_headline_shapes(tmp_path, text, title):
+    assert _meta(tmp_path, text).title == title

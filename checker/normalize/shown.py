@@ -79,10 +79,20 @@ def restore(title: str, pairs) -> str:
             while q < len(norm) and norm[q] != shown[q]:
                 q += 1
             left, right = norm[max(0, p - 4) : p], norm[q : q + 4]
-            if len(left) + len(right) >= 2:
-                k = title.find(left + norm[p:q] + right)
+            # the run with the characters around it; with one side only when the other
+            # begins with a mark the title may have dropped (a footnote "*" before a subtitle's ——)
+            sides = [(left, right)]
+            if p and not norm[p - 1].isalnum() and len(right) >= 3:
+                sides.append(("", right))
+            if q < len(norm) and not norm[q].isalnum() and len(left) >= 3:
+                sides.append((left, ""))
+            for lk, rk in sides:
+                if len(lk) + len(rk) < 2:
+                    continue
+                k = title.find(lk + norm[p:q] + rk)
                 if k >= 0:
-                    at = k + len(left)
+                    at = k + len(lk)
                     title = title[:at] + shown[p:q] + title[at + q - p :]
+                    break
             p = q
     return title

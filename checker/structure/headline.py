@@ -38,10 +38,25 @@ _NAV = re.compile(
 )
 
 
+# one item of a metadata list without a bullet ("发布单位:应急管理部", "发 文 号:公告 2024年 第1号")
+_META_ITEM = re.compile(
+    r"^(?:发布单位|发文单位|发文机关|发布机关|发\s?文\s?号|发文字号|内容分类|主题分类|所属分类|来源单位|有\s?效\s?性)\s*:"
+)
+# a newspaper's byline ("□记者 陈颖婷 通讯员 龚宇一", "本报记者 张三")
+_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报|本刊|本网)?(?:记者|通讯员|特约记者|撰稿|摄影)\s")
+
+
 def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
-    return bool(_COLUMN_TAG.match(t) or _META_BULLET.match(t) or _BANNER.match(t) or _NAV.match(t))
+    return bool(
+        _COLUMN_TAG.match(t)
+        or _META_BULLET.match(t)
+        or _META_ITEM.match(t)
+        or _BANNER.match(t)
+        or _NAV.match(t)
+        or _BYLINE_LINE.match(t)
+    )
 
 
 # "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
@@ -112,14 +127,15 @@ def block_below(body: list, i: int) -> str | None:
 def _block(body: list, i: int) -> tuple[str, int] | None:
     """(headline, index of its last line) of the block block_below reads."""
     first = body[i].text.strip()
-    if not (_ISSUER.search(first) or first.startswith("关于")) or ends_title(first):
+    about = "关于" in first  # "关于……" or "某某办公室关于" / "印发……的通知"
+    if not (_ISSUER.search(first) or about) or ends_title(first) or len(first) > 40 or _SENTENCE.search(first):
         return None
     parts = [first]
     for j in range(i + 1, min(i + 3, len(body))):
         t = body[j].text.strip()
         if body[j].no - body[j - 1].no != 1 or len(t) > 40 or _SENTENCE.search(t) or _DOC_NO.search(t):
             return None
-        if len(parts) == 1 and not first.startswith("关于") and not t.startswith("关于"):
+        if len(parts) == 1 and not about and not t.startswith("关于"):
             return None  # an issuer's line is followed by 关于……
         parts.append(t)
         if ends_title(t):

@@ -206,6 +206,8 @@ def find_title_ex(
         block = headline.block_below(body, i) if _org_line(text) else None
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
             return block, line.no, None, None
+        if _org_line(text):
+            continue  # an office's name alone (a court's report opens so) is no headline
         if len(text) < 8 or find_dates(line.text) or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
@@ -275,8 +277,15 @@ def _headline(text: str) -> str:
     t = strip_site(text)
     for sep in ("-", "_", "|"):
         if sep in t:
-            t = max((p.strip() for p in t.split(sep)), key=len)
+            # a site's name after a hyphen; not the dash of a subtitle ("--", the page's ——) or a span (2015-2020)
+            parts = _SITE_HYPHEN.split(t) if sep == "-" else t.split(sep)
+            t = max((p.strip() for p in parts), key=len)
+    t = _FOOTNOTE.sub("", t)
     return _SYMBOLS_END.sub("", t).strip()
+
+
+_SITE_HYPHEN = re.compile(r"(?<![-\d])-(?![-\d])")
+_FOOTNOTE = re.compile(r"\*+(?=--|$)")  # an article's footnote mark after its title ("三重根基*——")
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
