@@ -459,3 +459,14 @@ def test_metadata_values_on_their_own_lines_are_not_headlines(tmp_path):
 )
 def test_more_headline_shapes(tmp_path, text, title):
     assert _meta(tmp_path, text).title == title
+
+
+def test_an_announcements_number_is_no_report_year(tmp_path):
+    """The "(2024年第1号)" in a ministry's announcement title numbers the announcement; the
+    report's year is the 2023 after it (rn3_gi_yingjibu_2023)."""
+    meta = _meta(
+        tmp_path,
+        "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告\n发布日期:2024-01-24\n"
+        "按照《中华人民共和国政府信息公开条例》(国务院令第711号)有关要求,我部编制了2023年政府信息公开工作年度报告。\n",
+    )
+    assert meta.year == 2023
