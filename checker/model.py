@@ -82,6 +82,9 @@ class Metadata:
     outline_text: str | None = None
     body_years: dict[int, int] = field(default_factory=dict)  # year -> count in body
     title_context: str | None = None  # a cover letter's title when the report's own title is used
+    # the title as normalized (ASCII dashes, Arabic year digits), for rules that match it;
+    # `title` keeps the page's own dashes and Chinese-numeral years, as a reader sees it
+    title_norm: str | None = None
 
 
 @dataclass

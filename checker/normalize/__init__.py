@@ -15,7 +15,10 @@
   patterns and the deadline check read them.
 * Junk that spam mirrors inject between two Chinese characters ("第一责★任人")
   dropped: technical symbols, shapes, dingbats, emoji and private-use
-  characters, but not ○/◯, which stand for zero in "二○二三年".
+  characters, but not ○/◯, which stand for zero in "二○二三年", nor ☆/★/△ right
+  before a measure word or a unit, which stand for a number on 范文 pages ("☆个部门").
+* The page's own dashes and Chinese-numeral years of the first lines are kept beside
+  the normalized text (hints["shown"], see shown.py), for the title a reader sees.
 * Lines whose breaks were lost ("…成效。二、存在的问题 …") are split before
   an embedded first- or second-level heading number; every piece keeps the
   line number of the line it came from, so evidence still points at the file.
@@ -71,6 +74,18 @@ _CN_MONTH_DAY = re.compile(
 _JUNK_BETWEEN_HAN = re.compile(
     rf"(?<=[{_HAN}])[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]+(?=[{_HAN}])"
 )
+# ☆/★/△ standing for a number on a template page ("列出☆个市直部门☆项", "☆多个重点领域"): kept before a
+# measure word or a unit, so that the page still shows its placeholders; spam symbols elsewhere go
+_PLACEHOLDER = re.compile(r"[☆★△]{1,3}")
+_MEASURE = frozenset("个项次件名家所场批篇份余多万亿条户座处类种支届")
+
+
+def _drop_junk(m: re.Match) -> str:
+    junk = m.group(0)
+    nxt = m.string[m.end() : m.end() + 1]
+    return junk if nxt in _MEASURE and _PLACEHOLDER.fullmatch(junk) else ""
+
+
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
 _EMBEDDED_HEADING = re.compile(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
@@ -126,7 +141,7 @@ def normalize_line(text: str) -> str:
     text = text.replace("\u3000", " ").strip()
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
     text = _PINYIN.sub("", text)
-    text = _JUNK_BETWEEN_HAN.sub("", text)
+    text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
     text = arabic_dates(text)
     text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text
@@ -156,7 +171,7 @@ def normalize_block(lines: list[str]) -> list[str]:
     if _PINYIN_PRE.search(text):
         text = _PINYIN.sub("", text)
     if _JUNK_PRE.search(text):
-        text = _JUNK_BETWEEN_HAN.sub("", text)
+        text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
     text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True)
     if _LETTER_SPACED_PRE.search(text):
         text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -176,4 +191,10 @@ def normalize(src: SourceText) -> NormText:
             continue
         for piece in _split_run_together(text):
             lines.append(Line(no=no, text=piece))
-    return NormText(path=src.path, format=src.format, lines=lines, encoding=src.encoding, hints=dict(src.hints))
+    hints = dict(src.hints)
+    from .shown import shown_lines  # (a submodule that reads this module's patterns)
+
+    shown = shown_lines(simple, texts)
+    if shown:
+        hints["shown"] = shown  # the page's own dashes and year digits, for the title (normalize/shown.py)
+    return NormText(path=src.path, format=src.format, lines=lines, encoding=src.encoding, hints=hints)

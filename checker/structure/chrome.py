@@ -55,13 +55,23 @@ def is_breadcrumb(text: str) -> bool:
 _FIGURE = re.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
 
 
+def is_slash_breadcrumb(text: str) -> bool:
+    """A breadcrumb with slashes from the home page on ("首页/ 政务公开/ 统计信息/ 正文");
+    only from the home page, so that "行政许可/行政处罚/行政强制" in a report stays."""
+    t = text.strip()
+    if not _CRUMB_START.match(t):
+        return False
+    parts = [p for p in re.split(r"\s*/\s*", t) if p]
+    return len(parts) >= 3 and all(len(p) <= 14 for p in parts) and not any(_FIGURE.search(p) for p in parts)
+
+
 def is_chrome(line: Line) -> bool:
     text = _LEAD.sub("", line.text)
     if _ONLY_SYMBOLS.match(text) or _SOCIAL.match(text):
         return True
     if _META.match(text):
         return True
-    if len(text) <= _SHORT and is_breadcrumb(text):
+    if len(text) <= _SHORT and (is_breadcrumb(text) or is_slash_breadcrumb(text)):
         return True
     if _CRUMB_CONT.match(line.text):  # a breadcrumb set one item a line ("> 政府信息公开")
         return True

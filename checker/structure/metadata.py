@@ -7,15 +7,19 @@ import re
 from collections import Counter
 
 from ..model import Heading, Line, Metadata
-from . import chrome
+from . import chrome, headline
 from .dates import LABEL_RANK, find_dates, header_date, line_date
 
 _TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
-_TITLE_TAG = re.compile(r"^【[^】]{0,20}】")
-_TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*\d{4}[-年/.][^)]{0,12}\)\s*$")
+# a column tag before a title ("【2022年】", "【工作报告】"); a 解读 page's genre tag ("【政策解读】") is part of its headline
+_TITLE_TAG = re.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
+# a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
+# not an edition or a span ("(2021年版)", "(2021-2025年)")
+_TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
-_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年")
+# (nor the year of a number: "(2024年第1号)" in an announcement's title)
+_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
 _ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
 _ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 _ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
@@ -76,7 +80,16 @@ def glued_title(text: str) -> str | None:
     m = _GLUED.match(rest)
     if m and looks_like_title(m["t"]):
         return m["t"]
+    m = _GLUED_TEMPLATE.match(rest)  # "……工作总结范文一是加强制度建设,……": the word 范文 ends the headline
+    if m and looks_like_title(m["t"][: m.start("tag")]):
+        return m["t"]
     return None
+
+
+# a template site's headline glued to the text: it ends with 范文/模板 (and "5篇"), the text follows at once
+_GLUED_TEMPLATE = re.compile(
+    r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|汇报|总结|情况)(?P<tag>范文|模板)(?:\d+篇|[一二三四五六七八九十]篇)?)(?!\s*[,。])"
+)
 
 
 def _title_in(
@@ -131,13 +144,16 @@ def find_title_ex(
             return title, no, letter, idx
     title, no, idx = _title_in(body, 0, min(first_head, 8), chrome_nos)
     if title:
+        own = _report_under_letter(body, idx, first_head, chrome_nos)
+        if own:  # the title found is a cover letter's (a 报告 that sends the report)
+            return own[0], own[1], title, own[2]
         return title, no, None, idx
     if hint and looks_like_title(strip_site(hint)):
         return strip_site(hint), None, None, None
     lead = _ENCYCLOPEDIA_LEAD.match(body[0].text) if body else None
     if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
         return lead["t"].strip(), body[0].no, None, None
-    for line in chrome_lines:
+    for line in _label_lines(body, first_head, chrome_lines):
         raw = chrome._LEAD.sub("", line.text)
         m = chrome.TITLE_LABEL.match(raw)
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
@@ -162,26 +178,38 @@ def find_title_ex(
     # any other document (a news item, a notice): its headline, a short line with
     # the page's date stamp right below it, so that the reader sees what the text is
     stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
-    top = body[: min(first_head, 4)]
-    for i, line in enumerate(top):
+    cands = _headline_candidates(body, first_head)
+    for i in cands:
+        line = body[i]
         if len(line.text) > 80:
             break
-        text = strip_site(line.text)
-        after = body[i + 1].no if i + 1 < len(body) else line.no + 4
+        text = headline.headline_form(strip_site(line.text))
+        # the next line of the page (the column tag or metadata bullets under a headline aside)
+        nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
+        after = nxt.no if nxt is not None else line.no + 4
         if (
             6 <= len(text) <= 50
             and not _NOT_HEADLINE.search(line.text)
             and header_date(text) is None
+            and not _org_line(text)  # the issuer's name above its date, not a headline
+            and not _DOC_NO.search(text)  # a metadata list's values: the document number, the index number
+            and not re.fullmatch(r"[\d\W_]+", text)
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
-            return text, line.no, None, None
+            return headline.complete(body, i, text), line.no, None, None
+    top = body[: min(first_head, 4)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
-    for line in top[:3]:
+    for i, line in enumerate(top[:3]):
         if len(line.text) > 80:
             break
-        text = _headline(line.text)
-        if len(text) < 8 or find_dates(line.text) or text.endswith("文件"):
+        text = headline.headline_form(_headline(line.text))
+        block = headline.block_below(body, i) if _org_line(text) else None
+        if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
+            return block, line.no, None, None
+        if _org_line(text):
+            continue  # an office's name alone (a court's report opens so) is no headline
+        if len(text) < 8 or find_dates(line.text) or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
             continue  # the document's number (四政函〔2020〕103号) under a red header
@@ -191,9 +219,53 @@ def find_title_ex(
             and "," not in text
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
-            return text, line.no, None, None
+            return headline.complete(body, i, text), line.no, None, None
         break  # a sentence: the running text begins
     return None, None, None, None
+
+
+# a cover letter's text: it sends the report and asks to read it ("现呈送我委2023年度……报告,请审阅")
+_SENDS = re.compile(
+    r"(?:呈送|报送|呈报|上报|报上|送上|印送).{0,60}(?:请审阅|请审议|请审示|请审定|请阅示|请予审阅|请查阅|请审核)"
+)
+
+
+def _report_under_letter(
+    body: list[Line], idx: int, first_head: int, chrome_nos: frozenset[int]
+) -> tuple[str, int, int] | None:
+    """(title, line no, index) of the report a cover letter sends, when the title at
+    body[idx] heads a letter ("……关于2023年度法治政府建设情况的报告" / "省委、省政府:" /
+    "……现呈送……报告,请审阅。" / signature) and the report's own title follows it."""
+    stop = min(first_head, idx + 12, len(body))
+    for j in range(idx + 1, stop):
+        if _SENDS.search(body[j].text):
+            title, no, k = _title_in(body, j + 1, min(stop, j + 6), chrome_nos)
+            if title and no is not None and k is not None:
+                return title, no, k
+            return None
+    return None
+
+
+def _label_lines(body: list[Line], first_head: int, chrome_lines: list[Line]) -> list[Line]:
+    """The chrome, then the header's body lines: a "名称: ……" line of a 政府信息公开
+    metadata table is kept in the body (its label is not a site's), but names the page."""
+    return chrome_lines + [line for line in body[: min(first_head, 12)] if chrome.TITLE_LABEL.match(line.text)]
+
+
+def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan: int = 12) -> list[int]:
+    """Indices of the lines that may be a look-alike's headline: the first four lines
+    above the first heading, and the first `limit` ones not counting a site menu set
+    one item a line (short items) or the page's furniture (column tag, banner,
+    metadata bullets)."""
+    out: list[int] = []
+    for i, line in enumerate(body[: min(first_head, scan)]):
+        if len(out) >= limit:
+            break
+        if len(line.text) < 6 or headline.not_headline(line.text):
+            continue
+        out.append(i)
+    first = [i for i in range(min(first_head, 4, len(body))) if not headline.not_headline(body[i].text)]
+    return sorted(set(out) | set(first))
 
 
 _NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
@@ -206,8 +278,15 @@ def _headline(text: str) -> str:
     t = strip_site(text)
     for sep in ("-", "_", "|"):
         if sep in t:
-            t = max((p.strip() for p in t.split(sep)), key=len)
+            # a site's name after a hyphen; not the dash of a subtitle ("--", the page's ——) or a span (2015-2020)
+            parts = _SITE_HYPHEN.split(t) if sep == "-" else t.split(sep)
+            t = max((p.strip() for p in parts), key=len)
+    t = _FOOTNOTE.sub("", t)
     return _SYMBOLS_END.sub("", t).strip()
+
+
+_SITE_HYPHEN = re.compile(r"(?<![-\d])-(?![-\d])")
+_FOOTNOTE = re.compile(r"\*+(?=--|$)")  # an article's footnote mark after its title ("三重根基*——")
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
@@ -230,6 +309,7 @@ def issuer_from_title(title: str) -> str | None:
     """The unit a report's title names before its year or 关于, as written
     ("静海区", "广州市公安局增城区分局", "中共海南省委 海南省人民政府"); None when
     the words there do not end as a unit's name does (a news headline, a book)."""
+    title = re.sub(r"^【[^】]{0,20}】", "", title)  # a genre tag kept in the title ("【政策解读】")
     m = _ISSUER_AFTER_YEAR.match(title)
     if m:
         who = m.group("who").strip()
@@ -240,7 +320,7 @@ def issuer_from_title(title: str) -> str | None:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
-    return who if _ISSUER_END.search(who) else None
+    return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
 
 # how the name of a government, a department, a zone or a place ends
@@ -434,4 +514,18 @@ def extract(
     meta.body_years = dict(years)
     meta.year, meta.year_source = find_year(meta.title, body, heads, years, meta.published)
     meta.outline_cited, meta.outline_line, meta.outline_text = find_outline(body, meta.year, outlines)
+    _show_page_form(meta, hints.get("shown"))
     return meta
+
+
+def _show_page_form(meta: Metadata, shown: dict | None) -> None:
+    """The title as the page writes it (its own dashes, Chinese-numeral years); the
+    normalized form, which rules match, stays in title_norm."""
+    meta.title_norm = meta.title
+    if shown and meta.title:
+        from ..normalize.shown import restore
+
+        pairs = list(shown.values())
+        meta.title = restore(meta.title, pairs)
+        if meta.title_context:
+            meta.title_context = restore(meta.title_context, pairs)

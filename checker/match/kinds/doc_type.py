@@ -222,7 +222,7 @@ def _zones(
     heading_at = {h.index for h in doc.headings}
     title: list[tuple[int | None, str]] = []
     if doc.meta.title:
-        title.append((doc.meta.title_line, doc.meta.title))
+        title.append((doc.meta.title_line, doc.meta.title_norm or doc.meta.title))
     salutation: list[tuple[int | None, str]] = []
     lead: list[tuple[int | None, str]] = []
     run: list[Line] = []  # consecutive short lines (a title split over lines)

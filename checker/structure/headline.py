@@ -1,0 +1,174 @@
+"""A look-alike page's headline as a reader sees it (notices, articles, lists,
+bulletins): what is not a headline although it sits where one would (a column
+tag, a site banner, a metadata bullet), and how a headline is set (over two
+lines, with a subtitle line "——以……为例", in a file-name form with the 文号 in
+front, with the author glued after it).
+
+Families, each seen on real pages (tests/realpages):
+  "专栏省内政策法规" (the word 专栏 glued to the column's name) under a notice's headline;
+  "某某办公室政府信息公开" (the banner of a 政府信息公开 platform) above it;
+  "• 内容分类:“十二五”规划" (a metadata list set as bullets) above it;
+  "盘锦市党政主要负责人履行推进法治建设" / "第一责任人职责清单" (a headline over two lines);
+  "乡镇……体系化构建" / "——以浙江省为例" (a subtitle line);
+  "京政办发〔2016〕26号《北京市……关于印发〈……〉的通知》" (a file name: 文号 then the quoted title);
+  "行政还是司法?——从……说起/秦旭东" (an author glued after a slash).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "专栏省内政策法规", "栏目:工作动态": the column a page is filed under
+_COLUMN_TAG = re.compile(r"^(?:专栏|栏目|所属栏目|所属专栏|当前栏目)\s*:?\s*\S{2,14}$")
+# "• 内容分类:…", "· 发布单位:…": one item of a metadata list set as bullets
+_META_BULLET = re.compile(r"^[•·▪■◆●]\s*[^\s:]{1,10}\s*:")
+# the banner of a portal or of its 政府信息公开 platform ("某某区人民政府办公室政府信息公开"): offices'
+# names, then the platform's ("XX区启用新版政府门户网站" is a news headline, not a banner)
+_BANNER = re.compile(
+    r"^(?:[^、\s]*(?:人民政府|办公室|办公厅|管委会|管理委员会|委员会|局|厅)[、\s]*)+"
+    r"(?:政府信息公开|信息公开平台|信息公开专栏|门户网站|网站)$"
+)
+# a column's or a channel's name ("依法治区专题 工作动态"), never a headline's first line
+_COLUMN_NAME = re.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|资讯|导航|公开目录|信息公开)$")
+
+
+# a navigation bar's first items ("首页English", "首页 | 登录 注册")
+_NAV = re.compile(
+    r"^(?:首页|主页|网站首页|返回首页)(?:\s*\|?\s*(?:English|ENGLISH|登录|注册|无障碍|繁体|简体))*$|^首页English"
+)
+
+
+# one item of a metadata list without a bullet ("发布单位:应急管理部", "发 文 号:公告 2024年 第1号")
+_META_ITEM = re.compile(
+    r"^(?:发布单位|发文单位|发文机关|发布机关|发\s?文\s?号|发文字号|内容分类|主题分类|所属分类|来源单位|有\s?效\s?性)\s*:"
+)
+# a newspaper's byline ("□记者 陈颖婷 通讯员 龚宇一", "本报记者 张三")
+_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报|本刊|本网)?(?:记者|通讯员|特约记者|撰稿|摄影)\s")
+
+
+def not_headline(text: str) -> bool:
+    """A line that sits where a headline would but is the page's furniture."""
+    t = text.strip()
+    return bool(
+        _COLUMN_TAG.match(t)
+        or _META_BULLET.match(t)
+        or _META_ITEM.match(t)
+        or _BANNER.match(t)
+        or _NAV.match(t)
+        or _BYLINE_LINE.match(t)
+    )
+
+
+# "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
+_FILED = re.compile(r"^(?:\S{1,16}?[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号\s*)?《(?P<t>[^《》]{6,120})》$")
+# "……说起/秦旭东", "…… 作者:张三": an author's name glued after the headline
+_BYLINE = re.compile(r"(?:\s*/\s*|\s*作者\s*:\s*)[\u4e00-\u9fff·]{2,4}(?:[、,\s]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+
+
+def headline_form(text: str) -> str:
+    """The headline without a file-name wrapper or a glued byline; a title quoted
+    inside the wrapper keeps its own quotes (〈〉 inside 《》 become 《》)."""
+    t = text.strip()
+    m = _FILED.match(t)
+    if m:
+        t = m["t"].replace("〈", "《").replace("〉", "》")
+    b = _BYLINE.search(t)
+    if b and len(t) - len(b.group(0)) >= 6:
+        t = t[: b.start()]
+    return t
+
+
+# how a headline ends: the kind of document (公文 文种, lists, bulletins, studies) or a closing mark
+_ENDS = re.compile(
+    r"(?:报告|通知|通报|意见|决定|方案|办法|规定|规则|细则|要点|规划|纲要|计划|清单|公报|公告|通告|批复|函|"
+    r"总结|汇报|讲话|体系|标准|指引|目录|条例|制度|研究|综述|说明|解读|纪要|决议|命令|指南|汇编|[》”)?!])$"
+)
+_SENTENCE = re.compile(r"[。;:,]")
+_SEPARATOR = re.compile(r"[>›»→|_/]")  # a breadcrumb or a site's name, not a headline's first line
+_ISSUER = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心)$")
+_ORG = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|网|首页)$")  # or a site's name
+
+
+def ends_title(text: str) -> bool:
+    return bool(_ENDS.search(text.strip()))
+
+
+def first_line_above(prev: str, line: str) -> bool:
+    """Whether `prev`, set right above `line`, is the first line of a headline
+    set over two lines: long enough to have been broken, not a title of its own,
+    not an issuer's or a site's name, not a sentence."""
+    p = prev.strip()
+    return (
+        10 <= len(p) <= 40
+        and len(p) + len(line) <= 80
+        and not ends_title(p)
+        and not _ORG.search(p)
+        and not _SENTENCE.search(p)
+        and not _SEPARATOR.search(p)
+        and not _COLUMN_NAME.search(p)
+        and not not_headline(p)
+        and not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", p)
+        and not _DOC_NO.search(p)
+    )
+
+
+# a document number ("西政办〔2020〕20号"): never part of a headline
+_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号")
+
+
+def block_below(body: list, i: int) -> str | None:
+    """A 公文 headline set over two or three lines below a red header: the issuer,
+    then "关于……" broken anywhere, ending in the kind of document
+    ("四平市人民政府" / "关于2019年度全市法治政府" / "建设(依法行政)考核结果的通报")."""
+    found = _block(body, i)
+    return found[0] if found else None
+
+
+def _block(body: list, i: int) -> tuple[str, int] | None:
+    """(headline, index of its last line) of the block block_below reads."""
+    first = body[i].text.strip()
+    about = "关于" in first  # "关于……" or "某某办公室关于" / "印发……的通知"
+    if not (_ISSUER.search(first) or about) or ends_title(first) or len(first) > 40 or _SENTENCE.search(first):
+        return None
+    parts = [first]
+    for j in range(i + 1, min(i + 3, len(body))):
+        t = body[j].text.strip()
+        if body[j].no - body[j - 1].no != 1 or len(t) > 40 or _SENTENCE.search(t) or _DOC_NO.search(t):
+            return None
+        if len(parts) == 1 and not about and not t.startswith("关于"):
+            return None  # an issuer's line is followed by 关于……
+        parts.append(t)
+        if ends_title(t):
+            return "".join(parts), j
+    return None
+
+
+def subtitle(text: str) -> bool:
+    """A subtitle line under a headline: "——以浙江省为例" (—— is "--" after normalize)."""
+    t = text.strip()
+    return t.startswith("--") and 4 <= len(t) <= 40 and not t.endswith(("。", ";", ":"))
+
+
+def _issuer_line(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 30 and bool(_ISSUER.search(t)) and not _SENTENCE.search(t) and not _DOC_NO.search(t)
+
+
+def complete(body: list, i: int, text: str) -> str:
+    """The headline found on body[i], with the lines it is set over: the line right
+    above when the two are one headline broken in two, the lines below of a 公文
+    headline "关于……" / "……的通知", the issuer's line above a headline that opens with
+    关于, and a subtitle line under it."""
+    start, end = i, i
+    block = _block(body, i)
+    if block:
+        text, end = block
+    elif i > 0 and body[i].no - body[i - 1].no == 1 and first_line_above(body[i - 1].text, text):
+        text = body[i - 1].text.strip() + text
+        start = i - 1
+    if text.startswith("关于") and start > 0 and body[start].no - body[start - 1].no == 1:
+        if _issuer_line(body[start - 1].text):
+            text = body[start - 1].text.strip() + text  # "西平县人民政府办公室" / "关于印发……"
+    if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
+        text += body[end + 1].text.strip()
+    return text

@@ -1,0 +1,472 @@
+"""Headlines of real pages as a reader sees them (issue 9 item 3, second round):
+each test names the family of pages it serves and the page of tests/realpages it
+was seen on, and runs the whole pipeline on the opening of that page (real text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import SourceText
+from checker.normalize import normalize
+from checker.normalize.shown import restore, shown_lines
+from checker.pipeline import check_path
+from checker.structure.headline import block_below, headline_form, not_headline
+
+
+def _meta(tmp_path, text: str):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p)).meta
+
+
+# --- a headline set over two or three lines ----------------------------------
+
+
+def test_headline_over_two_lines(tmp_path):
+    """Family: a list or notice whose headline breaks after the subject (rn2_duty_list_panjin_2023)."""
+    meta = _meta(
+        tmp_path,
+        "您现在所在的位置: 首页 > 要闻动态 > 盘锦要闻\n\n盘锦市党政主要负责人履行推进法治建设\n第一责任人职责清单\n\n"
+        "发布时间:2023-05-19 信息来源:盘锦市司法局 浏览次数:1472\n"
+        "  为深入贯彻习近平法治思想,持续推动党政主要负责人切实履行推进法治建设第一责任人职责,结合盘锦实际,"
+        "制定《盘锦市党政主要负责人履行推进法治建设第一责任人职责清单》如下。\n\n  一、基本原则\n",
+    )
+    assert meta.title == "盘锦市党政主要负责人履行推进法治建设第一责任人职责清单"
+
+
+def test_a_site_name_or_breadcrumb_above_is_not_a_first_line(tmp_path):
+    """A breadcrumb item right above a news headline stays out of it (rn4_news_shanghai_npc_zhurenhuiyi_2015)."""
+    meta = _meta(
+        tmp_path,
+        "移动新媒体\n中国搜索\n微阅读 > 中国观察\n人大将评议上半年政府工作 殷一璀主持,常委会会议20日起召开\n"
+        "2015-07-14 03:09:06\n\n\n本报讯(王海燕 冯丽华)昨天,市人大常委会举行第五十次主任会议,决定市十四届人大常委会"
+        "第二十二次会议于7月20日至22日举行。\n",
+    )
+    assert meta.title == "人大将评议上半年政府工作 殷一璀主持,常委会会议20日起召开"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a red-header 通报: issuer / 关于…… / ……的通报 (lk_assess_siping_2019)
+        (
+            "四平市人民政府文件\n四政函〔2020〕103号\n四平市人民政府\n关于2019年度全市法治政府\n建设(依法行政)考核结果的通报\n",
+            "四平市人民政府关于2019年度全市法治政府建设(依法行政)考核结果的通报",
+        ),
+        # a 印发 notice with its 文号 first (lk_plan_xiping_anpai_2020): the 文号 is not part of it
+        (
+            "西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n",
+            "西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知",
+        ),
+    ],
+)
+def test_red_header_headline_over_three_lines(tmp_path, head, title):
+    meta = _meta(
+        tmp_path, head + "各县(市)区人民政府,各开发区管委会,市政府各相关部门:\n现将考核结果通报如下:\n一、优秀单位\n"
+    )
+    assert meta.title == title
+
+
+def test_block_needs_a_document_kind_at_its_end():
+    from checker.model import Line
+
+    body = [Line(1, "某某县人民政府"), Line(2, "关于2019年度全县法治政府"), Line(3, "各乡镇人民政府:")]
+    assert block_below(body, 0) is None
+
+
+# --- subtitles, editions, bylines ------------------------------------------------
+
+
+def test_subtitle_line_and_the_pages_dash(tmp_path):
+    """Family: a journal article whose subtitle “——以……为例” is set on its own line
+    (rn5_acad_zhejiang_xiangzhen_gaige_2023); the page's —— stays in the title."""
+    meta = _meta(
+        tmp_path,
+        "乡镇(街道)法治化综合改革的实践路径与体系化构建\n——以浙江省为例\n2023-01-08蒋建森浙江省司法厅副厅长\n"
+        "蒋建森(浙江省司法厅副厅长)\n近年来,浙江省司法行政系统全面贯彻落实司法部和省委、省政府关于加强基层法治建设的"
+        "决策部署,部署开展乡镇(街道)法治化综合改革试点。\n一、改革试点的背景概述\n",
+    )
+    assert meta.title == "乡镇(街道)法治化综合改革的实践路径与体系化构建——以浙江省为例"
+    assert meta.title_norm == "乡镇(街道)法治化综合改革的实践路径与体系化构建--以浙江省为例"
+
+
+def test_edition_stays_in_the_title(tmp_path):
+    """Family: a guide whose headline names its edition (rn3_guide_chuzhou_shifan_zhibiao_2021)."""
+    meta = _meta(
+        tmp_path,
+        "市县法治政府建设示范指标体系(2021年版)\n\n发布日期:2021-09-02 10:17 作者:滁州市财政局站管 来源:司法部\n\n"
+        "中央依法治国办坚持以习近平新时代中国特色社会主义思想为指导,修订形成《市县法治政府建设示范指标体系》(2021年版),"
+        "作为开展示范创建活动的评估标准。\n一、政府职能依法全面履行\n",
+    )
+    assert meta.title == "市县法治政府建设示范指标体系(2021年版)"
+
+
+def test_byline_after_a_slash_is_dropped_and_the_dash_kept(tmp_path):
+    """Family: law-library pages that glue the author after the headline (rn4_acad_law793_fuyi_xingzhi)."""
+    meta = _meta(
+        tmp_path,
+        "您的位置: 首页 » 法律资料网 » 法律论文 »\n\n行政还是司法?——从我国行政复议的性质说起/秦旭东\n\n"
+        "时间:2024-07-04 20:06:16 来源: 法律资料网 作者:法律资料网 阅读:9825\n下载地址: 点击此处下载\n"
+        "现代社会,“随着行政权的膨胀和积极行政的日益兴起,行政纠纷日益增多,公民的基本权利受到诸多威胁”。为了保障公民权利、"
+        "防止行政权的滥用,必须建立各种监督制度和救济途径,行政复议就是其中重要的一种。\n",
+    )
+    assert meta.title == "行政还是司法?——从我国行政复议的性质说起"
+
+
+def test_headline_form():
+    assert headline_form("行政还是司法?--从我国行政复议的性质说起/秦旭东") == "行政还是司法?--从我国行政复议的性质说起"
+    assert headline_form("依法行政的若干问题研究 作者:张三") == "依法行政的若干问题研究"
+    assert headline_form("首页/政务") == "首页/政务"  # too short a rest: not a byline
+    # a file name: 文号 then the quoted title, whose inner quotes 〈〉 are the title's own 《》
+    assert (
+        headline_form("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》")
+        == "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"
+    )
+
+
+def test_file_name_form_with_the_document_number(tmp_path):
+    """Family: mirrors that head a notice with its file name (rn5_plan_beijing_zhengwu_yaodian_2016)."""
+    meta = _meta(
+        tmp_path,
+        "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+        "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n"
+        "各区人民政府,市政府各委、办、局,各市属机构:\n"
+        "《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n",
+    )
+    assert meta.title == "北京市人民政府办公厅关于印发《北京市2016年政务公开工作要点》的通知"
+
+
+# --- furniture where a headline would be -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专栏省内政策法规",
+        "栏目:工作动态",
+        "• 内容分类:“十二五”规划",
+        "· 发布单位:荣成市人民政府",
+        "某某区人民政府办公室政府信息公开",
+        "首页English",  # a newspaper site's navigation bar (光明日报 epaper)
+    ],
+)
+def test_furniture_is_not_a_headline(text):
+    assert not_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["于立深:改革开放40年我国高等教育法治化的基本经验", "关于印发洛阳市社会信用体系建设方案的通知"]
+)
+def test_headlines_are_not_furniture(text):
+    assert not not_headline(text)
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a column tag glued to the column's name under the headline (rn2_plan_luoyang_xinyong_2015)
+        (
+            "登录   |注册\n您所在位置:首页  >  政策法规  >  省内政策法规\n"
+            "洛阳市人民政府办公室关于印发洛阳市社会信用体系建设方案的通知\n专栏省内政策法规\n"
+            "来源:信用新县  |  发布时间: 2018-11-16\n\n洛政办〔2015〕10号\n",
+            "洛阳市人民政府办公室关于印发洛阳市社会信用体系建设方案的通知",
+        ),
+        # a metadata list set as bullets above the headline (rn4_plan_rongcheng_wuwu_2011)
+        (
+            "首页\n>政府信息公开>信息公开目录>规划计划>专项规划>“十二五”规划\n    • 索引号:11371082004363781R-RC/2021-10903\n"
+            "    • 发布单位:荣成市人民政府\n    • 内容分类:“十二五”规划\n    • 成文日期:2021-12-14\n"
+            "    • 有效性/截止日期:2021-12-14\n    • 文号:\n\n"
+            "荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知\n\n"
+            "时间:2021年11月22日 10:24 来源:荣成市人民政府 浏览次数:\n\n",
+            "荣成市人民政府关于印发《荣成市全面推进依法行政第五个五年规划(2011—2015年)》的通知",
+        ),
+        # a 政府信息公开 platform's banner; the metadata table names the page (rn2_plan_nansha_yaodian_2020)
+        (
+            "政府信息公开 规章库\n\n广州南沙开发区管委会办公室、广州市南沙区人民政府办公室政府信息公开\n\n"
+            "索引号: 11440115MB2D065126/2020-00071 分类: 综合政务\n"
+            "发布机构: 广州南沙开发区管委会办公室、广州市南沙区人民政府办公室 成文日期: 2020-05-21\n"
+            "名称: 广州市南沙区人民政府办公室关于印发南沙区2020年依法行政工作要点的通知\n"
+            "文号: 穗南府办函〔2020〕4号 发布日期: 2020-05-26\n",
+            "广州市南沙区人民政府办公室关于印发南沙区2020年依法行政工作要点的通知",
+        ),
+        # a site menu set one item a line above an article's headline (rn3_acad_zjlegal_gaodeng_2019)
+        (
+            "首页\n研究会简介\n新闻动态\n通知公告\n浙江法学盘点\n于立深:改革开放40年我国高等教育法治化的基本经验\n"
+            "( 发布日期:2019/1/2 阅读:792次 关闭\n\n",
+            "于立深:改革开放40年我国高等教育法治化的基本经验",
+        ),
+        # a breadcrumb with slashes; the page's 二〇二三 stays in the title (rn6_off_tongji_zizhou_2023)
+        (
+            "首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文\n\n子洲县二〇二三年国民经济和社会发展统计公报\n\n"
+            "子洲县二〇\n\n国民经济和社会发展统计公报\n\n子洲县统计局\n\n2024年4月15日\n\n",
+            "子洲县二〇二三年国民经济和社会发展统计公报",
+        ),
+    ],
+)
+def test_furniture_around_a_notice_headline(tmp_path, head, title):
+    body = "各县(市、区)人民政府,市人民政府有关部门:\n《方案》已经市政府同意,现印发给你们,请认真组织实施。\n"
+    assert _meta(tmp_path, head + body).title == title
+
+
+def test_slash_breadcrumb_only_from_the_home_page():
+    from checker.model import Line
+    from checker.structure.chrome import is_chrome
+
+    assert is_chrome(Line(1, "首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文"))
+    assert not is_chrome(Line(1, "行政许可/行政处罚/行政强制"))
+
+
+# --- a cover letter that is itself a 报告 ---------------------------------------
+
+
+def test_cover_letter_report_yields_to_the_attached_report(tmp_path):
+    """Family: a department's 报告 to the provincial leadership that only sends its
+    annual report ("现呈送……报告,请审阅") (rn5_rep_zhejiang_wjw_cover_2023)."""
+    meta = _meta(
+        tmp_path,
+        "浙卫〔2024〕3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》\n"
+        "浙江省卫生健康委关于2023年度法治政府建设情况的报告\n浙卫〔2024〕3号\n省委、省政府:\n"
+        "根据中共中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》及省委、省政府有关部署要求,"
+        "现呈送我委2023年度法治政府建设情况报告,请审阅。\n浙江省卫生健康委\n2024年3月8日\n"
+        "浙江省卫生健康委2023年度法治政府建设情况报告\n"
+        "在省委省政府的坚强领导下,省卫生健康委坚持以习近平新时代中国特色社会主义思想为指导,压紧压实法治政府建设责任,"
+        "各项工作取得积极成效。\n一、2023年度法治政府建设主要情况\n",
+    )
+    assert meta.title == "浙江省卫生健康委2023年度法治政府建设情况报告"
+    assert meta.title_context == "浙江省卫生健康委关于2023年度法治政府建设情况的报告"
+
+
+def test_report_that_reports_itself_keeps_its_title(tmp_path):
+    """A report's own "现将……报告如下" is not a cover letter."""
+    meta = _meta(
+        tmp_path,
+        "某某县人民政府关于2023年度法治政府建设情况的报告\n市委、市政府:\n"
+        "2023年,我县深入学习贯彻习近平法治思想,全面推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n某某县2024年法治政府建设工作要点已印发。\n",
+    )
+    assert meta.title == "某某县人民政府关于2023年度法治政府建设情况的报告" and meta.title_context is None
+
+
+# --- the page's own characters in the title ------------------------------------
+
+
+def test_shown_lines_keep_only_dash_and_year_changes():
+    src = SourceText(
+        path="x.txt",
+        format="txt",
+        lines=[
+            "比较视角的法治政府评价实证研究——以2017年广东省为例",
+            "二〇二三年工作总结",
+            "（一）全角括号",
+            "第一责★任人——说明",
+        ],
+    )
+    norm = normalize(src)
+    shown = norm.hints["shown"]
+    assert shown[1] == [
+        "比较视角的法治政府评价实证研究--以2017年广东省为例",
+        "比较视角的法治政府评价实证研究——以2017年广东省为例",
+    ]
+    assert shown[2] == ["2023年工作总结", "二〇二三年工作总结"]
+    assert 3 not in shown  # nothing but NFKC changed there
+    assert shown[4][1] == "第一责任人——说明"  # junk dropped alike in both forms
+    assert shown_lines(["a"], ["a"]) == {}
+
+
+def test_restore_needs_context():
+    pairs = [["规划(2011-2015年)的通知", "规划(2011—2015年)的通知"]]
+    assert restore("某市关于印发规划(2011-2015年)的通知", pairs) == "某市关于印发规划(2011—2015年)的通知"
+    assert restore("2011-2012", pairs) == "2011-2012"  # another span: left as it is
+
+
+def test_report_rules_match_the_normalized_title(tmp_path):
+    """A report titled with Chinese-numeral years shows them, and its year and the
+    title rule read the normalized form (seed-like report)."""
+    p = tmp_path / "r.txt"
+    p.write_text(
+        "某某县人民政府二〇二三年度法治政府建设情况报告\n"
+        "2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设。现将有关情况报告如下:\n"
+        "一、2023年主要举措和成效\n全年开展培训5次。\n",
+        encoding="utf-8",
+    )
+    rep = check_path(str(p))
+    assert rep.meta.title == "某某县人民政府二〇二三年度法治政府建设情况报告"
+    assert rep.meta.year == 2023 and rep.meta.year_source == "title"
+    assert not [f for f in rep.findings if f.rule == "title_format"]
+
+
+# --- ☆ placeholders of template pages (normalize) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        # a 范文 page's blanks stand where a number would (rn3_tpl_dawenge_pufa_huibao): kept
+        ("出台实施方案,列出☆个市直部门☆项普法责任清单", "出台实施方案,列出☆个市直部门☆项普法责任清单"),
+        ("将涉及交通、社保等☆多个重点领域纳入", "将涉及交通、社保等☆多个重点领域纳入"),
+        ("全年办理★★件", "全年办理★★件"),
+        # spam injected inside a word still goes, also before a measure word's character when it is no placeholder
+        ("第一责★任人", "第一责任人"),
+        ("主要负★责人", "主要负责人"),
+        ("开展◆次培训", "开展次培训"),
+    ],
+)
+def test_placeholders_before_a_measure_word_are_kept(raw, clean):
+    from checker.normalize import normalize_line
+
+    assert normalize_line(raw) == clean
+    assert normalize(SourceText("p.txt", "txt", [raw])).lines[0].text == clean
+
+
+def test_template_with_star_placeholders_is_named(tmp_path):
+    """The 范文 page's placeholders reach the template kind (rn3_tpl_dawenge_pufa_huibao)."""
+    p = tmp_path / "t.txt"
+    p.write_text(
+        "正文复制\n\n“七五”普法及“谁执法谁普法”情况汇报\n"
+        "落实“谁执法谁普法”责任、深入推进“七五”普法是推进全面依法治国的先决条件,我们深感责任重大,压力倍增。今年以来,"
+        "我市根据国家、省、市“七五”普法规划部署,精心组织、创新举措、分类施教,扎实推进法治宣传教育工作。\n"
+        "一、健全机制,不断增强普法续航力\n"
+        "二是统一责任主体。出台“谁执法谁普法”实施方案,列出☆个市直部门☆项普法责任清单。尤其是将涉及交通、社保、环保、"
+        "文化、教育、安全等☆多个重点领域和民生领域的法律法规纳入常态化普法内容。\n",
+        encoding="utf-8",
+    )
+    findings = [f for f in check_path(str(p)).findings if f.rule == "not_annual_report"]
+    assert findings and "范文" in findings[0].message
+
+
+def test_template_headline_glued_to_its_text(tmp_path):
+    """Family: doc-sharing template pages that lose every line break; the word 范文
+    ends the headline (lk_tpl_777doc_banian). The blanked issuer ("市") is no issuer."""
+    meta = _meta(
+        tmp_path,
+        "市2020年上半年法治政府建设工作总结范文一是加强制度建设,不断完善依法行政制度一是精心部署法治政府建设工作。"
+        "根据《XX市法治政府建设行动方案(2021-2021)》及《XX市2021年法治政府建设暨依法行政工作实施方案》,结合我市实际,"
+        "研究制定了《XX市2021年法治政府建设责任分解表》,明确了年度法治政府建设工作目标。\n",
+    )
+    assert meta.title == "市2020年上半年法治政府建设工作总结范文"
+    assert meta.issuer is None
+
+
+def test_glued_text_without_the_template_word_is_not_cut(tmp_path):
+    meta = _meta(
+        tmp_path,
+        "市2020年上半年法治政府建设工作总结了全市依法行政的经验,明确了年度法治政府建设工作目标,把推进法治政府建设"
+        "各项具体工作任务、要求落实到各镇处及政府各部门,使法治政府建设工作有目标、有步骤、可操作地深入推进。\n",
+    )
+    assert meta.title is None
+
+
+@pytest.mark.parametrize(
+    "head, title, issuer",
+    [
+        # a 解读 page's genre tag is part of its headline (lk_interp_qingshui_2023, lk_interp_lieshan_2024)
+        (
+            "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读",
+            "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读",
+            "清水县人民政府",
+        ),
+        # a column tag on a report is not (family: 【2022年】 tags on county portals)
+        ("【2023年】某某县2023年度法治政府建设情况报告", "某某县2023年度法治政府建设情况报告", "某某县"),
+    ],
+)
+def test_genre_tag_kept_column_tag_cut(tmp_path, head, title, issuer):
+    meta = _meta(
+        tmp_path,
+        head + "\n发布时间:2024-03-28\n2023年,我县坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设,"
+        "各项工作取得新成效。现将有关情况报告如下:\n一、主要举措和成效\n",
+    )
+    assert (meta.title, meta.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize(
+    "above, headline",
+    [
+        ("依法治区专题 工作动态", "某某区召开2024年法治政府建设推进会议"),  # a column's name
+        ("某某区人民政府门户网站", "某某区召开2024年法治政府建设推进会议"),  # a portal's banner
+    ],
+)
+def test_column_or_banner_above_a_news_headline_is_not_joined(tmp_path, above, headline):
+    meta = _meta(
+        tmp_path,
+        f"{above}\n{headline}\n发布时间:2024-03-28 来源:区司法局\n"
+        "3月27日,区政府召开2024年法治政府建设推进会议,总结2023年法治政府建设工作,部署2024年重点任务。区长出席会议并讲话。\n",
+    )
+    assert meta.title == headline
+
+
+def test_a_news_headline_ending_in_website_is_a_headline():
+    assert not not_headline("某某区启用新版政府门户网站")
+
+
+def test_issuer_line_above_a_two_line_notice_headline(tmp_path):
+    """Family: a 印发 notice page: the issuer's line, then "关于印发……" broken in two
+    above the page's date stamp (lk_plan_xiping_anpai_2020 without its 文号)."""
+    meta = _meta(
+        tmp_path,
+        "西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n发布时间:2020-07-10\n"
+        "各乡镇人民政府,各街道办事处,产业集聚区管委会,县直有关单位:\n"
+        "《西平县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。\n",
+    )
+    assert meta.title == "西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知"
+
+
+def test_metadata_values_on_their_own_lines_are_not_headlines(tmp_path):
+    """Family: 政府信息公开 metadata as bullets whose values sit on the next line; the
+    document number above the date is not the headline (镇巴县人民政府工作规则 page)."""
+    meta = _meta(
+        tmp_path,
+        "返回顶部\n\n镇巴县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n"
+        "  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n"
+        "    2024年04月06日 16:40\n  • 有效性:\n\n  • 发布日期:\n\n    2024年04月06日 16:34\n\n镇巴县人民政府工作规则\n\n"
+        "第一章总则\n\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,"
+        "结合本县实际,制定本规则。\n",
+    )
+    assert meta.title == "镇巴县人民政府工作规则"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a headline broken after "……办公室关于" (rn3_guide_guangdong_zhifa_yangshi_2018)
+        (
+            "广东省依法行政工作领导小组办公室关于\n印发行政执法年度数据公开样式的通知\n"
+            "各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:\n"
+            "为切实推进行政执法公示工作,现将行政执法年度数据公开样式印发给你们,请遵照执行。\n",
+            "广东省依法行政工作领导小组办公室关于印发行政执法年度数据公开样式的通知",
+        ),
+        # a journal article: author's line, then the title with a footnote mark before its subtitle; the
+        # subtitle's —— is no site separator and the page's —— stays (lk_acad_zhangzhiyuan_2016)
+        (
+            "章志远\n法治政府建设的三重根基*——《法治政府建设实施纲要(2015-2020年)》精神解读\n章志远**\n"
+            "摘 要:中共中央、国务院印发的《法治政府建设实施纲要(2015-2020年)》为2020年基本建成法治政府描绘了蓝图。\n",
+            "法治政府建设的三重根基——《法治政府建设实施纲要(2015-2020年)》精神解读",
+        ),
+        # a metadata list without bullets under the headline; the 发布单位 item is not it (rn3_gi_yingjibu_2023)
+        (
+            "安全管理网\n\n点击数:   更新日期:2024年01月25日\n\n"
+            "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告\n\n"
+            "发 文 号:公告 2024年 第1号\n发布单位:应急管理部\n发布日期:2024-01-24\n\n"
+            "按照《中华人民共和国政府信息公开条例》(国务院令第711号)有关要求,我部编制了2023年政府信息公开工作年度报告。\n",
+            "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告",
+        ),
+        # a newspaper's byline above the lead is no headline (rn4_news_shanghai_zutuan_2018)
+        (
+            "□记者 陈颖婷 通讯员 龚宇一\n本报讯 市十五届人大一次会议将于1月23日开幕。昨天下午,受市人大常委会主任会议委托,"
+            "召开了各代表团组团会议。\n",
+            None,
+        ),
+    ],
+)
+def test_more_headline_shapes(tmp_path, text, title):
+    assert _meta(tmp_path, text).title == title
+
+
+def test_an_announcements_number_is_no_report_year(tmp_path):
+    """The "(2024年第1号)" in a ministry's announcement title numbers the announcement; the
+    report's year is the 2023 after it (rn3_gi_yingjibu_2023)."""
+    meta = _meta(
+        tmp_path,
+        "中华人民共和国应急管理部(2024年第1号):应急管理部2023年政府信息公开工作报告\n发布日期:2024-01-24\n"
+        "按照《中华人民共和国政府信息公开条例》(国务院令第711号)有关要求,我部编制了2023年政府信息公开工作年度报告。\n",
+    )
+    assert meta.year == 2023
