@@ -189,6 +189,8 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                         out.report,
                         out.facts,
                         out.error,
+                        out.slim,
+                        out.fingerprint,
                     )
                 )
                 result.checked_now += 1

@@ -49,16 +49,14 @@ def region_for(row: Row, report: dict, region_from: str) -> str | None:
     return row.region
 
 
-_SLIM_DROP = ("elements", "coverage", "findings", "notices", "schema")
-
-
-def _slim(d: dict, region: str | None, f: dict) -> dict:
-    """A lawcheck/1 dict without its texts (evidence, suggestions, findings):
-    what the overview, ranking and year-over-year views read. Ids, names and
-    statuses repeat across thousands of reports: interned, held once."""
-    out = {k: v for k, v in d.items() if k not in _SLIM_DROP}
-    out["elements"] = [_part(e) for e in d.get("elements", [])]
-    out["coverage"] = [_part(c) for c in d.get("coverage", [])]
+def _slim(rec: dict, region: str | None, f: dict) -> dict:
+    """A report's slim record (checker.batch.store.slim_record: no evidence,
+    suggestions or findings) with the batch's fields: what the overview,
+    ranking and year-over-year views read. Ids, names and statuses repeat
+    across thousands of reports: interned, held once."""
+    out = dict(rec)
+    out["elements"] = [_part(e) for e in rec.get("elements", [])]
+    out["coverage"] = [_part(c) for c in rec.get("coverage", [])]
     for key in ("rulebook", "rulebook_version", "outline_cited"):
         if isinstance(out.get(key), str):
             out[key] = _i(out[key])
@@ -98,15 +96,16 @@ def _failed_entry(row: Row) -> dict:
 
 
 def collect(store: Store, region_from: str) -> Collected:
+    """One pass over the slim records (never the full JSON)."""
     c = Collected()
-    for row in store.rows(with_report=True):
+    for row in store.rows():
         if row.refused or row.status in (None, "failed"):
             c.failed.append(_failed_entry(row))
             continue
         if row.status == "skipped":
             c.skipped.append({"file": row.path, "reason": row.error})
             continue
-        d, f = row.report_dict(), row.facts_dict()
+        d, f = row.slim_dict(), row.facts_dict()
         for eid, short in f.get("short", {}).items():
             c.columns.setdefault(eid, short)
         region = region_for(row, d, region_from)
@@ -142,13 +141,14 @@ def csv_header(columns: dict[str, str]) -> list[str]:
 
 
 def csv_rows(store: Store, c: Collected, region_from: str):
-    for row in store.rows(with_report=True):
+    """The rows of summary.csv (and the xlsx's 报告 sheet), from the slim records."""
+    for row in store.rows():
         if row.status == "skipped" and not row.refused:
             continue
         if row.refused or row.status in (None, "failed"):
             yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
             continue
-        d, f = row.report_dict(), row.facts_dict()
+        d, f = row.slim_dict(), row.facts_dict()
         r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))
         yield [
             r["file"],
@@ -187,7 +187,8 @@ def write_csv(path: Path, header: list[str], rows) -> Path:
 
 def write_json(path: Path, store: Store, c: Collected, region_from: str, similar: list, yoy: list) -> Path:
     """lawcheck-batch/1, streamed: each report is read from the store, written
-    and dropped; one report per line between the brackets."""
+    and dropped; one report per line between the brackets. The stored JSON
+    text is not parsed again: the batch's fields are appended to it."""
     with atomic_open(path) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
         out.write(f'{{"schema": "{SCHEMA}",\n"reports": [')
@@ -195,9 +196,8 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
         for row in store.rows(with_report=True):
             if row.refused or row.status != "ok":
                 continue
-            d, f = row.report_dict(), row.facts_dict()
-            d.update(_extra(region_for(row, d, region_from), f))
-            out.write(("\n" if first else ",\n") + json.dumps(d, ensure_ascii=False))
+            f = row.facts_dict()
+            out.write(("\n" if first else ",\n") + _report_line(row, f, region_from))
             first = False
 
         def dump(v):
@@ -211,6 +211,22 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
         out.flush()
         out.detach()
     return path
+
+
+_EXTRA_KEYS = tuple(f'"{k}": ' for k in _extra(None, {}))
+
+
+def _report_line(row: Row, f: dict, region_from: str) -> str:
+    """json.dumps(report + the batch's fields), made by appending the fields
+    to the stored text (json.dumps of the report with the same separators)
+    when it cannot hold them already; else parsed and dumped again."""
+    text = row.report or "{}"
+    if text.endswith("}") and len(text) > 2 and not any(k in text for k in _EXTRA_KEYS):
+        region = region_for(row, row.slim_dict() if region_from == "issuer" else {}, region_from)
+        return text[:-1] + ", " + json.dumps(_extra(region, f), ensure_ascii=False)[1:]
+    d = row.report_dict()
+    d.update(_extra(region_for(row, d, region_from), f))
+    return json.dumps(d, ensure_ascii=False)
 
 
 def _lines(items: list, dump) -> str:
@@ -387,11 +403,9 @@ def _late_sheet(wb, c: Collected, bold) -> None:
 
 def fingerprints(store: Store):
     """(file, fingerprint) of every checked report, streamed from the store."""
-    for row in store.rows(with_report=False):
-        if not row.refused and row.status == "ok":
-            fp = row.facts_dict().get("fingerprint")
-            if fp is not None:
-                yield row.path, fp
+    for row in store.rows(slim=False, fingerprint=True):
+        if not row.refused and row.status == "ok" and row.fingerprint:
+            yield row.path, json.loads(row.fingerprint)
 
 
 def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str]]:
