@@ -105,7 +105,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     finished report: run again with --resume)."""
     from ..render.files import _prepare_folder
     from ..rulebook import load as load_rulebook
-    from .outputs import clean_stale_temp, write_all
+    from .outputs import clean_stale_temp, start_overview_process, write_all
     from .progress import Progress
     from .run import Task, run_tasks
     from .store import Result, Store
@@ -132,7 +132,13 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     result.total = len(entries)
     key = run_key(opts.rulebook, opts.pdf, opts.settings)
     version = lawcheck_version()
-    store = Store(out_dir, fresh=not opts.resume)
+    typesetter = start_overview_process()  # forked before the store opens; loads WeasyPrint while the pool checks
+    try:
+        store = Store(out_dir, fresh=not opts.resume)
+    except BaseException:
+        if typesetter is not None:
+            typesetter.stop()
+        raise
     try:
         store.set_inputs(entries)
         todo = []  # indexes only: the tasks themselves are made as the workers ask for them
@@ -198,8 +204,10 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 bar.step(failed=out.status == "failed")
         if bar:
             bar.close()
-        written, c, notes = write_all(out_dir, store, opts.region_from)
+        written, c, notes = write_all(out_dir, store, opts.region_from, typesetter)
     finally:
+        if typesetter is not None:
+            typesetter.stop()
         store.close()
     result.written = written
     result.notes = notes

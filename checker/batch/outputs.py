@@ -450,17 +450,144 @@ def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) ->
     return list(write_overview(overview_summary(c, pairs, yoy), out_dir, dict(c.links))), None
 
 
-def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path], Collected, list[str]]:
-    """Every output from the store; (paths written, what was collected, notes)."""
+class OverviewProcess:
+    """overview.pdf typeset by a process of its own. Started when the batch
+    starts, it loads WeasyPrint and the fonts while the pool checks; when the
+    store is complete it gets the collected records (`submit`) and typesets
+    the PDF while the main process writes summary.csv/.xlsx/.json and
+    overview.html. Typesetting is the longest step of a batch's end; apart,
+    it runs on another core. The child dies with the main process
+    (checker.batch.run._die_with_parent) and removes its temporary file on
+    SIGTERM; if it dies or breaks for another reason than a bad output
+    folder or font, the main process typesets the PDF itself."""
+
+    def __init__(self):
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_overview_child, args=(child, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.args: tuple | None = None
+
+    def submit(self, out_dir: Path, c: Collected, pairs: list, yoy: list) -> None:
+        self.args = (overview_summary(c, pairs, yoy), Path(out_dir), dict(c.links))
+        try:
+            self.conn.send(self.args)
+        except (OSError, ValueError):  # the child is gone: finish() typesets here
+            pass
+
+    def finish(self) -> Path:
+        from multiprocessing.connection import wait
+
+        from ..errors import LawcheckError
+        from .overview import write_overview_pdf
+
+        answer = None
+        try:
+            wait([self.conn, self.proc.sentinel])
+            if self.conn.poll():
+                answer = self.conn.recv()
+        except (EOFError, OSError):
+            answer = None
+        finally:
+            self.stop()
+        if answer is not None and answer[0] == "error":
+            raise LawcheckError(answer[1], answer[2])
+        if answer is None or answer[0] != "ok":  # died or broke: typeset here
+            return write_overview_pdf(*self.args)
+        return Path(answer[1])
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            try:
+                self.conn.send(None)  # not submitted (an error before the end): nothing to do
+            except (OSError, ValueError):
+                pass
+            self.proc.join(3)
+            if self.proc.is_alive():
+                self.proc.terminate()
+                self.proc.join(3)
+            if self.proc.is_alive():
+                self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+def _overview_child(conn, parent: int) -> None:
+    import signal
+
+    from ..errors import LawcheckError
+    from .run import _die_with_parent
+
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
+    signal.signal(signal.SIGTERM, lambda s, f: sys.exit(128 + s))  # temp files removed on the way out
+    try:
+        from .overview import warm_up, write_overview_pdf
+
+        warm_up()
+    except Exception:  # noqa: BLE001 - the real typesetting says what is wrong
+        pass
+    try:
+        job = conn.recv()
+    except (EOFError, OSError):
+        return
+    if job is None:
+        return
+    try:
+        conn.send(("ok", str(write_overview_pdf(*job))))
+    except LawcheckError as exc:
+        conn.send(("error", exc.path, exc.message))
+    except Exception as exc:  # noqa: BLE001 - said to the parent, which typesets the PDF itself
+        conn.send(("bug", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def start_overview_process() -> OverviewProcess | None:
+    """An OverviewProcess where processes can be forked (not inside a daemonic
+    pool worker, as in the web service), else None: then write_all typesets
+    the PDF itself."""
+    return OverviewProcess() if _can_fork() else None
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+
+    return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+
+
+def write_all(
+    out_dir: Path, store: Store, region_from: str, typesetter: OverviewProcess | None = None
+) -> tuple[list[Path], Collected, list[str]]:
+    """Every output from the store; (paths written, what was collected, notes).
+    With a `typesetter` (start_overview_process), overview.pdf is typeset by
+    it while this process writes the other files."""
     c = collect(store, region_from)
     pairs, yoy, notes = similar_and_trends(store, c)
     c.similar_pairs, c.year_over_year = pairs, yoy
-    written = [
-        write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
-        write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
-        write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
-    ]
-    views, note = write_overview_files(out_dir, c, pairs, yoy)
+    try:
+        from .overview import write_overview_html
+    except ImportError:
+        typesetter = None
+    if typesetter is None:
+        written = [
+            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+            write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
+        ]
+        views, note = write_overview_files(out_dir, c, pairs, yoy)
+    else:
+        typesetter.submit(out_dir, c, pairs, yoy)
+        written = [
+            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+            write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
+        ]
+        views, note = [write_overview_html(overview_summary(c, pairs, yoy), out_dir, dict(c.links))], None
+        views.append(typesetter.finish())
     written += views
     if note:
         notes.append(note)
