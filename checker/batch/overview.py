@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..render.cjkpunct import fullwidth_punct
-from ..render.files import atomic_write_text
+from ..render.files import atomic_open
 from ..render.html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head
 from ..render.labels import STATUS_SYMBOL, STATUS_WORD
 from .deadline_view import publication
@@ -321,8 +321,19 @@ def overview_html(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
 
 
 def write_overview_html(summary: dict, out_dir: Path, links: dict[str, str]) -> Path:
-    """out_dir/overview.html (atomically)."""
-    return Path(atomic_write_text(Path(out_dir) / "overview.html", overview_html(summary, links)))
+    """out_dir/overview.html (atomically), streamed from the template: the
+    page (every report, ~3 KB each) is never one string in memory."""
+    import io
+
+    css = (TEMPLATES_DIR / CSS_FILE).read_text(encoding="utf-8")
+    path = Path(out_dir) / "overview.html"
+    with atomic_open(path) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        for chunk in jinja_env().get_template(TEMPLATE).generate(v=overview_view(summary, links), css=css):
+            out.write(chunk)
+        out.flush()
+        out.detach()
+    return path
 
 
 def write_overview_pdf(summary: dict, out_dir: Path, links: dict[str, str]) -> Path:
