@@ -214,7 +214,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     result.checked, result.with_gaps = c.checked, c.with_gaps
     result.failed = c.failed
     result.skipped = len(c.skipped)
-    result.pdfs = len(c.links)
+    result.pdfs = c.gap_reports
     return result
 
 

@@ -31,10 +31,13 @@ class Collected:
     """What one pass over the store gathers for the cross-report views."""
 
     columns: dict[str, str] = field(default_factory=dict)  # element id -> column name
-    slim: list[dict] = field(default_factory=list)  # reports without texts (for views)
+    slim: list[dict] = field(default_factory=list)  # reports without texts (for views); kept on request
+    regions: dict[str, dict] = field(default_factory=dict)  # per region: counts and sums (xlsx 地区×要素)
+    late: list[tuple] = field(default_factory=list)  # late and undated reports: (sort key, xlsx row)
     failed: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
-    links: dict[str, str] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)  # file -> gap report; kept with the slim records
+    gap_reports: int = 0
     checked: int = 0
     with_gaps: int = 0
     similar_pairs: list = field(default_factory=list)  # set by write_all
@@ -95,8 +98,10 @@ def _failed_entry(row: Row) -> dict:
     return {"file": row.path, "error": row.refused or row.error or "未检查（运行被中断）"}
 
 
-def collect(store: Store, region_from: str) -> Collected:
-    """One pass over the slim records (never the full JSON)."""
+def collect(store: Store, region_from: str, keep: bool = True) -> Collected:
+    """One pass over the slim records (never the full JSON). `keep`: hold
+    every report's slim record (for the overview and year over year);
+    without it only counts, per-region sums and the late reports are held."""
     c = Collected()
     for row in store.rows():
         if row.refused or row.status in (None, "failed"):
@@ -109,12 +114,48 @@ def collect(store: Store, region_from: str) -> Collected:
         for eid, short in f.get("short", {}).items():
             c.columns.setdefault(eid, short)
         region = region_for(row, d, region_from)
-        c.slim.append(_slim(d, region, f))
+        slim = _slim(d, region, f)
+        _tally(c, slim)
+        if keep:
+            c.slim.append(slim)
         if f.get("gap_report"):
-            c.links[row.path] = f["gap_report"]
+            c.gap_reports += 1
+            if keep:
+                c.links[row.path] = f["gap_report"]
         c.checked += 1
         c.with_gaps += bool(f.get("gaps"))
     return c
+
+
+def _tally(c: Collected, d: dict) -> None:
+    """What the xlsx's 地区×要素 and 逾期公开 sheets need of one report."""
+    g = c.regions.setdefault(
+        d.get("region") or "（未分地区）", {"n": 0, "score": 0, "cov": 0, "cov_n": 0, "present": {}, "missing": {}}
+    )
+    g["n"] += 1
+    g["score"] += d.get("score") or 0
+    if d.get("coverage_score") is not None:
+        g["cov"] += d["coverage_score"]
+        g["cov_n"] += 1
+    for e in d["elements"]:
+        g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
+        g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
+    if d.get("on_time") in ("否", "不明"):
+        late = d.get("on_time") == "否"
+        c.late.append(
+            (
+                (not late, -(d.get("days_late") or 0), d["file"]),
+                (
+                    d["file"],
+                    d.get("region"),
+                    d.get("issuer"),
+                    d.get("year"),
+                    d.get("published"),
+                    "逾期" if late else "未找到发布日期或年度",
+                    d.get("days_late") if late else None,
+                ),
+            )
+        )
 
 
 # -------------------------------------------------------------------- CSV
@@ -325,18 +366,7 @@ def _region_sheet(wb, c: Collected, bold, pct) -> None:
     ]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
-    regions: dict[str, dict] = {}
-    for d in c.slim:
-        g = regions.setdefault(
-            d.get("region") or "（未分地区）", {"n": 0, "score": 0, "cov": [], "present": {}, "missing": {}}
-        )
-        g["n"] += 1
-        g["score"] += d.get("score") or 0
-        if d.get("coverage_score") is not None:
-            g["cov"].append(d["coverage_score"])
-        for e in d["elements"]:
-            g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
-            g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
+    regions = c.regions
     r = 0
     for r, (name, g) in enumerate(sorted(regions.items()), 1):
         ws.write_string(r, 0, name)
@@ -345,8 +375,8 @@ def _region_sheet(wb, c: Collected, bold, pct) -> None:
         for k, eid in enumerate(ids):
             ws.write_number(r, 3 + k, g["present"].get(eid, 0) / g["n"], pct)
             ws.write_number(r, 3 + len(ids) + k, g["missing"].get(eid, 0))
-        if g["cov"]:
-            ws.write_number(r, 3 + 2 * len(ids), round(sum(g["cov"]) / len(g["cov"]), 1))
+        if g["cov_n"]:
+            ws.write_number(r, 3 + 2 * len(ids), round(g["cov"] / g["cov_n"], 1))
     ws.freeze_panes(1, 1)
     ws.set_column(0, 0, 20)
     ws.set_column(1, len(header) - 1, 11)
@@ -377,20 +407,9 @@ def _late_sheet(wb, c: Collected, bold) -> None:
     header = ["文件", "地区", "发布单位", "报告年度", "发布日期", "按时公开", "逾期天数"]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
-    late = [d for d in c.slim if d.get("on_time") in ("否", "不明")]
-    late.sort(key=lambda d: (d.get("on_time") != "否", -(d.get("days_late") or 0), d["file"]))
-    for r, d in enumerate(late, 1):
-        for col, v in enumerate(
-            [
-                d["file"],
-                d.get("region"),
-                d.get("issuer"),
-                d.get("year"),
-                d.get("published"),
-                "逾期" if d.get("on_time") == "否" else "未找到发布日期或年度",
-                d.get("days_late") if d.get("on_time") == "否" else None,
-            ]
-        ):
+    late = [row for _key, row in sorted(c.late, key=lambda x: x[0])]
+    for r, values in enumerate(late, 1):
+        for col, v in enumerate(values):
             _put(ws, r, col, v)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
@@ -451,15 +470,20 @@ def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) ->
 
 
 class OverviewProcess:
-    """overview.pdf typeset by a process of its own. Started when the batch
-    starts, it loads WeasyPrint and the fonts while the pool checks; when the
-    store is complete it gets the collected records (`submit`) and typesets
-    the PDF while the main process writes summary.csv/.xlsx/.json and
-    overview.html. Typesetting is the longest step of a batch's end; apart,
-    it runs on another core. The child dies with the main process
-    (checker.batch.run._die_with_parent) and removes its temporary file on
-    SIGTERM; if it dies or breaks for another reason than a bad output
-    folder or font, the main process typesets the PDF itself."""
+    """The overview written by a process of its own. Started (forked) when the
+    batch starts, it loads WeasyPrint and the fonts while the pool checks.
+    When the store is complete (`submit`), it reads the slim records from the
+    store itself (its own read-only connection), finds the similar pairs and
+    year over year and sends them back (`views`: summary.json lists them),
+    then writes overview.pdf while a child of its own writes overview.html.
+    Meanwhile the main process streams summary.csv/.xlsx/.json holding only
+    counts and per-region sums: it never holds every report.
+
+    Typesetting the PDF is the longest step of a batch's end; apart, it runs
+    on another core. The processes die with their parent
+    (checker.batch.run._die_with_parent) and remove their temporary files on
+    SIGTERM. If the process dies or breaks for another reason than a bad
+    output folder or font, the main process writes what is missing itself."""
 
     def __init__(self):
         import multiprocessing as mp
@@ -469,35 +493,46 @@ class OverviewProcess:
         self.proc = ctx.Process(target=_overview_child, args=(child, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
-        self.args: tuple | None = None
+        self.job: tuple | None = None
+        self.broken = False
 
-    def submit(self, out_dir: Path, c: Collected, pairs: list, yoy: list) -> None:
-        self.args = (overview_summary(c, pairs, yoy), Path(out_dir), dict(c.links))
+    def submit(self, out_dir: Path, region_from: str) -> None:
+        self.job = (Path(out_dir), region_from)
         try:
-            self.conn.send(self.args)
-        except (OSError, ValueError):  # the child is gone: finish() typesets here
-            pass
+            self.conn.send(self.job)
+        except (OSError, ValueError):
+            self.broken = True
 
-    def finish(self) -> Path:
+    def _answer(self):
         from multiprocessing.connection import wait
 
         from ..errors import LawcheckError
-        from .overview import write_overview_pdf
 
-        answer = None
+        if self.broken:
+            return None
         try:
             wait([self.conn, self.proc.sentinel])
-            if self.conn.poll():
-                answer = self.conn.recv()
+            answer = self.conn.recv() if self.conn.poll() else None
         except (EOFError, OSError):
             answer = None
-        finally:
-            self.stop()
         if answer is not None and answer[0] == "error":
+            self.stop()
             raise LawcheckError(answer[1], answer[2])
-        if answer is None or answer[0] != "ok":  # died or broke: typeset here
-            return write_overview_pdf(*self.args)
-        return Path(answer[1])
+        if answer is None or answer[0] == "bug":
+            self.broken = True
+            return None
+        return answer
+
+    def views(self) -> tuple[list, list, list[str]] | None:
+        """(similar pairs, year over year, notes), or None: the process failed."""
+        answer = self._answer()
+        return None if answer is None else answer[1:]
+
+    def finish(self) -> list[Path] | None:
+        """[overview.html, overview.pdf], or None: the process failed."""
+        answer = self._answer()
+        self.stop()
+        return None if answer is None else [Path(p) for p in answer[1]]
 
     def stop(self) -> None:
         if self.proc.is_alive():
@@ -525,7 +560,7 @@ def _overview_child(conn, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     signal.signal(signal.SIGTERM, lambda s, f: sys.exit(128 + s))  # temp files removed on the way out
     try:
-        from .overview import warm_up, write_overview_pdf
+        from .overview import warm_up
 
         warm_up()
     except Exception:  # noqa: BLE001 - the real typesetting says what is wrong
@@ -536,20 +571,60 @@ def _overview_child(conn, parent: int) -> None:
         return
     if job is None:
         return
+    out_dir, region_from = job
     try:
-        conn.send(("ok", str(write_overview_pdf(*job))))
+        from .overview import write_overview_html, write_overview_pdf
+
+        store = Store.reader(out_dir)
+        try:
+            c = collect(store, region_from)
+            pairs, yoy, notes = similar_and_trends(store, c)
+        finally:
+            store.close()
+        conn.send(("views", pairs, yoy, notes))
+        summary, links = overview_summary(c, pairs, yoy), dict(c.links)
+        html_pid = _fork_html(summary, out_dir, links)
+        pdf = write_overview_pdf(summary, out_dir, links)
+        html = out_dir / "overview.html"
+        if html_pid is None or os.waitpid(html_pid, 0)[1] != 0:  # no child, or it failed: written here
+            html = write_overview_html(summary, out_dir, links)
+        conn.send(("done", [str(html), str(pdf)]))
     except LawcheckError as exc:
         conn.send(("error", exc.path, exc.message))
-    except Exception as exc:  # noqa: BLE001 - said to the parent, which typesets the PDF itself
+    except Exception as exc:  # noqa: BLE001 - said to the parent, which writes the overview itself
         conn.send(("bug", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
 
 
+def _fork_html(summary: dict, out_dir: Path, links: dict) -> int | None:
+    """overview.html written by a forked child (it shares the records): the
+    pid, or None where fork is not possible."""
+    from .overview import write_overview_html
+    from .run import _die_with_parent
+
+    parent = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid:
+        return pid
+    code = 1
+    try:
+        _die_with_parent(parent)
+        write_overview_html(summary, out_dir, links)
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent writes it again and says what is wrong
+        code = 1
+    finally:
+        os._exit(code)
+
+
 def start_overview_process() -> OverviewProcess | None:
     """An OverviewProcess where processes can be forked (not inside a daemonic
-    pool worker, as in the web service), else None: then write_all typesets
-    the PDF itself."""
+    pool worker, as in the web service), else None: then write_all writes
+    the overview itself."""
     return OverviewProcess() if _can_fork() else None
 
 
@@ -563,31 +638,37 @@ def write_all(
     out_dir: Path, store: Store, region_from: str, typesetter: OverviewProcess | None = None
 ) -> tuple[list[Path], Collected, list[str]]:
     """Every output from the store; (paths written, what was collected, notes).
-    With a `typesetter` (start_overview_process), overview.pdf is typeset by
-    it while this process writes the other files."""
+    With a `typesetter` (start_overview_process), the overview is written by
+    it while this process streams the summary files, holding no report."""
+    try:
+        from .overview import write_overview_html  # noqa: F401 - a build without the overview
+    except ImportError:
+        typesetter = None
+    if typesetter is not None:
+        typesetter.submit(out_dir, region_from)
+        c = collect(store, region_from, keep=False)
+        written = [
+            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+        ]
+        views = typesetter.views()
+        if views is not None:
+            pairs, yoy, notes = views
+            written.append(write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy))
+            c.similar_pairs, c.year_over_year = pairs, yoy
+            done = typesetter.finish()
+            if done is not None:
+                return written + done, c, notes
+        typesetter.stop()  # it failed: everything here, as without it
     c = collect(store, region_from)
     pairs, yoy, notes = similar_and_trends(store, c)
     c.similar_pairs, c.year_over_year = pairs, yoy
-    try:
-        from .overview import write_overview_html
-    except ImportError:
-        typesetter = None
-    if typesetter is None:
-        written = [
-            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
-            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
-            write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
-        ]
-        views, note = write_overview_files(out_dir, c, pairs, yoy)
-    else:
-        typesetter.submit(out_dir, c, pairs, yoy)
-        written = [
-            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
-            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
-            write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
-        ]
-        views, note = [write_overview_html(overview_summary(c, pairs, yoy), out_dir, dict(c.links))], None
-        views.append(typesetter.finish())
+    written = [
+        write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+        write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+        write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy),
+    ]
+    views, note = write_overview_files(out_dir, c, pairs, yoy)
     written += views
     if note:
         notes.append(note)

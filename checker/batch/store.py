@@ -137,7 +137,24 @@ class Store:
             ) from None
         self.path = path
 
+    @classmethod
+    def reader(cls, out_dir: Path) -> Store:
+        """A read-only connection to the store in out_dir (another process
+        reads while the main one writes the summaries)."""
+        path = Path(out_dir) / DB_NAME
+        self = cls.__new__(cls)
+        try:
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
+        except sqlite3.DatabaseError as exc:
+            raise LawcheckError(str(path), f"结果数据库无法打开（{exc}）") from None
+        self.path = path
+        self.read_only = True
+        return self
+
     def close(self) -> None:
+        if getattr(self, "read_only", False):
+            self.db.close()
+            return
         try:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError:
