@@ -44,7 +44,13 @@ def expand(
         for e in walk([arg], skip=skip):
             if e.refused == NO_REPORTS and e.path == arg:
                 break
-            if folder and e.refused is None and own is not None and Path(e.path).suffix.lower() in _MARKED and _ours(e.path):
+            if (
+                folder
+                and e.refused is None
+                and own is not None
+                and Path(e.path).suffix.lower() in _MARKED
+                and _ours(e.path)
+            ):
                 own.append(e.path)
                 continue
             if e.refused is not None and refused is not None:
