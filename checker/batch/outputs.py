@@ -581,6 +581,11 @@ def _overview_child(conn, parent: int) -> None:
             pairs, yoy, notes = similar_and_trends(store, c)
         finally:
             store.close()
+    except Exception as exc:  # noqa: BLE001 - the store could not be read here: the parent does it all
+        conn.send(("bug", f"{type(exc).__name__}: {exc}"))
+        conn.close()
+        return
+    try:
         conn.send(("views", pairs, yoy, notes))
         summary, links = overview_summary(c, pairs, yoy), dict(c.links)
         html_pid = _fork_html(summary, out_dir, links)
