@@ -357,8 +357,11 @@ def write_overview(summary: dict, out_dir: Path, links: dict[str, str]) -> list[
 
 
 def warm_up() -> None:
-    """Load WeasyPrint, the fonts and the overview's stylesheet (what the
-    first PDF of a process costs, ~0.5–1 s) by laying out an empty overview."""
+    """Load WeasyPrint, the fonts, the overview's stylesheet and the PDF
+    writer (what the first PDF of a process costs, ~0.5–1 s) by typesetting
+    an empty overview into memory."""
+    import io
+
     from ..render.pdf import render_html_document
 
-    render_html_document(overview_html({}, pdf=True), CSS_FILE)
+    render_html_document(overview_html({}, pdf=True), CSS_FILE).write_pdf(target=io.BytesIO())
