@@ -8,6 +8,13 @@ that store (checker.batch.outputs): summary.csv/.xlsx/.json, the gap reports
 under reports/ (written by the workers), overview.html/.pdf, similar reports
 and year over year (checker.batch.overview/similar/trends/issuers).
 
+Processes: the workers do everything done per report (check, gap report,
+the slim record and fingerprint the outputs read); the main process
+dispatches, stores, then streams summary.csv/.xlsx/.json holding no report;
+an overview process, forked at the start (it loads WeasyPrint meanwhile),
+reads the finished store itself and writes overview.pdf while a child of it
+writes overview.html (checker.batch.outputs.OverviewProcess).
+
 `--resume` reuses every stored result whose file (size and modification
 time, or else content hash), rulebooks, lawcheck version and options are
 unchanged; a run killed at any moment loses only the reports in flight.
