@@ -124,3 +124,28 @@ def test_big_batch_pdf_ranks_first_and_last(big_summary, tmp_path):
     ):
         assert title in text
     assert overview_html(big_summary).count('<td class="r-score">') == n
+
+
+def test_overview_error_is_the_batchs_error(batch, monkeypatch):
+    """A PDF the overview process cannot typeset (say, a character no font
+    covers) stops the batch with that one message, as in one process;
+    overview.html is still written and no temporary file is left."""
+    from checker.batch import overview
+    from checker.errors import LawcheckError, RenderError
+
+    def no_font(summary, out_dir, links):
+        raise RenderError(str(Path(out_dir) / "overview.pdf"), "没有字体能显示字符“𓀀”")
+
+    monkeypatch.setattr(overview, "write_overview_pdf", no_font)  # the forked process has it too
+    (batch / "overview.html").unlink()
+    store = Store(batch, fresh=False)
+    typesetter = OverviewProcess()
+    try:
+        with pytest.raises(LawcheckError, match="没有字体能显示字符"):
+            write_all(batch, store, "dir", typesetter)
+    finally:
+        typesetter.stop()
+        store.close()
+    assert not typesetter.proc.is_alive()
+    assert (batch / "overview.html").read_bytes().startswith(b"<!DOCTYPE html>")
+    assert not [p for p in batch.iterdir() if p.name.endswith(".tmp")]

@@ -585,20 +585,29 @@ def _overview_child(conn, parent: int) -> None:
         conn.send(("bug", f"{type(exc).__name__}: {exc}"))
         conn.close()
         return
+    html_pid, answer = None, None
     try:
         conn.send(("views", pairs, yoy, notes))
         summary, links = overview_summary(c, pairs, yoy), dict(c.links)
         html_pid = _fork_html(summary, out_dir, links)
         pdf = write_overview_pdf(summary, out_dir, links)
         html = out_dir / "overview.html"
-        if html_pid is None or os.waitpid(html_pid, 0)[1] != 0:  # no child, or it failed: written here
+        status, html_pid = (os.waitpid(html_pid, 0)[1] if html_pid else 1), None
+        if status != 0:  # no child, or it failed: written here
             html = write_overview_html(summary, out_dir, links)
-        conn.send(("done", [str(html), str(pdf)]))
+        answer = ("done", [str(html), str(pdf)])
     except LawcheckError as exc:
-        conn.send(("error", exc.path, exc.message))
+        answer = ("error", exc.path, exc.message)
     except Exception as exc:  # noqa: BLE001 - said to the parent, which writes the overview itself
-        conn.send(("bug", f"{type(exc).__name__}: {exc}"))
+        answer = ("bug", f"{type(exc).__name__}: {exc}")
     finally:
+        if html_pid:  # the PDF failed: overview.html is finished first
+            os.waitpid(html_pid, 0)
+        try:
+            if answer is not None:
+                conn.send(answer)
+        except (OSError, ValueError):
+            pass
         conn.close()
 
 
