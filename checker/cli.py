@@ -49,6 +49,7 @@ class _Job:
     settings: dict = field(default_factory=dict)  # select / ignore / params (checker/config.py)
     data: bytes | None = None  # standard input, read by the main process
     annotate: bool = False  # also <out>/<stem>.annotated.docx (checker/render/annotate.py)
+    refused: str | None = None  # why the walker (checker.batch.walk) does not read it: an unreadable row
 
 
 @dataclass
@@ -70,6 +71,9 @@ def _run_job(job: _Job) -> _Done:
     from .pipeline import check_bytes, check_path
 
     done = _Done()
+    if job.refused:
+        done.errors.append(f"{job.path}: {job.refused}")
+        return done
     try:
         if job.data is not None:
             done.report = check_bytes(job.path, job.data, job.rulebook, **job.settings)
@@ -214,7 +218,8 @@ def check_cmd(
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
     stdin = _read_stdin() if STDIN in files else None
     own: list[str] = []
-    files, empty = expand([f for f in files if f != STDIN], skip=[out_dir], own=own)
+    refused: dict[str, str] = {}  # the same walker and reasons as `lawcheck batch`
+    files, empty = expand([f for f in files if f != STDIN], skip=[out_dir], own=own, refused=refused)
     if own:
         click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等）", err=True)
     if stdin is not None:
@@ -239,6 +244,7 @@ def check_cmd(
             annotate=annotate,
             settings=run_settings,
             data=stdin if f == STDIN_NAME else None,
+            refused=refused.get(f),
         )
         for f in files
     ]

@@ -8,6 +8,13 @@ that store (checker.batch.outputs): summary.csv/.xlsx/.json, the gap reports
 under reports/ (written by the workers), overview.html/.pdf, similar reports
 and year over year (checker.batch.overview/similar/trends/issuers).
 
+Processes: the workers do everything done per report (check, gap report,
+the slim record and fingerprint the outputs read); the main process
+dispatches, stores, then streams summary.csv/.xlsx/.json holding no report;
+an overview process, forked at the start (it loads WeasyPrint meanwhile),
+reads the finished store itself and writes overview.pdf while a child of it
+writes overview.html (checker.batch.outputs.OverviewProcess).
+
 `--resume` reuses every stored result whose file (size and modification
 time, or else content hash), rulebooks, lawcheck version and options are
 unchanged; a run killed at any moment loses only the reports in flight.
@@ -105,7 +112,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     finished report: run again with --resume)."""
     from ..render.files import _prepare_folder
     from ..rulebook import load as load_rulebook
-    from .outputs import clean_stale_temp, write_all
+    from .outputs import clean_stale_temp, start_overview_process, write_all
     from .progress import Progress
     from .run import Task, run_tasks
     from .store import Result, Store
@@ -132,7 +139,13 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     result.total = len(entries)
     key = run_key(opts.rulebook, opts.pdf, opts.settings)
     version = lawcheck_version()
-    store = Store(out_dir, fresh=not opts.resume)
+    typesetter = start_overview_process()  # forked before the store opens; loads WeasyPrint while the pool checks
+    try:
+        store = Store(out_dir, fresh=not opts.resume)
+    except BaseException:
+        if typesetter is not None:
+            typesetter.stop()
+        raise
     try:
         store.set_inputs(entries)
         todo = []  # indexes only: the tasks themselves are made as the workers ask for them
@@ -189,6 +202,8 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                         out.report,
                         out.facts,
                         out.error,
+                        out.slim,
+                        out.fingerprint,
                     )
                 )
                 result.checked_now += 1
@@ -196,15 +211,17 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 bar.step(failed=out.status == "failed")
         if bar:
             bar.close()
-        written, c, notes = write_all(out_dir, store, opts.region_from)
+        written, c, notes = write_all(out_dir, store, opts.region_from, typesetter)
     finally:
+        if typesetter is not None:
+            typesetter.stop()
         store.close()
     result.written = written
     result.notes = notes
     result.checked, result.with_gaps = c.checked, c.with_gaps
     result.failed = c.failed
     result.skipped = len(c.skipped)
-    result.pdfs = len(c.links)
+    result.pdfs = c.gap_reports
     return result
 
 

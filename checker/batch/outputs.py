@@ -31,10 +31,13 @@ class Collected:
     """What one pass over the store gathers for the cross-report views."""
 
     columns: dict[str, str] = field(default_factory=dict)  # element id -> column name
-    slim: list[dict] = field(default_factory=list)  # reports without texts (for views)
+    slim: list[dict] = field(default_factory=list)  # reports without texts (for views); kept on request
+    regions: dict[str, dict] = field(default_factory=dict)  # per region: counts and sums (xlsx 地区×要素)
+    late: list[tuple] = field(default_factory=list)  # late and undated reports: (sort key, xlsx row)
     failed: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
-    links: dict[str, str] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)  # file -> gap report; kept with the slim records
+    gap_reports: int = 0
     checked: int = 0
     with_gaps: int = 0
     similar_pairs: list = field(default_factory=list)  # set by write_all
@@ -49,16 +52,14 @@ def region_for(row: Row, report: dict, region_from: str) -> str | None:
     return row.region
 
 
-_SLIM_DROP = ("elements", "coverage", "findings", "notices", "schema")
-
-
-def _slim(d: dict, region: str | None, f: dict) -> dict:
-    """A lawcheck/1 dict without its texts (evidence, suggestions, findings):
-    what the overview, ranking and year-over-year views read. Ids, names and
-    statuses repeat across thousands of reports: interned, held once."""
-    out = {k: v for k, v in d.items() if k not in _SLIM_DROP}
-    out["elements"] = [_part(e) for e in d.get("elements", [])]
-    out["coverage"] = [_part(c) for c in d.get("coverage", [])]
+def _slim(rec: dict, region: str | None, f: dict) -> dict:
+    """A report's slim record (checker.batch.store.slim_record: no evidence,
+    suggestions or findings) with the batch's fields: what the overview,
+    ranking and year-over-year views read. Ids, names and statuses repeat
+    across thousands of reports: interned, held once."""
+    out = dict(rec)
+    out["elements"] = [_part(e) for e in rec.get("elements", [])]
+    out["coverage"] = [_part(c) for c in rec.get("coverage", [])]
     for key in ("rulebook", "rulebook_version", "outline_cited"):
         if isinstance(out.get(key), str):
             out[key] = _i(out[key])
@@ -97,25 +98,64 @@ def _failed_entry(row: Row) -> dict:
     return {"file": row.path, "error": row.refused or row.error or "未检查（运行被中断）"}
 
 
-def collect(store: Store, region_from: str) -> Collected:
+def collect(store: Store, region_from: str, keep: bool = True) -> Collected:
+    """One pass over the slim records (never the full JSON). `keep`: hold
+    every report's slim record (for the overview and year over year);
+    without it only counts, per-region sums and the late reports are held."""
     c = Collected()
-    for row in store.rows(with_report=True):
+    for row in store.rows():
         if row.refused or row.status in (None, "failed"):
             c.failed.append(_failed_entry(row))
             continue
         if row.status == "skipped":
             c.skipped.append({"file": row.path, "reason": row.error})
             continue
-        d, f = row.report_dict(), row.facts_dict()
+        d, f = row.slim_dict(), row.facts_dict()
         for eid, short in f.get("short", {}).items():
             c.columns.setdefault(eid, short)
         region = region_for(row, d, region_from)
-        c.slim.append(_slim(d, region, f))
+        slim = _slim(d, region, f)
+        _tally(c, slim)
+        if keep:
+            c.slim.append(slim)
         if f.get("gap_report"):
-            c.links[row.path] = f["gap_report"]
+            c.gap_reports += 1
+            if keep:
+                c.links[row.path] = f["gap_report"]
         c.checked += 1
         c.with_gaps += bool(f.get("gaps"))
     return c
+
+
+def _tally(c: Collected, d: dict) -> None:
+    """What the xlsx's 地区×要素 and 逾期公开 sheets need of one report."""
+    g = c.regions.setdefault(
+        d.get("region") or "（未分地区）", {"n": 0, "score": 0, "cov": 0, "cov_n": 0, "present": {}, "missing": {}}
+    )
+    g["n"] += 1
+    g["score"] += d.get("score") or 0
+    if d.get("coverage_score") is not None:
+        g["cov"] += d["coverage_score"]
+        g["cov_n"] += 1
+    for e in d["elements"]:
+        g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
+        g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
+    if d.get("on_time") in ("否", "不明"):
+        late = d.get("on_time") == "否"
+        c.late.append(
+            (
+                (not late, -(d.get("days_late") or 0), d["file"]),
+                (
+                    d["file"],
+                    d.get("region"),
+                    d.get("issuer"),
+                    d.get("year"),
+                    d.get("published"),
+                    "逾期" if late else "未找到发布日期或年度",
+                    d.get("days_late") if late else None,
+                ),
+            )
+        )
 
 
 # -------------------------------------------------------------------- CSV
@@ -142,13 +182,14 @@ def csv_header(columns: dict[str, str]) -> list[str]:
 
 
 def csv_rows(store: Store, c: Collected, region_from: str):
-    for row in store.rows(with_report=True):
+    """The rows of summary.csv (and the xlsx's 报告 sheet), from the slim records."""
+    for row in store.rows():
         if row.status == "skipped" and not row.refused:
             continue
         if row.refused or row.status in (None, "failed"):
             yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
             continue
-        d, f = row.report_dict(), row.facts_dict()
+        d, f = row.slim_dict(), row.facts_dict()
         r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))
         yield [
             r["file"],
@@ -187,7 +228,8 @@ def write_csv(path: Path, header: list[str], rows) -> Path:
 
 def write_json(path: Path, store: Store, c: Collected, region_from: str, similar: list, yoy: list) -> Path:
     """lawcheck-batch/1, streamed: each report is read from the store, written
-    and dropped; one report per line between the brackets."""
+    and dropped; one report per line between the brackets. The stored JSON
+    text is not parsed again: the batch's fields are appended to it."""
     with atomic_open(path) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
         out.write(f'{{"schema": "{SCHEMA}",\n"reports": [')
@@ -195,9 +237,8 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
         for row in store.rows(with_report=True):
             if row.refused or row.status != "ok":
                 continue
-            d, f = row.report_dict(), row.facts_dict()
-            d.update(_extra(region_for(row, d, region_from), f))
-            out.write(("\n" if first else ",\n") + json.dumps(d, ensure_ascii=False))
+            f = row.facts_dict()
+            out.write(("\n" if first else ",\n") + _report_line(row, f, region_from))
             first = False
 
         def dump(v):
@@ -211,6 +252,22 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
         out.flush()
         out.detach()
     return path
+
+
+_EXTRA_KEYS = tuple(f'"{k}": ' for k in _extra(None, {}))
+
+
+def _report_line(row: Row, f: dict, region_from: str) -> str:
+    """json.dumps(report + the batch's fields), made by appending the fields
+    to the stored text (json.dumps of the report with the same separators)
+    when it cannot hold them already; else parsed and dumped again."""
+    text = row.report or "{}"
+    if text.endswith("}") and len(text) > 2 and not any(k in text for k in _EXTRA_KEYS):
+        region = region_for(row, row.slim_dict() if region_from == "issuer" else {}, region_from)
+        return text[:-1] + ", " + json.dumps(_extra(region, f), ensure_ascii=False)[1:]
+    d = row.report_dict()
+    d.update(_extra(region_for(row, d, region_from), f))
+    return json.dumps(d, ensure_ascii=False)
 
 
 def _lines(items: list, dump) -> str:
@@ -309,18 +366,7 @@ def _region_sheet(wb, c: Collected, bold, pct) -> None:
     ]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
-    regions: dict[str, dict] = {}
-    for d in c.slim:
-        g = regions.setdefault(
-            d.get("region") or "（未分地区）", {"n": 0, "score": 0, "cov": [], "present": {}, "missing": {}}
-        )
-        g["n"] += 1
-        g["score"] += d.get("score") or 0
-        if d.get("coverage_score") is not None:
-            g["cov"].append(d["coverage_score"])
-        for e in d["elements"]:
-            g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
-            g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
+    regions = c.regions
     r = 0
     for r, (name, g) in enumerate(sorted(regions.items()), 1):
         ws.write_string(r, 0, name)
@@ -329,8 +375,8 @@ def _region_sheet(wb, c: Collected, bold, pct) -> None:
         for k, eid in enumerate(ids):
             ws.write_number(r, 3 + k, g["present"].get(eid, 0) / g["n"], pct)
             ws.write_number(r, 3 + len(ids) + k, g["missing"].get(eid, 0))
-        if g["cov"]:
-            ws.write_number(r, 3 + 2 * len(ids), round(sum(g["cov"]) / len(g["cov"]), 1))
+        if g["cov_n"]:
+            ws.write_number(r, 3 + 2 * len(ids), round(g["cov"] / g["cov_n"], 1))
     ws.freeze_panes(1, 1)
     ws.set_column(0, 0, 20)
     ws.set_column(1, len(header) - 1, 11)
@@ -361,20 +407,9 @@ def _late_sheet(wb, c: Collected, bold) -> None:
     header = ["文件", "地区", "发布单位", "报告年度", "发布日期", "按时公开", "逾期天数"]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
-    late = [d for d in c.slim if d.get("on_time") in ("否", "不明")]
-    late.sort(key=lambda d: (d.get("on_time") != "否", -(d.get("days_late") or 0), d["file"]))
-    for r, d in enumerate(late, 1):
-        for col, v in enumerate(
-            [
-                d["file"],
-                d.get("region"),
-                d.get("issuer"),
-                d.get("year"),
-                d.get("published"),
-                "逾期" if d.get("on_time") == "否" else "未找到发布日期或年度",
-                d.get("days_late") if d.get("on_time") == "否" else None,
-            ]
-        ):
+    late = [row for _key, row in sorted(c.late, key=lambda x: x[0])]
+    for r, values in enumerate(late, 1):
+        for col, v in enumerate(values):
             _put(ws, r, col, v)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
@@ -387,11 +422,9 @@ def _late_sheet(wb, c: Collected, bold) -> None:
 
 def fingerprints(store: Store):
     """(file, fingerprint) of every checked report, streamed from the store."""
-    for row in store.rows(with_report=False):
-        if not row.refused and row.status == "ok":
-            fp = row.facts_dict().get("fingerprint")
-            if fp is not None:
-                yield row.path, fp
+    for row in store.rows(slim=False, fingerprint=True):
+        if not row.refused and row.status == "ok" and row.fingerprint:
+            yield row.path, json.loads(row.fingerprint)
 
 
 def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str]]:
@@ -436,8 +469,211 @@ def write_overview_files(out_dir: Path, c: Collected, pairs: list, yoy: list) ->
     return list(write_overview(overview_summary(c, pairs, yoy), out_dir, dict(c.links))), None
 
 
-def write_all(out_dir: Path, store: Store, region_from: str) -> tuple[list[Path], Collected, list[str]]:
-    """Every output from the store; (paths written, what was collected, notes)."""
+class OverviewProcess:
+    """The overview written by a process of its own. Started (forked) when the
+    batch starts, it loads WeasyPrint and the fonts while the pool checks.
+    When the store is complete (`submit`), it reads the slim records from the
+    store itself (its own read-only connection), finds the similar pairs and
+    year over year and sends them back (`views`: summary.json lists them),
+    then writes overview.pdf while a child of its own writes overview.html.
+    Meanwhile the main process streams summary.csv/.xlsx/.json holding only
+    counts and per-region sums: it never holds every report.
+
+    Typesetting the PDF is the longest step of a batch's end; apart, it runs
+    on another core. The processes die with their parent
+    (checker.batch.run._die_with_parent) and remove their temporary files on
+    SIGTERM. If the process dies or breaks for another reason than a bad
+    output folder or font, the main process writes what is missing itself."""
+
+    def __init__(self):
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_overview_child, args=(child, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job: tuple | None = None
+        self.broken = False
+
+    def submit(self, out_dir: Path, region_from: str) -> None:
+        self.job = (Path(out_dir), region_from)
+        try:
+            self.conn.send(self.job)
+        except (OSError, ValueError):
+            self.broken = True
+
+    def _answer(self):
+        from multiprocessing.connection import wait
+
+        from ..errors import LawcheckError
+
+        if self.broken:
+            return None
+        try:
+            wait([self.conn, self.proc.sentinel])
+            answer = self.conn.recv() if self.conn.poll() else None
+        except (EOFError, OSError):
+            answer = None
+        if answer is not None and answer[0] == "error":
+            self.stop()
+            raise LawcheckError(answer[1], answer[2])
+        if answer is None or answer[0] == "bug":
+            self.broken = True
+            return None
+        return answer
+
+    def views(self) -> tuple[list, list, list[str]] | None:
+        """(similar pairs, year over year, notes), or None: the process failed."""
+        answer = self._answer()
+        return None if answer is None else answer[1:]
+
+    def finish(self) -> list[Path] | None:
+        """[overview.html, overview.pdf], or None: the process failed."""
+        answer = self._answer()
+        self.stop()
+        return None if answer is None else [Path(p) for p in answer[1]]
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            try:
+                self.conn.send(None)  # not submitted (an error before the end): nothing to do
+            except (OSError, ValueError):
+                pass
+            self.proc.join(3)
+            if self.proc.is_alive():
+                self.proc.terminate()
+                self.proc.join(3)
+            if self.proc.is_alive():
+                self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+def _overview_child(conn, parent: int) -> None:
+    import signal
+
+    from ..errors import LawcheckError
+    from .run import _die_with_parent
+
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
+    signal.signal(signal.SIGTERM, lambda s, f: sys.exit(128 + s))  # temp files removed on the way out
+    try:
+        from .overview import warm_up
+
+        warm_up()
+    except Exception:  # noqa: BLE001 - the real typesetting says what is wrong
+        pass
+    try:
+        job = conn.recv()
+    except (EOFError, OSError):
+        return
+    if job is None:
+        return
+    out_dir, region_from = job
+    try:
+        from .overview import write_overview_html, write_overview_pdf
+
+        store = Store.reader(out_dir)
+        try:
+            c = collect(store, region_from)
+            pairs, yoy, notes = similar_and_trends(store, c)
+        finally:
+            store.close()
+    except Exception as exc:  # noqa: BLE001 - the store could not be read here: the parent does it all
+        conn.send(("bug", f"{type(exc).__name__}: {exc}"))
+        conn.close()
+        return
+    html_pid, answer = None, None
+    try:
+        conn.send(("views", pairs, yoy, notes))
+        summary, links = overview_summary(c, pairs, yoy), dict(c.links)
+        html_pid = _fork_html(summary, out_dir, links)
+        pdf = write_overview_pdf(summary, out_dir, links)
+        html = out_dir / "overview.html"
+        status, html_pid = (os.waitpid(html_pid, 0)[1] if html_pid else 1), None
+        if status != 0:  # no child, or it failed: written here
+            html = write_overview_html(summary, out_dir, links)
+        answer = ("done", [str(html), str(pdf)])
+    except LawcheckError as exc:
+        answer = ("error", exc.path, exc.message)
+    except Exception as exc:  # noqa: BLE001 - said to the parent, which writes the overview itself
+        answer = ("bug", f"{type(exc).__name__}: {exc}")
+    finally:
+        if html_pid:  # the PDF failed: overview.html is finished first
+            os.waitpid(html_pid, 0)
+        try:
+            if answer is not None:
+                conn.send(answer)
+        except (OSError, ValueError):
+            pass
+        conn.close()
+
+
+def _fork_html(summary: dict, out_dir: Path, links: dict) -> int | None:
+    """overview.html written by a forked child (it shares the records): the
+    pid, or None where fork is not possible."""
+    from .overview import write_overview_html
+    from .run import _die_with_parent
+
+    parent = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid:
+        return pid
+    code = 1
+    try:
+        _die_with_parent(parent)
+        write_overview_html(summary, out_dir, links)
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent writes it again and says what is wrong
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def start_overview_process() -> OverviewProcess | None:
+    """An OverviewProcess where processes can be forked (not inside a daemonic
+    pool worker, as in the web service), else None: then write_all writes
+    the overview itself."""
+    return OverviewProcess() if _can_fork() else None
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+
+    return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+
+
+def write_all(
+    out_dir: Path, store: Store, region_from: str, typesetter: OverviewProcess | None = None
+) -> tuple[list[Path], Collected, list[str]]:
+    """Every output from the store; (paths written, what was collected, notes).
+    With a `typesetter` (start_overview_process), the overview is written by
+    it while this process streams the summary files, holding no report."""
+    try:
+        from .overview import write_overview_html  # noqa: F401 - a build without the overview
+    except ImportError:
+        typesetter = None
+    if typesetter is not None:
+        typesetter.submit(out_dir, region_from)
+        c = collect(store, region_from, keep=False)
+        written = [
+            write_csv(out_dir / "summary.csv", csv_header(c.columns), csv_rows(store, c, region_from)),
+            write_xlsx(out_dir / "summary.xlsx", store, c, region_from),
+        ]
+        views = typesetter.views()
+        if views is not None:
+            pairs, yoy, notes = views
+            written.append(write_json(out_dir / "summary.json", store, c, region_from, pairs, yoy))
+            c.similar_pairs, c.year_over_year = pairs, yoy
+            done = typesetter.finish()
+            if done is not None:
+                return written + done, c, notes
+        typesetter.stop()  # it failed: everything here, as without it
     c = collect(store, region_from)
     pairs, yoy, notes = similar_and_trends(store, c)
     c.similar_pairs, c.year_over_year = pairs, yoy

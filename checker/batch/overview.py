@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..render.cjkpunct import fullwidth_punct
-from ..render.files import atomic_write_text
+from ..render.files import atomic_open
 from ..render.html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head
 from ..render.labels import STATUS_SYMBOL, STATUS_WORD
 from .deadline_view import publication
@@ -36,8 +36,11 @@ TEMPLATE = "overview.html.j2"
 CSS_FILE = "overview.css"
 NO_REGION = "（未分区）"
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
-PDF_MAX_ROWS = 300  # more reports than this: the PDF lists the lowest-scored ones and the regions only
-PDF_MAX_LIST = 150  # the PDF lists at most this many late reports, unreadable files, similar pairs, issuers
+# overview.pdf stays a few pages however big the batch (its typesetting is the one step of a batch's
+# end that does not shrink with more workers); overview.html and summary.xlsx keep every row.
+PDF_MAX_ROWS = 150  # more reports than this: the PDF ranks the first and last PDF_RANK_EACH, lists regions only
+PDF_RANK_EACH = 30  # ... the first 30 and the last 30 of the ranking
+PDF_MAX_LIST = 30  # the PDF lists at most this many late reports, unreadable files, similar pairs, issuers
 TOP_GAPS = 12
 BINS = 10  # score histogram: 0–9, 10–19, …, 90–100
 
@@ -285,8 +288,10 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "region_count": len(heat),
         "late_count": len(late),
         "undated_count": len(undated),
-        "ranking": ranking[-PDF_MAX_ROWS // 2 :] if cut else ranking,
+        "ranking": ranking[:PDF_RANK_EACH] + ranking[-PDF_RANK_EACH:] if cut else ranking,
         "ranking_cut": cut,
+        "ranking_each": PDF_RANK_EACH,
+        "ranking_left": len(ranking) - 2 * PDF_RANK_EACH if cut else 0,
         "list_units": not cut,
         "heat": heat,
         "hist": hist,
@@ -315,13 +320,27 @@ def overview_html(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
     return jinja_env().get_template(TEMPLATE).render(v=overview_view(summary, links, pdf=pdf), css=css)
 
 
-def write_overview(summary: dict, out_dir: Path, links: dict[str, str]) -> list[Path]:
-    """Write out_dir/overview.html and out_dir/overview.pdf (atomically); return their paths."""
+def write_overview_html(summary: dict, out_dir: Path, links: dict[str, str]) -> Path:
+    """out_dir/overview.html (atomically), streamed from the template: the
+    page (every report, ~3 KB each) is never one string in memory."""
+    import io
+
+    css = (TEMPLATES_DIR / CSS_FILE).read_text(encoding="utf-8")
+    path = Path(out_dir) / "overview.html"
+    with atomic_open(path) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        for chunk in jinja_env().get_template(TEMPLATE).generate(v=overview_view(summary, links), css=css):
+            out.write(chunk)
+        out.flush()
+        out.detach()
+    return path
+
+
+def write_overview_pdf(summary: dict, out_dir: Path, links: dict[str, str]) -> Path:
+    """out_dir/overview.pdf (atomically)."""
     from ..render.pdf import write_html_pdf
 
-    out_dir = Path(out_dir)
-    html_path = atomic_write_text(out_dir / "overview.html", overview_html(summary, links))
-    pdf_path = out_dir / "overview.pdf"
+    pdf_path = Path(out_dir) / "overview.pdf"
     write_html_pdf(
         overview_html(summary, links, pdf=True),
         pdf_path,
@@ -329,4 +348,20 @@ def write_overview(summary: dict, out_dir: Path, links: dict[str, str]) -> list[
         subject=str(pdf_path),
         where=lambda missing: "汇总中的报告标题、单位或文件名",
     )
-    return [Path(html_path), pdf_path]
+    return pdf_path
+
+
+def write_overview(summary: dict, out_dir: Path, links: dict[str, str]) -> list[Path]:
+    """Write out_dir/overview.html and out_dir/overview.pdf (atomically); return their paths."""
+    return [write_overview_html(summary, out_dir, links), write_overview_pdf(summary, out_dir, links)]
+
+
+def warm_up() -> None:
+    """Load WeasyPrint, the fonts, the overview's stylesheet and the PDF
+    writer (what the first PDF of a process costs, ~0.5–1 s) by typesetting
+    an empty overview into memory."""
+    import io
+
+    from ..render.pdf import render_html_document
+
+    render_html_document(overview_html({}, pdf=True), CSS_FILE).write_pdf(target=io.BytesIO())

@@ -64,6 +64,8 @@ class Outcome:
     error: str | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
+    slim: str | None = None  # JSON of store.slim_record(report): made here, not in the main process
+    fingerprint: str | None = None  # JSON of the similar-report fingerprint
     retry: bool = False  # the worker died or ran over: --resume tries the file again
 
 
@@ -140,12 +142,18 @@ def check_one(task: Task) -> Outcome:
             if os.environ.get("LAWCHECK_DEBUG"):
                 raise
             facts["gap_report_error"] = f"生成差距报告失败（{type(exc).__name__}: {exc}）"
+    from .store import slim_record
+
+    d = report.to_dict()
+    fp = facts.pop("fingerprint", None)
     return Outcome(
         task,
         "ok",
         sha256=sha,
-        report=json.dumps(report.to_dict(), ensure_ascii=False),
+        report=json.dumps(d, ensure_ascii=False),
         facts=json.dumps(facts, ensure_ascii=False),
+        slim=json.dumps(slim_record(d), ensure_ascii=False),
+        fingerprint=json.dumps(fp) if fp is not None else None,
         rulebook=report.rulebook,
         rulebook_version=report.rulebook_version,
     )

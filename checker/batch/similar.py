@@ -36,7 +36,9 @@ import hashlib
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import chain
 
 from .issuers import name_variants
 
@@ -106,7 +108,7 @@ def find_similar(
         if not fp or not fp.get("h") or fp.get("v") != VERSION:
             continue
         files.append(file)
-        sets.append(array("Q", fp["h"]))
+        sets.append(array("Q", sorted(fp["h"])))
     stats = {
         "reports": len(files),
         "sentences": sum(len(a) for a in sets),
@@ -115,19 +117,23 @@ def find_similar(
         "verified": 0,
     }
 
-    # document frequency of each hash, from one sorted run over all of them
+    # document frequency of each hash, from sorted runs over all of them: one
+    # slice of the hash range at a time (each report's hashes are sorted, so
+    # its part of a slice is found by bisection), never all hashes at once
     rare: set[int] = set()
     common: set[int] = set()
-    run_value, run_len = None, 0
-    for h in sorted(h for a in sets for h in a):
-        if h == run_value:
-            run_len += 1
-            continue
+    for lo, hi in _slices(SLICES):
+        run_value, run_len = None, 0
+        part = chain.from_iterable(a[bisect_left(a, lo) : bisect_left(a, hi)] for a in sets)
+        for h in sorted(part):
+            if h == run_value:
+                run_len += 1
+                continue
+            if run_value is not None and run_len > 1:
+                (rare if run_len <= max_df else common).add(run_value)
+            run_value, run_len = h, 1
         if run_value is not None and run_len > 1:
             (rare if run_len <= max_df else common).add(run_value)
-        run_value, run_len = h, 1
-    if run_value is not None and run_len > 1:
-        (rare if run_len <= max_df else common).add(run_value)
     stats["boilerplate"] = len(common)
 
     postings: dict[int, list[int]] = {}
@@ -165,3 +171,12 @@ def find_similar(
             pairs.append({"a": a, "b": b, "share": round(share, 3)})
     pairs.sort(key=lambda p: (-p["share"], p["a"], p["b"]))
     return pairs, stats
+
+
+SLICES = 16  # the hash range is sorted in this many parts: the largest transient list is 1/16 of all hashes
+
+
+def _slices(n: int) -> list[tuple[int, int]]:
+    """n consecutive [lo, hi) ranges covering the hashes (63-bit, below 2**64)."""
+    step = (1 << 64) // n
+    return [(k * step, (k + 1) * step if k < n - 1 else 1 << 64) for k in range(n)]

@@ -2,7 +2,11 @@
 folder, `lawcheck.db`. Per input file: path, size and mtime, content hash,
 the run key (rulebook digest + lawcheck version + options), the rulebook id
 and version used, the lawcheck version, and either the lawcheck/1 JSON (with
-the derived facts) or the error.
+the derived facts) or the error. Beside the full JSON each result keeps its
+slim record (`slim`: the lawcheck/1 object without texts — ids, names,
+statuses, scores — what the tables and the overview read) and its
+similar-report fingerprint in columns of their own, so the outputs are
+rebuilt without parsing every full report again.
 
 Every result is committed as soon as it arrives, so a run killed at any
 moment (Ctrl-C, SIGTERM, SIGKILL) loses only the reports in flight. It is
@@ -20,7 +24,7 @@ from pathlib import Path
 from ..errors import LawcheckError
 
 DB_NAME = "lawcheck.db"
-SCHEMA = 1
+SCHEMA = 2
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,7 +34,8 @@ CREATE TABLE IF NOT EXISTS results (
     run_key TEXT NOT NULL,
     rulebook TEXT, rulebook_version TEXT, lawcheck_version TEXT,
     status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'skipped')),
-    report TEXT, facts TEXT, error TEXT
+    report TEXT, facts TEXT, error TEXT,
+    slim TEXT, fingerprint TEXT
 );
 CREATE TABLE IF NOT EXISTS inputs (
     seq INTEGER PRIMARY KEY, path TEXT NOT NULL, mirror TEXT, region TEXT, refused TEXT,
@@ -53,6 +58,35 @@ class Result:
     report: str | None = None  # lawcheck/1 JSON text
     facts: str | None = None  # JSON text
     error: str | None = None
+    slim: str | None = None  # JSON text of slim_record(report); made from `report` when None
+    fingerprint: str | None = None  # JSON text; taken out of `facts` when None and facts hold one
+
+
+_SLIM_DROP = ("elements", "coverage", "findings", "notices", "schema")
+
+
+def slim_record(d: dict) -> dict:
+    """A lawcheck/1 dict without its texts (evidence, suggestions, findings):
+    its top-level fields and each element's and coverage area's id, name and
+    status. Made in the worker, stored beside the full JSON."""
+    out = {k: v for k, v in d.items() if k not in _SLIM_DROP}
+    out["elements"] = [{"id": e["id"], "name": e["name"], "status": e["status"]} for e in d.get("elements", [])]
+    out["coverage"] = [{"id": c["id"], "name": c["name"], "status": c["status"]} for c in d.get("coverage", [])]
+    return out
+
+
+def _complete(r: Result) -> Result:
+    """A result from elsewhere (the web batch) without the slim record or a
+    separate fingerprint: both derived here."""
+    if r.slim is None and r.report:
+        r.slim = json.dumps(slim_record(json.loads(r.report)), ensure_ascii=False)
+    if r.fingerprint is None and r.facts and '"fingerprint"' in r.facts:
+        f = json.loads(r.facts)
+        fp = f.pop("fingerprint", None)
+        if fp is not None:
+            r.fingerprint = json.dumps(fp)
+            r.facts = json.dumps(f, ensure_ascii=False)
+    return r
 
 
 @dataclass
@@ -68,12 +102,17 @@ class Row:
     report: str | None
     facts: str | None
     error: str | None
+    slim: str | None = None
+    fingerprint: str | None = None
 
     def report_dict(self) -> dict:
         return json.loads(self.report) if self.report else {}
 
     def facts_dict(self) -> dict:
         return json.loads(self.facts) if self.facts else {}
+
+    def slim_dict(self) -> dict:
+        return json.loads(self.slim) if self.slim else {}
 
 
 class Store:
@@ -86,7 +125,9 @@ class Store:
             self.db.executescript(_DDL)
             row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row and int(row[0]) != SCHEMA:
-                fresh = True  # a store of another format is not reused
+                fresh = True  # a store of another format is not reused: its table is made anew
+                self.db.execute("DROP TABLE results")
+                self.db.executescript(_DDL)
             if fresh:
                 self.db.execute("DELETE FROM results")
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
@@ -96,7 +137,24 @@ class Store:
             ) from None
         self.path = path
 
+    @classmethod
+    def reader(cls, out_dir: Path) -> Store:
+        """A read-only connection to the store in out_dir (another process
+        reads while the main one writes the summaries)."""
+        path = Path(out_dir) / DB_NAME
+        self = cls.__new__(cls)
+        try:
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=30)
+        except sqlite3.DatabaseError as exc:
+            raise LawcheckError(str(path), f"结果数据库无法打开（{exc}）") from None
+        self.path = path
+        self.read_only = True
+        return self
+
     def close(self) -> None:
+        if getattr(self, "read_only", False):
+            self.db.close()
+            return
         try:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError:
@@ -121,9 +179,10 @@ class Store:
 
     def put(self, r: Result) -> None:
         """Store one result and commit it at once."""
+        r = _complete(r)
         self.db.execute(
             "INSERT OR REPLACE INTO results (path, size, mtime_ns, sha256, run_key, rulebook, rulebook_version,"
-            " lawcheck_version, status, report, facts, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " lawcheck_version, status, report, facts, error, slim, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 r.path,
                 r.size,
@@ -137,6 +196,8 @@ class Store:
                 r.report,
                 r.facts,
                 r.error,
+                r.slim,
+                r.fingerprint,
             ),
         )
 
@@ -148,11 +209,19 @@ class Store:
         self.db.execute("UPDATE results SET size=?, mtime_ns=? WHERE path=?", (size, mtime_ns, path))
 
     # -------------------------------------------------------------- reading
-    def rows(self, with_report: bool = True) -> Iterator[Row]:
-        """This run's inputs with their results, in input order, streamed."""
-        cols = "r.report, r.facts" if with_report else "NULL, r.facts"
+    def rows(self, with_report: bool = False, slim: bool = True, fingerprint: bool = False) -> Iterator[Row]:
+        """This run's inputs with their results, in input order, streamed;
+        the full JSON, the slim record and the fingerprint only when asked for."""
+        cols = ", ".join(
+            [
+                "r.report" if with_report else "NULL",
+                "r.facts, r.error",
+                "r.slim" if slim else "NULL",
+                "r.fingerprint" if fingerprint else "NULL",
+            ]
+        )
         cur = self.db.execute(
-            f"SELECT i.seq, i.path, i.mirror, i.region, i.refused, r.status, {cols}, r.error"
+            f"SELECT i.seq, i.path, i.mirror, i.region, i.refused, r.status, {cols}"
             " FROM inputs i LEFT JOIN results r ON r.path = i.path ORDER BY i.seq"
         )
         for rec in cur:

@@ -18,32 +18,45 @@ def _ours(path: str) -> bool:
     return own_output_file(path) is not None
 
 
-def expand(args: list[str], skip: list[str] | None = None, own: list[str] | None = None) -> tuple[list[str], list[str]]:
-    """(files, empty folders): each folder in `args` replaced by the report
-    files below it, in name order; hidden files and folders, and the folders
-    in `skip` (the output folder), are left out. Files are kept as given.
-    With `own` (a list), files in folders that lawcheck itself wrote (gap
-    reports, summaries: checker.batch.own) are left out and listed there."""
-    skipped = {os.path.realpath(s) for s in (skip or [])}
+def expand(
+    args: list[str],
+    skip: list[str] | None = None,
+    own: list[str] | None = None,
+    refused: dict[str, str] | None = None,
+) -> tuple[list[str], list[str]]:
+    """(files, empty folders) for the quick path `lawcheck FILES`: a view over
+    the batch's walker (checker.batch.walk.walk), so both take the same files
+    with the same rules — each folder in `args` replaced by the report files
+    below it in name order; hidden files and folders, and the folders in
+    `skip` (the output folder), left out; FIFOs, devices and sockets refused
+    by type, symlink loops named. Files are kept as given. With `own` (a
+    list), files that lawcheck itself wrote (gap reports, summaries:
+    checker.batch.own) are left out and listed there. With `refused` (a
+    dict), each path the walker refused gets its reason there (the same one
+    `lawcheck batch` gives); the path stays in `files`, as an unreadable row."""
+    from ..batch.walk import NO_REPORTS, walk
+
     files: list[str] = []
     empty: list[str] = []
     for arg in args:
-        if not os.path.isdir(arg):
-            files.append(arg)
-            continue
         found = []
-        for root, dirs, names in os.walk(arg):
-            dirs[:] = sorted(
-                d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) not in skipped
-            )
-            for name in sorted(names):
-                if not name.startswith(".") and Path(name).suffix.lower() in REPORT_SUFFIXES:
-                    path = os.path.join(root, name)
-                    if own is not None and Path(name).suffix.lower() in _MARKED and _ours(path):
-                        own.append(path)
-                        continue
-                    found.append(path)
-        if found:
+        folder = os.path.isdir(arg)
+        for e in walk([arg], skip=skip):
+            if e.refused == NO_REPORTS and e.path == arg:
+                break
+            if (
+                folder
+                and e.refused is None
+                and own is not None
+                and Path(e.path).suffix.lower() in _MARKED
+                and _ours(e.path)
+            ):
+                own.append(e.path)
+                continue
+            if e.refused is not None and refused is not None:
+                refused[e.path] = e.refused
+            found.append(e.path)
+        if found or not folder:
             files.extend(found)
         else:
             empty.append(arg)
