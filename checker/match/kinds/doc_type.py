@@ -288,7 +288,8 @@ def _prepare(ctx: Context, rule: Rule):
         per_kind.append((kid, tuple(mine)))
     zones = []
     for zone in ZONES:
-        nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone)
+        # an absent signal is read line by line, in order, until its first match (see classify): not filtered
+        nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone and not sig[6])
         zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
     return signals, zones, per_kind
 
@@ -314,6 +315,9 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             cand = cands[k]
             _kid, family, zone_name, weight, pats, unless, absent = signals[k]
             zone = zones[zone_name]
+            if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
+                every = tuple(range(len(pats)))
+                cand = ((j, every) for j in range(len(zone)))  # made as read: the loop stops at the first match
             seen = False
             for j, ks in cand or ():  # only the lines where a pattern can match, and only those patterns
                 no, text = zone[j]
