@@ -343,14 +343,17 @@ class BlockFilter:
             for group in anchors_
         ]
         self.anchorless = [g for g, group in enumerate(self.lids) if group is None]
-        # literal id -> the (group, pattern) pairs it is an anchor of, in order
-        self.users: dict[int, list[tuple[int, int]]] = {}
+        # literal id -> ((group, positions of the group's patterns it is an anchor of), ...)
+        users: dict[int, dict[int, list[int]]] = {}
         for g, group in enumerate(self.lids):
             for k, pat_lids in enumerate(group or ()):
                 for lid in pat_lids:
-                    pairs = self.users.setdefault(lid, [])
-                    if (g, k) not in pairs:
-                        pairs.append((g, k))
+                    ks = users.setdefault(lid, {}).setdefault(g, [])
+                    if k not in ks:
+                        ks.append(k)
+        self.users: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {
+            lid: tuple((g, tuple(ks)) for g, ks in per.items()) for lid, per in users.items()
+        }
         self.automaton = Scanner(self.literals) if self.literals else None
 
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
@@ -376,21 +379,21 @@ class BlockFilter:
                         where[k] = {bisect_right(starts, start) - 1}
                     else:
                         js.add(bisect_right(starts, start) - 1)
-            per_group: dict[int, dict[int, list[int]]] = {}
+            per_group: dict[int, dict[int, tuple[int, ...]]] = {}
             users = self.users
             for lid, js in where.items():  # only the anchors that occur: a block holds few of them
-                for g, k in users.get(lid, ()):
+                for g, ks in users.get(lid, ()):
                     found = per_group.get(g)
                     if found is None:
                         found = per_group[g] = {}
                     for j in (0,) if js is None else js:
-                        ks = found.get(j)
-                        if ks is None:
-                            found[j] = [k]
-                        elif k not in ks:
-                            ks.append(k)
+                        had = found.get(j)
+                        if had is None:
+                            found[j] = ks
+                        elif had is not ks:  # two anchors of the group in one text: the patterns of both
+                            found[j] = tuple(sorted(set(had).union(ks)))
             for g, found in per_group.items():
-                out[g] = [(j, tuple(ks) if len(ks) == 1 else tuple(sorted(ks))) for j, ks in sorted(found.items())]
+                out[g] = sorted(found.items())
         for g in self.anchorless:
             every = tuple(range(len(groups[g])))
             out[g] = [(j, every) for j in range(len(texts))]

@@ -313,6 +313,8 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
         found: list[Hit] = []
         for k in nums:
             cand = cands[k]
+            if not cand and not signals[k][6]:  # no line where it can match (most signals of a page)
+                continue
             _kid, family, zone_name, weight, pats, unless, absent = signals[k]
             zone = zones[zone_name]
             if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
