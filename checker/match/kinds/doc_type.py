@@ -74,6 +74,7 @@ Example
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ...model import Finding, Line
 from ...rulebook.model import Rule
@@ -92,6 +93,7 @@ TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
 QUOTE = 40
+_LINE_NO = attrgetter("no")
 
 
 def _check_kinds(value, fail):
@@ -263,7 +265,7 @@ def _zones(
             break
     opening: list[tuple[int | None, str]] = []
     total = 0
-    for line in sorted(doc.lines[:200] + doc.chrome[:60], key=lambda l: l.no):
+    for line in sorted(doc.lines[:200] + doc.chrome[:60], key=_LINE_NO):
         if total >= opening_chars:
             break
         opening.append((line.no, line.text[: opening_chars - total + 60]))
