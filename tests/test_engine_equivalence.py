@@ -200,3 +200,40 @@ def test_the_index_filters(monkeypatch):
 def test_anchors(pattern, expected):
     got = I.anchors(pattern)
     assert (set(got) if got is not None else None) == expected
+
+
+def _occurrences(literals, text):
+    """Every (literal number, start, end) by str.find: what a scan must report."""
+    out = set()
+    for k, lit in enumerate(literals):
+        at = text.find(lit)
+        while at >= 0:
+            out.add((k, at, at + len(lit)))
+            at = text.find(lit, at + 1)
+    return out
+
+
+def _scanned(scanner, text):
+    matches, step, odd = scanner.hits(text)
+    return {(k, s // step, e // step) for k, s, e in matches if not s & odd}
+
+
+def test_scanner_finds_what_find_finds():
+    """The UTF-16 automaton (index.Scanner) reports exactly the occurrences,
+    at character offsets: none straddling two characters (a literal whose
+    bytes sit across a character boundary), and the same with characters
+    beyond the BMP (searched as str)."""
+    straddler = "\u4142"  # UTF-16-LE bytes 42 41
+    literals = ["法治", "依法行政", "法", straddler, "A", "、", "𠀀法"]
+    sc = I.Scanner(literals)
+    tricky = "\u4200A\u4200A"  # bytes 00 42 41 00 00 42 41 00: 42 41 at odd offsets only
+    assert _scanned(sc, tricky) == _occurrences(literals, tricky)
+    assert not any(k == 3 for k, _s, _e in _scanned(sc, tricky))
+    rnd = random.Random(7)
+    alphabet = list("法治依行政、A\n") + [straddler, "\u4200", "𠀀"]
+    for n in range(200):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40)))
+        if n % 2:
+            text = text.replace("𠀀", "")  # half of them on the UTF-16 path
+        assert _scanned(sc, text) == _occurrences(literals, text), text
+    assert _scanned(sc, seed_text(SEED_NAMES[0])) == _occurrences(literals, seed_text(SEED_NAMES[0]))

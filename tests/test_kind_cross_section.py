@@ -68,3 +68,12 @@ def test_items_and_terms():
     assert split_items("甲不足。乙不足。", starts, stop) == ["甲不足", "乙不足"]
     terms = key_terms("二是规范性文件备案审查不及时", ("规范性文件", "备案审查"), frozenset())
     assert "规范性文件" in terms and "备案审查" in terms
+
+
+def test_items_with_too_few_terms_not_judged(tmp_path):
+    """min_terms: an unanswered item is listed only with that many key terms."""
+    text = HEAD + "一是执法人员不足。二是规范性文件备案审查不及时。\n三、2024年工作安排\n充实执法人员。"
+    listed = found(check_text(tmp_path, text, rulebook(tmp_path, RULE)), "answered")
+    assert len(listed) == 1 and "规范性文件备案审查不及时" in listed[0].message
+    many = RULE.replace("    message:", "    min_terms: 50\n    message:")
+    assert found(check_text(tmp_path, text, rulebook(tmp_path, many)), "answered") == []

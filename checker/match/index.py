@@ -23,7 +23,9 @@ equivalence test compares against.
 Library: ahocorasick-rs (Rust): on a seed's 164 sentences and the 291 anchors
 of a national rulebook it finds all 523 overlapping hits in ~0.28 ms, where
 pyahocorasick's iter() takes ~0.67 ms (it walks the str one code point at a
-time in Python-object land); building either automaton takes < 1 ms.
+time in Python-object land); building either automaton takes < 1 ms. The
+automata run over the text's UTF-16 bytes (Scanner: two bytes a Chinese
+character instead of three).
 """
 
 from __future__ import annotations
@@ -190,6 +192,43 @@ def _strings(node) -> Iterable[str]:
             yield from _strings(v)
 
 
+class Scanner:
+    """One Aho-Corasick automaton over a list of literals, run over the
+    UTF-16 code units of a text: a Chinese character is two bytes there
+    (three in UTF-8, which a str automaton walks, after encoding the text
+    and before mapping byte offsets back to characters). Inside a whole
+    check (automata not in the CPU cache) the passes of one seed-sized
+    report took ~235 us in all, ~265 us with str automata; the DFA form,
+    twice as fast alone, was slower there (bigger tables). A
+    match at an odd byte offset straddles two characters and is skipped
+    (every occurrence is reported: overlapping); a text with characters
+    beyond the BMP (two code units each) is searched by a str automaton,
+    built when first needed.
+
+    hits(text) -> (matches, step, odd): `matches` as find_matches_as_indexes
+    gives them (pattern number, start, end), offsets in units of `step`
+    (2 bytes or 1 character); a match with `start & odd` is no match."""
+
+    def __init__(self, literals: list[str]):
+        import ahocorasick_rs
+
+        self.literals = literals
+        self._wide = ahocorasick_rs.BytesAhoCorasick(
+            [lit.encode("utf-16-le") for lit in literals], matchkind=ahocorasick_rs.MatchKind.Standard
+        )
+        self._str = None
+
+    def hits(self, text: str) -> tuple[list[tuple[int, int, int]], int, int]:
+        data = text.encode("utf-16-le")
+        if len(data) == 2 * len(text):  # no character beyond the BMP: byte offset = 2 x character offset
+            return self._wide.find_matches_as_indexes(data, overlapping=True), 2, 1
+        if self._str is None:
+            import ahocorasick_rs
+
+            self._str = ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+        return self._str.find_matches_as_indexes(text, overlapping=True), 1, 0
+
+
 class RulebookIndex:
     """The anchors of a rulebook's patterns and one automaton over those that
     kinds ask about (ctx.candidates): a rulebook holds ~1,100 anchors, but
@@ -246,23 +285,18 @@ class RulebookIndex:
     def present(self, text: str) -> frozenset[int]:
         """Ids of the literals that occur in `text` (one pass of an automaton
         over every anchor: for short blocks such as a report's opening)."""
-        if self._all is None:
-            import ahocorasick_rs
-
-            self._all = ahocorasick_rs.AhoCorasick(self.literals or [_SEP], matchkind=ahocorasick_rs.MatchKind.Standard)
         if not self.literals:
             return frozenset()
-        return frozenset(k for k, _s, _e in self._all.find_matches_as_indexes(text, overlapping=True))
+        if self._all is None:
+            self._all = Scanner(self.literals)
+        matches, _step, odd = self._all.hits(text)
+        return frozenset(k for k, start, _e in matches if not start & odd)
 
     def _refresh(self) -> None:
         if self.wanted <= self.scanned:
             return
-        import ahocorasick_rs
-
         self._order = sorted(self.wanted)
-        self.automaton = ahocorasick_rs.AhoCorasick(
-            [self.literals[i] for i in self._order], matchkind=ahocorasick_rs.MatchKind.Standard
-        )
+        self.automaton = Scanner([self.literals[i] for i in self._order])
         self.scanned = frozenset(self._order)
 
     def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
@@ -272,9 +306,12 @@ class RulebookIndex:
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
             return hits, self.scanned
-        starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+        matches, step, odd = self.automaton.hits(_SEP.join(texts))
+        starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
         order = self._order
-        for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+        for k, start, _end in matches:
+            if start & odd:
+                continue
             i = bisect_right(starts, start) - 1
             lid = order[k]
             s = hits[lid]
@@ -306,19 +343,18 @@ class BlockFilter:
             for group in anchors_
         ]
         self.anchorless = [g for g, group in enumerate(self.lids) if group is None]
-        # literal id -> the (group, pattern) pairs it is an anchor of, in order
-        self.users: dict[int, list[tuple[int, int]]] = {}
+        # literal id -> ((group, positions of the group's patterns it is an anchor of), ...)
+        users: dict[int, dict[int, list[int]]] = {}
         for g, group in enumerate(self.lids):
             for k, pat_lids in enumerate(group or ()):
                 for lid in pat_lids:
-                    pairs = self.users.setdefault(lid, [])
-                    if (g, k) not in pairs:
-                        pairs.append((g, k))
-        self.automaton = None
-        if self.literals:
-            import ahocorasick_rs
-
-            self.automaton = ahocorasick_rs.AhoCorasick(self.literals, matchkind=ahocorasick_rs.MatchKind.Standard)
+                    ks = users.setdefault(lid, {}).setdefault(g, [])
+                    if k not in ks:
+                        ks.append(k)
+        self.users: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {
+            lid: tuple((g, tuple(ks)) for g, ks in per.items()) for lid, per in users.items()
+        }
+        self.automaton = Scanner(self.literals) if self.literals else None
 
     def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group: (position in `texts`, positions in the group of
@@ -328,31 +364,36 @@ class BlockFilter:
         if self.automaton is not None and texts:
             where: dict[int, set[int] | None] = {}  # literal id -> the texts it occurs in (None: the only text)
             if len(texts) == 1:
-                for k, _start, _end in self.automaton.find_matches_as_indexes(texts[0], overlapping=True):
-                    where[k] = None
+                matches, _step, odd = self.automaton.hits(texts[0])
+                for k, start, _end in matches:
+                    if not start & odd:
+                        where[k] = None
             else:
-                starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
-                for k, start, _end in self.automaton.find_matches_as_indexes(_SEP.join(texts), overlapping=True):
+                matches, step, odd = self.automaton.hits(_SEP.join(texts))
+                starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+                for k, start, _end in matches:
+                    if start & odd:
+                        continue
                     js = where.get(k)
                     if js is None:
                         where[k] = {bisect_right(starts, start) - 1}
                     else:
                         js.add(bisect_right(starts, start) - 1)
-            per_group: dict[int, dict[int, list[int]]] = {}
+            per_group: dict[int, dict[int, tuple[int, ...]]] = {}
             users = self.users
             for lid, js in where.items():  # only the anchors that occur: a block holds few of them
-                for g, k in users.get(lid, ()):
+                for g, ks in users.get(lid, ()):
                     found = per_group.get(g)
                     if found is None:
                         found = per_group[g] = {}
                     for j in (0,) if js is None else js:
-                        ks = found.get(j)
-                        if ks is None:
-                            found[j] = [k]
-                        elif k not in ks:
-                            ks.append(k)
+                        had = found.get(j)
+                        if had is None:
+                            found[j] = ks
+                        elif had is not ks:  # two anchors of the group in one text: the patterns of both
+                            found[j] = tuple(sorted(set(had).union(ks)))
             for g, found in per_group.items():
-                out[g] = [(j, tuple(ks) if len(ks) == 1 else tuple(sorted(ks))) for j, ks in sorted(found.items())]
+                out[g] = sorted(found.items())
         for g in self.anchorless:
             every = tuple(range(len(groups[g])))
             out[g] = [(j, every) for j in range(len(texts))]

@@ -67,13 +67,20 @@ MAX_LISTED = 5
 MAX_ITEMS = 40  # a report lists a handful of problems; more are text run together
 
 
-def key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]) -> list[str]:
-    out = []
+def iter_key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]):
+    """The key terms of `text` in order, each once, as they are found: the
+    text is cut piece by piece (between punctuation), so a caller that stops
+    early does not cut the rest."""
+    seen: set[str] = set()
     # jieba's cut_for_search without importing jieba, less the single characters (near_miss.py)
     for w in search_terms(text, vocabulary):
-        if len(w) >= 2 and not w.isascii() and w not in stop and w not in GENERIC and w not in out:
-            out.append(w)
-    return out
+        if len(w) >= 2 and not w.isascii() and w not in stop and w not in GENERIC and w not in seen:
+            seen.add(w)
+            yield w
+
+
+def key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]) -> list[str]:
+    return list(iter_key_terms(text, vocabulary, stop))
 
 
 def _text(ctx: Context, rule_id: str, skip: set[int]) -> tuple[str, set[int], int | None]:
@@ -148,12 +155,18 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         return found[word]
 
     items = split_items(source, ctx.compile(p.get("items")), ctx.compile(p.get("stop_at")))
+    least = max(1, p.get("min_terms") or 1)
     for item in items[:MAX_ITEMS]:
-        terms = key_terms(item, vocab, stop)
-        if len(terms) < max(1, p.get("min_terms") or 1):
-            continue
-        if not any(answered(w) for t in terms for w in [t, *synonyms.get(t, [])]):
-            unanswered.append(_short(item))
+        # unanswered: at least `least` key terms and none (nor a synonym) in the target part;
+        # the first term found there settles it (the rest of the item need not be cut)
+        n = 0
+        for t in iter_key_terms(item, vocab, stop):
+            n += 1
+            if answered(t) or any(answered(w) for w in synonyms.get(t, ())):
+                break
+        else:
+            if n >= least:
+                unanswered.append(_short(item))
     if not unanswered:
         return []
     listed = "；".join(f"“{u}”" for u in unanswered[:MAX_LISTED])

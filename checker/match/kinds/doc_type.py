@@ -74,6 +74,7 @@ Example
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ...model import Finding, Line
 from ...rulebook.model import Rule
@@ -92,6 +93,7 @@ TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
 QUOTE = 40
+_LINE_NO = attrgetter("no")
 
 
 def _check_kinds(value, fail):
@@ -215,9 +217,22 @@ class Verdict:
     evidence: list[Hit] = field(default_factory=list)  # of the kind seen (or of the positive kind)
 
 
+def _document(doc, document_chars: int):
+    """The lines of the document zone, (number, text), made as they are read:
+    the body (no site chrome), as far as document_chars."""
+    total = 0
+    for line in doc.lines:
+        if total >= document_chars:
+            break
+        yield line.no, line.text
+        total += len(line.text)
+
+
 def _zones(
-    ctx: Context, title_lines: int, opening_chars: int, document_chars: int = 20000
+    ctx: Context, title_lines: int, opening_chars: int, document_chars: int = 20000, document: bool = True
 ) -> dict[str, list[tuple[int | None, str]]]:
+    """The zones' lines, (number, text); with document=False no document zone
+    (classify makes it only when needed, or reads it as it goes)."""
     doc = ctx.doc
     heading_at = {h.index for h in doc.headings}
     title: list[tuple[int | None, str]] = []
@@ -250,19 +265,15 @@ def _zones(
             break
     opening: list[tuple[int | None, str]] = []
     total = 0
-    for line in sorted(doc.lines[:200] + doc.chrome[:60], key=lambda l: l.no):
+    for line in sorted(doc.lines[:200] + doc.chrome[:60], key=_LINE_NO):
         if total >= opening_chars:
             break
         opening.append((line.no, line.text[: opening_chars - total + 60]))
         total += len(line.text)
-    document: list[tuple[int | None, str]] = []
-    total = 0
-    for line in doc.lines:  # the body (no site chrome), as far as document_chars
-        if total >= document_chars:
-            break
-        document.append((line.no, line.text))
-        total += len(line.text)
-    return {"title": title, "salutation": salutation, "lead": lead, "opening": opening, "document": document}
+    out = {"title": title, "salutation": salutation, "lead": lead, "opening": opening}
+    if document:
+        out["document"] = list(_document(doc, document_chars))
+    return out
 
 
 def _prepare(ctx: Context, rule: Rule):
@@ -288,14 +299,16 @@ def _prepare(ctx: Context, rule: Rule):
         per_kind.append((kid, tuple(mine)))
     zones = []
     for zone in ZONES:
-        nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone)
+        # an absent signal is read line by line, in order, until its first match (see classify): not filtered
+        nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone and not sig[6])
         zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
     return signals, zones, per_kind
 
 
 def classify(ctx: Context, rule: Rule) -> Verdict:
     p = rule.params
-    zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), p.get("document_chars", 20000))
+    document_chars = p.get("document_chars", 20000)
+    zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
     kinds = p["kinds"]
     signals, zone_groups, per_kind = ctx.prepare(rule, _prepare)
     # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
@@ -303,6 +316,8 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     for zone, nums, groups in zone_groups:
         if not nums:
             continue
+        if zone not in zones:  # the document zone, for signals that are not absent ones
+            zones[zone] = list(_document(ctx.doc, document_chars))
         got = ctx.candidates_in(groups, [text for _, text in zones[zone]])
         for k, c in zip(nums, got):
             cands[k] = c
@@ -312,10 +327,26 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
         found: list[Hit] = []
         for k in nums:
             cand = cands[k]
+            if not cand and not signals[k][6]:  # no line where it can match (most signals of a page)
+                continue
             _kid, family, zone_name, weight, pats, unless, absent = signals[k]
+            if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
+                zone = zones.get(zone_name)
+                seen = False
+                for _no, text in _document(ctx.doc, document_chars) if zone is None else zone:
+                    if unless and any(u.search(text) for u in unless):
+                        continue
+                    if any(pat.search(text) for pat in pats):
+                        seen = True
+                        break
+                # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
+                if not seen:
+                    lines = _document(ctx.doc, document_chars) if zone is None else zone
+                    if sum(len(t) for _, t in lines) >= p.get("absent_min_chars", 800):
+                        found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
+                continue
             zone = zones[zone_name]
-            seen = False
-            for j, ks in cand or ():  # only the lines where a pattern can match, and only those patterns
+            for j, ks in cand:  # only the lines where a pattern can match, and only those patterns
                 no, text = zone[j]
                 if unless and any(u.search(text) for u in unless):
                     continue
@@ -325,13 +356,8 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     if m:
                         break
                 if m:
-                    seen = True
-                    if not absent:
-                        found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
+                    found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
                     break
-            # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
-            if absent and not seen and sum(len(t) for _, t in zone) >= p.get("absent_min_chars", 800):
-                found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
         scores[kid] = float(sum(h.weight for h in found))
         hits[kid] = found
     positive = next(k for k, s in kinds.items() if s["positive"])
