@@ -155,7 +155,9 @@ def test_rulebooks_load_the_same_from_the_cache(fresh, monkeypatch):
         R._load_cached.cache_clear()
         R._national.cache_clear()
         R._index.cache_clear()
-        return [(b.id, b.years, r.id, r.kind, r.origin, repr(r.params), r.examples) for b in R.national() for r in b.rules]
+        return [
+            (b.id, b.years, r.id, r.kind, r.origin, repr(r.params), r.examples) for b in R.national() for r in b.rules
+        ]
 
     monkeypatch.setenv("LAWCHECK_CACHE", "0")
     plain = rules()

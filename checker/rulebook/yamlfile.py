@@ -39,7 +39,9 @@ def _loader_class():
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
-                raise RulebookError(loader.name, "键必须是简单的文字，不能是列表或映射", line=key_node.start_mark.line + 1)
+                raise RulebookError(
+                    loader.name, "键必须是简单的文字，不能是列表或映射", line=key_node.start_mark.line + 1
+                )
             if key in out:
                 raise RulebookError(loader.name, f"键 “{key}” 重复出现", line=key_node.start_mark.line + 1)
             out[key] = loader.construct_object(value_node, deep=True)
