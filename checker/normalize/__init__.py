@@ -64,6 +64,13 @@ _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PINYIN_PRE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
 _JUNK_PRE = re.compile(r"[\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff]")
 _MONTH_DAY_PRE = re.compile(r"年(?:十|[一二三四五六七八九])")
+# Every character the zero-width, space, dash and junk steps act on, in one class: one scan of
+# the text tells which of those steps can change anything (most texts need one or two of them).
+_ZW_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+_DASH_CHARS = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_JUNK_CHARS = "\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff"
+_RARE = re.compile(f"[{_ZW_CHARS}{_SPACE_CHARS}{_DASH_CHARS}{_JUNK_CHARS}]")
 _LETTER_SPACED_PRE = re.compile(rf" [{_HAN}] ")
 _CN_MONTH_DAY = re.compile(
     r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
@@ -73,6 +80,9 @@ _JUNK_BETWEEN_HAN = re.compile(
 )
 # An embedded heading after a sentence end: "。二、" / "。(三)" (also after ；! ?).
 _EMBEDDED_HEADING = re.compile(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))")
+# the same with the sentence end as its first character (the look-behind above makes the regex
+# engine try every position of a line: ~3 us a long line): no match, no split
+_EMBEDDED_PRE = re.compile(r"[。;!?]\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
 _PINYIN = re.compile(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
 TRADITIONAL_SHARE = 0.01  # converted when at least this share of Han characters changes
@@ -100,7 +110,8 @@ def to_simplified(lines: list[str], plain: bool = False) -> list[str]:
             return lines
         # at most count() characters change: too few for the share, whatever OpenCC does (seen in
         # simplified texts: 覆 of 覆盖, which t2s changes only in phrases such as 答覆)
-        if t2s.count(text) < (len(text) - len(_HAN_RUN.sub("", text))) * TRADITIONAL_SHARE:  # Han count
+        may = t2s.count(text)
+        if may < _han_count(text, may) * TRADITIONAL_SHARE:
             return lines
         out = [t2s.convert(line) if t2s.may_change(line) else line for line in lines]
     changed = sum(sum(1 for a, b in zip(x, y) if a != b) for x, y in zip(lines, out) if x is not y)
@@ -108,6 +119,22 @@ def to_simplified(lines: list[str], plain: bool = False) -> list[str]:
         return lines
     han = sum(len(_HAN_CHAR.findall(line)) for line in lines)
     return out if han and changed >= han * TRADITIONAL_SHARE else lines
+
+
+def _han_count(text: str, may: int) -> int:
+    """The number of Han characters in `text`, or a lower bound of it that is
+    already large enough: `may` changeable characters are too few for the
+    conversion share when the Han characters of a prefix alone outnumber
+    them by the share (counting the whole text costs ~75 us)."""
+    need = may / TRADITIONAL_SHARE
+    size = int(need * 1.5) + 64
+    while size < len(text):
+        head = text[:size]
+        han = len(head) - len(_HAN_RUN.sub("", head))
+        if may < han * TRADITIONAL_SHARE:
+            return han
+        size *= 4
+    return len(text) - len(_HAN_RUN.sub("", text))
 
 
 def arabic_dates(text: str, _year: re.Pattern = _CN_YEAR, _fast: bool = False) -> str:
@@ -135,6 +162,8 @@ def normalize_line(text: str) -> str:
 def _split_run_together(text: str) -> list[str]:
     if len(text) < _SPLIT_MIN:
         return [text]
+    if not _EMBEDDED_PRE.search(text):
+        return [p for p in (text.strip(),) if p]
     parts = [p.strip() for p in _EMBEDDED_HEADING.split(text)]
     return [p for p in parts if p]
 
@@ -148,14 +177,21 @@ def normalize_block(lines: list[str]) -> list[str]:
     # the whole string otherwise, so one full-width comma would cost the whole text
     nfkc = unicodedata.normalize
     text = "\n".join([nfkc("NFKC", line) for line in lines])
-    text = _ZERO_WIDTH_RE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _DASHES.sub("-", text)
-    text = text.replace("\u3000", " ")
-    text = _MULTISPACE.sub("  ", text)
+    # which of the character steps can change anything (none of them adds a character another
+    # one acts on, except spaces for the run-of-spaces step, which is tested after them)
+    rare = "".join(set(_RARE.findall(text)))
+    if rare:
+        if _ZERO_WIDTH_RE.search(rare):
+            text = _ZERO_WIDTH_RE.sub("", text)
+        if _SPACES.search(rare):
+            text = _SPACES.sub(" ", text)  # U+3000 is one of them
+        if _DASHES.search(rare):
+            text = _DASHES.sub("-", text)
+    if "  " in text:
+        text = _MULTISPACE.sub("  ", text)
     if _PINYIN_PRE.search(text):
         text = _PINYIN.sub("", text)
-    if _JUNK_PRE.search(text):
+    if rare and _JUNK_PRE.search(rare):
         text = _JUNK_BETWEEN_HAN.sub("", text)
     text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True)
     if _LETTER_SPACED_PRE.search(text):
