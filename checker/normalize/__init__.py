@@ -55,6 +55,8 @@ _CN_DIGIT = {
 _CN_YEAR = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
 # the same on a whole text (lines joined by "\n"): the gap before 年 stays on its line
 _CN_YEAR_BLOCK = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
+# a year in Chinese numerals starts with one of these (what _CN_YEAR's first group matches)
+_CN_YEAR_LEADS = ("一九", "二〇", "二○", "二零")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Cheap necessary conditions (a literal first: the regex engine skips ahead) in
@@ -140,7 +142,8 @@ def _han_count(text: str, may: int) -> int:
 def arabic_dates(text: str, _year: re.Pattern = _CN_YEAR, _fast: bool = False) -> str:
     if "年" not in text:
         return text
-    text = _year.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
+    if not _fast or any(lead in text for lead in _CN_YEAR_LEADS):
+        text = _year.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
     if _fast and not _MONTH_DAY_PRE.search(text):
         return text
     return _CN_MONTH_DAY.sub(lambda m: f"{cn_value(m.group(1))}月{cn_value(m.group(2))}日", text)

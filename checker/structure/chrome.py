@@ -11,6 +11,16 @@ from ..model import Line
 from .dates import header_date
 
 _LEAD = re.compile(r"^[\s•·▪■◆●○◇\-\*【\[|]+")
+_LEAD_CHARS = frozenset("•·▪■◆●○◇-*【[|")
+
+
+def lead_stripped(text: str) -> str:
+    """_LEAD.sub("", text), without running the regex on the lines (nearly all)
+    whose first character is none of its characters (re's \\s is str.isspace())."""
+    if text and (text[0] in _LEAD_CHARS or text[0].isspace()):
+        return _LEAD.sub("", text)
+    return text
+
 
 # "label: value" meta lines of government portals (line start).
 _META_LABELS = (
@@ -55,8 +65,10 @@ def is_breadcrumb(text: str) -> bool:
 _FIGURE = re.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
 
 
-def is_chrome(line: Line) -> bool:
-    text = _LEAD.sub("", line.text)
+def is_chrome(line: Line, text: str | None = None) -> bool:
+    """text: lead_stripped(line.text) when the caller has it."""
+    if text is None:
+        text = lead_stripped(line.text)
     if _ONLY_SYMBOLS.match(text) or _SOCIAL.match(text):
         return True
     if _META.match(text):
@@ -98,8 +110,8 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     head = header_end(lines)
     letter = False  # a cover letter above the report: salutation or "现将……报送"
     for i, line in enumerate(lines):
-        text = _LEAD.sub("", line.text)
-        out = is_chrome(line)
+        text = lead_stripped(line.text)
+        out = is_chrome(line, text)
         if i < head and _LETTER.search(text):
             letter = True
         if not out and i < head:

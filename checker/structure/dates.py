@@ -59,20 +59,22 @@ def _han_number(s: str) -> int:
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """All dates in a text as (date, start, end), in order of position."""
     found: list[tuple[dt.date, int, int]] = []
-    for m in _YMD_CN.finditer(text):
+    # each form runs only when the characters every match of it holds are there
+    ymd = "年" in text and "月" in text and "日" in text
+    for m in _YMD_CN.finditer(text) if ymd else ():
         d = _make(int(m[1]), int(m[2]), int(m[3]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _YMD_HAN.finditer(text):
+    for m in _YMD_HAN.finditer(text) if ymd else ():
         y = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
         d = _make(y, _han_number(m[2]), _han_number(m[3]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _YMD_SEP.finditer(text):
+    for m in _YMD_SEP.finditer(text) if ("-" in text or "/" in text or "." in text) else ():
         d = _make(int(m[1]), int(m[3]), int(m[4]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _MDY.finditer(text):
+    for m in _MDY.finditer(text) if ("月" in text and "," in text) else ():
         d = _make(int(m[3]), int(m[1]), int(m[2]))
         if d:
             found.append((d, m.start(), m.end()))

@@ -53,14 +53,26 @@ def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
     return title, bool(after)
 
 
-# every pattern above starts with one of these: other lines (most of a report) need not try them
+# every pattern above starts with one of these: other lines (most of a report) need not try them;
+# a line tries only the patterns that can start with its first character, in the same order
 _FIRST = frozenset(CN_DIGITS + "第(0123456789")
+_BY_FIRST: dict[str, list[tuple[int, re.Pattern]]] = {
+    ch: [
+        (level, pat)
+        for k, (level, pat) in enumerate(_PATTERNS)
+        if (k in (0, 3, 6) and ch in CN_DIGITS)
+        or (k == 1 and ch == "第")
+        or (k in (2, 5) and ch == "(")
+        or (k == 4 and ch in "0123456789")
+    ]
+    for ch in _FIRST
+}
 
 
 def parse_heading(line: Line, index: int) -> Heading | None:
     if not line.text or line.text[0] not in _FIRST:
         return None
-    for level, pat in _PATTERNS:
+    for level, pat in _BY_FIRST[line.text[0]]:
         m = pat.match(line.text)
         if not m:
             continue

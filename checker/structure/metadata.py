@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import Counter
 
@@ -132,7 +133,7 @@ def find_title_ex(
     if hint and looks_like_title(strip_site(hint)):
         return strip_site(hint), None, None, None
     for line in chrome_lines:
-        raw = chrome._LEAD.sub("", line.text)
+        raw = chrome.lead_stripped(line.text)
         m = chrome.TITLE_LABEL.match(raw)
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
@@ -155,7 +156,7 @@ def find_title_ex(
         return _clean_title(bare.text), bare.no, None, None
     # any other document (a news item, a notice): its headline, a short line with
     # the page's date stamp right below it, so that the reader sees what the text is
-    stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
+    stamps = [c.no for c in chrome_lines if header_date(chrome.lead_stripped(c.text))]
     top = body[: min(first_head, 4)]
     for i, line in enumerate(top):
         if len(line.text) > 80:
@@ -244,12 +245,22 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
-# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line
-_YEAR_BLOCK = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[^\S\n]*年")
+# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line.
+# No look-behind in front (it made the engine try every position, ~10x slower): a match right after a
+# digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
+# so the one it shadows, if any, would also start after a digit).
+_YEAR_BLOCK = re.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
 
 
 def count_years(body: list[Line]) -> Counter:
-    return Counter(map(int, _YEAR_BLOCK.findall("\n".join(line.text for line in body))))
+    text = "\n".join([line.text for line in body])
+    years: Counter = Counter()
+    for m in _YEAR_BLOCK.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isdecimal():  # what (?<!\d) tested: re's \d is str.isdecimal()
+            continue
+        years[int(m.group(1))] += 1
+    return years
 
 
 _PLAN_HEADING = re.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
@@ -307,7 +318,7 @@ def find_published(
     成文/印发日期. The page's clock, meeting and approval dates are never taken."""
     best: tuple[int, int, dt.date, int | None, str] | None = None
     for order, line in enumerate(chrome_lines):
-        stamp = header_date(chrome._LEAD.sub("", line.text))
+        stamp = header_date(chrome.lead_stripped(line.text))
         if stamp:
             rank = LABEL_RANK[stamp[1]]
             if best is None or rank < best[0]:
@@ -361,18 +372,25 @@ def find_outline(
     county (《某区法治政府建设实施纲要(……年)》, 某省……实施方案) is not the
     national outline: a place name right before the match rules it out."""
     if outlines is None:
-        from ..rulebook import outlines as known_outlines
-
-        outlines = known_outlines()
+        outlines = _known_outlines()
+    # each citing pattern runs only on the lines holding a literal that every match of it contains
+    whole = "\n".join([line.text for line in body])
+    active = []
+    for ol in outlines:
+        for pat in ol.cite:
+            lit = _required_literal(pat)
+            if lit is None or lit in whole:
+                active.append((ol, pat, lit))
     cited: list[tuple[str, int, str]] = []
-    for line in body:
+    for line in body if active else ():
         text = line.text
-        for ol in outlines:
-            for pat in ol.cite:
-                for m in pat.finditer(text):
-                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
-                        continue  # 《某区法治政府建设实施纲要》: a local document of the same name
-                    cited.append((ol.id, line.no, m.group(0)))
+        for ol, pat, lit in active:
+            if lit is not None and lit not in text:
+                continue
+            for m in pat.finditer(text):
+                if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
+                    continue  # 《某区法治政府建设实施纲要》: a local document of the same name
+                cited.append((ol.id, line.no, m.group(0)))
     if not cited:
         return None, None, None
     if year:
@@ -383,6 +401,62 @@ def find_outline(
                     if c[0] == ol.id:
                         return c
     return cited[0]
+
+
+_OUTLINES: dict[tuple, list] = {}
+
+
+def _known_outlines() -> list:
+    """rulebook.outlines(), remembered for as long as the files in the rulebook
+    folder keep their names and modification times (what rulebook.national()
+    is cached by): one scandir instead of a glob and a stat per file."""
+    from .. import rulebook as rb
+
+    root = str(rb.rulebook_dir())
+    try:
+        with os.scandir(root) as it:
+            stamp = (root, tuple(sorted((e.name, e.stat().st_mtime_ns) for e in it if e.name.endswith(".yaml"))))
+    except OSError:
+        return rb.outlines()
+    hit = _OUTLINES.get(stamp)
+    if hit is None:
+        if len(_OUTLINES) > 16:
+            _OUTLINES.clear()
+        hit = _OUTLINES[stamp] = rb.outlines()
+    return hit
+
+
+_LITERALS: dict[re.Pattern, str | None] = {}
+
+
+def _required_literal(pat: re.Pattern) -> str | None:
+    """The longest run of plain characters at the top level of the pattern
+    (not inside a group, a repeat or an alternative), which every match
+    contains; None when there is none or case is ignored."""
+    try:
+        return _LITERALS[pat]
+    except KeyError:
+        pass
+    try:
+        from re import _constants as C  # Python 3.11+
+        from re import _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+    best, run = "", ""
+    try:
+        tree = P.parse(pat.pattern, pat.flags)
+        icase = (tree.state.flags if hasattr(tree, "state") else tree.pattern.flags) & re.IGNORECASE
+        for op, av in [] if icase else list(tree):
+            if op is C.LITERAL:
+                run += chr(av)
+                best = max(best, run, key=len)
+            else:
+                run = ""
+    except Exception:  # the parser's internals differ between versions: no filter
+        best = ""
+    got = _LITERALS[pat] = best or None
+    return got
 
 
 def extract(
