@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 from conftest import SEED_NAMES, seed_text
 
@@ -61,3 +62,20 @@ def test_prefix_count_decides_as_the_full_count():
             got = _han_count(text, may)
             assert got <= full
             assert (may < got * TRADITIONAL_SHARE) == (may < full * TRADITIONAL_SHARE)
+
+
+def test_character_sets_are_the_regex_classes():
+    """The sets that tell which steps a text needs hold exactly the characters
+    of the steps' own regex classes; the rare-character class is their union
+    with the junk class."""
+    import checker.normalize as N
+
+    junk = re.compile(f"[{N._JUNK_CHARS}]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (ch in N._ZW_SET) == bool(N._ZERO_WIDTH_RE.match(ch))
+        assert (ch in N._SPACE_SET) == bool(N._SPACES.match(ch))
+        assert (ch in N._DASH_SET) == bool(N._DASHES.match(ch))
+        assert bool(N._RARE.match(ch)) == (
+            ch in N._ZW_SET or ch in N._SPACE_SET or ch in N._DASH_SET or bool(junk.match(ch))
+        )
