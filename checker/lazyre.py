@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 
 class LazyPattern:
     """Stands for re.compile(pattern, flags): any attribute of the compiled
@@ -25,7 +27,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern:
         pat = self._compiled
         if pat is None:
-            pat = self._compiled = re.compile(*self._args)
+            pat = self._compiled = rx.compile(*self._args)
         return pat
 
     def __getattr__(self, name: str):

@@ -27,18 +27,19 @@ import os
 import re
 import unicodedata
 
+from .. import rx
 from ..cnnum import cn_value
 from ..lazyre import LazyPattern
 from ..model import Line, NormText, SourceText
 from . import t2s
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_SPACES = rx.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_DASHES = rx.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Three or more Han characters each followed by one space: letter-spaced.
 _LETTER_SPACED = LazyPattern(rf"[{_HAN}](?: [{_HAN}]){{2,}}")
-_MULTISPACE = re.compile(r" {2,}")
+_MULTISPACE = rx.compile(r" {2,}")
 _CN_DIGIT = {
     "〇": "0",
     "○": "0",
@@ -53,26 +54,26 @@ _CN_DIGIT = {
     "八": "8",
     "九": "9",
 }
-_CN_YEAR = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
+_CN_YEAR = rx.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
 # the same on a whole text (lines joined by "\n"): the gap before 年 stays on its line
-_CN_YEAR_BLOCK = re.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
+_CN_YEAR_BLOCK = rx.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
 # a year in Chinese numerals starts with one of these (what _CN_YEAR's first group matches)
 _CN_YEAR_LEADS = ("一九", "二〇", "二○", "二零")
 _HAN_CHAR = LazyPattern(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = rx.compile(r"[\u4e00-\u9fff]+")
 # Cheap necessary conditions (a literal first: the regex engine skips ahead) in
 # front of the patterns that start with a look-behind or a Han class, which
 # cost ~30 ns at every character of a Chinese text even when nothing matches.
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_PINYIN_PRE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
-_MONTH_DAY_PRE = re.compile(r"年(?:十|[一二三四五六七八九])")
+_ZERO_WIDTH_RE = rx.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_PINYIN_PRE = rx.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+_MONTH_DAY_PRE = rx.compile(r"年(?:十|[一二三四五六七八九])")
 # Every character the zero-width, space, dash and junk steps act on, in one class: one scan of
 # the text tells which of those steps can change anything (most texts need one or two of them).
 _ZW_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
 _DASH_CHARS = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _JUNK_CHARS = "\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff"
-_RARE = re.compile(f"[{_ZW_CHARS}{_SPACE_CHARS}{_DASH_CHARS}{_JUNK_CHARS}]")
+_RARE = rx.compile(f"[{_ZW_CHARS}{_SPACE_CHARS}{_DASH_CHARS}{_JUNK_CHARS}]")
 
 
 def _chars(spec: str) -> frozenset[str]:
@@ -89,7 +90,7 @@ def _chars(spec: str) -> frozenset[str]:
 
 
 _ZW_SET, _SPACE_SET, _DASH_SET = _chars(_ZW_CHARS), _chars(_SPACE_CHARS), _chars(_DASH_CHARS)
-_LETTER_SPACED_PRE = re.compile(rf" [{_HAN}] ")
+_LETTER_SPACED_PRE = rx.compile(rf" [{_HAN}] ")
 _CN_MONTH_DAY = LazyPattern(
     r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
@@ -100,7 +101,7 @@ _JUNK_BETWEEN_HAN = LazyPattern(
 _EMBEDDED_HEADING = LazyPattern(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)))")
 # the same with the sentence end as its first character (the look-behind above makes the regex
 # engine try every position of a line: ~3 us a long line): no match, no split
-_EMBEDDED_PRE = re.compile(r"[。;!?]\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_EMBEDDED_PRE = rx.compile(r"[。;!?]\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
 _PINYIN = LazyPattern(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
 TRADITIONAL_SHARE = 0.01  # converted when at least this share of Han characters changes

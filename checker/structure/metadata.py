@@ -7,33 +7,34 @@ import os
 import re
 from collections import Counter
 
+from .. import rx
 from ..model import Heading, Line, Metadata
 from . import chrome
 from .dates import LABEL_RANK, find_dates, header_date, line_date
 
-_TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
-_TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
-_TITLE_TAG = re.compile(r"^【[^】]{0,20}】")
-_TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*\d{4}[-年/.][^)]{0,12}\)\s*$")
+_TITLE_END = rx.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
+_TITLE_TOPIC = rx.compile(r"法治|依法行政|法制|依法治")
+_TITLE_TAG = rx.compile(r"^【[^】]{0,20}】")
+_TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*\d{4}[-年/.][^)]{0,12}\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
-_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年")
-_ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
-_ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-_ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
+_YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年")
+_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
+_ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
+_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
 # The report's running text begins: no title is looked for below it.
-_OPENING = re.compile(
+_OPENING = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
     r"现将|报告如下|汇报如下|情况如下"
 )
 # A cover letter's own title: the report it sends follows below it.
-_COVER = re.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
+_COVER = rx.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
 # "X报告-国际云顶yd4008".
 _SITE_SEPS = ("|", "_", " - ", "-", "—")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
-_BANNER_URL = re.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
 # 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
@@ -191,9 +192,9 @@ def find_title_ex(
     return None, None, None, None
 
 
-_NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
-_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
-_SYMBOLS_END = re.compile(r"[^\w)）》”\"]+$")
+_NOT_SENTENCE_HEAD = rx.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+_SYMBOLS_END = rx.compile(r"[^\w)）》”\"]+$")
 
 
 def _headline(text: str) -> str:
@@ -206,14 +207,14 @@ def _headline(text: str) -> str:
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
-_NOT_HEADLINE = re.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_NOT_HEADLINE = rx.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 
 
 # "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
-_META_PREFIXED = re.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
+_META_PREFIXED = rx.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
 
 
-_OTHER_TITLE = re.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
+_OTHER_TITLE = rx.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
 
 
 def looks_like_other_title(text: str) -> bool:
@@ -249,7 +250,7 @@ def issuer_from_signature(body: list[Line]) -> str | None:
 # No look-behind in front (it made the engine try every position, ~10x slower): a match right after a
 # digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
 # so the one it shadows, if any, would also start after a digit).
-_YEAR_BLOCK = re.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
+_YEAR_BLOCK = rx.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
 
 
 def count_years(body: list[Line]) -> Counter:
@@ -263,7 +264,7 @@ def count_years(body: list[Line]) -> Counter:
     return years
 
 
-_PLAN_HEADING = re.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
+_PLAN_HEADING = rx.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
 
 
 def _plan_years_shifted(years: Counter, heads: list[Heading]) -> Counter:
