@@ -24,6 +24,7 @@ NOISE = {
     "junk": ["★", "🙂", "\ue000", "\ufe0f"],
     "pinyin": ["(jī)"],
     "embedded heading": ["。二、存在的问题", "；(三)加强"],
+    "years in Chinese numerals": ["二〇二三年", "一九九九年", "二○二四年三月一日", "二零二二 年"],
 }
 
 
@@ -77,5 +78,5 @@ def test_character_sets_are_the_regex_classes():
         assert (ch in N._SPACE_SET) == bool(N._SPACES.match(ch))
         assert (ch in N._DASH_SET) == bool(N._DASHES.match(ch))
         assert bool(N._RARE.match(ch)) == (
-            ch in N._ZW_SET or ch in N._SPACE_SET or ch in N._DASH_SET or bool(junk.match(ch))
+            ch in N._ZW_SET or ch in N._SPACE_SET or ch in N._DASH_SET or ch in N._YEAR_SET or bool(junk.match(ch))
         )

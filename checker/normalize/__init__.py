@@ -57,8 +57,6 @@ _CN_DIGIT = {
 _CN_YEAR = rx.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=\s*年)")
 # the same on a whole text (lines joined by "\n"): the gap before 年 stays on its line
 _CN_YEAR_BLOCK = rx.compile(r"(一九|二[〇○零])([〇○零一二三四五六七八九]{2})(?=[^\S\n]*年)")
-# a year in Chinese numerals starts with one of these (what _CN_YEAR's first group matches)
-_CN_YEAR_LEADS = ("一九", "二〇", "二○", "二零")
 _HAN_CHAR = LazyPattern(r"[\u4e00-\u9fff]")
 _HAN_RUN = rx.compile(r"[\u4e00-\u9fff]+")
 # Cheap necessary conditions (a literal first: the regex engine skips ahead) in
@@ -73,7 +71,9 @@ _ZW_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_CHARS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
 _DASH_CHARS = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _JUNK_CHARS = "\u2300-\u25ca\u25cc-\u25ee\u25f0-\u2bff\ue000-\uf8ff\ufe00-\ufe0f\U0001f000-\U0001faff"
-_RARE = rx.compile(f"[{_ZW_CHARS}{_SPACE_CHARS}{_DASH_CHARS}{_JUNK_CHARS}]")
+# a year in Chinese numerals holds one of these (一九.. or 二〇/二○/二零..): none, no year to rewrite
+_YEAR_CHARS = "九〇○零"
+_RARE = rx.compile(f"[{_ZW_CHARS}{_SPACE_CHARS}{_DASH_CHARS}{_JUNK_CHARS}{_YEAR_CHARS}]")
 
 
 def _chars(spec: str) -> frozenset[str]:
@@ -90,6 +90,7 @@ def _chars(spec: str) -> frozenset[str]:
 
 
 _ZW_SET, _SPACE_SET, _DASH_SET = _chars(_ZW_CHARS), _chars(_SPACE_CHARS), _chars(_DASH_CHARS)
+_YEAR_SET = frozenset(_YEAR_CHARS)
 _LETTER_SPACED_PRE = rx.compile(rf" [{_HAN}] ")
 _CN_MONTH_DAY = LazyPattern(
     r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
@@ -156,10 +157,11 @@ def _han_count(text: str, may: int) -> int:
     return len(text) - len(_HAN_RUN.sub("", text))
 
 
-def arabic_dates(text: str, _year: re.Pattern = _CN_YEAR, _fast: bool = False) -> str:
+def arabic_dates(text: str, _year: re.Pattern = _CN_YEAR, _fast: bool = False, _years: bool = True) -> str:
+    """_years=False: the caller knows no year in Chinese numerals can be there."""
     if "年" not in text:
         return text
-    if not _fast or any(lead in text for lead in _CN_YEAR_LEADS):
+    if _years:
         text = _year.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
     if _fast and not _MONTH_DAY_PRE.search(text):
         return text
@@ -211,9 +213,9 @@ def normalize_block(lines: list[str]) -> list[str]:
         text = _MULTISPACE.sub("  ", text)
     if _PINYIN_PRE.search(text):
         text = _PINYIN.sub("", text)
-    if rare - _ZW_SET - _SPACE_SET - _DASH_SET:  # what is left of the rare characters is junk
+    if rare - _ZW_SET - _SPACE_SET - _DASH_SET - _YEAR_SET:  # what is left of the rare characters is junk
         text = _JUNK_BETWEEN_HAN.sub("", text)
-    text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True)
+    text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True, _years=not rare.isdisjoint(_YEAR_SET))
     if _LETTER_SPACED_PRE.search(text):
         text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return [line.strip() for line in text.split("\n")]
