@@ -88,12 +88,17 @@ _LETTER = rx.compile(r"^\S{2,30}:$|现将|报送|请审阅|请审议|特此报�
 _ORG_LINE = rx.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
 
 
-def header_end(lines: list[Line]) -> int:
-    """Index of the first line of running text: the page header lies above it."""
+def header_end(lines: list[Line], chrome_of=None) -> int:
+    """Index of the first line of running text: the page header lies above it.
+    chrome_of(i): is_chrome(lines[i]) when the caller has it."""
     for i, line in enumerate(lines[:_HEAD_LIMIT]):
         if _NUMBERED.match(line.text):  # the report's first heading ("一、", "(一)")
             return i
-        if len(line.text) > 60 and not is_chrome(line) and header_date(line.text) is None:
+        if (
+            len(line.text) > 60
+            and not (chrome_of(i) if chrome_of else is_chrome(line))
+            and header_date(line.text) is None
+        ):
             return i
     return min(len(lines), _HEAD_LIMIT)
 
@@ -106,11 +111,20 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     header (signatures)."""
     body: list[Line] = []
     chrome: list[Line] = []
-    head = header_end(lines)
+    texts = [lead_stripped(line.text) for line in lines]
+    known: dict[int, bool] = {}  # is_chrome per line, computed once
+
+    def chrome_of(i: int) -> bool:
+        got = known.get(i)
+        if got is None:
+            got = known[i] = is_chrome(lines[i], texts[i])
+        return got
+
+    head = header_end(lines, chrome_of)
     letter = False  # a cover letter above the report: salutation or "现将……报送"
     for i, line in enumerate(lines):
-        text = lead_stripped(line.text)
-        out = is_chrome(line, text)
+        text = texts[i]
+        out = chrome_of(i)
         if i < head and _LETTER.search(text):
             letter = True
         if not out and i < head:
