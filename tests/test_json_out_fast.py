@@ -117,3 +117,12 @@ def test_circular_data_is_refused_as_json_refuses_it():
     loop.append({"x": loop})
     with pytest.raises(ValueError, match="Circular reference"):
         dumps_indented(loop)
+
+
+def test_places_in_their_order():
+    from checker.model import PLACE_KEYS, Evidence, places
+
+    ev = Evidence(line=3, text="x", page=2, page_line=None, paragraph=7, under="一、")
+    assert list(places(ev)) == [k for k in PLACE_KEYS if getattr(ev, k) is not None] == ["page", "paragraph", "under"]
+    assert places(Evidence(line=1, text="y")) == {}
+    assert places(object()) == {}
