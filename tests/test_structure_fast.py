@@ -194,3 +194,27 @@ def test_required_literal():
     assert lit(re.compile(r"(?i)abc")) is None
     assert lit(re.compile(r"abc", re.IGNORECASE)) is None
     assert lit(re.compile(r"a*")) is None
+
+
+def test_outlines_follow_the_rulebook_folder(tmp_path, monkeypatch):
+    """The remembered outline list changes when a rulebook file changes, is
+    added or is removed, as rulebook.outlines() itself does."""
+    import os
+    import shutil
+
+    from checker import rulebook as rb
+
+    folder = tmp_path / "rulebooks"
+    shutil.copytree(ROOT / "rulebooks", folder)
+    monkeypatch.setenv("LAWCHECK_RULEBOOKS", str(folder))
+    first = metadata._known_outlines()
+    assert [o.label for o in first] == [o.label for o in rb.outlines()]
+    book = folder / "outline-2021-2025.yaml"
+    text = book.read_text(encoding="utf-8")
+    book.write_text(text.replace("label: 2021—2025年纲要", "label: 改过的标签"), encoding="utf-8")
+    os.utime(book, ns=(10**18, 10**18))
+    assert "改过的标签" in [o.label for o in metadata._known_outlines()]
+    (folder / "outline-2015-2020.yaml").unlink()
+    assert [o.id for o in metadata._known_outlines()] == ["2021-2025"]
+    book.rename(folder / "renamed.yaml")
+    assert [o.label for o in metadata._known_outlines()] == ["改过的标签"]

@@ -405,18 +405,26 @@ def find_outline(
 
 
 _OUTLINES: dict[tuple, list] = {}
+_LISTING: dict[tuple[str, int], tuple[str, ...]] = {}  # (folder, its mtime) -> its *.yaml names
 
 
 def _known_outlines() -> list:
-    """rulebook.outlines(), remembered for as long as the files in the rulebook
-    folder keep their names and modification times (what rulebook.national()
-    is cached by): one scandir instead of a glob and a stat per file."""
+    """rulebook.outlines(), remembered for as long as the rulebook folder keeps
+    its entries (its own mtime changes when a file is added, removed or renamed
+    into place) and each of its *.yaml files its modification time — what
+    rulebook.national() is cached by — checked with a few stat calls instead
+    of a glob."""
     from .. import rulebook as rb
 
     root = str(rb.rulebook_dir())
     try:
-        with os.scandir(root) as it:
-            stamp = (root, tuple(sorted((e.name, e.stat().st_mtime_ns) for e in it if e.name.endswith(".yaml"))))
+        folder = os.stat(root).st_mtime_ns
+        names = _LISTING.get((root, folder))
+        if names is None:
+            if len(_LISTING) > 16:
+                _LISTING.clear()
+            names = _LISTING[(root, folder)] = tuple(sorted(n for n in os.listdir(root) if n.endswith(".yaml")))
+        stamp = (root, folder, tuple(os.stat(os.path.join(root, n)).st_mtime_ns for n in names))
     except OSError:
         return rb.outlines()
     hit = _OUTLINES.get(stamp)
