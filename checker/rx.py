@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from array import array
 
 try:  # CPython's regex internals (3.11+: re._compiler / re._parser)
     import _sre
@@ -37,13 +38,14 @@ try:  # CPython's regex internals (3.11+: re._compiler / re._parser)
     from re import _constants as _K
     from re import _parser as _P
 
-    _FORMAT = f"{sys.version}|{_K.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
-except ImportError:  # pragma: no cover - another Python: plain re.compile
+    _WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+    _FORMAT = f"{sys.version}|{_K.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|{_WORD}"
+except (ImportError, StopIteration):  # pragma: no cover - another Python: plain re.compile
     _sre = None
     _FORMAT = ""
 
 MAX_ENTRIES = 20000
-_HEADER = b"lawcheck-rx 1\n"
+_HEADER = b"lawcheck-rx 2\n"
 _state: tuple | None = None  # (environment it was read under, file path or None, programs)
 _new: dict[tuple[str, int], tuple] = {}
 _registered = False
@@ -82,6 +84,18 @@ def _load() -> tuple[str | None, dict]:
     return _state[1], _state[2]
 
 
+def _pack(code: list[int]) -> bytes:
+    """The program as machine words (what the engine stores): loading the file
+    is then a copy of bytes, not hundreds of thousands of int objects."""
+    return array(_WORD, code).tobytes()
+
+
+def _unpack(data: bytes) -> list[int]:
+    words = array(_WORD)
+    words.frombytes(data)
+    return words.tolist()
+
+
 def _decode(blob: bytes) -> dict:
     import hashlib
     import marshal
@@ -116,7 +130,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     got = store.get(key) if path is not None else None
     if got is not None:
         try:
-            return _sre.compile(pattern, got[0], got[1], got[2], got[3], got[4])
+            return _sre.compile(pattern, got[0], _unpack(got[1]), got[2], got[3], got[4])
         except Exception:
             store.pop(key, None)
     tree = _P.parse(pattern, flags)
@@ -125,7 +139,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     indexgroup = [None] * tree.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    entry = (flags | tree.state.flags, [int(c) for c in code], tree.state.groups - 1, groupindex, tuple(indexgroup))
+    entry = (flags | tree.state.flags, _pack(code), tree.state.groups - 1, groupindex, tuple(indexgroup))
     pat = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
     if path is not None:
         store[key] = entry

@@ -104,7 +104,7 @@ def _entry(cache):
         lambda b: b[: len(b) // 2],
         lambda b: b[:-1] + bytes([b[-1] ^ 1]),
         lambda b: b"",
-        lambda b: b"lawcheck-rx 1\n" + b"\0" * 32 + b"garbage",
+        lambda b: b"lawcheck-rx 2\n" + b"\0" * 32 + b"garbage",
     ],
 )
 def test_damaged_file_is_not_used(cache, monkeypatch, damage):
@@ -127,7 +127,7 @@ def test_wrong_program_with_a_valid_checksum_is_refused(cache, monkeypatch):
     path = _entry(cache)
     store = rx._decode(path.read_bytes())
     flags, code, groups, gi, ig = store[("ab", 0)]
-    store[("ab", 0)] = (flags, [99999] + code[1:], groups, gi, ig)  # a program the engine rejects
+    store[("ab", 0)] = (flags, rx._pack([99999] + rx._unpack(code)[1:]), groups, gi, ig)  # a program the engine rejects
     path.write_bytes(rx._encode(store))
     monkeypatch.setattr(rx, "_state", None)
     _same(rx.compile("ab", 0), "ab", 0)
