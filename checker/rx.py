@@ -133,14 +133,19 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
             return _sre.compile(pattern, got[0], _unpack(got[1]), got[2], got[3], got[4])
         except Exception:
             store.pop(key, None)
-    tree = _P.parse(pattern, flags)
-    code = _C._code(tree, flags)
-    groupindex = dict(tree.state.groupdict)
-    indexgroup = [None] * tree.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    entry = (flags | tree.state.flags, _pack(code), tree.state.groups - 1, groupindex, tuple(indexgroup))
-    pat = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
+    try:  # what re._compiler.compile does, keeping the pieces
+        tree = _P.parse(pattern, flags)
+        code = _C._code(tree, flags)
+        groupindex = dict(tree.state.groupdict)
+        indexgroup = [None] * tree.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (flags | tree.state.flags, _pack(code), tree.state.groups - 1, groupindex, tuple(indexgroup))
+        pat = _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
+    except re.error:
+        raise
+    except Exception:  # the internals differ in this Python: re.compile itself, nothing kept
+        return re.compile(pattern, flags)
     if path is not None:
         store[key] = entry
         _new[key] = entry

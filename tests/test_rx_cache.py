@@ -147,3 +147,20 @@ def test_switched_off(cache, monkeypatch):
     _same(rx.compile("ab", 0), "ab", 0)
     rx.save()
     assert not cache.exists() or not list(cache.glob("regex-*.bin"))
+
+
+def test_bad_pattern_raises_what_re_raises(cache):
+    with pytest.raises(re.error) as ours:
+        rx.compile("[未闭合")
+    with pytest.raises(re.error) as std:
+        re.compile("[未闭合")
+    assert str(ours.value) == str(std.value)
+
+
+def test_other_internals_fall_back_to_re(cache, monkeypatch):
+    def changed(*args):
+        raise TypeError("another signature")
+
+    monkeypatch.setattr(rx._C, "_code", changed)
+    _same(rx.compile("法治(政府)?", 0), "法治(政府)?", 0)
+    assert not rx._new  # nothing kept
