@@ -25,6 +25,15 @@ NOISE = {
     "pinyin": ["(jī)"],
     "embedded heading": ["。二、存在的问题", "；(三)加强"],
     "years in Chinese numerals": ["二〇二三年", "一九九九年", "二○二四年三月一日", "二零二二 年"],
+    "months and days in Chinese numerals": [
+        "5年十二月三十一日",
+        "今年三月一日",
+        "2023年十月",
+        "年年十月一日",
+        "٣年二月九日",
+    ],
+    "runs of spaces": ["  ", "   ", "    "],
+    "letter-spaced": [" 法 治 政 府 ", "琼 海 市", " 一 ", "甲 乙"],
 }
 
 

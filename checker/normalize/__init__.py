@@ -92,6 +92,11 @@ def _chars(spec: str) -> frozenset[str]:
 _ZW_SET, _SPACE_SET, _DASH_SET = _chars(_ZW_CHARS), _chars(_SPACE_CHARS), _chars(_DASH_CHARS)
 _YEAR_SET = frozenset(_YEAR_CHARS)
 _LETTER_SPACED_PRE = rx.compile(rf" [{_HAN}] ")
+# the same found from its 年 (a literal: the engine jumps from 年 to 年 instead of trying the look-behind at
+# every position); a match not after a digit is left as it is (no 年 inside a match: none is skipped)
+_CN_MONTH_DAY_AT = LazyPattern(
+    r"年(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
 _CN_MONTH_DAY = LazyPattern(
     r"(?<=\d年)(十[一二]?|[一二三四五六七八九])月(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
@@ -163,9 +168,19 @@ def arabic_dates(text: str, _year: re.Pattern = _CN_YEAR, _fast: bool = False, _
         return text
     if _years:
         text = _year.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
-    if _fast and not _MONTH_DAY_PRE.search(text):
-        return text
+    if _fast:
+        if not _MONTH_DAY_PRE.search(text):
+            return text
+        return _CN_MONTH_DAY_AT.sub(_month_day_at, text)
     return _CN_MONTH_DAY.sub(lambda m: f"{cn_value(m.group(1))}月{cn_value(m.group(2))}日", text)
+
+
+def _month_day_at(m: re.Match) -> str:
+    """_CN_MONTH_DAY's replacement, for a match of _CN_MONTH_DAY_AT (its 年 included)."""
+    start = m.start()
+    if start and m.string[start - 1].isdecimal():  # (?<=\d年): re's \d is str.isdecimal()
+        return f"年{cn_value(m.group(1))}月{cn_value(m.group(2))}日"
+    return m.group(0)
 
 
 def normalize_line(text: str) -> str:
@@ -211,16 +226,25 @@ def normalize_block(lines: list[str]) -> list[str]:
             text = text.replace(ch, " ")
         for ch in rare & _DASH_SET:
             text = text.replace(ch, "-")
-    if "  " in text:
-        text = _MULTISPACE.sub("  ", text)
+    while "   " in text:  # = _MULTISPACE.sub("  ", text): runs of 3+ spaces shrink to 2, runs of 2 stay
+        text = text.replace("   ", "  ")
     if _PINYIN_PRE.search(text):
         text = _PINYIN.sub("", text)
     if rare - _ZW_SET - _SPACE_SET - _DASH_SET - _YEAR_SET:  # what is left of the rare characters is junk
         text = _JUNK_BETWEEN_HAN.sub("", text)
-    text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True, _years=not rare.isdisjoint(_YEAR_SET))
+    # a year in Chinese numerals starts 一九 or 二〇/二○/二零
+    years = "〇" in rare or "○" in rare or ("九" in rare and "一九" in text) or ("零" in rare and "二零" in text)
+    text = arabic_dates(text, _CN_YEAR_BLOCK, _fast=True, _years=years)
     if _LETTER_SPACED_PRE.search(text):
-        text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+        # only on the lines that have " X " (the pattern starts with a Han class: over a whole text it
+        # tries every character, ~50 ns each); it never reaches over a line break
+        pre, spaced = _LETTER_SPACED_PRE.search, _LETTER_SPACED.sub
+        return [(spaced(_closed_up, line) if pre(line) else line).strip() for line in text.split("\n")]
     return [line.strip() for line in text.split("\n")]
+
+
+def _closed_up(m: re.Match) -> str:
+    return m.group(0).replace(" ", "")
 
 
 def normalize(src: SourceText) -> NormText:
