@@ -18,18 +18,17 @@ The list is generated from the installed OpenCC's own dictionaries:
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+from .. import rx
 
 DICTS = ("CJK_Compatibility_Ideographs", "TSPhrases", "TSCharactersExt", "TSCharacters")
 _DATA = Path(__file__).resolve().parent.parent / "data" / "t2s_chars.txt"
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = rx.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +43,7 @@ def _tests() -> tuple[re.Pattern, frozenset[str]]:
     astral characters is a list of ranges that re scans one by one)."""
     chars = trigger_chars()
     bmp = sorted(c for c in chars if ord(c) < 0x10000)
-    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "]"), frozenset(c for c in chars if ord(c) >= 0x10000)
+    return rx.compile("[" + "".join(re.escape(c) for c in bmp) + "]"), frozenset(c for c in chars if ord(c) >= 0x10000)
 
 
 _calls = 0
@@ -91,6 +90,10 @@ def convert(line: str) -> str:
 def trigger_chars_from_dicts() -> set[str]:
     """Every character OpenCC's t2s dictionaries may change (see above),
     read from the installed package's .ocd2 files with its opencc_dict tool."""
+    import os
+    import subprocess
+    import tempfile
+
     from opencc import clib
 
     base = Path(clib.__file__).resolve().parent

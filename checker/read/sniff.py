@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from .. import rx
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 # C0 controls other than those above, and the replacement character
-_BAD_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+_BAD_CHAR = rx.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def looks_binary(data: bytes) -> bool:

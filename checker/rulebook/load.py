@@ -8,9 +8,9 @@ a pattern that does not compile, an override of a rule that does not exist.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
+from .. import rx
 from ..errors import RulebookError
 from ..match.kinds import REGISTRY
 from ..match.params import TYPES
@@ -73,7 +73,7 @@ FINDING_EXPECT = {"fires", "quiet"}
 GROUP_KEYS = {"id", "name", "terms", "exclude", "context"}
 
 
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_CJK_GAP = rx.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
 def tidy(text) -> str:
@@ -350,8 +350,8 @@ def _outline(c: _Ctx, value, node, years) -> tuple[str | None, OutlineInfo | Non
         id=str(value["id"]),
         name=tidy(value["name"]),
         report_years=ry,
-        cite=tuple(re.compile(p) for p in cite),
-        not_after=re.compile(not_after + "$") if not_after else None,
+        cite=tuple(rx.compile(p) for p in cite),
+        not_after=rx.compile(not_after + "$") if not_after else None,
         label=tidy(value.get("label", "")) or str(value["id"]),
     )
     return info.id, info

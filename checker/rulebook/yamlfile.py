@@ -1,42 +1,54 @@
 """YAML with line numbers: every mapping remembers the line it starts on, so
-that a message can say "rulebooks/x.yaml:42: 规则 measures 缺少 weight"."""
+that a message can say "rulebooks/x.yaml:42: 规则 measures 缺少 weight".
+
+A parsed file is also kept in the user's cache folder (checker/rulebook/
+parsecache.py): the next process reads it back instead of importing and
+running the YAML parser (~20 ms of a one-file check for the national
+rulebooks)."""
 
 from __future__ import annotations
 
 import copy
 import functools
 import os
-
-import yaml
+import pickle
 
 from ..errors import RulebookError
+from . import parsecache
 
 
 class LineDict(dict):
     line: int = 0
 
 
-# libyaml's parser when PyYAML was built with it (the PyPI wheels are): the
-# pure-Python one took ~0.2 s for the national rulebooks at every start
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    pass
+@functools.lru_cache(maxsize=1)
+def _loader_class():
+    """libyaml's parser when PyYAML was built with it (the PyPI wheels are): the
+    pure-Python one took ~0.2 s for the national rulebooks at every start.
+    Built on first use: a process that finds every file in the cache never
+    imports yaml."""
+    import yaml
 
+    class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise RulebookError(loader.name, "键必须是简单的文字，不能是列表或映射", line=key_node.start_mark.line + 1)
-        if key in out:
-            raise RulebookError(loader.name, f"键 “{key}” 重复出现", line=key_node.start_mark.line + 1)
-        out[key] = loader.construct_object(value_node, deep=True)
-    return out
+    def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+        loader.flatten_mapping(node)
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise RulebookError(
+                    loader.name, "键必须是简单的文字，不能是列表或映射", line=key_node.start_mark.line + 1
+                )
+            if key in out:
+                raise RulebookError(loader.name, f"键 “{key}” 重复出现", line=key_node.start_mark.line + 1)
+            out[key] = loader.construct_object(value_node, deep=True)
+        return out
 
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return _Loader
 
 
 # the parser's most frequent complaints, in Chinese (the original follows)
@@ -71,7 +83,8 @@ def load_yaml(path: str) -> LineDict:
         st = None
     if st is None:
         return _parse(path)
-    return copy.deepcopy(_parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size))
+    data, blob = _parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size)
+    return pickle.loads(blob) if blob is not None else copy.deepcopy(data)  # the caller's own copy
 
 
 def peek_yaml(path: str) -> LineDict:
@@ -81,15 +94,21 @@ def peek_yaml(path: str) -> LineDict:
         st = os.stat(path)
     except OSError:
         return _parse(path)
-    return _parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size)
+    return _parse_cached(os.path.realpath(path), st.st_mtime_ns, st.st_size)[0]
 
 
 @functools.lru_cache(maxsize=64)
-def _parse_cached(path: str, mtime_ns: int, size: int) -> LineDict:
-    return _parse(path)
+def _parse_cached(path: str, mtime_ns: int, size: int) -> tuple[LineDict, bytes | None]:
+    """(the parse, its pickle): callers that change their data unpickle their
+    own copy (faster than a deep copy of the shared one)."""
+    return _parse_pickled(path)
 
 
 def _parse(path: str) -> LineDict:
+    return _parse_pickled(path)[0]
+
+
+def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -99,7 +118,25 @@ def _parse(path: str) -> LineDict:
         raise RulebookError(path, "规则库文件不是 UTF-8 编码")
     except OSError as exc:
         raise RulebookError(path, f"无法读取规则库（{exc.strerror or exc}）")
-    loader = _Loader(text)
+    key = parsecache.key(text, __file__)
+    hit = parsecache.get(key, {(LineDict.__module__, "LineDict"): LineDict})
+    if hit is not None:
+        data, blob = hit
+        if isinstance(data, dict):
+            return data, blob
+    data = _parse_text(path, text)
+    try:
+        blob = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, RecursionError, TypeError, ValueError):
+        blob = None  # not kept; callers get deep copies
+    parsecache.put(key, blob)
+    return data, blob
+
+
+def _parse_text(path: str, text: str) -> LineDict:
+    import yaml
+
+    loader = _loader_class()(text)
     loader.name = path
     try:
         data = loader.get_single_data()

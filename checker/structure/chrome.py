@@ -5,12 +5,21 @@ not the report's), but their publication date is read first.
 
 from __future__ import annotations
 
-import re
-
+from .. import rx
 from ..model import Line
 from .dates import header_date
 
-_LEAD = re.compile(r"^[\s•·▪■◆●○◇\-\*【\[|]+")
+_LEAD = rx.compile(r"^[\s•·▪■◆●○◇\-\*【\[|]+")
+_LEAD_CHARS = frozenset("•·▪■◆●○◇-*【[|")
+
+
+def lead_stripped(text: str) -> str:
+    """_LEAD.sub("", text), without running the regex on the lines (nearly all)
+    whose first character is none of its characters (re's \\s is str.isspace())."""
+    if text and (text[0] in _LEAD_CHARS or text[0].isspace()):
+        return _LEAD.sub("", text)
+    return text
+
 
 # "label: value" meta lines of government portals (line start).
 _META_LABELS = (
@@ -23,9 +32,9 @@ _META_LABELS = (
     "视力保护色|打印"
 )
 # (a table-form header: "索 引 号 | 11620300…/2025-48086 | 主题分类 | …")
-_META = re.compile(rf"^(?:{_META_LABELS})\s*[:|]")
+_META = rx.compile(rf"^(?:{_META_LABELS})\s*[:|]")
 # Words that mark a short line as chrome wherever they stand in it.
-_MARKERS = re.compile(
+_MARKERS = rx.compile(
     r"扫一扫|扫码|打印本页|打印此页|我要打印|关闭窗口|关闭本页|ICP备|ICP 备|公网安备|网站标识码|"
     r"主办单位|承办单位|技术支持|联系我们|网站地图|版权所有|无障碍|视力保护色|字体:|字号|"
     r"分享文章|返回顶部|上一篇|下一篇|收藏本页|加入收藏|设为首页|繁体|简体版|站群导航|"
@@ -34,12 +43,12 @@ _MARKERS = re.compile(
 )
 # Breadcrumbs and menu bars: three or more short items between separators
 # ("首页 -> 政务公开 -> 工作报告", "首页 >> 信息公开 >> 正文", "设为首页 | 收藏本站 | 网站地图").
-_CRUMB_SEP = re.compile(r"\s*(?:->|>>|>|›|»|→|\|)\s*")
-_CRUMB_CONT = re.compile(r"^\s*(?:>|›|»|->|>>)\s*\S{1,14}\s*$")
-_CRUMB_START = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|您所在的位置|您当前位置)")
+_CRUMB_SEP = rx.compile(r"\s*(?:->|>>|>|›|»|→|\|)\s*")
+_CRUMB_CONT = rx.compile(r"^\s*(?:>|›|»|->|>>)\s*\S{1,14}\s*$")
+_CRUMB_START = rx.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置|您所在的位置|您当前位置)")
 _SHORT = 80
-_ONLY_SYMBOLS = re.compile(r"^[\s|·•\-_=~*#>【】\[\]:]*$")
-_SOCIAL = re.compile(r"^(?:微博|微信|关注|分享|打印|收藏|评论|纠错|\s|·|\||/)+$")
+_ONLY_SYMBOLS = rx.compile(r"^[\s|·•\-_=~*#>【】\[\]:]*$")
+_SOCIAL = rx.compile(r"^(?:微博|微信|关注|分享|打印|收藏|评论|纠错|\s|·|\||/)+$")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -52,7 +61,10 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 or bool(_CRUMB_START.match(text.strip()))
 
 
-_FIGURE = re.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
+_FIGURE = rx.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
+
+
+_SLASH = rx.compile(r"\s*/\s*")
 
 
 def is_slash_breadcrumb(text: str) -> bool:
@@ -61,12 +73,14 @@ def is_slash_breadcrumb(text: str) -> bool:
     t = text.strip()
     if not _CRUMB_START.match(t):
         return False
-    parts = [p for p in re.split(r"\s*/\s*", t) if p]
+    parts = [p for p in _SLASH.split(t) if p]
     return len(parts) >= 3 and all(len(p) <= 14 for p in parts) and not any(_FIGURE.search(p) for p in parts)
 
 
-def is_chrome(line: Line) -> bool:
-    text = _LEAD.sub("", line.text)
+def is_chrome(line: Line, text: str | None = None) -> bool:
+    """text: lead_stripped(line.text) when the caller has it."""
+    if text is None:
+        text = lead_stripped(line.text)
     if _ONLY_SYMBOLS.match(text) or _SOCIAL.match(text):
         return True
     if _META.match(text):
@@ -82,17 +96,22 @@ def is_chrome(line: Line) -> bool:
 
 
 _HEAD_LIMIT = 20
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))")
-_LETTER = re.compile(r"^\S{2,30}:$|现将|报送|请审阅|请审议|特此报告")
-_ORG_LINE = re.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
+_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))")
+_LETTER = rx.compile(r"^\S{2,30}:$|现将|报送|请审阅|请审议|特此报告")
+_ORG_LINE = rx.compile(r"(人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|区|县|市|镇|乡|街道)$")
 
 
-def header_end(lines: list[Line]) -> int:
-    """Index of the first line of running text: the page header lies above it."""
+def header_end(lines: list[Line], chrome_of=None) -> int:
+    """Index of the first line of running text: the page header lies above it.
+    chrome_of(i): is_chrome(lines[i]) when the caller has it."""
     for i, line in enumerate(lines[:_HEAD_LIMIT]):
         if _NUMBERED.match(line.text):  # the report's first heading ("一、", "(一)")
             return i
-        if len(line.text) > 60 and not is_chrome(line) and header_date(line.text) is None:
+        if (
+            len(line.text) > 60
+            and not (chrome_of(i) if chrome_of else is_chrome(line))
+            and header_date(line.text) is None
+        ):
             return i
     return min(len(lines), _HEAD_LIMIT)
 
@@ -105,11 +124,20 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     header (signatures)."""
     body: list[Line] = []
     chrome: list[Line] = []
-    head = header_end(lines)
+    texts = [lead_stripped(line.text) for line in lines]
+    known: dict[int, bool] = {}  # is_chrome per line, computed once
+
+    def chrome_of(i: int) -> bool:
+        got = known.get(i)
+        if got is None:
+            got = known[i] = is_chrome(lines[i], texts[i])
+        return got
+
+    head = header_end(lines, chrome_of)
     letter = False  # a cover letter above the report: salutation or "现将……报送"
     for i, line in enumerate(lines):
-        text = _LEAD.sub("", line.text)
-        out = is_chrome(line)
+        text = texts[i]
+        out = chrome_of(i)
         if i < head and _LETTER.search(text):
             letter = True
         if not out and i < head:
@@ -130,8 +158,8 @@ def split_chrome(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 # "天津市某区人民政府 2019年12月3日星期二", "今天是:2019年10月31日 星期三": the page's clock
-_CLOCK_LINE = re.compile(r"(?:今天是|今日是).{0,4}\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期")
+_CLOCK_LINE = rx.compile(r"(?:今天是|今日是).{0,4}\d{4}\s*年|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期")
 
 
 # Which header dates count, and in what order: dates.header_date / metadata.find_published.
-TITLE_LABEL = re.compile(r"^(?:信息名称|标\s?题|名称)\s*[:|]\s*\|?\s*([^|]+?)[\s|]*$")
+TITLE_LABEL = rx.compile(r"^(?:信息名称|标\s?题|名称)\s*[:|]\s*\|?\s*([^|]+?)[\s|]*$")

@@ -9,7 +9,8 @@ only when exactly one reading is a valid date.
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from .. import rx
 
 _CN_DIGIT = {
     "〇": 0,
@@ -27,14 +28,14 @@ _CN_DIGIT = {
     "九": 9,
 }
 
-_YMD_CN = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YMD_HAN = re.compile(
+_YMD_CN = rx.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YMD_HAN = rx.compile(
     r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-_YMD_SEP = re.compile(r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
-_MDY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)")
-_ONLY_DIGITS = re.compile(r"^\s*(\d{4})(\d{2,4})\s*$")
+_YMD_SEP = rx.compile(r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_MDY = rx.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)")
+_ONLY_DIGITS = rx.compile(r"^\s*(\d{4})(\d{2,4})\s*$")
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 
@@ -59,20 +60,22 @@ def _han_number(s: str) -> int:
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """All dates in a text as (date, start, end), in order of position."""
     found: list[tuple[dt.date, int, int]] = []
-    for m in _YMD_CN.finditer(text):
+    # each form runs only when the characters every match of it holds are there
+    ymd = "年" in text and "月" in text and "日" in text
+    for m in _YMD_CN.finditer(text) if ymd else ():
         d = _make(int(m[1]), int(m[2]), int(m[3]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _YMD_HAN.finditer(text):
+    for m in _YMD_HAN.finditer(text) if ymd else ():
         y = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
         d = _make(y, _han_number(m[2]), _han_number(m[3]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _YMD_SEP.finditer(text):
+    for m in _YMD_SEP.finditer(text) if ("-" in text or "/" in text or "." in text) else ():
         d = _make(int(m[1]), int(m[3]), int(m[4]))
         if d:
             found.append((d, m.start(), m.end()))
-    for m in _MDY.finditer(text):
+    for m in _MDY.finditer(text) if ("月" in text and "," in text) else ():
         d = _make(int(m[3]), int(m[1]), int(m[2]))
         if d:
             found.append((d, m.start(), m.end()))
@@ -128,34 +131,34 @@ def line_date(text: str) -> dt.date | None:
 #   2023-03-31 17:05:00 来源: 海口市司法局 打印 · 市司法局 2022年02月15日
 #   · 2024-03-28 · (2024-02-26) · 25.02.2016 10:00 (day.month.year mirrors)
 # A page's "today" clock (今天是 2019年10月31日 星期三) is not a publication date.
-_FOUR_DIGITS = re.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
+_FOUR_DIGITS = rx.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
 # a time of day: "09:18", "17:34:30", and the Chinese form "09时24分(05秒)"
-_TIME = re.compile(
+_TIME = rx.compile(
     r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|(?<!\d)\d{1,2}\s*[时時]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"
 )
-_DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
-_CLOCK = re.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
+_DMY_DOT = rx.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_CLOCK = rx.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
 # Words that make a line a sentence (a meeting, an approval, a cited document),
 # never a publication stamp.
-_SENTENCE = re.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
+_SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
-    "publish": re.compile(
+    "publish": rx.compile(
         r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
         r"發布時間|發布日期)[\s:|]*$"
     ),
-    "plain": re.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
-    "updated": re.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
+    "plain": rx.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
+    "updated": rx.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
     # (…日期 or …时间: "成文时间:2022年02月28日", "- 发文时间:…")
-    "written": re.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|]*$"),
+    "written": rx.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|]*$"),
 }
 LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
-_FURNITURE = re.compile(
+_FURNITURE = rx.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
-_ORG_TAIL = re.compile(
+_ORG_TAIL = rx.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
     r"报|社|台|频道)$"
 )

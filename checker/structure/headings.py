@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..cnnum import CN_DIGITS, cn_value
 from ..model import Heading, Line
 
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 
 _PATTERNS: list[tuple[int, re.Pattern]] = [
-    (1, re.compile(rf"^(?P<num>{_CN})\s*[、.]\s*")),
-    (1, re.compile(rf"^第(?P<num>{_CN})(?:部分|章)\s*[、:.]?\s*")),
-    (2, re.compile(rf"^\(\s*(?P<num>{_CN})\s*\)\s*[、.]?\s*")),
-    (2, re.compile(rf"^(?P<num>{_CN})\)\s*")),
-    (3, re.compile(r"^(?P<num>\d{1,2})\s*[、.](?![\d%])\s*")),
-    (4, re.compile(r"^\(\s*(?P<num>\d{1,2})\s*\)\s*")),
-    (5, re.compile(rf"^(?P<num>{_CN})是\s*")),
+    (1, rx.compile(rf"^(?P<num>{_CN})\s*[、.]\s*")),
+    (1, rx.compile(rf"^第(?P<num>{_CN})(?:部分|章)\s*[、:.]?\s*")),
+    (2, rx.compile(rf"^\(\s*(?P<num>{_CN})\s*\)\s*[、.]?\s*")),
+    (2, rx.compile(rf"^(?P<num>{_CN})\)\s*")),
+    (3, rx.compile(r"^(?P<num>\d{1,2})\s*[、.](?![\d%])\s*")),
+    (4, rx.compile(r"^\(\s*(?P<num>\d{1,2})\s*\)\s*")),
+    (5, rx.compile(rf"^(?P<num>{_CN})是\s*")),
 ]
-_RUN_IN_END = re.compile(r"[。;!?:]")
-_LEAD_IN_END = re.compile(r"[。;!?:,]")
+_RUN_IN_END = rx.compile(r"[。;!?:]")
+_LEAD_IN_END = rx.compile(r"[。;!?:,]")
 MAX_TITLE = 60  # longer "titles" are paragraphs
 STANDALONE_MAX = 50  # a standalone heading line is at most this long
 _UNNUMBERED_MAX = 30
@@ -53,14 +54,26 @@ def _title_of(rest: str, level: int) -> tuple[str, bool] | None:
     return title, bool(after)
 
 
-# every pattern above starts with one of these: other lines (most of a report) need not try them
+# every pattern above starts with one of these: other lines (most of a report) need not try them;
+# a line tries only the patterns that can start with its first character, in the same order
 _FIRST = frozenset(CN_DIGITS + "第(0123456789")
+_BY_FIRST: dict[str, list[tuple[int, re.Pattern]]] = {
+    ch: [
+        (level, pat)
+        for k, (level, pat) in enumerate(_PATTERNS)
+        if (k in (0, 3, 6) and ch in CN_DIGITS)
+        or (k == 1 and ch == "第")
+        or (k in (2, 5) and ch == "(")
+        or (k == 4 and ch in "0123456789")
+    ]
+    for ch in _FIRST
+}
 
 
 def parse_heading(line: Line, index: int) -> Heading | None:
     if not line.text or line.text[0] not in _FIRST:
         return None
-    for level, pat in _PATTERNS:
+    for level, pat in _BY_FIRST[line.text[0]]:
         m = pat.match(line.text)
         if not m:
             continue

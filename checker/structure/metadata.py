@@ -3,40 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import Counter
 
+from .. import rx
 from ..model import Heading, Line, Metadata
 from . import chrome, headline
 from .dates import LABEL_RANK, find_dates, header_date, line_date
 
-_TITLE_END = re.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
-_TITLE_TOPIC = re.compile(r"法治|依法行政|法制|依法治")
+_TITLE_END = rx.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
+_TITLE_TOPIC = rx.compile(r"法治|依法行政|法制|依法治")
 # a column tag before a title ("【2022年】", "【工作报告】"); a 解读 page's genre tag ("【政策解读】") is part of its headline
-_TITLE_TAG = re.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
+_TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
-_TITLE_DATE_SUFFIX = re.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
+_TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
-_YEAR = re.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
-_ISSUER_BEFORE = re.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
-_ISSUER_AFTER_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-_ORG_END = re.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
+_YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
+_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
+_ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
+_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
 # The report's running text begins: no title is looked for below it.
-_OPENING = re.compile(
+_OPENING = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
     r"现将|报告如下|汇报如下|情况如下"
 )
 # A cover letter's own title: the report it sends follows below it.
-_COVER = re.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
+_COVER = rx.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
 # "X报告-国际云顶yd4008".
 _SITE_SEPS = ("|", "_", " - ", "-", "—")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
-_BANNER_URL = re.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = re.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
 # An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
 _ENCYCLOPEDIA_LEAD = re.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
@@ -154,7 +156,7 @@ def find_title_ex(
     if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
         return lead["t"].strip(), body[0].no, None, None
     for line in _label_lines(body, first_head, chrome_lines):
-        raw = chrome._LEAD.sub("", line.text)
+        raw = chrome.lead_stripped(line.text)
         m = chrome.TITLE_LABEL.match(raw)
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
@@ -177,7 +179,7 @@ def find_title_ex(
         return _clean_title(bare.text), bare.no, None, None
     # any other document (a news item, a notice): its headline, a short line with
     # the page's date stamp right below it, so that the reader sees what the text is
-    stamps = [c.no for c in chrome_lines if header_date(chrome._LEAD.sub("", c.text))]
+    stamps = [c.no for c in chrome_lines if header_date(chrome.lead_stripped(c.text))]
     cands = _headline_candidates(body, first_head)
     for i in cands:
         line = body[i]
@@ -225,7 +227,7 @@ def find_title_ex(
 
 
 # a cover letter's text: it sends the report and asks to read it ("现呈送我委2023年度……报告,请审阅")
-_SENDS = re.compile(
+_SENDS = rx.compile(
     r"(?:呈送|报送|呈报|上报|报上|送上|印送).{0,60}(?:请审阅|请审议|请审示|请审定|请阅示|请予审阅|请查阅|请审核)"
 )
 
@@ -268,9 +270,9 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
     return sorted(set(out) | set(first))
 
 
-_NOT_SENTENCE_HEAD = re.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
-_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
-_SYMBOLS_END = re.compile(r"[^\w)）》”\"]+$")
+_NOT_SENTENCE_HEAD = rx.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+_SYMBOLS_END = rx.compile(r"[^\w)）》”\"]+$")
 
 
 def _headline(text: str) -> str:
@@ -290,14 +292,14 @@ _FOOTNOTE = re.compile(r"\*+(?=--|$)")  # an article's footnote mark after its t
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
-_NOT_HEADLINE = re.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
+_NOT_HEADLINE = rx.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 
 
 # "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
-_META_PREFIXED = re.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
+_META_PREFIXED = rx.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
 
 
-_OTHER_TITLE = re.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
+_OTHER_TITLE = rx.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
 
 
 def looks_like_other_title(text: str) -> bool:
@@ -342,15 +344,25 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
-# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line
-_YEAR_BLOCK = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[^\S\n]*年")
+# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line.
+# No look-behind in front (it made the engine try every position, ~10x slower): a match right after a
+# digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
+# so the one it shadows, if any, would also start after a digit).
+_YEAR_BLOCK = rx.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
 
 
 def count_years(body: list[Line]) -> Counter:
-    return Counter(map(int, _YEAR_BLOCK.findall("\n".join(line.text for line in body))))
+    text = "\n".join([line.text for line in body])
+    years: Counter = Counter()
+    for m in _YEAR_BLOCK.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isdecimal():  # what (?<!\d) tested: re's \d is str.isdecimal()
+            continue
+        years[int(m.group(1))] += 1
+    return years
 
 
-_PLAN_HEADING = re.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
+_PLAN_HEADING = rx.compile(r"(?<!\d)(20\d{2})\s*年度?[^,。]{0,12}(安排|打算|计划|思路|展望|目标|重点)")
 
 
 def _plan_years_shifted(years: Counter, heads: list[Heading]) -> Counter:
@@ -405,7 +417,7 @@ def find_published(
     成文/印发日期. The page's clock, meeting and approval dates are never taken."""
     best: tuple[int, int, dt.date, int | None, str] | None = None
     for order, line in enumerate(chrome_lines):
-        stamp = header_date(chrome._LEAD.sub("", line.text))
+        stamp = header_date(chrome.lead_stripped(line.text))
         if stamp:
             rank = LABEL_RANK[stamp[1]]
             # two bare dates in one header (a metadata list whose labels were lost: 成文日期 then
@@ -462,18 +474,25 @@ def find_outline(
     county (《某区法治政府建设实施纲要(……年)》, 某省……实施方案) is not the
     national outline: a place name right before the match rules it out."""
     if outlines is None:
-        from ..rulebook import outlines as known_outlines
-
-        outlines = known_outlines()
+        outlines = _known_outlines()
+    # each citing pattern runs only on the lines holding a literal that every match of it contains
+    whole = "\n".join([line.text for line in body])
+    active = []
+    for ol in outlines:
+        for pat in ol.cite:
+            lit = _required_literal(pat)
+            if lit is None or lit in whole:
+                active.append((ol, pat, lit))
     cited: list[tuple[str, int, str]] = []
-    for line in body:
+    for line in body if active else ():
         text = line.text
-        for ol in outlines:
-            for pat in ol.cite:
-                for m in pat.finditer(text):
-                    if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
-                        continue  # 《某区法治政府建设实施纲要》: a local document of the same name
-                    cited.append((ol.id, line.no, m.group(0)))
+        for ol, pat, lit in active:
+            if lit is not None and lit not in text:
+                continue
+            for m in pat.finditer(text):
+                if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
+                    continue  # 《某区法治政府建设实施纲要》: a local document of the same name
+                cited.append((ol.id, line.no, m.group(0)))
     if not cited:
         return None, None, None
     if year:
@@ -484,6 +503,70 @@ def find_outline(
                     if c[0] == ol.id:
                         return c
     return cited[0]
+
+
+_OUTLINES: dict[tuple, list] = {}
+_LISTING: dict[tuple[str, int], tuple[str, ...]] = {}  # (folder, its mtime) -> its *.yaml names
+
+
+def _known_outlines() -> list:
+    """rulebook.outlines(), remembered for as long as the rulebook folder keeps
+    its entries (its own mtime changes when a file is added, removed or renamed
+    into place) and each of its *.yaml files its modification time — what
+    rulebook.national() is cached by — checked with a few stat calls instead
+    of a glob."""
+    from .. import rulebook as rb
+
+    root = str(rb.rulebook_dir())
+    try:
+        folder = os.stat(root).st_mtime_ns
+        names = _LISTING.get((root, folder))
+        if names is None:
+            if len(_LISTING) > 16:
+                _LISTING.clear()
+            names = _LISTING[(root, folder)] = tuple(sorted(n for n in os.listdir(root) if n.endswith(".yaml")))
+        stamp = (root, folder, tuple(os.stat(os.path.join(root, n)).st_mtime_ns for n in names))
+    except OSError:
+        return rb.outlines()
+    hit = _OUTLINES.get(stamp)
+    if hit is None:
+        if len(_OUTLINES) > 16:
+            _OUTLINES.clear()
+        hit = _OUTLINES[stamp] = rb.outlines()
+    return hit
+
+
+_LITERALS: dict[re.Pattern, str | None] = {}
+
+
+def _required_literal(pat: re.Pattern) -> str | None:
+    """The longest run of plain characters at the top level of the pattern
+    (not inside a group, a repeat or an alternative), which every match
+    contains; None when there is none or case is ignored."""
+    try:
+        return _LITERALS[pat]
+    except KeyError:
+        pass
+    try:
+        from re import _constants as C  # Python 3.11+
+        from re import _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+    best, run = "", ""
+    try:
+        tree = P.parse(pat.pattern, pat.flags)
+        icase = (tree.state.flags if hasattr(tree, "state") else tree.pattern.flags) & re.IGNORECASE
+        for op, av in [] if icase else list(tree):
+            if op is C.LITERAL:
+                run += chr(av)
+                best = max(best, run, key=len)
+            else:
+                run = ""
+    except Exception:  # the parser's internals differ between versions: no filter
+        best = ""
+    got = _LITERALS[pat] = best or None
+    return got
 
 
 def extract(

@@ -1,0 +1,91 @@
+"""The whole-text normalization skips the steps that cannot change a text
+(checker/normalize/__init__.py: one scan for the rare characters, a literal
+test before the run-of-spaces step, a literal-first test before splitting a
+line at an embedded heading, a prefix count of Han characters before the
+full count). Each kind of noise alone, and two kinds together, inserted into
+each seed: the result is what the line-by-line reference path gives."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+from conftest import SEED_NAMES, seed_text
+
+from checker.model import SourceText
+from checker.normalize import _HAN_RUN, TRADITIONAL_SHARE, _han_count, normalize, normalize_block, normalize_line
+
+NOISE = {
+    "zero-width": ["\u200b", "\ufeff", "\u00ad"],
+    "spaces": ["\u00a0", "\u2002", "\t", "\u3000"],
+    "run of spaces": ["  ", "   "],
+    "dashes": ["—", "－", "\u2212"],
+    "junk": ["★", "🙂", "\ue000", "\ufe0f"],
+    "pinyin": ["(jī)"],
+    "embedded heading": ["。二、存在的问题", "；(三)加强"],
+    "years in Chinese numerals": ["二〇二三年", "一九九九年", "二○二四年三月一日", "二零二二 年"],
+    "months and days in Chinese numerals": [
+        "5年十二月三十一日",
+        "今年三月一日",
+        "2023年十月",
+        "年年十月一日",
+        "٣年二月九日",
+    ],
+    "runs of spaces": ["  ", "   ", "    "],
+    "letter-spaced": [" 法 治 政 府 ", "琼 海 市", " 一 ", "甲 乙"],
+}
+
+
+def _noisy(text: str, kinds: tuple[str, ...], rnd: random.Random) -> str:
+    chars = list(text)
+    for _ in range(max(1, len(chars) // 200)):
+        chars.insert(rnd.randrange(len(chars) + 1), rnd.choice([x for k in kinds for x in NOISE[k]]))
+    return "".join(chars)
+
+
+def _lines(text: str, plain: bool, monkeypatch) -> list[tuple[int, str]]:
+    monkeypatch.setenv("LAWCHECK_PLAIN", "1" if plain else "0")
+    src = SourceText(path="x.txt", format="txt", lines=text.split("\n"), encoding="utf-8")
+    return [(line.no, line.text) for line in normalize(src).lines]
+
+
+def test_each_kind_of_noise_alone_and_in_pairs(monkeypatch):
+    rnd = random.Random(5)
+    kinds = [(k,) for k in NOISE] + list(itertools.combinations(NOISE, 2))
+    for name in SEED_NAMES:
+        text = seed_text(name)
+        assert _lines(text, False, monkeypatch) == _lines(text, True, monkeypatch)
+        for combo in kinds:
+            noisy = _noisy(text, combo, rnd)
+            lines = noisy.split("\n")
+            assert normalize_block(lines) == [normalize_line(x) for x in lines], combo
+            assert _lines(noisy, False, monkeypatch) == _lines(noisy, True, monkeypatch), combo
+
+
+def test_prefix_count_decides_as_the_full_count():
+    rnd = random.Random(7)
+    for name in SEED_NAMES:
+        text = seed_text(name)
+        full = len(text) - len(_HAN_RUN.sub("", text))
+        for may in [0, 1, 2, 5, 20, 50, 100, 1000, rnd.randrange(5000)]:
+            got = _han_count(text, may)
+            assert got <= full
+            assert (may < got * TRADITIONAL_SHARE) == (may < full * TRADITIONAL_SHARE)
+
+
+def test_character_sets_are_the_regex_classes():
+    """The sets that tell which steps a text needs hold exactly the characters
+    of the steps' own regex classes; the rare-character class is their union
+    with the junk class."""
+    import checker.normalize as N
+
+    junk = re.compile(f"[{N._JUNK_CHARS}]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (ch in N._ZW_SET) == bool(N._ZERO_WIDTH_RE.match(ch))
+        assert (ch in N._SPACE_SET) == bool(N._SPACES.match(ch))
+        assert (ch in N._DASH_SET) == bool(N._DASHES.match(ch))
+        assert bool(N._RARE.match(ch)) == (
+            ch in N._ZW_SET or ch in N._SPACE_SET or ch in N._DASH_SET or ch in N._YEAR_SET or bool(junk.match(ch))
+        )

@@ -1,0 +1,220 @@
+"""The structure stage's shortcuts give what the plain code gave: the year
+count without a leading look-behind, the heading patterns tried by first
+character, the date forms skipped when a character they need is absent, the
+outline citations looked for only on lines with the pattern's literal, the
+site-chrome lead stripped without the regex when it cannot match. Each is
+compared with the plain form (written out here) on every line of the seeds
+and the real pages, and on lines made to hit the edge cases."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checker.model import Line
+from checker.normalize import normalize
+from checker.read import read_path
+from checker.structure import chrome, dates, headings, metadata
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "realpages" / "pages").glob("*"))
+
+EDGE = [
+    "2023年",
+    "12023年",
+    "2023 年度",
+    "１９９９年",
+    "20232024年",
+    "二〇二三年十二月三十一日",
+    "2024年2月28日",
+    "2024-02-28",
+    "2024/2/28 10:00",
+    "2024.02.28",
+    "12月 24, 2021",
+    "发布时间:2024-03-28 09:18",
+    "(2024-02-26)",
+    "一、总体情况",
+    "一是加强领导,",
+    "第一部分 主要成效",
+    "(一)加强领导。全年召开",
+    "( 2 ) 制度建设",
+    "1.完善制度",
+    "12.5%的增长",
+    "十)其他",
+    "•  首页 > 政务公开",
+    "【字体:大 中 小】",
+    "\u3000 发布日期: 2024-01-02",
+    "| 索引号 | 123 |",
+    "贯彻落实《法治政府建设实施纲要(2021-2025年)》",
+    "某区法治政府建设实施纲要(2021-2025年)",
+    "一规划两纲要",
+    "٢٠٢٣年",
+    "2٠23年",
+]
+
+
+def _lines() -> list[str]:
+    out: list[str] = []
+    for f in FILES:
+        try:
+            out += [line.text for line in normalize(read_path(str(f))).lines]
+        except Exception:
+            continue
+    rnd = random.Random(3)
+    out += EDGE
+    out += [
+        "".join(rnd.choice("2019年 -/.,月日一二(第•1\n0٣") for _ in range(rnd.randrange(1, 24))) for _ in range(3000)
+    ]
+    return out
+
+
+LINES = _lines()
+
+_YEAR_PLAIN = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[^\S\n]*年")
+
+
+def test_year_count():
+    for k in range(0, len(LINES), 25):
+        body = [Line(i + 1, t) for i, t in enumerate(LINES[k : k + 25]) if "\n" not in t]
+        plain = Counter(map(int, _YEAR_PLAIN.findall("\n".join(line.text for line in body))))
+        got = metadata.count_years(body)
+        assert got == plain and list(got) == list(plain)
+
+
+def _heading_plain(line: Line, index: int):
+    if not line.text or line.text[0] not in headings._FIRST:
+        return None
+    for level, pat in headings._PATTERNS:
+        m = pat.match(line.text)
+        if not m:
+            continue
+        parsed = headings._title_of(line.text[m.end() :], level)
+        if parsed is None:
+            return None
+        return (level, line.text[: m.end()].strip(), parsed[0])
+    return None
+
+
+def test_heading_patterns_by_first_character():
+    for text in LINES:
+        h = headings.parse_heading(Line(1, text), 0)
+        assert (None if h is None else (h.level, h.number, h.title)) == _heading_plain(Line(1, text), 0), text
+    # every pattern that can match a line starting with a character is in that character's list
+    for ch in headings._FIRST:
+        for probe in (ch + "、", ch + ")", ch + "是", ch + " 1)", ch + "一、", ch + "十部分", ch + "2.x"):
+            for level, pat in headings._PATTERNS:
+                if pat.match(probe):
+                    assert (level, pat) in headings._BY_FIRST[ch], (ch, probe)
+
+
+def _dates_plain(text: str):
+    found = []
+    for m in dates._YMD_CN.finditer(text):
+        d = dates._make(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in dates._YMD_HAN.finditer(text):
+        y = int("".join(str(dates._CN_DIGIT[c]) for c in m[1]))
+        d = dates._make(y, dates._han_number(m[2]), dates._han_number(m[3]))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in dates._YMD_SEP.finditer(text):
+        d = dates._make(int(m[1]), int(m[3]), int(m[4]))
+        if d:
+            found.append((d, m.start(), m.end()))
+    for m in dates._MDY.finditer(text):
+        d = dates._make(int(m[3]), int(m[1]), int(m[2]))
+        if d:
+            found.append((d, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    out = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out
+
+
+def test_date_forms():
+    hits = 0
+    for text in LINES:
+        got = dates.find_dates(text)
+        assert got == _dates_plain(text), text
+        hits += bool(got)
+    assert hits > 100
+
+
+def test_chrome_lead():
+    for text in LINES + [" x", "\u3000x", "\tx", "--x", "【x", "x"]:
+        assert chrome.lead_stripped(text) == chrome._LEAD.sub("", text)
+
+
+def _outline_plain(body, year, outlines):
+    cited = []
+    for line in body:
+        for ol in outlines:
+            for pat in ol.cite:
+                for m in pat.finditer(line.text):
+                    if ol.not_after and ol.not_after.search(line.text[max(0, m.start() - 8) : m.start()]):
+                        continue
+                    cited.append((ol.id, line.no, m.group(0)))
+    if not cited:
+        return None, None, None
+    if year:
+        for ol in outlines:
+            lo, hi = ol.report_years
+            if lo <= year <= hi:
+                for c in cited:
+                    if c[0] == ol.id:
+                        return c
+    return cited[0]
+
+
+@pytest.mark.parametrize("year", [None, 2016, 2023])
+def test_outline_citations(year):
+    outlines = metadata._known_outlines()
+    assert outlines and all(metadata._required_literal(p) for o in outlines for p in o.cite)
+    found = 0
+    for k in range(0, len(LINES), 40):
+        body = [Line(i + 1, t) for i, t in enumerate(LINES[k : k + 40])]
+        got = metadata.find_outline(body, year)
+        assert got == _outline_plain(body, year, outlines)
+        found += got[0] is not None
+    assert found > 5
+
+
+def test_required_literal():
+    lit = metadata._required_literal
+    assert lit(re.compile(r"法治政府建设实施纲要\s*\(?2021")) == "法治政府建设实施纲要"
+    assert lit(re.compile(r"一规划[、,]?两纲要")) == "一规划"
+    assert lit(re.compile(r"(?:甲|乙)丙")) == "丙"
+    assert lit(re.compile(r"(?i)abc")) is None
+    assert lit(re.compile(r"abc", re.IGNORECASE)) is None
+    assert lit(re.compile(r"a*")) is None
+
+
+def test_outlines_follow_the_rulebook_folder(tmp_path, monkeypatch):
+    """The remembered outline list changes when a rulebook file changes, is
+    added or is removed, as rulebook.outlines() itself does."""
+    import os
+    import shutil
+
+    from checker import rulebook as rb
+
+    folder = tmp_path / "rulebooks"
+    shutil.copytree(ROOT / "rulebooks", folder)
+    monkeypatch.setenv("LAWCHECK_RULEBOOKS", str(folder))
+    first = metadata._known_outlines()
+    assert [o.label for o in first] == [o.label for o in rb.outlines()]
+    book = folder / "outline-2021-2025.yaml"
+    text = book.read_text(encoding="utf-8")
+    book.write_text(text.replace("label: 2021—2025年纲要", "label: 改过的标签"), encoding="utf-8")
+    os.utime(book, ns=(10**18, 10**18))
+    assert "改过的标签" in [o.label for o in metadata._known_outlines()]
+    (folder / "outline-2015-2020.yaml").unlink()
+    assert [o.id for o in metadata._known_outlines()] == ["2021-2025"]
+    book.rename(folder / "renamed.yaml")
+    assert [o.label for o in metadata._known_outlines()] == ["改过的标签"]
