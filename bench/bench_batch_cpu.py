@@ -76,7 +76,7 @@ def role(name, fn):
         prof = None
         if PROFILE == name:
             import cProfile
-            prof = cProfile.Profile(); prof.enable()
+            prof = cProfile.Profile(time.process_time); prof.enable()
         try:
             return fn(*a, **k)
         finally:
@@ -105,7 +105,7 @@ def run_tasks(*a, **k):
 run.run_tasks = run_tasks
 if PROFILE == "main":
     import cProfile
-    _p = cProfile.Profile(); _p.enable()
+    _p = cProfile.Profile(time.process_time); _p.enable()
     atexit.register(lambda: (_p.disable(), _p.dump_stats(LOG + ".main.prof")))
 atexit.register(lambda: note() if os.getpid() == state["pid"] and state["role"] == "main" else None)
 state["marks"]["imported"] = time.time() - T0
