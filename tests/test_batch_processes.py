@@ -17,7 +17,7 @@ import pytest
 from batch_inputs import SEEDS, check
 
 from checker.batch import Options, run_batch
-from checker.batch.outputs import OverviewProcess, collect, write_all
+from checker.batch.outputs import OverviewProcess, Prefetch, collect, fingerprints, similar_and_trends, write_all
 from checker.batch.overview import PDF_MAX_ROWS, PDF_RANK_EACH, overview_html, overview_view
 from checker.batch.store import Store
 
@@ -82,6 +82,59 @@ def test_a_killed_overview_process_changes_nothing(batch):
     assert (batch / "overview.pdf").read_bytes().startswith(b"%PDF")
     assert not typesetter.proc.is_alive()
     assert not [p for p in batch.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_prefetched_records_give_the_same_views(batch, tmp_path):
+    """What the overview process parses while the checks run (Prefetch) makes
+    the same collected records, fingerprints and views as parsing after the
+    checks; a result replaced after it was read ahead is parsed again, never
+    taken stale; the overview process watching the store writes the same bytes."""
+    store = Store(batch, fresh=False)
+    try:
+        plain = collect(store, "dir")
+        plain_fps = list(fingerprints(store))
+        ahead = Prefetch()
+        ahead.read(store)
+        assert len(ahead.slims) == len(SEEDS) and len(ahead.fps) == len(SEEDS)
+        got = collect(store, "dir", prefetch=ahead)
+        assert got.slim == plain.slim and got.regions == plain.regions and got.columns == plain.columns
+        assert not ahead.slims  # given away as taken
+        assert [(f, list(fp["h"])) for f, fp in fingerprints(store, ahead)] == [(f, fp["h"]) for f, fp in plain_fps]
+        ahead = Prefetch()
+        ahead.read(store)
+        assert similar_and_trends(store, collect(store, "dir", prefetch=ahead), ahead) == similar_and_trends(
+            store, plain
+        )
+        # a result replaced after the read ahead (as --resume re-checks a changed file)
+        ahead = Prefetch()
+        ahead.read(store)
+        path, slim = store.db.execute("SELECT path, slim FROM results WHERE status='ok' ORDER BY path").fetchone()
+        changed = slim.replace('"score": ', '"score": 1', 1)
+        assert changed != slim
+        store.db.execute("UPDATE results SET slim=? WHERE path=?", (changed, path))
+        try:
+            again = collect(store, "dir", prefetch=ahead)
+            assert [d["score"] for d in again.slim if d["file"] == path] != [
+                d["score"] for d in plain.slim if d["file"] == path
+            ]
+            assert again.slim == collect(store, "dir").slim
+        finally:
+            store.db.execute("UPDATE results SET slim=? WHERE path=?", (slim, path))
+    finally:
+        store.close()
+    before = _bytes(batch)
+    store = Store(batch, fresh=False)
+    typesetter = OverviewProcess()
+    try:
+        typesetter.watch(batch)
+        import time
+
+        time.sleep(1.2)  # at least one read ahead (every PREFETCH_EVERY_S)
+        write_all(batch, store, "dir", typesetter)
+    finally:
+        typesetter.stop()
+        store.close()
+    assert _bytes(batch) == before
 
 
 @pytest.fixture(scope="module")

@@ -146,6 +146,8 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
         if typesetter is not None:
             typesetter.stop()
         raise
+    if typesetter is not None:
+        typesetter.watch(out_dir)  # it reads the results as they are stored
     try:
         store.set_inputs(entries)
         todo = []  # indexes only: the tasks themselves are made as the workers ask for them

@@ -57,13 +57,23 @@ def _slim(rec: dict, region: str | None, f: dict) -> dict:
     suggestions or findings) with the batch's fields: what the overview,
     ranking and year-over-year views read. Ids, names and statuses repeat
     across thousands of reports: interned, held once."""
+    out = dict(rec) if rec.get(_COMPACT) else _compact(rec)
+    out.pop(_COMPACT, None)
+    out.update(_extra(region, f))
+    return out
+
+
+_COMPACT = "\0compact"  # the key a compacted record (held by Prefetch) carries; never in a report
+
+
+def _compact(rec: dict) -> dict:
+    """A slim record with its element and coverage parts shared (interned)."""
     out = dict(rec)
     out["elements"] = [_part(e) for e in rec.get("elements", [])]
     out["coverage"] = [_part(c) for c in rec.get("coverage", [])]
     for key in ("rulebook", "rulebook_version", "outline_cited"):
         if isinstance(out.get(key), str):
             out[key] = _i(out[key])
-    out.update(_extra(region, f))
     return out
 
 
@@ -98,10 +108,12 @@ def _failed_entry(row: Row) -> dict:
     return {"file": row.path, "error": row.refused or row.error or "未检查（运行被中断）"}
 
 
-def collect(store: Store, region_from: str, keep: bool = True) -> Collected:
+def collect(store: Store, region_from: str, keep: bool = True, prefetch: Prefetch | None = None) -> Collected:
     """One pass over the slim records (never the full JSON). `keep`: hold
     every report's slim record (for the overview and year over year);
-    without it only counts, per-region sums and the late reports are held."""
+    without it only counts, per-region sums and the late reports are held.
+    `prefetch`: records already parsed while the checks ran (taken when the
+    stored text is still the one parsed)."""
     c = Collected()
     for row in store.rows():
         if row.refused or row.status in (None, "failed"):
@@ -110,7 +122,8 @@ def collect(store: Store, region_from: str, keep: bool = True) -> Collected:
         if row.status == "skipped":
             c.skipped.append({"file": row.path, "reason": row.error})
             continue
-        d, f = row.slim_dict(), row.facts_dict()
+        d = prefetch.slim(row) if prefetch is not None else row.slim_dict()
+        f = row.facts_dict()
         for eid, short in f.get("short", {}).items():
             c.columns.setdefault(eid, short)
         region = region_for(row, d, region_from)
@@ -420,21 +433,76 @@ def _late_sheet(wb, c: Collected, bold) -> None:
 # -------------------------------------------------------------------- views
 
 
-def fingerprints(store: Store):
-    """(file, fingerprint) of every checked report, streamed from the store."""
+def fingerprints(store: Store, prefetch: Prefetch | None = None):
+    """(file, fingerprint) of every checked report, streamed from the store
+    (or taken from `prefetch` when the stored text is the one it parsed)."""
     for row in store.rows(slim=False, fingerprint=True):
         if not row.refused and row.status == "ok" and row.fingerprint:
-            yield row.path, json.loads(row.fingerprint)
+            yield row.path, prefetch.fingerprint(row) if prefetch is not None else json.loads(row.fingerprint)
 
 
-def similar_and_trends(store: Store, c: Collected) -> tuple[list, list, list[str]]:
+class Prefetch:
+    """What the overview process reads from the store while the checks run
+    (`read`, every PREFETCH_EVERY_S, only the rows stored since the last
+    read): each report's slim record (compacted) and fingerprint (an array of
+    8-byte hashes), parsed once. After the checks, the pass over the store
+    in input order (collect, fingerprints) takes a prefetched record when
+    the stored text is still the one parsed (same length and hash: a result
+    replaced since, as --resume does, is parsed again), so the end of a
+    batch only reads the texts instead of parsing them. Records are given
+    away as they are taken (memory: the compact records, ~1–2 KB a report)."""
+
+    def __init__(self):
+        self.last = 0  # the highest rowid read
+        self.slims: dict[str, tuple[int, dict]] = {}
+        self.fps: dict[str, tuple[int, dict]] = {}
+
+    @staticmethod
+    def _key(text: str) -> int:
+        return hash((len(text), text))
+
+    def read(self, store: Store) -> None:
+        from array import array
+
+        rows = store.db.execute(
+            "SELECT rowid, path, status, slim, fingerprint FROM results WHERE rowid > ? ORDER BY rowid", (self.last,)
+        ).fetchall()
+        for rowid, path, status, slim, fp in rows:
+            self.last = max(self.last, rowid)
+            if status != "ok":
+                continue
+            if slim:
+                self.slims[path] = (self._key(slim), _compact(json.loads(slim)))
+            if fp:
+                d = json.loads(fp)
+                if isinstance(d, dict) and isinstance(d.get("h"), list):
+                    d["h"] = array("Q", d["h"])
+                self.fps[path] = (self._key(fp), d)
+
+    def slim(self, row: Row) -> dict:
+        got = self.slims.pop(row.path, None)
+        if got is not None and row.slim and got[0] == self._key(row.slim):
+            return got[1] | {_COMPACT: True}
+        return row.slim_dict()
+
+    def fingerprint(self, row: Row) -> dict:
+        got = self.fps.pop(row.path, None)
+        if got is not None and got[0] == self._key(row.fingerprint):
+            return got[1]
+        return json.loads(row.fingerprint)
+
+
+PREFETCH_EVERY_S = 0.5
+
+
+def similar_and_trends(store: Store, c: Collected, prefetch: Prefetch | None = None) -> tuple[list, list, list[str]]:
     """Similar pairs and year over year (checker.batch.similar / .trends); a
     module missing from this build is said, not fatal."""
     notes: list[str] = []
     try:
         from .similar import similar_pairs
 
-        pairs = similar_pairs(fingerprints(store))
+        pairs = similar_pairs(fingerprints(store, prefetch))
     except ImportError:
         pairs = []
         notes.append("相似报告检测模块（checker.batch.similar）不在本版本中，未检测相似报告")
@@ -495,6 +563,13 @@ class OverviewProcess:
         child.close()
         self.job: tuple | None = None
         self.broken = False
+
+    def watch(self, out_dir: Path) -> None:
+        """The store exists: read what is stored while the checks run (Prefetch)."""
+        try:
+            self.conn.send(("watch", str(out_dir)))
+        except (OSError, ValueError):
+            self.broken = True
 
     def submit(self, out_dir: Path, region_from: str) -> None:
         self.job = (Path(out_dir), region_from)
@@ -565,20 +640,38 @@ def _overview_child(conn, parent: int) -> None:
         warm_up()
     except Exception:  # noqa: BLE001 - the real typesetting says what is wrong
         pass
+    prefetch, watched = None, None
     try:
-        job = conn.recv()
+        while True:
+            if watched is not None and not conn.poll(PREFETCH_EVERY_S):
+                try:
+                    prefetch.read(watched)
+                except Exception:  # noqa: BLE001 - not read ahead: the pass after the checks reads it all
+                    watched.close()
+                    prefetch, watched = None, None
+                continue
+            job = conn.recv()
+            if job is None:
+                return
+            if job[0] != "watch":
+                break
+            try:
+                watched, prefetch = Store.reader(Path(job[1])), Prefetch()
+            except Exception:  # noqa: BLE001 - as above
+                pass
     except (EOFError, OSError):
-        return
-    if job is None:
         return
     out_dir, region_from = job
     try:
         from .overview import write_overview_html, write_overview_pdf
 
+        if watched is not None:
+            watched.close()
         store = Store.reader(out_dir)
         try:
-            c = collect(store, region_from)
-            pairs, yoy, notes = similar_and_trends(store, c)
+            c = collect(store, region_from, prefetch=prefetch)
+            pairs, yoy, notes = similar_and_trends(store, c, prefetch)
+            prefetch = None
         finally:
             store.close()
     except Exception as exc:  # noqa: BLE001 - the store could not be read here: the parent does it all

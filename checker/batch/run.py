@@ -225,7 +225,35 @@ def _worker_main(conn, parent: int, memory_mb: int) -> None:
             return
         if task is None:
             return
-        conn.send(check_one(task))
+        conn.send(_pack(check_one(Task(*task))))
+
+
+# Through the pipes go plain tuples, not the dataclasses: a task is sent as
+# its fields, and an outcome without its task (the main process knows which
+# task each worker holds), so less is pickled and unpickled per report.
+_OUTCOME_FIELDS = (
+    "status",
+    "sha256",
+    "report",
+    "facts",
+    "error",
+    "rulebook",
+    "rulebook_version",
+    "slim",
+    "fingerprint",
+)
+
+
+def _pack(o: Outcome) -> tuple:
+    return tuple(getattr(o, name) for name in _OUTCOME_FIELDS)
+
+
+def _unpack(task: Task, fields: tuple) -> Outcome:
+    return Outcome(task, *fields)
+
+
+def _task_fields(t: Task) -> tuple:
+    return (t.seq, t.path, t.rulebook, t.run_key, t.pdf_path, t.pdf_rel, t.known_sha, t.size, t.mtime_ns, t.settings)
 
 
 class _Worker:
@@ -241,7 +269,7 @@ class _Worker:
     def give(self, task: Task) -> None:
         self.task = task
         self.started = time.monotonic()
-        self.conn.send(task)
+        self.conn.send(_task_fields(task))
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -316,7 +344,7 @@ def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
                 if w.conn in ready or w.proc.sentinel in ready:
                     try:
                         if w.conn.poll():
-                            outcome = w.conn.recv()
+                            outcome = _unpack(task, w.conn.recv())
                     except (EOFError, OSError):
                         outcome = None
                     if outcome is None and not w.proc.is_alive():
