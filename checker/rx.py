@@ -32,6 +32,8 @@ import re
 import sys
 from array import array
 
+from . import usercache
+
 try:  # CPython's regex internals (3.11+: re._compiler / re._parser)
     import _sre
     from re import _compiler as _C
@@ -56,13 +58,13 @@ def _env() -> tuple:
 
 
 def _path() -> str | None:
-    if _sre is None or os.environ.get("LAWCHECK_CACHE") == "0":
+    base = usercache.folder()
+    if _sre is None or base is None:
         return None
     import hashlib
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = hashlib.sha256(_FORMAT.encode()).hexdigest()[:16]
-    return os.path.join(base, "lawcheck", f"regex-{tag}.bin")
+    return os.path.join(base, f"regex-{tag}.bin")
 
 
 def _load() -> tuple[str | None, dict]:
@@ -167,13 +169,9 @@ def save() -> None:
     rename; any failure only means they are compiled again next time)."""
     if not _new or _state is None or _state[1] is None:
         return
-    import tempfile
-
     path, store = _state[1], dict(_state[2])
     _new.clear()
     try:
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
         try:  # entries another process wrote meanwhile are kept
             with open(path, "rb") as fh:
                 store = {**_decode(fh.read()), **store}
@@ -181,16 +179,6 @@ def save() -> None:
             pass
         if len(store) > MAX_ENTRIES:  # keep the newest (dicts keep insertion order)
             store = dict(list(store.items())[-MAX_ENTRIES:])
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_encode(store))
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        usercache.write_atomic(path, _encode(store))
     except Exception:
         pass

@@ -29,6 +29,8 @@ import os
 import pickle
 import sys
 
+from .. import usercache
+
 MAX_ENTRIES = 64
 _PREFIX = "yaml-"
 _SUFFIX = ".pickle"
@@ -41,10 +43,7 @@ _SAFE = {
 
 
 def cache_dir() -> str | None:
-    if os.environ.get("LAWCHECK_CACHE") == "0":
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "lawcheck")
+    return usercache.folder()
 
 
 _CODE: dict[str, str] = {}
@@ -124,21 +123,8 @@ def put(key_: str | None, blob: bytes | None) -> None:
     folder = cache_dir()
     if key_ is None or folder is None or blob is None:
         return
-    import tempfile
-
     try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".yaml-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, os.path.join(folder, _PREFIX + key_ + _SUFFIX))
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        usercache.write_atomic(os.path.join(folder, _PREFIX + key_ + _SUFFIX), blob)
         _prune(folder)
     except OSError:
         pass
