@@ -237,3 +237,25 @@ def test_scanner_finds_what_find_finds():
             text = text.replace("𠀀", "")  # half of them on the UTF-16 path
         assert _scanned(sc, text) == _occurrences(literals, text), text
     assert _scanned(sc, seed_text(SEED_NAMES[0])) == _occurrences(literals, seed_text(SEED_NAMES[0]))
+
+
+def test_index_scan_maps_hits_to_their_texts():
+    """RulebookIndex.scan tells, per anchor, exactly the texts that hold it
+    (the texts are joined by newlines and a match is placed by the separators
+    found before it): against `in` on random texts, on the UTF-16 path, with
+    characters beyond the BMP (str automaton) and with straddling byte pairs."""
+    straddler = "\u4142"  # UTF-16-LE bytes 42 41
+    literals = ["法治", "依法行政", "法", straddler, "A", "、", "𠀀法", "政"]
+    idx = I.RulebookIndex(literals)
+    idx.wanted.update(idx.ids[lit] for lit in literals if lit != "政")  # one anchor not asked about
+    rnd = random.Random(11)
+    alphabet = list("法治依行政、A") + [straddler, "\u4200", "𠀀", ""]
+    for n in range(300):
+        texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 12))) for _ in range(rnd.randrange(0, 7))]
+        if n % 2:
+            texts = [t.replace("𠀀", "") for t in texts]
+        hits, scanned = idx.scan(texts)
+        assert scanned == frozenset(idx.wanted)
+        for lit, lid in idx.ids.items():
+            want = {i for i, t in enumerate(texts) if lit in t} if lid in scanned else set()
+            assert (hits[lid] or set()) == want, (lit, texts)

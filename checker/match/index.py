@@ -296,7 +296,8 @@ class RulebookIndex:
         if self.wanted <= self.scanned:
             return
         self._order = sorted(self.wanted)
-        self.automaton = Scanner([self.literals[i] for i in self._order])
+        # the separator is looked for too (last): its matches tell scan() where each text ends
+        self.automaton = Scanner([self.literals[i] for i in self._order] + [_SEP])
         self.scanned = frozenset(self._order)
 
     def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
@@ -306,13 +307,18 @@ class RulebookIndex:
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
             return hits, self.scanned
-        matches, step, odd = self.automaton.hits(_SEP.join(texts))
-        starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+        matches, _step, odd = self.automaton.hits(_SEP.join(texts))
         order = self._order
+        sep = len(order)  # the separator's number in the automaton
+        # overlapping matches come in the order of their ends, and none holds a separator: every
+        # match before the i-th separator (counting from 0) is in text i
+        i = 0
         for k, start, _end in matches:
             if start & odd:
                 continue
-            i = bisect_right(starts, start) - 1
+            if k == sep:
+                i += 1
+                continue
             lid = order[k]
             s = hits[lid]
             if s is None:
