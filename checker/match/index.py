@@ -406,6 +406,60 @@ class BlockFilter:
         return out
 
 
+LEAD_MAX = 16  # a pattern that may run longer than this before its first literal is searched as it is
+LEAD_TEXT = 48  # shorter texts are searched as they are (finding the literals first costs more there)
+
+
+@lru_cache(maxsize=4096)
+def lead(pat: re.Pattern) -> tuple[tuple[str, ...], int] | None:
+    """(strings, n): every match of `pat` holds one of `strings` starting at
+    most n characters after the match's start (the first item of the pattern
+    that matches only whole literal strings, and the widest the items before
+    it can be); None when there is no such item within LEAD_MAX characters,
+    or when it is the first item (re's search finds such a prefix itself).
+    See search()."""
+    try:
+        tree = sre_parse.parse(pat.pattern, pat.flags & ~re.UNICODE)
+    except Exception:
+        return None
+    icase = bool(tree.state.flags & re.IGNORECASE) if hasattr(tree, "state") else bool(pat.flags & re.IGNORECASE)
+    items = list(tree)
+    for t, (op, av) in enumerate(items):
+        ex, _req = _node(op, av, icase)
+        if ex is not None and "" not in ex:
+            before = sre_parse.SubPattern(tree.state, items[:t]) if t else None
+            width = before.getwidth()[1] if before is not None else 0  # look-arounds count 0: they consume nothing
+            # a pattern that opens with its literals: re's own prefix search skips ahead as well
+            return (tuple(sorted(ex)), width) if 0 < width <= LEAD_MAX else None
+    return None
+
+
+def search(pat: re.Pattern, text: str) -> re.Match | None:
+    """pat.search(text), the same match, started near the first occurrence of
+    the pattern's leading literals (lead()): the leftmost match holds one of
+    them at most n characters after its start, so it cannot start more than
+    n characters before the first of them, and where none occurs there is no
+    match. A search that would try every position of a long line (a pattern
+    opening with a look-behind, a digit, a class) tries only the last few
+    before the literal. Look-behinds still see the text before the start."""
+    return search_led(pat, lead(pat), text)
+
+
+def search_led(pat: re.Pattern, got: tuple[tuple[str, ...], int] | None, text: str) -> re.Match | None:
+    """search() with lead(pat) worked out by the caller (once per pattern)."""
+    if got is None or len(text) < LEAD_TEXT:
+        return pat.search(text)
+    strings, n = got
+    first = -1
+    for lit in strings:
+        at = text.find(lit)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first < 0:
+        return None
+    return pat.search(text, first - n if first > n else 0)
+
+
 _FILTERS: dict[tuple, BlockFilter] = {}
 _FILTER_OF: dict[int, tuple[tuple, BlockFilter]] = {}
 

@@ -79,6 +79,7 @@ from operator import attrgetter
 from ...model import Finding, Line
 from ...rulebook.model import Rule
 from ..context import Context, quote
+from ..index import lead, search_led
 from ..params import Param
 from ..patterns import check_pattern
 
@@ -280,6 +281,7 @@ def _prepare(ctx: Context, rule: Rule):
     """The rule's signals compiled for the report year, grouped by zone:
     (signals, per zone (signal numbers, their pattern groups), per kind its signal numbers)."""
     signals = []  # (kid, family, zone, weight, patterns, unless, absent)
+    leads = []  # per signal, per pattern: index.lead()
     per_kind = []
     for kid, spec in rule.params["kinds"].items():
         mine = []
@@ -296,13 +298,14 @@ def _prepare(ctx: Context, rule: Rule):
                     bool(sig.get("absent")),
                 )
             )
+            leads.append(tuple(lead(pat) for pat in signals[-1][4]))  # see index.search
         per_kind.append((kid, tuple(mine)))
     zones = []
     for zone in ZONES:
         # an absent signal is read line by line, in order, until its first match (see classify): not filtered
         nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone and not sig[6])
         zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
-    return signals, zones, per_kind
+    return signals, zones, per_kind, leads
 
 
 def classify(ctx: Context, rule: Rule) -> Verdict:
@@ -310,7 +313,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
     kinds = p["kinds"]
-    signals, zone_groups, per_kind = ctx.prepare(rule, _prepare)
+    signals, zone_groups, per_kind, leads = ctx.prepare(rule, _prepare)
     # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
     cands: list = [None] * len(signals)
     for zone, nums, groups in zone_groups:
@@ -351,8 +354,9 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                 if unless and any(u.search(text) for u in unless):
                     continue
                 m = None
-                for i in ks:
-                    m = pats[i].search(text)
+                led = leads[k]
+                for i in ks:  # the same match as pats[i].search(text), started near its literals
+                    m = pats[i].search(text) if led[i] is None else search_led(pats[i], led[i], text)
                     if m:
                         break
                 if m:
