@@ -94,6 +94,7 @@ TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
 QUOTE = 40
+_UNSET = object()
 _LINE_NO = attrgetter("no")
 
 
@@ -298,7 +299,7 @@ def _prepare(ctx: Context, rule: Rule):
                     bool(sig.get("absent")),
                 )
             )
-            leads.append(tuple(lead(pat) for pat in signals[-1][4]))  # see index.search
+            leads.append([_UNSET] * len(signals[-1][4]))  # index.lead() of each pattern, when first searched
         per_kind.append((kid, tuple(mine)))
     zones = []
     for zone in ZONES:
@@ -314,6 +315,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
     kinds = p["kinds"]
     signals, zone_groups, per_kind, leads = ctx.prepare(rule, _prepare)
+    plain = ctx.plain  # the reference path (and a process's first document: no pattern parsed for lead())
     # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
     cands: list = [None] * len(signals)
     for zone, nums, groups in zone_groups:
@@ -355,8 +357,11 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     continue
                 m = None
                 led = leads[k]
-                for i in ks:  # the same match as pats[i].search(text), started near its literals
-                    m = pats[i].search(text) if led[i] is None else search_led(pats[i], led[i], text)
+                for i in ks:  # the same match as pats[i].search(text), started near its literals (index.search)
+                    got = None if plain else led[i]
+                    if got is _UNSET:
+                        got = led[i] = lead(pats[i])
+                    m = pats[i].search(text) if got is None else search_led(pats[i], got, text)
                     if m:
                         break
                 if m:
