@@ -252,7 +252,9 @@ def test_index_scan_maps_hits_to_their_texts():
     idx.wanted.update(idx.ids[lit] for lit in literals if lit != "政")  # one anchor not asked about
     rnd = random.Random(11)
     alphabet = list("法治依行政、A") + [straddler, "\u4200", "𠀀", ""]
-    for n in range(300):
+    for n in range(600):
+        if n == 300:  # texts that hold the separator themselves: placed by their offsets
+            alphabet.append("\n")
         texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 12))) for _ in range(rnd.randrange(0, 7))]
         if n % 2:
             texts = [t.replace("𠀀", "") for t in texts]
@@ -314,3 +316,37 @@ def test_search_from_the_lead_finds_the_same_match():
                     a, b = pat.search(text), I.search(pat, text)
                     assert (a and a.span()) == (b and b.span()), (raw, text)
     assert tried >= 5
+
+
+def test_block_filter_finds_each_texts_patterns():
+    """BlockFilter.candidates: for each group, the texts where an anchor of
+    one of its patterns occurs and those patterns, against `in`; a group with
+    an anchorless pattern gets every text and every pattern."""
+    groups = (
+        tuple(re.compile(p) for p in ("法治政府", "依法(行政|治国)")),
+        (re.compile("年度报告"),),
+        tuple(re.compile(p) for p in ("报告", r"\d+")),  # anchorless: every text
+    )
+    bf = I.BlockFilter(groups)
+    rnd = random.Random(13)
+    alphabet = ["法治政府", "依法行政", "依法治国", "年度报告", "法", "报", "告", "A", "\u4142", "𠀀", "1"]
+    for n in range(400):
+        texts = tuple(
+            "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 6))) for _ in range(rnd.randrange(1, 6))
+        )
+        if n % 2:
+            texts = tuple(t.replace("𠀀", "") for t in texts)
+        if n % 3 == 0:
+            texts = tuple(t.replace("A", "\n") for t in texts)  # some texts hold the separator
+        got = bf.candidates(texts)
+        for g, pats in enumerate(groups):
+            anchors = [I.pattern_anchors(p) for p in pats]
+            if any(a is None for a in anchors):
+                want = [(j, tuple(range(len(pats)))) for j in range(len(texts))]
+            else:
+                want = []
+                for j, t in enumerate(texts):
+                    ks = tuple(k for k, a in enumerate(anchors) if any(lit in t for lit in a))
+                    if ks:
+                        want.append((j, ks))
+            assert list(got[g]) == want, (g, texts)

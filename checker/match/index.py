@@ -229,6 +229,23 @@ class Scanner:
         return self._str.find_matches_as_indexes(text, overlapping=True), 1, 0
 
 
+def _placed_by_offsets(matches, step: int, odd: int, sep: int, texts) -> list[tuple[int, int, int]]:
+    """The real matches (the separator's, number `sep`, and straddling ones
+    dropped) as the separator counting in scan() reads them, for texts that
+    hold the separator themselves: each match is placed in its text by its
+    offset, and a separator match is put between the texts."""
+    starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    for k, start, _end in sorted((m for m in matches if not m[1] & odd and m[0] != sep), key=lambda m: m[1]):
+        at = bisect_right(starts, start) - 1
+        while i < at:
+            out.append((sep, 0, 0))
+            i += 1
+        out.append((k, 0, 0))
+    return out
+
+
 class RulebookIndex:
     """The anchors of a rulebook's patterns and one automaton over those that
     kinds ask about (ctx.candidates): a rulebook holds ~1,100 anchors, but
@@ -307,9 +324,13 @@ class RulebookIndex:
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
             return hits, self.scanned
-        matches, _step, odd = self.automaton.hits(_SEP.join(texts))
+        joined = _SEP.join(texts)
+        matches, step, odd = self.automaton.hits(joined)
         order = self._order
         sep = len(order)  # the separator's number in the automaton
+        if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+            matches = _placed_by_offsets(matches, step, odd, sep, texts)
+            odd = 0
         # overlapping matches come in the order of their ends, and none holds a separator: every
         # match before the i-th separator (counting from 0) is in text i
         i = 0
@@ -360,31 +381,41 @@ class BlockFilter:
         self.users: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {
             lid: tuple((g, tuple(ks)) for g, ks in per.items()) for lid, per in users.items()
         }
-        self.automaton = Scanner(self.literals) if self.literals else None
+        # the separator is looked for too (last): its matches tell which text a match is in (as in scan)
+        self.automaton = Scanner(self.literals + [_SEP]) if self.literals else None
 
-    def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
+    def candidates(self, texts: tuple[str, ...]) -> list:
         """For each group: (position in `texts`, positions in the group of
-        the patterns that can match there), in order."""
+        the patterns that can match there), in order (a group without any:
+        an empty sequence)."""
         groups = self.groups
-        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in groups]
+        out: list = [()] * len(groups)  # the groups an anchor occurs for get their own list below
         if self.automaton is not None and texts:
             where: dict[int, set[int] | None] = {}  # literal id -> the texts it occurs in (None: the only text)
+            sep = len(self.literals)
             if len(texts) == 1:
                 matches, _step, odd = self.automaton.hits(texts[0])
                 for k, start, _end in matches:
                     if not start & odd:
                         where[k] = None
             else:
-                matches, step, odd = self.automaton.hits(_SEP.join(texts))
-                starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+                joined = _SEP.join(texts)
+                matches, step, odd = self.automaton.hits(joined)
+                if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+                    matches = _placed_by_offsets(matches, step, odd, sep, texts)
+                    odd = 0
+                j = 0  # matches come in the order of their ends: the separators before one count its text
                 for k, start, _end in matches:
                     if start & odd:
                         continue
+                    if k == sep:
+                        j += 1
+                        continue
                     js = where.get(k)
                     if js is None:
-                        where[k] = {bisect_right(starts, start) - 1}
+                        where[k] = {j}
                     else:
-                        js.add(bisect_right(starts, start) - 1)
+                        js.add(j)
             per_group: dict[int, dict[int, tuple[int, ...]]] = {}
             users = self.users
             for lid, js in where.items():  # only the anchors that occur: a block holds few of them
