@@ -381,8 +381,8 @@ class BlockFilter:
         self.users: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {
             lid: tuple((g, tuple(ks)) for g, ks in per.items()) for lid, per in users.items()
         }
-        # the separator is looked for too (last): its matches tell which text a match is in (as in scan)
-        self.automaton = Scanner(self.literals + [_SEP]) if self.literals else None
+        self.automaton = Scanner(self.literals) if self.literals else None
+        self._joined = None  # for several texts: the separator is looked for too (last), as in scan
 
     def candidates(self, texts: tuple[str, ...]) -> list:
         """For each group: (position in `texts`, positions in the group of
@@ -400,7 +400,9 @@ class BlockFilter:
                         where[k] = None
             else:
                 joined = _SEP.join(texts)
-                matches, step, odd = self.automaton.hits(joined)
+                if self._joined is None:
+                    self._joined = Scanner(self.literals + [_SEP])
+                matches, step, odd = self._joined.hits(joined)
                 if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
                     matches = _placed_by_offsets(matches, step, odd, sep, texts)
                     odd = 0
