@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from test_section_edits import FULL
 from checker import rulebook as rb
 from checker.match import index as I
 from checker.match import match
+from checker.match import patterns as P
 from checker.match.context import make_context
 from checker.model import SourceText
 from checker.normalize import normalize, normalize_block, normalize_line
@@ -237,3 +239,114 @@ def test_scanner_finds_what_find_finds():
             text = text.replace("𠀀", "")  # half of them on the UTF-16 path
         assert _scanned(sc, text) == _occurrences(literals, text), text
     assert _scanned(sc, seed_text(SEED_NAMES[0])) == _occurrences(literals, seed_text(SEED_NAMES[0]))
+
+
+def test_index_scan_maps_hits_to_their_texts():
+    """RulebookIndex.scan tells, per anchor, exactly the texts that hold it
+    (the texts are joined by newlines and a match is placed by the separators
+    found before it): against `in` on random texts, on the UTF-16 path, with
+    characters beyond the BMP (str automaton) and with straddling byte pairs."""
+    straddler = "\u4142"  # UTF-16-LE bytes 42 41
+    literals = ["法治", "依法行政", "法", straddler, "A", "、", "𠀀法", "政"]
+    idx = I.RulebookIndex(literals)
+    idx.wanted.update(idx.ids[lit] for lit in literals if lit != "政")  # one anchor not asked about
+    rnd = random.Random(11)
+    alphabet = list("法治依行政、A") + [straddler, "\u4200", "𠀀", ""]
+    for n in range(600):
+        if n == 300:  # texts that hold the separator themselves: placed by their offsets
+            alphabet.append("\n")
+        texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 12))) for _ in range(rnd.randrange(0, 7))]
+        if n % 2:
+            texts = [t.replace("𠀀", "") for t in texts]
+        hits, scanned = idx.scan(texts)
+        assert scanned == frozenset(idx.wanted)
+        for lit, lid in idx.ids.items():
+            want = {i for i, t in enumerate(texts) if lit in t} if lid in scanned else set()
+            assert (hits[lid] or set()) == want, (lit, texts)
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"(?<!\d)\d{1,2}月\d{1,2}日", (("月",), 2)),
+        (r"(^|[^A-Za-z])[A-Z*](新时代中国特色|总书记)", (("总书记", "新时代中国特色"), 2)),
+        (r"\S篇[一二]$", (("篇",), 1)),
+        (r"法治\*", None),  # opens with its literal: re's own prefix search
+        (r"[A-Za-z]{3,}( [a-z]{2,}){7,}", None),  # no literal at all
+        (r".*法治", None),  # unbounded before it
+        (r"(?i)x\d+abc", None),  # no case-sensitive literal
+    ],
+)
+def test_lead(pattern, expected):
+    assert I.lead(re.compile(pattern)) == expected
+
+
+def test_search_from_the_lead_finds_the_same_match():
+    """index.search starts near the first leading literal: the same match
+    (span and groups) as pat.search, on random texts and on the opening
+    lines of the seeds for every doc_type signal pattern."""
+    pats = [
+        r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午)?,.{0,40}(召开|开幕|举行)",
+        r"(^|[^A-Za-z])[A-Z*](新时代中国特色|总书记)",
+        r"(?<=法)\d?治",
+        r"\d{0,3}(元|%)",
+        r"[^月]{2}月",
+    ]
+    rnd = random.Random(5)
+    alphabet = list("0123456789月日,召开举行总书记新时代中国特色AZaz*元%法治 ")
+    for p in pats:
+        pat = re.compile(p)
+        for _ in range(2000):
+            text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 90)))
+            a, b = pat.search(text), I.search(pat, text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p, text)
+    doc = build(normalize(read_path(seed_path(SEED_NAMES[0]))))
+    book, _ = rb.choose(doc.meta.year)
+    rule = next(r for r in book.active() if r.kind == "doc_type")
+    texts = [line.text for name in SEED_NAMES for line in build(normalize(read_path(seed_path(name)))).lines[:40]]
+    tried = 0
+    for spec in rule.params["kinds"].values():
+        for sig in spec["signals"]:
+            for raw in sig["patterns"]:
+                pat = P.compile_one(raw, 2023)
+                if I.lead(pat) is None:
+                    continue
+                tried += 1
+                for text in texts:
+                    a, b = pat.search(text), I.search(pat, text)
+                    assert (a and a.span()) == (b and b.span()), (raw, text)
+    assert tried >= 5
+
+
+def test_block_filter_finds_each_texts_patterns():
+    """BlockFilter.candidates: for each group, the texts where an anchor of
+    one of its patterns occurs and those patterns, against `in`; a group with
+    an anchorless pattern gets every text and every pattern."""
+    groups = (
+        tuple(re.compile(p) for p in ("法治政府", "依法(行政|治国)")),
+        (re.compile("年度报告"),),
+        tuple(re.compile(p) for p in ("报告", r"\d+")),  # anchorless: every text
+    )
+    bf = I.BlockFilter(groups)
+    rnd = random.Random(13)
+    alphabet = ["法治政府", "依法行政", "依法治国", "年度报告", "法", "报", "告", "A", "\u4142", "𠀀", "1"]
+    for n in range(400):
+        texts = tuple(
+            "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 6))) for _ in range(rnd.randrange(1, 6))
+        )
+        if n % 2:
+            texts = tuple(t.replace("𠀀", "") for t in texts)
+        if n % 3 == 0:
+            texts = tuple(t.replace("A", "\n") for t in texts)  # some texts hold the separator
+        got = bf.candidates(texts)
+        for g, pats in enumerate(groups):
+            anchors = [I.pattern_anchors(p) for p in pats]
+            if any(a is None for a in anchors):
+                want = [(j, tuple(range(len(pats)))) for j in range(len(texts))]
+            else:
+                want = []
+                for j, t in enumerate(texts):
+                    ks = tuple(k for k, a in enumerate(anchors) if any(lit in t for lit in a))
+                    if ks:
+                        want.append((j, ks))
+            assert list(got[g]) == want, (g, texts)

@@ -229,6 +229,23 @@ class Scanner:
         return self._str.find_matches_as_indexes(text, overlapping=True), 1, 0
 
 
+def _placed_by_offsets(matches, step: int, odd: int, sep: int, texts) -> list[tuple[int, int, int]]:
+    """The real matches (the separator's, number `sep`, and straddling ones
+    dropped) as the separator counting in scan() reads them, for texts that
+    hold the separator themselves: each match is placed in its text by its
+    offset, and a separator match is put between the texts."""
+    starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    for k, start, _end in sorted((m for m in matches if not m[1] & odd and m[0] != sep), key=lambda m: m[1]):
+        at = bisect_right(starts, start) - 1
+        while i < at:
+            out.append((sep, 0, 0))
+            i += 1
+        out.append((k, 0, 0))
+    return out
+
+
 class RulebookIndex:
     """The anchors of a rulebook's patterns and one automaton over those that
     kinds ask about (ctx.candidates): a rulebook holds ~1,100 anchors, but
@@ -296,7 +313,8 @@ class RulebookIndex:
         if self.wanted <= self.scanned:
             return
         self._order = sorted(self.wanted)
-        self.automaton = Scanner([self.literals[i] for i in self._order])
+        # the separator is looked for too (last): its matches tell scan() where each text ends
+        self.automaton = Scanner([self.literals[i] for i in self._order] + [_SEP])
         self.scanned = frozenset(self._order)
 
     def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
@@ -306,13 +324,22 @@ class RulebookIndex:
         hits: list[set[int] | None] = [None] * len(self.literals)
         if self.automaton is None or not texts:
             return hits, self.scanned
-        matches, step, odd = self.automaton.hits(_SEP.join(texts))
-        starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+        joined = _SEP.join(texts)
+        matches, step, odd = self.automaton.hits(joined)
         order = self._order
+        sep = len(order)  # the separator's number in the automaton
+        if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+            matches = _placed_by_offsets(matches, step, odd, sep, texts)
+            odd = 0
+        # overlapping matches come in the order of their ends, and none holds a separator: every
+        # match before the i-th separator (counting from 0) is in text i
+        i = 0
         for k, start, _end in matches:
             if start & odd:
                 continue
-            i = bisect_right(starts, start) - 1
+            if k == sep:
+                i += 1
+                continue
             lid = order[k]
             s = hits[lid]
             if s is None:
@@ -355,30 +382,42 @@ class BlockFilter:
             lid: tuple((g, tuple(ks)) for g, ks in per.items()) for lid, per in users.items()
         }
         self.automaton = Scanner(self.literals) if self.literals else None
+        self._joined = None  # for several texts: the separator is looked for too (last), as in scan
 
-    def candidates(self, texts: tuple[str, ...]) -> list[list[tuple[int, tuple[int, ...]]]]:
+    def candidates(self, texts: tuple[str, ...]) -> list:
         """For each group: (position in `texts`, positions in the group of
-        the patterns that can match there), in order."""
+        the patterns that can match there), in order (a group without any:
+        an empty sequence)."""
         groups = self.groups
-        out: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in groups]
+        out: list = [()] * len(groups)  # the groups an anchor occurs for get their own list below
         if self.automaton is not None and texts:
             where: dict[int, set[int] | None] = {}  # literal id -> the texts it occurs in (None: the only text)
+            sep = len(self.literals)
             if len(texts) == 1:
                 matches, _step, odd = self.automaton.hits(texts[0])
                 for k, start, _end in matches:
                     if not start & odd:
                         where[k] = None
             else:
-                matches, step, odd = self.automaton.hits(_SEP.join(texts))
-                starts = list(accumulate([(len(t) + 1) * step for t in texts], initial=0))
+                joined = _SEP.join(texts)
+                if self._joined is None:
+                    self._joined = Scanner(self.literals + [_SEP])
+                matches, step, odd = self._joined.hits(joined)
+                if joined.count(_SEP) != len(texts) - 1:  # a text holds the separator itself
+                    matches = _placed_by_offsets(matches, step, odd, sep, texts)
+                    odd = 0
+                j = 0  # matches come in the order of their ends: the separators before one count its text
                 for k, start, _end in matches:
                     if start & odd:
                         continue
+                    if k == sep:
+                        j += 1
+                        continue
                     js = where.get(k)
                     if js is None:
-                        where[k] = {bisect_right(starts, start) - 1}
+                        where[k] = {j}
                     else:
-                        js.add(bisect_right(starts, start) - 1)
+                        js.add(j)
             per_group: dict[int, dict[int, tuple[int, ...]]] = {}
             users = self.users
             for lid, js in where.items():  # only the anchors that occur: a block holds few of them
@@ -398,6 +437,60 @@ class BlockFilter:
             every = tuple(range(len(groups[g])))
             out[g] = [(j, every) for j in range(len(texts))]
         return out
+
+
+LEAD_MAX = 16  # a pattern that may run longer than this before its first literal is searched as it is
+LEAD_TEXT = 48  # shorter texts are searched as they are (finding the literals first costs more there)
+
+
+@lru_cache(maxsize=4096)
+def lead(pat: re.Pattern) -> tuple[tuple[str, ...], int] | None:
+    """(strings, n): every match of `pat` holds one of `strings` starting at
+    most n characters after the match's start (the first item of the pattern
+    that matches only whole literal strings, and the widest the items before
+    it can be); None when there is no such item within LEAD_MAX characters,
+    or when it is the first item (re's search finds such a prefix itself).
+    See search()."""
+    try:
+        tree = sre_parse.parse(pat.pattern, pat.flags & ~re.UNICODE)
+    except Exception:
+        return None
+    icase = bool(tree.state.flags & re.IGNORECASE) if hasattr(tree, "state") else bool(pat.flags & re.IGNORECASE)
+    items = list(tree)
+    for t, (op, av) in enumerate(items):
+        ex, _req = _node(op, av, icase)
+        if ex is not None and "" not in ex:
+            before = sre_parse.SubPattern(tree.state, items[:t]) if t else None
+            width = before.getwidth()[1] if before is not None else 0  # look-arounds count 0: they consume nothing
+            # a pattern that opens with its literals: re's own prefix search skips ahead as well
+            return (tuple(sorted(ex)), width) if 0 < width <= LEAD_MAX else None
+    return None
+
+
+def search(pat: re.Pattern, text: str) -> re.Match | None:
+    """pat.search(text), the same match, started near the first occurrence of
+    the pattern's leading literals (lead()): the leftmost match holds one of
+    them at most n characters after its start, so it cannot start more than
+    n characters before the first of them, and where none occurs there is no
+    match. A search that would try every position of a long line (a pattern
+    opening with a look-behind, a digit, a class) tries only the last few
+    before the literal. Look-behinds still see the text before the start."""
+    return search_led(pat, lead(pat), text)
+
+
+def search_led(pat: re.Pattern, got: tuple[tuple[str, ...], int] | None, text: str) -> re.Match | None:
+    """search() with lead(pat) worked out by the caller (once per pattern)."""
+    if got is None or len(text) < LEAD_TEXT:
+        return pat.search(text)
+    strings, n = got
+    first = -1
+    for lit in strings:
+        at = text.find(lit)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first < 0:
+        return None
+    return pat.search(text, first - n if first > n else 0)
 
 
 _FILTERS: dict[tuple, BlockFilter] = {}

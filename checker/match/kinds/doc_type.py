@@ -79,6 +79,7 @@ from operator import attrgetter
 from ...model import Finding, Line
 from ...rulebook.model import Rule
 from ..context import Context, quote
+from ..index import lead, search_led
 from ..params import Param
 from ..patterns import check_pattern
 
@@ -93,6 +94,7 @@ TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
 QUOTE = 40
+_UNSET = object()
 _LINE_NO = attrgetter("no")
 
 
@@ -280,6 +282,7 @@ def _prepare(ctx: Context, rule: Rule):
     """The rule's signals compiled for the report year, grouped by zone:
     (signals, per zone (signal numbers, their pattern groups), per kind its signal numbers)."""
     signals = []  # (kid, family, zone, weight, patterns, unless, absent)
+    leads = []  # per signal, per pattern: index.lead()
     per_kind = []
     for kid, spec in rule.params["kinds"].items():
         mine = []
@@ -296,13 +299,14 @@ def _prepare(ctx: Context, rule: Rule):
                     bool(sig.get("absent")),
                 )
             )
+            leads.append([_UNSET] * len(signals[-1][4]))  # index.lead() of each pattern, when first searched
         per_kind.append((kid, tuple(mine)))
     zones = []
     for zone in ZONES:
         # an absent signal is read line by line, in order, until its first match (see classify): not filtered
         nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone and not sig[6])
         zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
-    return signals, zones, per_kind
+    return signals, zones, per_kind, leads
 
 
 def classify(ctx: Context, rule: Rule) -> Verdict:
@@ -310,7 +314,8 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
     kinds = p["kinds"]
-    signals, zone_groups, per_kind = ctx.prepare(rule, _prepare)
+    signals, zone_groups, per_kind, leads = ctx.prepare(rule, _prepare)
+    plain = ctx.plain  # the reference path (and a process's first document: no pattern parsed for lead())
     # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
     cands: list = [None] * len(signals)
     for zone, nums, groups in zone_groups:
@@ -351,8 +356,12 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                 if unless and any(u.search(text) for u in unless):
                     continue
                 m = None
-                for i in ks:
-                    m = pats[i].search(text)
+                led = leads[k]
+                for i in ks:  # the same match as pats[i].search(text), started near its literals (index.search)
+                    got = None if plain else led[i]
+                    if got is _UNSET:
+                        got = led[i] = lead(pats[i])
+                    m = pats[i].search(text) if got is None else search_led(pats[i], got, text)
                     if m:
                         break
                 if m:
