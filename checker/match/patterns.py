@@ -83,19 +83,20 @@ _NEW: set[str] = set()
 
 def _checked_path():
     import hashlib
-    import os
     import sys
     from pathlib import Path
 
-    if os.environ.get("LAWCHECK_CACHE") == "0":
+    from .. import usercache
+
+    base = usercache.folder()
+    if base is None:
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     try:
         code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
     except OSError:
         return None
     ver = ".".join(str(n) for n in sys.version_info[:3])
-    return Path(base) / "lawcheck" / f"patterns-ok-py{ver}-{code}.txt"
+    return Path(base) / f"patterns-ok-py{ver}-{code}.txt"
 
 
 def _checked() -> set[str]:
@@ -116,8 +117,7 @@ def save_checked() -> None:
     replace; any failure only means they are checked again next time)."""
     if not _NEW:
         return
-    import os
-    import tempfile
+    from .. import usercache
 
     path = _checked_path()
     if path is None:
@@ -126,18 +126,7 @@ def save_checked() -> None:
     known = _checked() | _NEW
     _NEW.clear()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write("\n\x00\n".join(sorted(known)))
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        usercache.write_atomic(path, "\n\x00\n".join(sorted(known)).encode("utf-8"))
     except OSError:
         pass
 
