@@ -187,14 +187,17 @@ def cut_for_search(text: str, vocabulary: tuple[str, ...] = ()):
     freq = _segmenter(vocabulary).freq
     for w in cut(text, vocabulary):
         if len(w) > 2:
-            for i in range(len(w) - 1):
-                if freq.get(w[i : i + 2]):
-                    yield w[i : i + 2]
-        if len(w) > 3:
-            for i in range(len(w) - 2):
-                if freq.get(w[i : i + 3]):
-                    yield w[i : i + 3]
+            yield from _parts(w, freq)
         yield w
+
+
+def _parts(w: str, freq: dict) -> list[str]:
+    """A long word's dictionary 2-character parts, then (over 3 characters)
+    its 3-character parts, in jieba's cut_for_search order."""
+    out = [w[i : i + 2] for i in range(len(w) - 1) if freq.get(w[i : i + 2])]
+    if len(w) > 3:
+        out += [w[i : i + 3] for i in range(len(w) - 2) if freq.get(w[i : i + 3])]
+    return out
 
 
 def search_terms(text: str, vocabulary: tuple[str, ...] = ()):
@@ -209,13 +212,7 @@ def search_terms(text: str, vocabulary: tuple[str, ...] = ()):
             continue  # punctuation and spaces: single characters, or "\r\n"
         for w in seg.long_words(blk):
             if len(w) > 2:
-                for i in range(len(w) - 1):
-                    if freq.get(w[i : i + 2]):
-                        yield w[i : i + 2]
-            if len(w) > 3:
-                for i in range(len(w) - 2):
-                    if freq.get(w[i : i + 3]):
-                        yield w[i : i + 3]
+                yield from _parts(w, freq)
             yield w
 
 
