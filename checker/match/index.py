@@ -545,9 +545,10 @@ def for_rulebook(book) -> RulebookIndex:
     key = hashlib.sha1("\x00".join(strings).encode("utf-8")).hexdigest()
     idx = _BY_CONTENT.get(key)
     if idx is None:
+        from . import anchorcache  # the anchor sets kept between processes (~35 ms of parsing)
+
         lits: set[str] = set()
-        for s in strings:
-            a = anchors(s)
+        for a in anchorcache.anchors_of(strings, anchors):
             if a:
                 lits.update(a)
         idx = _BY_CONTENT[key] = RulebookIndex(lits)
@@ -582,7 +583,13 @@ def pattern_anchors(pat: re.Pattern) -> frozenset[str] | None:
     try:
         return _PAT_ANCHORS[pat]
     except KeyError:
-        got = _PAT_ANCHORS[pat] = anchors(P.source(pat))
+        from . import anchorcache
+
+        src = P.source(pat)
+        got = anchorcache.known(src)
+        if got is anchorcache.MISSING:
+            got = anchors(src)
+        _PAT_ANCHORS[pat] = got
         return got
 
 

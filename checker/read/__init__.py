@@ -126,8 +126,18 @@ def load_bytes(path: str | os.PathLike) -> bytes:
                 name,
                 f"文件过大（{st.st_size // 1024 // 1024} MB），超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查",
             )
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(MAX_BYTES + 1)
+        # read what fstat says is there plus one byte (EOF in the second call), in chunks of at most the cap
+        # plus one: a buffered read(MAX_BYTES + 1) would allocate 50 MB for every 10 KB report
+        chunks: list[bytes] = []
+        total, want = 0, min(st.st_size, MAX_BYTES) + 1
+        while total <= MAX_BYTES:
+            chunk = os.read(fd, min(want, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = max(want, 1 << 20)  # a file that grew since fstat: go on in 1 MB steps
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
         if len(data) > MAX_BYTES:
             raise ReadError(name, f"文件过大，超过上限 {MAX_BYTES // 1024 // 1024} MB；请拆分后再检查")
     except PermissionError:

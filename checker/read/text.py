@@ -96,5 +96,6 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
 
 def read_text(data: bytes, path: str) -> SourceText:
     text, enc = decode(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceText(path=path, format="txt", lines=text.split("\n"), encoding=enc)

@@ -142,7 +142,9 @@ def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str
     book, notices = _choose(year, ref)
     if len(_CHOSEN) > 256:
         _CHOSEN.clear()
-    files = _files_of(book)
+    # the *.yaml files right in the rulebook folder have their times in the stamp already
+    root, in_root = stamp[2], {name for name, _ in stamp[4]}
+    files = tuple(f for f in _files_of(book) if os.path.dirname(f) != root or os.path.basename(f) not in in_root)
     _CHOSEN[key] = (stamp, book, list(notices), _file_times(files), files)
     return book, notices
 

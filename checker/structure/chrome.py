@@ -51,7 +51,12 @@ _ONLY_SYMBOLS = rx.compile(r"^[\s|·•\-_=~*#>【】\[\]:]*$")
 _SOCIAL = rx.compile(r"^(?:微博|微信|关注|分享|打印|收藏|评论|纠错|\s|·|\||/)+$")
 
 
+_CRUMB_SEP_CHAR = rx.compile(r"[>›»→|]")  # every separator holds one of these
+
+
 def is_breadcrumb(text: str) -> bool:
+    if not _CRUMB_SEP_CHAR.search(text):  # no separator: one part at most
+        return False
     parts = [p for p in _CRUMB_SEP.split(text.strip()) if p]
     if len(parts) < 2 or any(len(p) > 14 for p in parts):
         return False
