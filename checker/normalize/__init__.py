@@ -108,7 +108,7 @@ _JUNK_BETWEEN_HAN = LazyPattern(
 )
 # ☆/★/△ standing for a number on a template page ("列出☆个市直部门☆项", "☆多个重点领域"): kept before a
 # measure word or a unit, so that the page still shows its placeholders; spam symbols elsewhere go
-_PLACEHOLDER = re.compile(r"[☆★△]{1,3}")
+_PLACEHOLDER = rx.compile(r"[☆★△]{1,3}")
 _MEASURE = frozenset("个项次件名家所场批篇份余多万亿条户座处类种支届")
 
 

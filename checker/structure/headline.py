@@ -18,32 +18,34 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
+
 # "专栏省内政策法规", "栏目:工作动态": the column a page is filed under
-_COLUMN_TAG = re.compile(r"^(?:专栏|栏目|所属栏目|所属专栏|当前栏目)\s*:?\s*\S{2,14}$")
+_COLUMN_TAG = rx.compile(r"^(?:专栏|栏目|所属栏目|所属专栏|当前栏目)\s*:?\s*\S{2,14}$")
 # "• 内容分类:…", "· 发布单位:…": one item of a metadata list set as bullets
-_META_BULLET = re.compile(r"^[•·▪■◆●]\s*[^\s:]{1,10}\s*:")
+_META_BULLET = rx.compile(r"^[•·▪■◆●]\s*[^\s:]{1,10}\s*:")
 # the banner of a portal or of its 政府信息公开 platform ("某某区人民政府办公室政府信息公开"): offices'
 # names, then the platform's ("XX区启用新版政府门户网站" is a news headline, not a banner)
-_BANNER = re.compile(
+_BANNER = rx.compile(
     r"^(?:[^、\s]*(?:人民政府|办公室|办公厅|管委会|管理委员会|委员会|局|厅)[、\s]*)+"
     r"(?:政府信息公开|信息公开平台|信息公开专栏|门户网站|网站)$"
 )
 # a column's or a channel's name ("依法治区专题 工作动态"), never a headline's first line
-_COLUMN_NAME = re.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|资讯|导航|公开目录|信息公开)$")
+_COLUMN_NAME = rx.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|资讯|导航|公开目录|信息公开)$")
 
 
 # a navigation bar's first items ("首页English", "首页 | 登录 注册")
-_NAV = re.compile(
+_NAV = rx.compile(
     r"^(?:首页|主页|网站首页|返回首页)(?:\s*\|?\s*(?:English|ENGLISH|登录|注册|无障碍|繁体|简体))*$|^首页English"
 )
 
 
 # one item of a metadata list without a bullet ("发布单位:应急管理部", "发 文 号:公告 2024年 第1号")
-_META_ITEM = re.compile(
+_META_ITEM = rx.compile(
     r"^(?:发布单位|发文单位|发文机关|发布机关|发\s?文\s?号|发文字号|内容分类|主题分类|所属分类|来源单位|有\s?效\s?性)\s*:"
 )
 # a newspaper's byline ("□记者 陈颖婷 通讯员 龚宇一", "本报记者 张三")
-_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报|本刊|本网)?(?:记者|通讯员|特约记者|撰稿|摄影)\s")
+_BYLINE_LINE = rx.compile(r"^[□■◇◆]?\s*(?:本报|本刊|本网)?(?:记者|通讯员|特约记者|撰稿|摄影)\s")
 
 
 def not_headline(text: str) -> bool:
@@ -60,9 +62,9 @@ def not_headline(text: str) -> bool:
 
 
 # "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
-_FILED = re.compile(r"^(?:\S{1,16}?[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号\s*)?《(?P<t>[^《》]{6,120})》$")
+_FILED = rx.compile(r"^(?:\S{1,16}?[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号\s*)?《(?P<t>[^《》]{6,120})》$")
 # "……说起/秦旭东", "…… 作者:张三": an author's name glued after the headline
-_BYLINE = re.compile(r"(?:\s*/\s*|\s*作者\s*:\s*)[\u4e00-\u9fff·]{2,4}(?:[、,\s]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+_BYLINE = rx.compile(r"(?:\s*/\s*|\s*作者\s*:\s*)[\u4e00-\u9fff·]{2,4}(?:[、,\s]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
 def headline_form(text: str) -> str:
@@ -79,14 +81,14 @@ def headline_form(text: str) -> str:
 
 
 # how a headline ends: the kind of document (公文 文种, lists, bulletins, studies) or a closing mark
-_ENDS = re.compile(
+_ENDS = rx.compile(
     r"(?:报告|通知|通报|意见|决定|方案|办法|规定|规则|细则|要点|规划|纲要|计划|清单|公报|公告|通告|批复|函|"
     r"总结|汇报|讲话|体系|标准|指引|目录|条例|制度|研究|综述|说明|解读|纪要|决议|命令|指南|汇编|[》”)?!])$"
 )
-_SENTENCE = re.compile(r"[。;:,]")
-_SEPARATOR = re.compile(r"[>›»→|_/]")  # a breadcrumb or a site's name, not a headline's first line
-_ISSUER = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心)$")
-_ORG = re.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|网|首页)$")  # or a site's name
+_SENTENCE = rx.compile(r"[。;:,]")
+_SEPARATOR = rx.compile(r"[>›»→|_/]")  # a breadcrumb or a site's name, not a headline's first line
+_ISSUER = rx.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心)$")
+_ORG = rx.compile(r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|网|首页)$")  # or a site's name
 
 
 def ends_title(text: str) -> bool:
@@ -113,7 +115,7 @@ def first_line_above(prev: str, line: str) -> bool:
 
 
 # a document number ("西政办〔2020〕20号"): never part of a headline
-_DOC_NO = re.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号")
+_DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号")
 
 
 def block_below(body: list, i: int) -> str | None:

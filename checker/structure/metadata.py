@@ -41,7 +41,7 @@ _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\
 _GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
 
 # An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
-_ENCYCLOPEDIA_LEAD = re.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
+_ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 
 # 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
@@ -89,7 +89,7 @@ def glued_title(text: str) -> str | None:
 
 
 # a template site's headline glued to the text: it ends with 范文/模板 (and "5篇"), the text follows at once
-_GLUED_TEMPLATE = re.compile(
+_GLUED_TEMPLATE = rx.compile(
     r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|汇报|总结|情况)(?P<tag>范文|模板)(?:\d+篇|[一二三四五六七八九十]篇)?)(?!\s*[,。])"
 )
 
@@ -287,8 +287,8 @@ def _headline(text: str) -> str:
     return _SYMBOLS_END.sub("", t).strip()
 
 
-_SITE_HYPHEN = re.compile(r"(?<![-\d])-(?![-\d])")
-_FOOTNOTE = re.compile(r"\*+(?=--|$)")  # an article's footnote mark after its title ("三重根基*——")
+_SITE_HYPHEN = rx.compile(r"(?<![-\d])-(?![-\d])")
+_FOOTNOTE = rx.compile(r"\*+(?=--|$)")  # an article's footnote mark after its title ("三重根基*——")
 
 
 # a salutation ("市委、市政府:"), a sentence, a column of figures: not a headline
@@ -326,7 +326,7 @@ def issuer_from_title(title: str) -> str | None:
 
 
 # how the name of a government, a department, a zone or a place ends
-_ISSUER_END = re.compile(
+_ISSUER_END = rx.compile(
     r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|村|社区)[)）]?$"
 )
 
