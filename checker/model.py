@@ -203,6 +203,12 @@ class RuleInfo:
     where: str = ""  # where in the report the element belongs
     heading: str = ""  # the standard heading to add, for elements
     short: str = ""  # column heading in the batch summary ("" = use the name)
+    role: str = ""  # declared by the rule's kind (checker/match/kinds: ROLE): see ROLE_* below
+
+
+# Roles a kind may declare (module attribute ROLE) for what its results mean to later stages:
+ROLE_DOCUMENT = "document"  # its finding says what kind of document the text is (detail: kind, name); shown first
+ROLE_DEADLINE = "deadline"  # its findings judge the publication date against a deadline (params month/day/inclusive)
 
 
 @dataclass

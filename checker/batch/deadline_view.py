@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..match.kinds import deadline as deadline_kind
+from ..model import ROLE_DEADLINE
 from .rulesinfo import rules_of
 
 # state -> the words a table shows
@@ -31,7 +32,7 @@ def publication(report: dict) -> dict:
 
     unknown: no report year, or no deadline rule (rulebook not found or rule disabled);
     undated: no publication date found; due is the first deadline of the rulebook's deadline rules."""
-    rules = [r for r in rules_of(report).values() if r.kind == deadline_kind.KIND]
+    rules = [r for r in rules_of(report).values() if r.role == ROLE_DEADLINE]
     year = report.get("year")
     if not rules or not isinstance(year, int):
         return {"state": "unknown", "due": None, "days_late": None}

@@ -101,7 +101,13 @@ def _extra(region: str | None, f: dict) -> dict:
         "on_time": _i(f.get("on_time")),
         "days_late": f.get("days_late"),
         "gap_report": f.get("gap_report"),
+        "document_kind": _document(f.get("document")),
     }
+
+
+def _document(doc) -> dict | None:
+    """{"kind", "name"} of a text that is another kind of document (rows.document_kind), interned."""
+    return {"kind": _i(doc.get("kind")), "name": _i(doc.get("name"))} if isinstance(doc, dict) else None
 
 
 def _failed_entry(row: Row) -> dict:

@@ -9,7 +9,9 @@ Sections: (a) ranking by score; (b) region × element heatmap (rows regions,
 expandable to units; a cell's status as symbol + word + shade, so it reads
 in black and white); (c) the score distribution as an SVG bar chart drawn by
 the template; (d) late and undated publications; (e) the most common gaps;
-(f) unreadable files; (g) similar reports; (h) year over year.
+(f) unreadable files; (g) similar reports; (h) year over year; (i) files that
+are another kind of document (a news item, a 信息公开 annual report…: the
+batch's "document_kind"), which stay in the ranking and region counts, marked.
 
 Element columns come from the reports' own elements (ids, names) and the
 rulebook's short names (checker/batch/rulesinfo.py); nothing here names an
@@ -136,6 +138,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                 ],
                 "cov_level": _cov_level(r.get("coverage_score")),
                 "gaps": sum(st != "present" for st in status.values()),
+                "document": clean((r.get("document_kind") or {}).get("name")),
             }
         )
     ranking = sorted(rows, key=lambda x: (-x["score"], x["issuer"], x["file"]))
@@ -273,6 +276,9 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
             }
         )
 
+    # (i) another kind of document
+    others = sorted((row for row in rows if row["document"]), key=lambda x: x["file"])
+
     scores = [row["score"] for row in rows]
     cut = pdf and len(ranking) > PDF_MAX_ROWS
     return {
@@ -288,6 +294,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "region_count": len(heat),
         "late_count": len(late),
         "undated_count": len(undated),
+        "others_count": len(others),
         "ranking": ranking[:PDF_RANK_EACH] + ranking[-PDF_RANK_EACH:] if cut else ranking,
         "ranking_cut": cut,
         "ranking_each": PDF_RANK_EACH,
@@ -302,6 +309,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         **_capped("fails", fails, pdf),
         **_capped("similar", similar, pdf),
         **_capped("yoy", yoy, pdf),
+        **_capped("others", others, pdf),
         "marks": STATUS_SYMBOL,
         "words": STATUS_WORD,
         "pdf_max": PDF_MAX_ROWS,

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Report
+from ..model import ROLE_DEADLINE, ROLE_DOCUMENT, Report
 from ..rulebook.model import Rulebook
 
 STATUS_WORD = {"present": "具备", "partial": "部分", "missing": "缺失"}
 ON_TIME_KEY = {"是": "yes", "否": "no", "不明": "unknown", "—": "na"}
-DEADLINE_KIND = "deadline"  # the kind that declares a publication deadline
 
 
 def on_time(report: Report) -> str:
     """是 / 否 / 不明 / —: from the findings of the rulebook's deadline rules."""
-    kinds = {rid: info.kind for rid, info in report.rules.items()}
-    if not any(k == DEADLINE_KIND for k in kinds.values()):
+    roles = {rid: info.role for rid, info in report.rules.items()}
+    if not any(r == ROLE_DEADLINE for r in roles.values()):
         return "—"
-    fired = [f for f in report.findings if kinds.get(f.rule) == DEADLINE_KIND]
+    fired = [f for f in report.findings if roles.get(f.rule) == ROLE_DEADLINE]
     if any(f.severity in ("error", "warning") for f in fired):
         return "否"
     if fired:  # an info: no date found, or no year
@@ -41,7 +40,7 @@ def days_late(report: Report, book: Rulebook) -> int | None:
     from ..match.kinds.deadline import deadline_for
 
     meta = report.meta
-    rules = [r for r in book.active() if r.kind == DEADLINE_KIND]
+    rules = [r for r in book.active() if r.role == ROLE_DEADLINE]
     if not rules or meta.year is None or meta.published is None:
         return None
     days = 0
@@ -50,6 +49,18 @@ def days_late(report: Report, book: Rulebook) -> int | None:
         last_ok = due if rule.params.get("inclusive") else due - dt.timedelta(days=1)
         days = max(days, (meta.published - last_ok).days)
     return days
+
+
+def document_kind(report: Report) -> dict | None:
+    """{"kind", "name"} when a rule whose kind judges what the document is
+    (role "document") found the text to be another kind of document (a news
+    item, a 信息公开 annual report, a plan…); None for the document the
+    rulebook checks."""
+    for f in report.findings:
+        info = report.rules.get(f.rule)
+        if info is not None and info.role == ROLE_DOCUMENT and f.detail and f.detail.get("name"):
+            return {"kind": f.detail.get("kind"), "name": f.detail["name"]}
+    return None
 
 
 def facts(report: Report, book: Rulebook) -> dict:
@@ -62,6 +73,7 @@ def facts(report: Report, book: Rulebook) -> dict:
         "gaps": bool(has_gaps(report)),
         "errors": sev["error"],
         "warnings": sev["warning"],
+        "document": document_kind(report),
         "short": {
             e.id: (report.rules[e.id].short or e.name) if e.id in report.rules else e.name for e in report.elements
         },

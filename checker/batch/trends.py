@@ -9,6 +9,8 @@ missing or partial before) and `regressed` (elements whose status is lower
 now). Only elements both years were checked for are compared. Several
 reports of one issuer and year (duplicates, copies in two folders): the one
 with the highest score, then the first file name, stands for that year.
+Texts that are another kind of document (a batch's "document_kind": a news
+item, a 信息公开 annual report…) are left out: they are no year of the report.
 Order: by issuer display name, then key.
 """
 
@@ -23,7 +25,7 @@ def year_over_year(reports: list[dict]) -> list[dict]:
     groups: dict[str, dict[int, dict]] = {}
     names: list[str | None] = []
     for r in reports:
-        if r.get("error"):
+        if r.get("error") or r.get("document_kind"):  # another kind of document is no year of the report
             continue
         key, year = issuer_key(r.get("issuer")), r.get("year")
         if key is None or not isinstance(year, int):

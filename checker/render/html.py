@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from ..model import Evidence, Report
+from ..model import ROLE_DOCUMENT, Evidence, Report
 from ..resources import data_dir
 from ..yeartext import fill_years
 from .cjkpunct import fullwidth_punct
@@ -35,7 +35,6 @@ TABLE_QUOTE_CHARS = 52  # … trimmed to two lines of its column; the gap sectio
 GAP_EVIDENCE = 2  # … and in a gap's own section (the rest: "另有 N 处")
 FILE_CHARS = 70  # the checked file's path in the page footer
 HEADER_CHARS = 40  # the title in the running page header
-FIRST_KINDS = ("doc_type",)  # findings that say "this is not an annual report": shown on top
 
 # C0/C1 controls (but tab/newline) and lone surrogates cannot be shown or encoded
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -166,7 +165,7 @@ def build_view(report: Report) -> dict:
     m = report.meta
     rules = report.rules
     elements = [_element(e, rules, m.year) for e in report.elements]
-    first = [f for f in report.findings if rules.get(f.rule) and rules[f.rule].kind in FIRST_KINDS]
+    first = [f for f in report.findings if rules.get(f.rule) and rules[f.rule].role == ROLE_DOCUMENT]
     findings = [_finding(f, rules, m.year) for f in report.findings if f not in first]
     coverage = []
     for c in report.coverage:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..batch.rows import cell_text, on_time
 from ..errors import RenderError
-from ..model import Report
+from ..model import ROLE_DEADLINE, Report
 from .cjkpunct import fullwidth_punct
 from .files import atomic_open, atomic_write_text
 from .html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head, zh_date
@@ -68,7 +68,7 @@ def slim(report: Report):
     report: equal element results, findings and rule tables are shared."""
     rules = {}
     for rid, info in report.rules.items():
-        if info.category == "element" or info.kind == "deadline":
+        if info.category == "element" or info.role == ROLE_DEADLINE:
             rules[rid] = _shared(("rule", astuple(info)), lambda info=info: info)
     out = _SlimReport()
     out.rules = _shared(("rules", tuple((rid, id(info)) for rid, info in rules.items())), lambda: rules)

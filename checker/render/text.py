@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from ..model import Report
+from ..model import ROLE_DOCUMENT, Report
 from .cjkpunct import fullwidth_punct
 from .labels import OUTLINE_WORD, SEVERITY_WORD, STATUS_SYMBOL, STATUS_WORD
 from .places import place_text
@@ -36,7 +36,7 @@ def render_text(report: Report, color: bool = False) -> str:
     m = report.meta
     out = [style(f"■ {report.file}", "info", bold=True)]
     for f in report.findings:
-        if report.rules.get(f.rule) and report.rules[f.rule].kind == "doc_type":
+        if report.rules.get(f.rule) and report.rules[f.rule].role == ROLE_DOCUMENT:
             out.append(style(f"  ！{f.message}", "error", bold=True))
     for n in report.notices:
         out.append(style(f"  ！{n}", "warning"))
@@ -57,7 +57,9 @@ def render_text(report: Report, color: bool = False) -> str:
             out.append(
                 f"          可能相关：{place_text(nm)} “{fullwidth_punct(nm.text[:40])}”（写法不在规则库中，请核对）"
             )
-    shown = [f for f in report.findings if report.rules.get(f.rule) is None or report.rules[f.rule].kind != "doc_type"]
+    shown = [
+        f for f in report.findings if report.rules.get(f.rule) is None or report.rules[f.rule].role != ROLE_DOCUMENT
+    ]
     if shown:
         out.append("  发现：")
         for f in shown:

@@ -227,6 +227,7 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         short=short,
         kind=raw["kind"],
         category=kind_mod.CATEGORY,
+        role=getattr(kind_mod, "ROLE", ""),
         source=tidy(raw["source"]),
         weight=float(weight),
         severity=raw["severity"],

@@ -37,6 +37,7 @@ class Rule:
     origin: str = ""  # file:line where the rule was defined or last changed
     enabled: bool = True
     needs: list[str] = field(default_factory=list)  # rules whose results this one reads (run first)
+    role: str = ""  # what its results mean to later stages, declared by its kind (ROLE); "" = none
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Document, ElementResult, MatchResult, Report, RuleInfo
+from ..model import ROLE_DOCUMENT, Document, ElementResult, MatchResult, Report, RuleInfo
 from ..rulebook.model import Rulebook
 from ..yeartext import fill_years
 from .placement import fit
@@ -21,7 +21,6 @@ from .places import Locator, fill_places
 CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 PENALISED = ("error", "warning")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-FIRST_KINDS = ("doc_type",)  # findings that must come first in every output
 
 
 def _weighted(items) -> int | None:
@@ -43,16 +42,32 @@ _TABLES: dict[int, tuple] = {}
 def _tables(rulebook: Rulebook) -> tuple:
     """Per rulebook object (rulebooks are not changed once loaded; a tailored
     one is another object): (the RuleInfo fields of each active rule, the
-    active rules by id, their kinds by id)."""
+    active rules by id, their roles by id)."""
     hit = _TABLES.get(id(rulebook))
     if hit is not None and hit[0] is rulebook:
         return hit[1]
     active = rulebook.active()
     fields = tuple(
-        (r.id, (r.id, r.name, r.kind, r.category, r.source, r.weight, r.severity, r.fix, r.where, r.heading, r.short))
+        (
+            r.id,
+            (
+                r.id,
+                r.name,
+                r.kind,
+                r.category,
+                r.source,
+                r.weight,
+                r.severity,
+                r.fix,
+                r.where,
+                r.heading,
+                r.short,
+                r.role,
+            ),
+        )
         for r in active
     )
-    got = (fields, {r.id: r for r in active}, {r.id: r.kind for r in active})
+    got = (fields, {r.id: r for r in active}, {r.id: r.role for r in active})
     if len(_TABLES) > 64:
         _TABLES.clear()
     _TABLES[id(rulebook)] = (rulebook, got)  # holds the rulebook: its id is not reused while the entry lives
@@ -99,7 +114,7 @@ def arithmetic(elements: list[ElementResult], findings, infos: dict[str, RuleInf
 
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
     infos = rule_infos(rulebook)
-    _fields, rules, kinds = _tables(rulebook)
+    _fields, rules, roles = _tables(rulebook)
     loc = Locator(doc)
     fill_places(doc, result, loc)
     fit(doc, result.elements, rules, doc.meta.year, loc)
@@ -114,7 +129,7 @@ def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[
     # no element rule active (e.g. --select of checks only): the checks alone count from 100
     total = max(0, min(100, (base if base is not None else 100) - round(penalty)))
     findings = sorted(
-        result.findings, key=lambda f: (kinds.get(f.rule) not in FIRST_KINDS, _SEVERITY_ORDER[f.severity], f.line or 0)
+        result.findings, key=lambda f: (roles.get(f.rule) != ROLE_DOCUMENT, _SEVERITY_ORDER[f.severity], f.line or 0)
     )
     return Report(
         file=doc.path,

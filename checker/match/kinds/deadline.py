@@ -16,6 +16,9 @@ Options:
   boundary_severity  severity for publication on the day when inclusive is false (default warning)
   year_offset        the deadline's year = report year + this (default 1)
 
+Role: ``deadline`` (ROLE): summaries and the batch read these params for
+"on time" and "days late"; no other code names this kind.
+
 Example (a province whose departments publish by 1 March, strictly before it):
   overrides:
     publish_deadline: {params: {month: 3, day: 1, inclusive: false}}
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...model import Finding
+from ...model import ROLE_DEADLINE, Finding
 from ...rulebook.model import Rule
 from ..context import Context
 from ..params import Param
@@ -33,6 +36,7 @@ from ..params import Param
 KIND = "deadline"
 SUMMARY = "报告必须在报告年度次年的规定日期前向社会公开。"
 CATEGORY = "finding"
+ROLE = ROLE_DEADLINE  # later stages read its params (month, day, inclusive) for on time / days late
 PARAMS = {
     "month": Param("int", default=4, doc="截止月份"),
     "day": Param("int", default=1, doc="截止日"),

@@ -37,6 +37,12 @@ Fires
     the finding's ``detail`` (JSON ``findings[].detail``) gives
     {kind, name, score, report_score, evidence: [{line, zone, family, text}]}.
 
+Role
+    ``document`` (``ROLE``): its finding comes first in every output, and a
+    batch reads ``detail`` to mark the files that are another document
+    (summary.json ``document_kind``, the overview's section 九) and keeps them
+    out of year-over-year comparisons.
+
 Options (params)
     kinds           required. id -> {name, positive (false), min_score, priority (0),
                     signals, examples}. Among look-alikes that qualify, a higher
@@ -76,7 +82,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ...model import Finding, Line
+from ...model import ROLE_DOCUMENT, Finding, Line
 from ...rulebook.model import Rule
 from ..context import Context, quote
 from ..index import lead, search_led
@@ -86,6 +92,7 @@ from ..patterns import check_pattern
 KIND = "doc_type"
 SUMMARY = "文本应是法治政府建设年度报告，而不是形似的其他文种（新闻、述法、信息公开年报、工作要点、范文等）。"
 CATEGORY = "finding"
+ROLE = ROLE_DOCUMENT  # its finding says what the text is instead (detail: kind, name); see "Role" above
 ZONES = ("title", "salutation", "lead", "opening", "document")
 ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头", "document": "全文"}
 KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples", "description"}

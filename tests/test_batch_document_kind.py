@@ -1,0 +1,121 @@
+"""A batch names the files that are another kind of document (real pages).
+
+A city office's folder holds, beside the annual reports, what units sent by
+mistake: their 政府信息公开工作年度报告, a news item about the report. The
+batch keeps them in the ranking (they lack the elements) but says what they
+are: summary.json's `document_kind`, the overview's section 九, a mark in the
+ranking; and it never compares them with the unit's real reports year over
+year. Inputs are real published pages (tests/realpages/pages): 重庆市铜梁区司法局's
+2019 rule-of-law report and its 2024 信息公开 annual report (one issuer, two
+years), a 2023 news page about a county's report, and seed 003.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "realpages" / "pages"
+REPORT_2019 = "rn_tongliang_sfj_2019.txt"  # 重庆市铜梁区司法局 2019年法治政府建设情况报告
+GOV_INFO_2024 = "lk_gi_tongliang_sfj_2024.txt"  # the same unit's 2024 政府信息公开工作年度报告
+SEED = ROOT / "seeds" / "003_d63e53787c8bf399.txt"
+
+
+def _news_page() -> str:
+    """A real news page about a report (labelled kind: news)."""
+    import yaml
+
+    for label in sorted((ROOT / "tests" / "realpages" / "labels").glob("*.yaml")):
+        data = yaml.safe_load(label.read_text(encoding="utf-8"))
+        page = PAGES / (label.stem + ".txt")
+        if data.get("kind") == "news" and page.exists():
+            return page.name
+    pytest.skip("no news page in the real-page set")
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("dockind")
+    src = tmp / "全市"
+    news = _news_page()
+    for region, names in {"铜梁区": [REPORT_2019, GOV_INFO_2024], "其他": [news]}.items():
+        (src / region).mkdir(parents=True)
+        for name in names:
+            shutil.copy(PAGES / name, src / region / name)
+    shutil.copy(SEED, src / "其他" / SEED.name)
+    out = tmp / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", "batch", str(src), "--out", str(out), "--no-pdf", "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1, proc.stderr  # reports with gaps, nothing unreadable
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return out, summary, news
+
+
+def _by_name(summary: dict) -> dict:
+    return {Path(r["file"]).name: r for r in summary["reports"]}
+
+
+def test_each_file_says_whether_it_is_a_report(batch):
+    _out, summary, news = batch
+    reports = _by_name(summary)
+    assert len(reports) == 4
+    assert reports[REPORT_2019]["document_kind"] is None
+    assert reports[SEED.name]["document_kind"] is None
+    info = reports[GOV_INFO_2024]["document_kind"]
+    assert info is not None and "政府信息公开" in info["name"] and info["kind"]
+    assert reports[news]["document_kind"] is not None
+    assert "新闻" in reports[news]["document_kind"]["name"]
+    # the kind named is the one the single-report check found (findings[].detail)
+    found = [f["detail"] for f in reports[GOV_INFO_2024]["findings"] if f.get("detail", {}).get("kind")]
+    assert found and found[0]["kind"] == info["kind"] and found[0]["name"] == info["name"]
+
+
+def test_no_year_over_year_with_another_kind_of_document(batch):
+    _out, summary, _news = batch
+    reports = _by_name(summary)
+    a, b = reports[REPORT_2019], reports[GOV_INFO_2024]
+    assert (a["issuer"], a["year"], b["issuer"], b["year"]) == ("重庆市铜梁区司法局", 2019, "重庆市铜梁区司法局", 2024)
+    files = {Path(y["file"]).name for e in summary["year_over_year"] for y in e["years"]}
+    assert GOV_INFO_2024 not in files and REPORT_2019 not in files  # one real year only: no comparison
+    assert summary["year_over_year"] == []
+
+
+def test_still_ranked_and_counted(batch):
+    out, summary, _news = batch
+    rows = (out / "summary.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 1 + 4  # every checked file keeps its row
+    assert any(GOV_INFO_2024 in row for row in rows)
+
+
+def test_overview_lists_them(batch):
+    out, _summary, news = batch
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    section = html[html.index('id="others"') :]
+    assert "九、不是年度报告的文件" in section and "政府信息公开" in section
+    assert GOV_INFO_2024 in section and news in section
+    assert REPORT_2019 not in section and SEED.name not in section
+    ranking = html[html.index('id="ranking"') : html.index('id="heatmap"')]
+    assert ranking.count("不是年度报告：") == 2
+    assert "不是年度报告 <b>2</b> 份" in html
+    pdf_text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "overview.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "九、不是年度报告的文件" in pdf_text and "政府信息公开" in pdf_text
+
+
+def test_an_all_report_batch_says_so(tmp_path):
+    from checker.batch.overview import overview_html
+
+    html = overview_html({"reports": [{"file": "a.txt", "score": 50, "elements": [], "document_kind": None}]})
+    assert "所有已检查的文件都是年度报告" in html and "不是年度报告 <b>" not in html
