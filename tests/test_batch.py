@@ -552,3 +552,23 @@ def test_batch_honours_the_team_settings(tmp_path):
     after = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert not any(f["rule"] == "term_form" for f in after["reports"][0]["findings"])
     assert "本次检查 1 个" in res.stderr
+
+
+def test_a_file_over_time_costs_only_itself_with_files_queued_behind_it(tmp_path, monkeypatch):
+    """One worker holds two files at once (run.DEPTH): when the first runs
+    over, the one queued behind it is checked by the new worker, and its own
+    time limit starts only when it starts."""
+    from checker.batch import run
+
+    big, good, other = tmp_path / "超大.txt", tmp_path / "正常.txt", tmp_path / "另一份.txt"
+    text = seed_text(SEED_B)
+    big.write_text(text * (40_000_000 // len(text.encode())), encoding="utf-8")
+    good.write_text(seed_text(SEED_C), encoding="utf-8")
+    other.write_text(seed_text(SEED_B), encoding="utf-8")
+    monkeypatch.setenv(run.TIMEOUT_ENV, "2")
+    assert run.DEPTH >= 2
+    tasks = [run.Task(n, str(p), None, "k", None, None) for n, p in enumerate((big, good, other))]
+    outcomes = {Path(o.task.path).name: o for o in run.run_tasks(tasks, 1)}
+    assert set(outcomes) == {"超大.txt", "正常.txt", "另一份.txt"}
+    assert outcomes["超大.txt"].status == "failed" and "时间上限（2 秒）" in outcomes["超大.txt"].error
+    assert outcomes["正常.txt"].status == "ok" and outcomes["另一份.txt"].status == "ok"

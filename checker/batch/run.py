@@ -257,19 +257,36 @@ def _task_fields(t: Task) -> tuple:
 
 
 class _Worker:
+    """A worker process and the files it holds, in order: it works on the
+    first and the next is already in its pipe (so it never waits for the main
+    process between two files). `started`: when it began the first one."""
+
     def __init__(self, ctx, memory_mb: int):
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         self.proc = ctx.Process(target=_worker_main, args=(child_conn, os.getpid(), memory_mb), daemon=True)
         self.proc.start()
         child_conn.close()
         self.conn = parent_conn
-        self.task: Task | None = None
+        self.held: deque[Task] = deque()
         self.started = 0.0
+        self.broken = False  # a file could not be sent: it gets no more
+
+    @property
+    def task(self) -> Task | None:
+        """The file it is working on, or None when idle."""
+        return self.held[0] if self.held else None
 
     def give(self, task: Task) -> None:
-        self.task = task
-        self.started = time.monotonic()
         self.conn.send(_task_fields(task))
+        if not self.held:
+            self.started = time.monotonic()
+        self.held.append(task)
+
+    def done(self) -> Task:
+        """The first file's outcome arrived: it starts the next one now."""
+        task = self.held.popleft()
+        self.started = time.monotonic()
+        return task
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -298,40 +315,76 @@ def _context():
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
+DEPTH = 2  # files handed to a worker at once: the one it works on and the next
+
+
 def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
     """Outcomes as they come (not in task order). A worker that dies or runs
-    over its time limit yields a failed outcome for its file and is replaced.
+    over its time limit yields a failed outcome for the file it was working
+    on and is replaced; the file queued behind it goes to another worker.
     Leaving the generator early (an exception, Ctrl-C, SIGTERM) stops every
     worker: SIGTERM first (their temporary files are removed), then SIGKILL."""
     memory_mb, timeout = limits()
     ctx = _context()
     pending = iter(tasks)
-    again: deque[Task] = deque()  # handed to a worker that had died while idle: not started
+    again: deque[Task] = deque()  # held by a worker that died before starting them
     pool: list[_Worker] = []
+    exhausted = False
+
+    def next_task() -> Task | None:
+        nonlocal exhausted
+        if again:
+            return again.popleft()
+        if exhausted:
+            return None
+        nxt = next(pending, None)
+        exhausted = nxt is None
+        return nxt
+
+    def drop(w: _Worker) -> None:
+        """w is gone: the files queued behind its first go back to the queue."""
+        w.kill()
+        pool.remove(w)
+        held = list(w.held)[1:]
+        again.extendleft(reversed(held))
+
     try:
         while True:
             lost: list[Outcome] = []
-            idle = [w for w in pool if w.task is None]
-            while idle or len(pool) < workers:
-                nxt = again.popleft() if again else next(pending, None)
-                if nxt is None:
-                    break
-                fresh = not idle
-                w = idle.pop() if idle else _Worker(ctx, memory_mb)
-                if fresh:
-                    pool.append(w)
-                try:
-                    w.give(nxt)
-                except (OSError, ValueError):  # the worker is gone (killed from outside)
-                    w.kill()
-                    pool.remove(w)
-                    if fresh:  # a new worker that cannot take a file: say so, do not loop
-                        lost.append(Outcome(nxt, "failed", retry=True, error="无法启动检查用的工作进程"))
-                    else:
-                        again.append(nxt)
+            for w in [w for w in pool if w.broken and not w.held]:  # its files are done: replaced
+                w.kill()
+                pool.remove(w)
+            # every worker gets a first file before any gets a second (small batches spread)
+            for depth in range(1, DEPTH + 1):
+                while True:
+                    w = next((w for w in pool if len(w.held) < depth and not w.broken), None)
+                    fresh = w is None and len(pool) < workers
+                    if w is None and not fresh:
+                        break
+                    nxt = next_task()
+                    if nxt is None:
+                        break
+                    if fresh:
+                        w = _Worker(ctx, memory_mb)
+                        pool.append(w)
+                    try:
+                        w.give(nxt)
+                    except (OSError, ValueError):  # the worker is gone (killed from outside)
+                        if w.held:  # it holds files: its death is seen below, the file it was on fails
+                            w.broken = True
+                            again.appendleft(nxt)
+                        else:
+                            w.kill()
+                            pool.remove(w)
+                            if fresh:  # a new worker that cannot take a file: say so, do not loop
+                                lost.append(Outcome(nxt, "failed", retry=True, error="无法启动检查用的工作进程"))
+                            else:
+                                again.appendleft(nxt)
             yield from lost
-            busy = [w for w in pool if w.task is not None]
+            busy = [w for w in pool if w.held]
             if not busy:
+                if again or not exhausted:
+                    continue
                 return
             now = time.monotonic()
             deadline = min(w.started + timeout for w in busy)
@@ -339,32 +392,33 @@ def run_tasks(tasks: Iterable[Task], workers: int) -> Iterator[Outcome]:
                 [w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=max(0.0, min(deadline - now, 1.0))
             )
             for w in list(busy):
-                task = w.task
-                outcome = None
+                outcomes: list[Outcome] = []
                 if w.conn in ready or w.proc.sentinel in ready:
                     try:
-                        if w.conn.poll():
-                            outcome = _unpack(task, w.conn.recv())
+                        while w.held and w.conn.poll():
+                            fields = w.conn.recv()
+                            outcomes.append(_unpack(w.done(), fields))
                     except (EOFError, OSError):
-                        outcome = None
-                    if outcome is None and not w.proc.is_alive():
+                        pass
+                    if w.held and not w.proc.is_alive():
                         w.proc.join()
-                        outcome = Outcome(task, "failed", error=_death_reason(w.proc.exitcode, memory_mb), retry=True)
-                        w.kill()
-                        pool.remove(w)
-                    elif outcome is not None:
-                        w.task = None
-                if outcome is None and w in pool and w.task is not None and time.monotonic() - w.started > timeout:
-                    w.kill()
-                    pool.remove(w)
-                    outcome = Outcome(
-                        task,
-                        "failed",
-                        retry=True,
-                        error=f"检查超过单个文件的时间上限（{timeout:g} 秒），已停止；文件可能过大或结构异常",
+                        task = w.held[0]
+                        outcomes.append(
+                            Outcome(task, "failed", error=_death_reason(w.proc.exitcode, memory_mb), retry=True)
+                        )
+                        drop(w)
+                if w in pool and w.held and time.monotonic() - w.started > timeout:
+                    task = w.held[0]
+                    drop(w)
+                    outcomes.append(
+                        Outcome(
+                            task,
+                            "failed",
+                            retry=True,
+                            error=f"检查超过单个文件的时间上限（{timeout:g} 秒），已停止；文件可能过大或结构异常",
+                        )
                     )
-                if outcome is not None:
-                    yield outcome
+                yield from outcomes
     finally:
         _stop(pool)
 
