@@ -87,3 +87,79 @@ def test_pinyin_annotations_dropped(tmp_path):
     from checker.normalize import normalize_line
 
     assert normalize_line("機(jī)關(guān)法治") == "機關法治"
+
+
+def _big5(text: str) -> bytes:
+    """Real Big5 bytes (Windows code page 950) of a traditional text; the few
+    characters Big5 lacks (• and the like) become a plain dot."""
+    return "".join(c if _big5_ok(c) else "." for c in text).encode("cp950")
+
+
+def _big5_ok(ch: str) -> bool:
+    try:
+        ch.encode("cp950")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_big5_traditional_seed_reads_as_the_mirror_does(tmp_path, name):
+    """A seed converted to traditional characters and saved as Big5 (as an
+    office in Hong Kong or a Taiwanese mirror saves it) reads as the same
+    text as its UTF-8 traditional mirror: same title, year, issuer, statuses."""
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(seed_text(name))
+    utf8, big5 = tmp_path / "utf8.txt", tmp_path / "big5.txt"
+    raw = _big5(trad)
+    utf8.write_text(raw.decode("cp950"), encoding="utf-8")
+    big5.write_bytes(raw)
+    assert raw.decode("gb18030")  # the trap: Big5 bytes are valid GB18030 too
+    src = read_path(big5)
+    assert src.encoding == "big5"
+    a, b = check_path(str(big5)), check_path(str(utf8))
+    assert (a.meta.title, a.meta.year, a.meta.issuer, a.meta.published) == (
+        b.meta.title,
+        b.meta.year,
+        b.meta.issuer,
+        b.meta.published,
+    )
+    assert statuses(a) == statuses(b)
+    assert a.meta.year == check_path(str(seed_path(name))).meta.year
+
+
+def test_big5_real_traditional_page(tmp_path):
+    """A real traditional-character page (a Hong Kong news page of the
+    corpus) saved as Big5 keeps its labelled year and kind."""
+    page = seed_path(SEED_NAMES[0]).parent.parent / "tests" / "realpages" / "pages"
+    name = "rn2_news_hk_shizhengbaogao_trad_2025.txt"
+    text = (page / name).read_text(encoding="utf-8")
+    p = tmp_path / name
+    p.write_bytes(_big5(text))
+    assert read_path(p).encoding == "big5"
+    a = check_path(str(p)).to_dict()
+    b = check_path(str(page / name)).to_dict()
+    assert (a["year"], a["title"], a["findings"][0]["rule"]) == (b["year"], b["title"], b["findings"][0]["rule"])
+
+
+def test_gb2312_text_that_is_also_valid_big5_stays_gb(tmp_path):
+    """Simplified text of GB2312's common characters only: every byte pair
+    is valid Big5 as well. The GB reading is full of common simplified
+    characters, so it is kept."""
+    text = seed_text("002_df0ba27d3289336d.txt")
+    kept = "".join(c for c in text if c.isascii() or _gb_and_big5(c))
+    data = kept.encode("gb2312")
+    data.decode("cp950")  # the trap holds: valid Big5 bytes
+    p = tmp_path / "gb2312.txt"
+    p.write_bytes(data)
+    src = read_path(p)
+    assert src.encoding == "gb18030" and "法治政府" in "".join(src.lines)
+
+
+def _gb_and_big5(ch: str) -> bool:
+    try:
+        ch.encode("gb2312").decode("cp950")
+        return "\u4e00" <= ch <= "\u9fff"
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
