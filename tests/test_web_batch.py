@@ -225,3 +225,25 @@ def test_files_uploaded_on_their_own_take_their_issuers_region(server):
 
     assert [r_["region"] for r_ in summary["reports"]] == [region_of_issuer(r_["issuer"]) for r_ in summary["reports"]]
     assert all(r_["region"] for r_ in summary["reports"])
+
+
+def test_a_file_that_is_another_document_is_named_on_the_page(server):
+    """A unit's 政府信息公开工作年度报告 sent with the reports (a real page):
+    the batch page counts it in its header, links section 九 from its
+    contents and lists it there with what it is."""
+    page_dir = seed_path(SEED_NAMES[0]).parent.parent / "tests" / "realpages" / "pages"
+    other = "lk_gi_tongliang_sfj_2024.txt"
+    files = [
+        ("files", other, (page_dir / other).read_bytes()),
+        ("files", SEED_NAMES[3], seed_path(SEED_NAMES[3]).read_bytes()),
+    ]
+    r = server.post("/batch", files)
+    assert r.status == 303
+    wait_batch(server, r.headers["location"])
+    page = server.get(r.headers["location"]).text
+    assert "不是年度报告 <b>1</b> 份" in page and 'href="#others"' in page
+    others = _section(page, "others")
+    assert "政府信息公开工作年度报告" in others and other in others and SEED_NAMES[3] not in others
+    summary = json.loads(server.get(r.headers["location"] + "/summary.json").body)
+    kinds = {r_["file"].rsplit("/", 1)[-1]: r_["document_kind"] for r_ in summary["reports"]}
+    assert kinds[SEED_NAMES[3]] is None and "政府信息公开" in kinds[other]["name"]
