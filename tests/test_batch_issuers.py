@@ -67,3 +67,77 @@ def test_variants_for_masking():
 def test_seed_issuers_have_keys_and_are_distinct():
     keys = [issuer_key(check(p)["issuer"]) for p in SEEDS]
     assert None not in keys and len(set(keys)) == len(SEEDS)
+
+
+@pytest.mark.parametrize(
+    "key, shorter",
+    [
+        ("重庆市铜梁区司法局", ("铜梁区司法局",)),
+        ("江苏省南京市鼓楼区", ("南京市鼓楼区", "鼓楼区")),
+        ("内蒙古自治区呼和浩特市新城区", ("呼和浩特市新城区", "新城区")),
+        ("长沙县黄兴镇", ("黄兴镇",)),
+        ("湖州市南浔区", ("南浔区",)),
+        ("上海市司法局", ()),  # no place between the city and the unit: nothing to take off
+        ("苏州市市场监督管理局", ()),  # 市场 is no place
+        ("海口市", ()),
+        ("国家税务总局上海市税务局", ()),
+    ],
+)
+def test_shorter_names_take_off_the_places_above(key, shorter):
+    from checker.batch.issuers import shorter_names
+
+    assert shorter_names(key) == shorter
+
+
+def test_batch_joins_a_unit_named_with_and_without_its_city():
+    from checker.batch.issuers import batch_keys
+
+    names = [
+        "重庆市铜梁区司法局",
+        "铜梁区司法局",
+        "北京市朝阳区人民政府",
+        "朝阳区政府",
+        "长沙县黄兴镇人民政府",
+        "黄兴镇",
+    ]
+    keys = batch_keys(names)
+    unit = {n: keys[issuer_key(n)] for n in names}
+    assert unit["铜梁区司法局"] == unit["重庆市铜梁区司法局"] == "重庆市铜梁区司法局"
+    assert unit["朝阳区政府"] == unit["北京市朝阳区人民政府"] == "北京市朝阳区"
+    assert unit["黄兴镇"] == unit["长沙县黄兴镇人民政府"]
+    assert len(set(unit.values())) == 3
+
+
+def test_batch_keeps_a_short_name_apart_when_two_units_could_own_it():
+    """A province's batch with 南京市鼓楼区 and 徐州市鼓楼区: a report signed only
+    鼓楼区 could be either, so it joins neither; the two stay two."""
+    from checker.batch.issuers import batch_keys
+
+    keys = batch_keys(["江苏省南京市鼓楼区人民政府", "南京市鼓楼区人民政府", "徐州市鼓楼区人民政府", "鼓楼区人民政府"])
+    assert keys["南京市鼓楼区"] == keys["江苏省南京市鼓楼区"] == "江苏省南京市鼓楼区"
+    assert keys["徐州市鼓楼区"] == "徐州市鼓楼区"
+    assert keys["鼓楼区"] == "鼓楼区"
+
+
+def test_year_over_year_joins_the_city_prefixed_name(tmp_path):
+    """Seed 003 (南昌高新区, 2023) and an earlier year signed with the province
+    in front (江西省南昌高新区 → 南昌高新区): one unit, two years."""
+    from batch_inputs import SEED_003, shift_years
+
+    from checker.batch.trends import year_over_year
+
+    text = SEED_003.read_text(encoding="utf-8")
+    older = tmp_path / "2022.txt"
+    older.write_text(shift_years(text, -1).replace("南昌高新区", "江西省南昌市南昌高新区"), encoding="utf-8")
+    a, b = check(SEED_003, "全市"), check(older, "全市")
+    assert a["issuer"] != b["issuer"] and b["issuer"].startswith("江西省")
+    entries = year_over_year([a, b])
+    assert len(entries) == 1 and [y["year"] for y in entries[0]["years"]] == [2022, 2023]
+
+
+@pytest.mark.parametrize("key", ["随州高新区", "大同市城区", "杭州经开区"])
+def test_a_bare_zone_type_or_generic_district_is_no_shorter_name(key):
+    """随州高新区 -> 高新区 would join any other city's zone that signs 高新区."""
+    from checker.batch.issuers import shorter_names
+
+    assert shorter_names(key) == ()

@@ -10,7 +10,16 @@
   高新技术产业开发区 -> 高新区, 经济技术开发区 -> 经开区, ...);
 * ethnic groups in autonomous units dropped (checker/data/ethnic_groups.txt):
   荆州苗族侗族自治县 / 荆州苗侗族自治县 -> 荆州自治县;
-* a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区.
+* a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区;
+* a city before a unit named after it dropped: 南昌市南昌高新区 -> 南昌高新区,
+  长沙市长沙县 -> 长沙县.
+
+`batch_keys(names)` goes one step further, over the names of one batch: a
+unit named with and without the places above it ("重庆市铜梁区司法局" /
+"铜梁区司法局", "江苏省南京市鼓楼区" / "南京市鼓楼区" / "鼓楼区", "长沙县黄兴镇" /
+"黄兴镇") is one unit when the batch holds only one unit the short name can be.
+When it can be two (南京市鼓楼区 and 徐州市鼓楼区 in one province's batch), the
+short name stays apart and so do the two.
 
 `display_names(names)` picks one name to show per key: the most frequent
 spelling, then the longest, then the first in code-point order.
@@ -55,6 +64,9 @@ def _ethnic_re() -> re.Pattern:
     groups = sorted(_data_lines("ethnic_groups.txt"), key=len, reverse=True)
     alt = "|".join(map(re.escape, groups))
     return re.compile(rf"(?:(?:{alt})+族)+(?=自治[县州旗区乡])")
+
+
+_CITY_REPEATED = re.compile(r"([\u4e00-\u9fff]{2,4})市(?=\1)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,15 +123,72 @@ def issuer_key(name: str | None) -> str | None:
     for full, short in _short_names():
         key = key.replace(full, short)
     key = _ethnic_re().sub("", key)
+    key = _CITY_REPEATED.sub("", key)
     key = _zone_re().sub("", key)
     return key or None
 
 
-def display_names(names: Iterable[str | None]) -> dict[str, str]:
-    """key -> the name to show: most frequent spelling, then longest, then first in code-point order."""
+# A place above a unit at the start of its name: a province, region or city before a county-level place,
+# or a county-level place before a township. Only taken off when such a place follows.
+_ABOVE_COUNTY = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|地区|盟|州)(?![市县区州盟])(?=[\u4e00-\u9fff]{1,7}?(?:区|县|市|旗))"
+)
+_ABOVE_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:区|县|市|旗)(?![市县区])(?=[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))")
+
+
+# What is left must still name one place: not a zone type or a generic district on its own
+_GENERIC = frozenset(_ZONES) | {"城区", "郊区", "矿区", "市区", "县城"}
+
+
+@functools.lru_cache(maxsize=4096)
+def shorter_names(key: str) -> tuple[str, ...]:
+    """The key without the places above the unit, one level at a time:
+    "江苏省南京市鼓楼区" -> ("南京市鼓楼区", "鼓楼区"). A remainder that no longer
+    names one place (two characters at least, not a bare zone type such as
+    高新区 or a generic 城区) is not taken: "随州高新区" stays whole."""
+    out: list[str] = []
+    rest = key
+    while True:
+        m = _ABOVE_COUNTY.match(rest) or _ABOVE_TOWN.match(rest)
+        if not m or len(rest) - m.end() < 2 or rest[m.end() :] in _GENERIC:
+            return tuple(out)
+        rest = rest[m.end() :]
+        out.append(rest)
+
+
+def batch_keys(names: Iterable[str | None]) -> dict[str, str]:
+    """issuer_key -> the key of the unit within this batch (see the module
+    docstring): a key that is the shorter name of exactly one line of longer
+    names (each a shorter name of the next) joins the longest of them."""
+    keys = {k for k in map(issuer_key, names) if k}
+    longer: dict[str, set[str]] = {}
+    for k in keys:
+        for s in shorter_names(k):
+            longer.setdefault(s, set()).add(k)
+    out = {}
+    for k in keys:
+        owners = longer.get(k)
+        if not owners:
+            out[k] = k
+            continue
+        line = sorted(owners, key=len)
+        nested = all(line[i] in shorter_names(line[i + 1]) for i in range(len(line) - 1))
+        out[k] = line[-1] if nested else k
+    for k, root in list(out.items()):  # a longer name that itself joined a longer one
+        while out.get(root, root) != root:
+            root = out[root]
+        out[k] = root
+    return out
+
+
+def display_names(names: Iterable[str | None], keys: dict[str, str] | None = None) -> dict[str, str]:
+    """key -> the name to show: most frequent spelling, then longest, then
+    first in code-point order. With `keys` (batch_keys), per batch key."""
     counts: dict[str, Counter] = {}
     for raw in names:
         key = issuer_key(raw)
+        if key is not None and keys is not None:
+            key = keys.get(key, key)
         if key is None:
             continue
         shown = _SPACE.sub("", unicodedata.normalize("NFKC", str(raw)))

@@ -31,7 +31,7 @@ from ..render.files import atomic_open
 from ..render.html import TEMPLATES_DIR, clean, jinja_env, trim, trim_head
 from ..render.labels import STATUS_SYMBOL, STATUS_WORD
 from .deadline_view import publication
-from .issuers import display_names, issuer_key
+from .issuers import batch_keys, display_names, issuer_key
 from .rulesinfo import rules_of
 
 TEMPLATE = "overview.html.j2"
@@ -94,7 +94,8 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
 
     reports = [r for r in summary.get("reports") or [] if not r.get("error")]
     failed = list(summary.get("failed") or [])
-    shown_names = display_names(r.get("issuer") for r in reports)
+    unit_keys = batch_keys(r.get("issuer") for r in reports)
+    shown_names = display_names((r.get("issuer") for r in reports), unit_keys)
 
     columns: dict[str, str] = {}
     for r in reports:
@@ -105,6 +106,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
 
     def issuer_of(r: dict) -> str:
         key = issuer_key(r.get("issuer"))
+        key = unit_keys.get(key, key) if key else None
         return clean(shown_names.get(key, r.get("issuer") or "")) if key else ""
 
     rows = []

@@ -2,7 +2,7 @@
 
 `year_over_year(reports)` takes lawcheck/1 dicts (each with a "region") and
 returns the "year_over_year" entries of lawcheck-batch/1: for every issuer
-(grouped by issuers.issuer_key) with reports of at least two different
+(grouped by issuers.issuer_key, joined over the batch by issuers.batch_keys) with reports of at least two different
 years, its years in order with score and element statuses, and what changed
 between the two latest years: `fixed` (elements present now that were
 missing or partial before) and `regressed` (elements whose status is lower
@@ -16,7 +16,7 @@ Order: by issuer display name, then key.
 
 from __future__ import annotations
 
-from .issuers import display_names, issuer_key
+from .issuers import batch_keys, display_names, issuer_key
 
 RANK = {"missing": 0, "partial": 1, "present": 2}
 
@@ -24,10 +24,11 @@ RANK = {"missing": 0, "partial": 1, "present": 2}
 def year_over_year(reports: list[dict]) -> list[dict]:
     groups: dict[str, dict[int, dict]] = {}
     names: list[str | None] = []
+    reports = [r for r in reports if not r.get("error") and not r.get("document_kind")]  # no year of the report
+    keys = batch_keys(r.get("issuer") for r in reports)
     for r in reports:
-        if r.get("error") or r.get("document_kind"):  # another kind of document is no year of the report
-            continue
         key, year = issuer_key(r.get("issuer")), r.get("year")
+        key = keys.get(key, key) if key is not None else None
         if key is None or not isinstance(year, int):
             continue
         names.append(r.get("issuer"))
@@ -37,7 +38,7 @@ def year_over_year(reports: list[dict]) -> list[dict]:
             str(best.get("file")),
         ):
             groups[key][year] = r
-    shown = display_names(names)
+    shown = display_names(names, keys)
     out = []
     for key, by_year in groups.items():
         if len(by_year) < 2:
