@@ -44,3 +44,43 @@ def test_principal_leader_or_the_duty_is_a_mention(tmp_path, text):
 def test_heading_with_the_principal_leader_is_present(tmp_path):
     r = _status(tmp_path, "(一)发挥“关键少数”作用,主要负责同志带头履职\n县长主持专题会议研究法治政府建设。\n")
     assert r.status == "present"
+
+
+# family: a heading that names the duty only by allusion (发挥“关键少数”示范引领作用, 压实主体责任, seen as
+# leader-duty headings in real reports) is the leader-duty section when the section's own opening text says
+# the principal leader performs the 第一责任人 duty; the body of a sub-heading further down does not count
+def test_allusive_heading_confirmed_by_its_opening_is_present(tmp_path):
+    r = _status(
+        tmp_path,
+        "(二)充分发挥“关键少数”的示范引领作用\n市委、市政府主要领导始终把法治政府建设摆在重要位置,"
+        "严格履行好第一责任人的职责。\n(三)深化放管服改革\n办理事项1200件。\n",
+    )
+    assert r.status == "present"
+    assert "关键少数" in r.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the opening speaks of leading cadres' law study, not the duty
+        ("(二)压实“关键少数”法治建设责任\n全年组织领导干部旁听庭审3次。\n", "missing"),
+        # the opening names subordinate units' leaders' duty (mention_exclude blanks it)
+        ("(二)压实主体责任\n推动各乡镇、各部门主要负责人履行第一责任人职责。\n", "missing"),
+        # the duty is under a sub-heading of another title: only a mention
+        ("(一)认真履行主体责任\n1.加强组织领导\n区政府主要负责同志严格落实法治建设第一责任人职责。\n", "partial"),
+    ],
+)
+def test_allusive_heading_without_its_own_confirmation_is_not_present(tmp_path, text, want):
+    assert _status(tmp_path, text).status == want
+
+
+def test_confirmed_allusive_heading_is_not_a_measures_part(tmp_path):
+    p = tmp_path / "k.txt"
+    p.write_text(
+        "某某县2023年度法治政府建设情况报告\n一、压实法治建设责任\n县长切实履行推进法治建设第一责任人职责,"
+        "亲自部署重点任务。\n",
+        encoding="utf-8",
+    )
+    got = {e.id: e.status for e in check_path(str(p)).elements}
+    assert got["leader_duty"] == "present"
+    assert got["measures"] != "present"

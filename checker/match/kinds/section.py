@@ -1,9 +1,15 @@
 """section: a required part of the report, found by its heading.
 
 present  a heading at one of `levels` matches `headings` (after `exclude`
-         look-alikes are blanked); or, with `fallback_unclaimed: N`, the
-         report has at least N first-level parts that no rule in
-         `claimed_by` claims (thematic parts that together are the measures)
+         look-alikes are blanked); or a heading at one of `levels` matches
+         `body_headings` (a wording that names the part only by allusion, such
+         as 关键少数 or 主体责任) and the section's own opening text — the rest
+         of the heading line and the lines before its first sub-heading —
+         matches `body_confirms` (after `mention_exclude` look-alikes are
+         blanked); or, with `fallback_unclaimed: N`, the report has at least N
+         first-level parts that no rule in `claimed_by` claims (thematic parts
+         that together are the measures; N=1 lets a cut opening that shows
+         only its first thematic part count)
 partial  no such heading, but a sentence anywhere matches `mentions`
 missing  neither
 """
@@ -27,6 +33,12 @@ PARAMS = {
     "mention_exclude": Param("patterns", default=[], doc="提及的形似而非写法"),
     "claimed_by": Param("ids", default=[], doc="被这些规则认领的标题不计入本规则"),
     "fallback_unclaimed": Param("int", default=0, doc="未被认领的一级标题达到此数即视为具备（0=不启用）"),
+    "body_headings": Param(
+        "patterns", default=[], doc="只是暗指本部分的标题写法（如“关键少数”“主体责任”），须本节开头的正文印证"
+    ),
+    "body_confirms": Param(
+        "patterns", default=[], doc="印证 body_headings 的正文写法（本节标题行余下的文字和第一个下级标题之前的各行）"
+    ),
 }
 MAX_EVIDENCE = 3
 
@@ -45,12 +57,51 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
     return got
 
 
+def _opening_text(ctx: Context, h: Heading) -> str:
+    """The section's own opening: the rest of the heading line after its title
+    (a run-in body) and the lines before its first sub-heading."""
+    starts = ctx.memo.get((KIND, "heading_starts"))
+    if starts is None:
+        starts = ctx.memo[(KIND, "heading_starts")] = frozenset(x.index for x in ctx.doc.headings)
+    rest = h.line.text.split(h.title, 1)[1] if h.title and h.title in h.line.text else ""
+    body = [rest]
+    for i in range(h.index + 1, max(h.end, h.index + 1)):
+        if i in starts:
+            break
+        body.append(ctx.doc.lines[i].text)
+    return "\n".join(body)
+
+
+def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
+    """Headings matching `body_headings` whose opening text matches `body_confirms`."""
+    key = (KIND, "confirmed_hits", rule.id)
+    got = ctx.memo.get(key)
+    if got is not None:
+        return got
+    weak = ctx.compile(rule.params.get("body_headings"))
+    confirm = ctx.compile(rule.params.get("body_confirms"))
+    excl = ctx.compile(rule.params.get("mention_exclude"))
+    levels = set(rule.params.get("levels") or [1, 2])
+    got = ()
+    if weak and confirm:
+        got = tuple(
+            h
+            for h in ctx.heading_candidates(weak)
+            if h.level in levels
+            and P.first_match(h.title, weak)
+            and P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
+        )
+    ctx.memo[key] = got
+    return got
+
+
 def _claimed(ctx: Context, rule: Rule) -> set[int]:
     taken: set[int] = set()
     for other_id in rule.params.get("claimed_by") or []:
         other = ctx.rule(other_id)
         if other is not None and other.kind == KIND:
             taken |= {h.index for h in heading_hits(ctx, other)}
+            taken |= {h.index for h in confirmed_hits(ctx, other)}
     return taken
 
 
@@ -66,6 +117,8 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     result = ElementResult(id=rule.id, name=rule.name, status="missing")
     claimed = _claimed(ctx, rule)
     hits = [h for h in heading_hits(ctx, rule) if h.index not in claimed]
+    if not hits:
+        hits = [h for h in confirmed_hits(ctx, rule) if h.index not in claimed]
     if hits:
         ctx.spans[rule.id] = [(h.index, h.end) for h in hits]
         result.status = "present"
