@@ -121,3 +121,33 @@ def test_a_report_quoted_inside_a_sentence_is_not_the_title(tmp_path):
 )
 def test_issuer_from_title(title, issuer):
     assert issuer_from_title(title) == issuer
+
+
+# --- round rn7 ----------------------------------------------------------------
+
+
+def test_the_national_outline_named_after_zhongyang_without_its_years(tmp_path):
+    """Family: "根据中央和省《法治政府建设实施纲要》" with no years (rn7_rep_gz_swj_2019): the national
+    outline, the one in force for the report's year; a local outline of that name still is not."""
+    head = "某市某局2019年度法治政府建设工作情况报告\n"
+    got = _check(tmp_path, head + "根据中央和省《法治政府建设实施纲要》等文件要求,现将我局2019年度工作情况报告如下:\n" + BODY)
+    assert got.meta.outline_cited == "2015-2020"
+    got = _check(tmp_path, head.replace("2019", "2023") + "贯彻中共中央、国务院《法治政府建设实施纲要》。\n" + BODY)
+    assert got.meta.outline_cited == "2021-2025"
+    got = _check(tmp_path, head + "根据《某市法治政府建设实施纲要》,现将有关情况报告如下:\n" + BODY.replace("2021", "2019"))
+    assert got.meta.outline_cited is None
+
+
+def test_the_end_of_a_span_of_years_is_no_report_year(tmp_path):
+    """Family: a report without a title or an opening year that cites 《…纲要(2015-2020年)》
+    (rn7_rep_yunko_xian_renda): 2020 ends the outline's span, it is not the year reported on."""
+    text = (
+        "根据会议安排,现将全县法治政府建设情况报告如下,请予审议。\n一、主要工作成效\n"
+        "今年以来,县政府按照《法治政府建设实施纲要(2015-2020年)》和《某省规划(2021—2025年)》要求,深入推进依法行政。\n"
+    )
+    meta = _check(tmp_path, text).meta
+    assert meta.year is None
+    assert 2020 not in meta.body_years and 2025 not in meta.body_years
+    # a year of its own still counts
+    meta = _check(tmp_path, text + "2019年全县办理复议案件12件。\n").meta
+    assert meta.year == 2019
