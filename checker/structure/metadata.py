@@ -356,7 +356,7 @@ def issuer_from_signature(body: list[Line]) -> str | None:
 # digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
 # so the one it shadows, if any, would also start after a digit).
 _YEAR_BLOCK = rx.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
-_SPAN_BEFORE = rx.compile(r"(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~|至)\s*$")
+_SPAN_BEFORE = rx.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~)\s*$")
 
 
 def count_years(body: list[Line]) -> Counter:
@@ -366,9 +366,9 @@ def count_years(body: list[Line]) -> Counter:
         start = m.start()
         if start and text[start - 1].isdecimal():  # what (?<!\d) tested: re's \d is str.isdecimal()
             continue
-        # the end of a span of years ("纲要(2015-2020年)", "规划(2021—2025年)"): a plan's span, not a year the
+        # the end of a span of years in brackets ("纲要(2015-2020年)", "规划(2021—2025年)"): a plan's span, not a year the
         # text reports on (family: pages without a title or an opening year that cite an outline)
-        if start >= 6 and _SPAN_BEFORE.search(text, start - 6, start):
+        if start >= 7 and _SPAN_BEFORE.search(text, start - 9 if start >= 9 else 0, start):
             continue
         years[int(m.group(1))] += 1
     return years
