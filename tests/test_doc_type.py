@@ -348,3 +348,26 @@ def test_rn7_lookalike_families(text, kind):
 )
 def test_rn7_reports_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 公示 of a list, reposted without its headline (rn8_news_jnmenhu_shifan_gongshi_2020)
+        "党中央、国务院高度重视法治政府建设,不断把法治政府建设向纵深推进,取得了一系列重大进展。\n"
+        "为体现公开、公平、公正原则,现将名单公示,听取社会各界意见建议。\n公示时间:2020年6月19日—2020年6月25日",
+        # news of a ministry's bulletin released on a date, with a source's account (rn8_news_zgkjsz_tongjigongbao_trad_2023)
+        "为客观反映2022 年自然资源工作状况,某部于4 月12 日发布《2022 年自然资源统计公报》(以下简称《公报》)。\n"
+        "据了解,这是某部首次对外发布此类数据。某部综合司司长张某某介绍,《公报》采用了数据、图表的方式。",
+    ],
+)
+def test_rn8_news_families(text):
+    assert _verdict(text).kind == "news"
+
+
+def test_rn8_a_report_that_names_a_bulletin_and_a_briefing_stays_a_report():
+    text = (
+        "某县2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n公开统计公报,县司法局局长在新闻发布会上介绍了行政复议工作。"
+    )
+    assert _verdict(text).kind is None

@@ -580,3 +580,15 @@ def test_a_headline_does_not_take_a_sentence_below_it():
 
     assert not _second_line("某区召开法治政府建设推进会", "会议强调,要抓好落实。")
     assert not _second_line("关于印发某县工作要点的通知", "各乡镇人民政府:")
+
+
+def test_an_authors_affiliation_is_no_headline(tmp_path):
+    """Family: an article's author, then the affiliation and postcode in brackets, then the text
+    (rn8_acad_jizihe_jingwu_trad_2021): neither line is a headline."""
+    assert not_headline("(某某大学 北京 100038)")
+    meta = _meta(
+        tmp_path,
+        "某某\n(某某大学 北京 100038)\n警务信息公开是指公安机关在行使职权的过程中,依法将有关信息向社会公布的一项制度[1]。"
+        "近年来,警务信息公开问题逐渐成为研究热点。\n",
+    )
+    assert meta.title is None

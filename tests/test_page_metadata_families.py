@@ -151,3 +151,28 @@ def test_the_end_of_a_span_of_years_is_no_report_year(tmp_path):
     # a year of its own still counts
     meta = _check(tmp_path, text + "2019年全县办理复议案件12件。\n").meta
     assert meta.year == 2019
+
+
+def test_a_metadata_list_with_its_labels_in_brackets(tmp_path):
+    """Family: "[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告" / "[ 发布日期 ] 2026-02-10"
+    (rn8_rep_cqfd_lizi_meta_2025): the list is the page's furniture (its 工作报告 is no title), and
+    its publication date is read before the date the text was written."""
+    text = (
+        "您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道\n\n"
+        "[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告\n"
+        "[ 发布机构 ] 某县某乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n\n"
+        "某县某乡人民政府2025年法治政府建设情况报告\n\n" + BODY.replace("2021", "2025").replace("2022", "2026")
+    )
+    meta = _check(tmp_path, text).meta
+    assert meta.title == "某县某乡人民政府2025年法治政府建设情况报告"
+    assert meta.issuer == "某县某乡人民政府"
+    assert meta.published == dt.date(2026, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [("[ 发布日期 ] 2026-02-10", ("2026-02-10", "publish")), ("【发布时间】2024-03-01", ("2024-03-01", "publish"))],
+)
+def test_bracketed_date_labels(line, want):
+    got = header_date(line.lstrip("[【 "))
+    assert got is not None and (got[0].isoformat(), got[1]) == want

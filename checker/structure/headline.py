@@ -69,6 +69,10 @@ _ORG_OR_MEDIA = rx.compile(
 )
 
 
+# an author's affiliation and postcode in brackets under the name ("(中国人民公安大学 北京 100038)")
+_AFFILIATION = rx.compile(r"^[(（][^()（）]{2,60}\d{6}\s*[)）]$")
+
+
 def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
@@ -81,6 +85,7 @@ def not_headline(text: str) -> bool:
         or _BYLINE_LINE.match(t)
         or _BULLET.match(t)
         or _WIDGET.search(t)
+        or _AFFILIATION.match(t)
     )
 
 
