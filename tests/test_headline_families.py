@@ -592,3 +592,16 @@ def test_an_authors_affiliation_is_no_headline(tmp_path):
         "近年来,警务信息公开问题逐渐成为研究热点。\n",
     )
     assert meta.title is None
+
+
+def test_an_other_reports_title_glued_to_its_first_sentence_after_a_space(tmp_path):
+    """Family: a 信息公开 annual report whose title runs on into the text after a space
+    (rn7_gi_lintan_wjj_pipes_2022): the title up to the space."""
+    meta = _meta(
+        tmp_path,
+        "时间:2023-02-01 作者: 点击数: | " + "|" * 200 + "\n"
+        "某县卫生健康局 2022年度政府信息公开工作的报告 根据《中华人民共和国政府信息公开条例》要求,县卫生健康局编制了本年报。"
+        "本年度报告中所列数据的统计期限自2022年1月1日起至12月31日止。\n一、本年度政府信息公开工作总体情况\n",
+    )
+    assert meta.title == "某县卫生健康局 2022年度政府信息公开工作的报告"
+    assert str(meta.published) == "2023-02-01"

@@ -130,11 +130,15 @@ def test_the_national_outline_named_after_zhongyang_without_its_years(tmp_path):
     """Family: "根据中央和省《法治政府建设实施纲要》" with no years (rn7_rep_gz_swj_2019): the national
     outline, the one in force for the report's year; a local outline of that name still is not."""
     head = "某市某局2019年度法治政府建设工作情况报告\n"
-    got = _check(tmp_path, head + "根据中央和省《法治政府建设实施纲要》等文件要求,现将我局2019年度工作情况报告如下:\n" + BODY)
+    got = _check(
+        tmp_path, head + "根据中央和省《法治政府建设实施纲要》等文件要求,现将我局2019年度工作情况报告如下:\n" + BODY
+    )
     assert got.meta.outline_cited == "2015-2020"
     got = _check(tmp_path, head.replace("2019", "2023") + "贯彻中共中央、国务院《法治政府建设实施纲要》。\n" + BODY)
     assert got.meta.outline_cited == "2021-2025"
-    got = _check(tmp_path, head + "根据《某市法治政府建设实施纲要》,现将有关情况报告如下:\n" + BODY.replace("2021", "2019"))
+    got = _check(
+        tmp_path, head + "根据《某市法治政府建设实施纲要》,现将有关情况报告如下:\n" + BODY.replace("2021", "2019")
+    )
     assert got.meta.outline_cited is None
 
 
@@ -176,3 +180,10 @@ def test_a_metadata_list_with_its_labels_in_brackets(tmp_path):
 def test_bracketed_date_labels(line, want):
     got = header_date(line.lstrip("[【 "))
     assert got is not None and (got[0].isoformat(), got[1]) == want
+
+
+def test_a_header_line_running_into_a_tables_empty_cells(tmp_path):
+    """Family: "时间:2023-02-01 作者: 点击数: | ||||||…" (rn7_gi_lintan_wjj_pipes_2022): the empty cells after
+    the header's items do not hide its date."""
+    assert header_date("时间:2023-02-01 作者: 点击数: | " + "|" * 300) == (dt.date(2023, 2, 1), "plain")
+    assert header_date("会议于2023年2月1日召开 | " + "|" * 10) is None  # a sentence stays a sentence

@@ -181,7 +181,8 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
 
     label kind: "publish" (发布时间…), "plain" (日期/时间), "updated" (更新时间),
     "written" (成文日期…) or "unlabelled" (a bare date, a date beside the office)."""
-    t = text.strip()
+    # (a table's empty cells after the header's items: "时间:2023-02-01 作者: 点击数: | ||||||…")
+    t = text.strip().rstrip(" |\t")
     if not t or len(t) > 90 or not _FOUR_DIGITS.search(t) or _SENTENCE.search(t):
         return None
     dates = _all_dates(t)

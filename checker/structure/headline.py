@@ -222,7 +222,12 @@ def complete(body: list, i: int, text: str) -> str:
             text = body[start - 1].text.strip() + text  # "西平县人民政府办公室" / "关于印发……"
     if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
         text += body[end + 1].text.strip()
-    elif end == i and end + 1 < len(body) and body[end + 1].no - body[end].no == 1 and _second_line(text, body[end + 1].text):
+    elif (
+        end == i
+        and end + 1 < len(body)
+        and body[end + 1].no - body[end].no == 1
+        and _second_line(text, body[end + 1].text)
+    ):
         text += body[end + 1].text.strip()  # "……司法行政系统 2025" / "年度政治工作会议上的讲话"
     return text
 

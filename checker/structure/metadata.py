@@ -176,6 +176,9 @@ def find_title_ex(
             if issuer_from_title(_clean_title(line.text)):
                 return _clean_title(line.text), line.no, None, None
             bare = bare or line
+        glued = _GLUED_OTHER.match(line.text) if i < 2 and len(line.text) > 60 else None
+        if glued and looks_like_other_title(glued["t"]) and issuer_from_title(_clean_title(glued["t"])):
+            return _clean_title(glued["t"]), line.no, None, None
         if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
             return _clean_title(line.text + nxt), line.no, None, None
     if bare is not None:
@@ -307,6 +310,10 @@ _META_PREFIXED = rx.compile(r"^(?:信息分类|信息来源|索引号|发文机�
 
 
 _OTHER_TITLE = rx.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
+# such a title glued to its first sentence after a space ("某县卫生健康局 2022年度政府信息公开工作的报告 根据《…》")
+_GLUED_OTHER = rx.compile(
+    r"^(?P<t>[^\s。,;:]{2,30}\s?(?:19|20)\d{2}\s*年度?[^\s。,;:]{2,40}?(?:报告|年报))\s+(?=根据|按照|依据|本报告|为)"
+)
 
 
 def looks_like_other_title(text: str) -> bool:
