@@ -371,3 +371,21 @@ def test_rn8_a_report_that_names_a_bulletin_and_a_briefing_stays_a_report():
         "一、主要举措和成效\n公开统计公报,县司法局局长在新闻发布会上介绍了行政复议工作。"
     )
     assert _verdict(text).kind is None
+
+
+def test_rn9_a_news_agency_item_under_spam_is_news():
+    """A spam page: an article of a rule, then a 中新社 item with its byline (rn9_news_usy7_spam_yingji_2026)."""
+    text = (
+        "第四章监督检查与法律责任第二十条网信部门会同有关主管部门建立健全信息共享工作机制。\n"
+        "中新社北京2月27日电 (记者 张三 李四)某部新闻发言人27日在北京表示,全年火灾起数为历史最低。\n"
+        "当天,某部举行专题新闻发布会,通报安全生产形势。"
+    )
+    assert _verdict(text).kind == "news"
+
+
+def test_rn9_a_report_on_enforcement_data_stays_a_report():
+    text = (
+        "某县司法局2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n按时公开行政执法数据,全县行政执法统计年报全部公开。"
+    )
+    assert _verdict(text).kind is None

@@ -187,3 +187,17 @@ def test_a_header_line_running_into_a_tables_empty_cells(tmp_path):
     the header's items do not hide its date."""
     assert header_date("时间:2023-02-01 作者: 点击数: | " + "|" * 300) == (dt.date(2023, 2, 1), "plain")
     assert header_date("会议于2023年2月1日召开 | " + "|" * 10) is None  # a sentence stays a sentence
+
+
+def test_a_title_label_with_its_value_on_the_next_line(tmp_path):
+    """Family: a metadata list whose labels and values sit on lines of their own ("標題:" / the title)
+    above a data table (rn9_off_awater_zhifashuju_trad_2024): the value under 标题 is the title."""
+    text = (
+        "索 引 号:\n035200039/2025-00012\n信息分类:\n行政执法专栏\n发布机构:\n某市某局\n发布日期:\n2025-01-23 09:24\n"
+        "标题:\n某市某局2024年度行政执法数据表\n文号:\n时效:\n某市某局2024年度行政执法数据表\n发布时间:2025-01-23 09:24\n"
+        "填报说明:\n1、行政处罚实施数量的统计范围为统计年度1月1日至12月31日期间作出行政处罚决定的数量。\n"
+    )
+    got = _check(tmp_path, text)
+    assert got.meta.title == "某市某局2024年度行政执法数据表"
+    assert got.meta.published == dt.date(2025, 1, 23)
+    assert any(f.rule == "not_annual_report" for f in got.findings)  # a data table, not a report

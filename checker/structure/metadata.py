@@ -155,8 +155,12 @@ def find_title_ex(
     lead = _ENCYCLOPEDIA_LEAD.match(body[0].text) if body else None
     if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
         return lead["t"].strip(), body[0].no, None, None
+    by_no = {b.no: b for b in body[: min(first_head, 16)]}
     for line in _label_lines(body, first_head, chrome_lines):
         raw = chrome.lead_stripped(line.text)
+        below = by_no.get(line.no + 1) if _EMPTY_TITLE_LABEL.match(raw) else None
+        if below is not None and 4 <= len(strip_site(below.text)) <= 80:  # "标题:" / its value on the next line
+            return strip_site(below.text), below.no, None, None
         m = chrome.TITLE_LABEL.match(raw)
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
@@ -305,6 +309,8 @@ _FOOTNOTE = rx.compile(r"\*+(?=--|$)")  # an article's footnote mark after its t
 _NOT_HEADLINE = rx.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 
 
+# a title label whose value is set on the line below ("標題:" / "大同市文物局2024年度行政執法數據表")
+_EMPTY_TITLE_LABEL = rx.compile(r"^(?:信息名称|标\s?题|名称)\s*[:|]?\s*$")
 # "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
 _META_PREFIXED = rx.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
 
