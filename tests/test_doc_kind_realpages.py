@@ -22,11 +22,11 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn6_*: later rounds (both, labelled by kind)
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*: later rounds (both, labelled by kind)
 LABELS = sorted(
     p
     for p in (REAL / "labels").glob("*.yaml")
-    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_"))
+    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_", "rn7_", "rn8_", "rn9_"))
 )
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
 POSITIVE = next(k for k, s in KINDS.items() if s["positive"])
@@ -36,7 +36,7 @@ def _disagreements() -> set[str]:
     path = REAL / "DISAGREEMENTS.md"
     if not path.exists():
         return set()
-    return set(re.findall(r"^\|\s*`?((?:lk|rk|rn[2-6])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
+    return set(re.findall(r"^\|\s*`?((?:lk|rk|rn[2-9])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
 
 
 STANDS = _disagreements()
@@ -134,10 +134,8 @@ def test_disagreements_name_real_pages():
 def test_labels_have_only_known_fields():
     for p in LABELS:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        known = {"url", "kind", "title", "year", "published", "outline_cited", "issuer"}
-        if data.get("kind") == "report":  # element statuses the opening decides (compared by tests/realpages/run.py)
-            known.add("elements")
-        assert set(data) <= known, p.name
+        allowed = {"url", "kind", "title", "year", "published", "outline_cited", "issuer", "level", "note", "elements"}
+        assert set(data) <= allowed, p.name
         assert data.get("url") and data.get("kind"), p.name
         assert Path(REAL / "pages" / f"{p.stem}.txt").read_text(encoding="utf-8").strip(), p.name
 

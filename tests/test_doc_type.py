@@ -263,3 +263,129 @@ def test_json_names_the_kind_in_the_finding_detail(tmp_path):
     assert d["score"] > d["report_score"]
     assert d["evidence"][0]["line"] == 3 and d["evidence"][0]["family"]
     assert all("detail" not in g for g in data["findings"] if g["rule"] != "not_annual_report")
+
+
+# --- round rn7: look-alikes the signals missed on unseen pages, in our own words ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a 解读 page whose lead says what it explains (rn7_interp_leishan_yaodian_2024)
+        (
+            "《某县2024年法治政府建设工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据及目的\n"
+            "为深入学习贯彻习近平法治思想,制定本工作要点。\n二、基本思路\n一是紧扣中心大局。",
+            "interpretation",
+        ),
+        # a department's 政府信息公开 work summary without a title (rn7_gi_dawenge_shuiwu_zongjie_2023)
+        (
+            "2023年,我局不断规范政府信息公开内容,提高政府信息公开水平。现结合我局实际,就我局本年度政府信息公开工作"
+            "总结如下:\n一、主动公开政府信息情况\n我局明确分管领导及具体责任人。",
+            "gov_info",
+        ),
+        # a content farm's work plan (rn7_plan_noahtech_sifa_jihua_2025)
+        (
+            "#### 引言\n随着法治建设的不断推进,司法行政工作承担着更加重要的职责。本计划旨在明确未来一年工作的方向、目标及"
+            "具体措施。\n#### 一、总体目标\n2025年,工作的总体目标是深化改革。\n#### 二、主要任务与措施",
+            "plan",
+        ),
+        # a half-year summary without its title (rn7_tpl_wenkuhub_sfj_shangbannian_2025)
+        (
+            "2025年上半年,某市司法局深入贯彻习近平法治思想,扎实推进各项工作。现将上半年工作开展情况、存在问题及下一步"
+            "工作计划总结如下。\n一、工作开展情况\n开展普法活动12场。",
+            "half_year",
+        ),
+        # a 司法局's whole-year summary (rn7_summary_miluo_sfj_2025, rn7_summary_longhua_sfj_2024)
+        (
+            "2025年,某市司法局在市委、市政府领导及上级司法行政部门指导下,统筹推进党建、法治建设、民生服务等重点工作,"
+            "各项业务成效显著。现将全年工作总结如下:\n一、强化政治引领,筑牢党建根基\n开展党组中心组学习12次。",
+            "work_summary",
+        ),
+        # a township head's personal 述职述法 without a title (rn7_shufa_pingjiang_yuping_2024)
+        (
+            "一、履职情况\n(一)深学笃行习近平法治思想\n全年参与党委理论中心组专题学习6次。\n(二)严守底线\n"
+            "严格执行领导干部干预司法“三个规定”,签署《依法履职承诺书》。\n二、存在问题\n法治队伍建设仍需加强。",
+            "shufa",
+        ),
+        # news: a list published, a news agency's line (rn7_news_reportify_shifan_2025)
+        (
+            "第三批全国法治政府建设示范地区和项目名单公布\n新华社·2025-10-28 11:55\n"
+            "中央全面依法治国委员会办公室于10月28日公布了第三批示范地区和项目名单。",
+            "news",
+        ),
+        # news: someone else's evaluation report released (rn7_news_ghqlgyb_pinggu_pinyin_trad_2019)
+        (
+            "2018年法治政府建设年报发布评估报告出炉\n31个省级政府发布率达100%\n各省级政府普遍发布了年度报告。\n"
+            "10月13日,社科院法学所对外发布《“法治政府建设年度报告”发布情况第三方评估报告(2019)》。结果显示,"
+            "发布情况比去年好。",
+            "news",
+        ),
+        # a commentary with an editor's note (rn7_acad_hbhlny_xingzhengshenpan_trad)
+        (
+            "【编者按】值此新法实施两周年之际,有幸参加论坛并作发言。本文根据发言提纲整理而成,文责自负。\n"
+            "【正文】之所以选择这个主题,与自身从事的工作有关。",
+            "academic",
+        ),
+    ],
+)
+def test_rn7_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that summarises its year and names its subject stays a report
+        "2024年,某镇坚持以习近平法治思想为指导,扎实推进法治政府建设,取得积极成效。现将本年度法治政府建设工作情况总结如下:\n"
+        "一、主要举措及成效\n(一)领导组织建设\n成立法治建设工作领导小组。",
+        # a 司法局's 法治政府建设 report
+        "某县司法局关于2024年度法治政府建设情况的报告\n县委、县人民政府:\n2024年,在县委、县政府的坚强领导下,"
+        "高效推进法治政府建设。现将工作情况报告如下:\n一、工作开展举措和成效\n(一)扎实推进全面依法治县",
+        # a report that explains its plans for the year ahead in a section, and mentions 公布 and 解读
+        "某区2023年度法治政府建设情况报告\n2023年,某区深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n公布权责清单,开展政策解读12次,领导干部不干预司法。\n二、2024年工作安排",
+    ],
+)
+def test_rn7_reports_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 公示 of a list, reposted without its headline (rn8_news_jnmenhu_shifan_gongshi_2020)
+        "党中央、国务院高度重视法治政府建设,不断把法治政府建设向纵深推进,取得了一系列重大进展。\n"
+        "为体现公开、公平、公正原则,现将名单公示,听取社会各界意见建议。\n公示时间:2020年6月19日—2020年6月25日",
+        # news of a ministry's bulletin released on a date, with a source's account (rn8_news_zgkjsz_tongjigongbao_trad_2023)
+        "为客观反映2022 年自然资源工作状况,某部于4 月12 日发布《2022 年自然资源统计公报》(以下简称《公报》)。\n"
+        "据了解,这是某部首次对外发布此类数据。某部综合司司长张某某介绍,《公报》采用了数据、图表的方式。",
+    ],
+)
+def test_rn8_news_families(text):
+    assert _verdict(text).kind == "news"
+
+
+def test_rn8_a_report_that_names_a_bulletin_and_a_briefing_stays_a_report():
+    text = (
+        "某县2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n公开统计公报,县司法局局长在新闻发布会上介绍了行政复议工作。"
+    )
+    assert _verdict(text).kind is None
+
+
+def test_rn9_a_news_agency_item_under_spam_is_news():
+    """A spam page: an article of a rule, then a 中新社 item with its byline (rn9_news_usy7_spam_yingji_2026)."""
+    text = (
+        "第四章监督检查与法律责任第二十条网信部门会同有关主管部门建立健全信息共享工作机制。\n"
+        "中新社北京2月27日电 (记者 张三 李四)某部新闻发言人27日在北京表示,全年火灾起数为历史最低。\n"
+        "当天,某部举行专题新闻发布会,通报安全生产形势。"
+    )
+    assert _verdict(text).kind == "news"
+
+
+def test_rn9_a_report_on_enforcement_data_stays_a_report():
+    text = (
+        "某县司法局2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n按时公开行政执法数据,全县行政执法统计年报全部公开。"
+    )
+    assert _verdict(text).kind is None

@@ -470,3 +470,138 @@ def test_an_announcements_number_is_no_report_year(tmp_path):
         "按照《中华人民共和国政府信息公开条例》(国务院令第711号)有关要求,我部编制了2023年政府信息公开工作年度报告。\n",
     )
     assert meta.year == 2023
+
+
+# --- round rn7: a page's masthead, bylines, widgets and bullets; headlines broken or stamped ----------
+
+
+def test_a_publishers_masthead_and_its_slogans_are_no_headline(tmp_path):
+    """Family: a news item without a headline under a publisher's masthead (the group and the press),
+    its slogans and the source site (rn7_news_mwr_chubanshe_trad_2021): the banner is no title, nor
+    the slogan under it."""
+    meta = _meta(
+        tmp_path,
+        "某某水利出版传媒集团 某某水利出版社\n某组织合作伙伴\n打造知识资源中心、知识服务中心\n某部网站\n2022-04-14\n"
+        "本站讯 近日,某部发布2021年法治政府建设年度报告,全面总结贯彻落实法治政府建设决策部署的进展。\n"
+        "2021年,某部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。\n",
+    )
+    assert meta.title is None
+
+
+def test_a_headline_right_above_the_date_under_a_masthead_is_kept(tmp_path):
+    """The counterpart: under a news outlet's banner, the line right above the date stamp is the headline."""
+    meta = _meta(
+        tmp_path,
+        "某某日报社\n某区召开法治政府建设推进会\n2024-01-15\n近日,某区召开法治政府建设推进会,部署全年工作。\n",
+    )
+    assert meta.title == "某区召开法治政府建设推进会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法治日报全媒体记者 万静",  # a paper's name and desk before 记者 (rn7_news_lawfaq_pishu_byline_2020)
+        "点击收听年报语音朗读",  # a read-aloud button (rn7_gi_zoucheng_taiping_2024)
+        "选择搜索类型",  # a search box's prompts (rn7_gi_zjtcn_shuiwu_baike_2010)
+        "请输入搜索",
+        "登录 | 注册",
+        "• 部门信息公开工作年度报告",  # a bulleted list's caption (rn7_gi_hekou_wjj_meta_2022)
+        "• 2025-02-10 15:59",
+    ],
+)
+def test_rn7_furniture_is_not_a_headline(text):
+    assert not_headline(text)
+
+
+@pytest.mark.parametrize("text", ["记者节里的法治故事", "某县召开述法评议会", "某某日报社论:依法行政再出发"])
+def test_rn7_headlines_are_not_furniture(text):
+    assert not not_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a byline first, the text at once (rn7_news_lawfaq_pishu_byline_2020)
+        (
+            "某某日报全媒体记者 张三\n当前,法治政府建设年度报告已经成为各级政府展示法治成效的重要载体。\n"
+            "近日,某研究所发布《某地方法治发展报告(2020)》。\n",
+            None,
+        ),
+        # a read-aloud button above a 政府信息公开 annual report without a title (rn7_gi_zoucheng_taiping_2024)
+        (
+            "点击收听年报语音朗读\n本报告由某镇人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n"
+            "本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n主动公开信息48条。\n",
+            None,
+        ),
+        # a search box's prompts above the title (rn7_gi_zjtcn_shuiwu_baike_2010)
+        (
+            "选择特殊符号\n选择搜索类型\n请输入搜索\n某某局2010年政府信息公开年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》,特向社会公布2010年度某某局政府信息公开报告。\n一、概述\n",
+            "某某局2010年政府信息公开年度报告",
+        ),
+        # a bulleted metadata list, each label's value on the line below, then the title (rn7_gi_hekou_wjj_meta_2022)
+        (
+            "登录 | 注册\n  • 部门信息公开工作年度报告\n  • 索引号\n    000014348/2023-00132\n  • 发布机构\n"
+            "    某县卫生健康局\n  • 文号\n  • 发布日期\n    2023-01-19\n  • 时效性\n    有效\n\n"
+            "某县卫生健康局2022年政府信息公开工作年度报告\n\n  一、总体情况\n\n  2022年,我局认真抓好政府信息公开工作。\n",
+            "某县卫生健康局2022年政府信息公开工作年度报告",
+        ),
+        # a speech's headline broken by a PDF line before 年度 (rn7_speech_gongwk_sifa_linebreaks_2025)
+        (
+            "市司法局党组书记在全市司法行政系统 2025\n年度政治工作会议上的讲话\n同志们:\n今天,我们召开全市司法行政系统"
+            "2025年度政治工作会议。\n",
+            "市司法局党组书记在全市司法行政系统 2025年度政治工作会议上的讲话",
+        ),
+        # a column's name before 丨 (rn7_news_gansu_renda_shenyi_2024)
+        (
+            "\n人民之声丨省人大常委会会议听取审议2024年法治政府建设情况的报告\n"
+            "稿件来源:某省人大客户端 发布时间:2025-04-11 17:24:03\n\n3月25日,省人大常委会会议听取审议了报告。\n",
+            "省人大常委会会议听取审议2024年法治政府建设情况的报告",
+        ),
+    ],
+)
+def test_rn7_headline_shapes(tmp_path, text, title):
+    assert _meta(tmp_path, text).title == title
+
+
+def test_a_headline_with_its_date_in_brackets(tmp_path):
+    """Family: a news headline with the page's date in brackets after it and the lead below
+    (rn7_news_qingpu_shufahui_2024): the headline without the date, and the date as the publication date."""
+    meta = _meta(
+        tmp_path,
+        "某区司法局召开法治建设第一责任人专题述法会 (2024-01-15)\n近日,某区司法局召开专题述法会,局长进行专题述法。\n",
+    )
+    assert meta.title == "某区司法局召开法治建设第一责任人专题述法会"
+    assert str(meta.published) == "2024-01-15"
+
+
+def test_a_headline_does_not_take_a_sentence_below_it():
+    from checker.structure.headline import _second_line
+
+    assert not _second_line("某区召开法治政府建设推进会", "会议强调,要抓好落实。")
+    assert not _second_line("关于印发某县工作要点的通知", "各乡镇人民政府:")
+
+
+def test_an_authors_affiliation_is_no_headline(tmp_path):
+    """Family: an article's author, then the affiliation and postcode in brackets, then the text
+    (rn8_acad_jizihe_jingwu_trad_2021): neither line is a headline."""
+    assert not_headline("(某某大学 北京 100038)")
+    meta = _meta(
+        tmp_path,
+        "某某\n(某某大学 北京 100038)\n警务信息公开是指公安机关在行使职权的过程中,依法将有关信息向社会公布的一项制度[1]。"
+        "近年来,警务信息公开问题逐渐成为研究热点。\n",
+    )
+    assert meta.title is None
+
+
+def test_an_other_reports_title_glued_to_its_first_sentence_after_a_space(tmp_path):
+    """Family: a 信息公开 annual report whose title runs on into the text after a space
+    (rn7_gi_lintan_wjj_pipes_2022): the title up to the space."""
+    meta = _meta(
+        tmp_path,
+        "时间:2023-02-01 作者: 点击数: | " + "|" * 200 + "\n"
+        "某县卫生健康局 2022年度政府信息公开工作的报告 根据《中华人民共和国政府信息公开条例》要求,县卫生健康局编制了本年报。"
+        "本年度报告中所列数据的统计期限自2022年1月1日起至12月31日止。\n一、本年度政府信息公开工作总体情况\n",
+    )
+    assert meta.title == "某县卫生健康局 2022年度政府信息公开工作的报告"
+    assert str(meta.published) == "2023-02-01"

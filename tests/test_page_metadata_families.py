@@ -121,3 +121,83 @@ def test_a_report_quoted_inside_a_sentence_is_not_the_title(tmp_path):
 )
 def test_issuer_from_title(title, issuer):
     assert issuer_from_title(title) == issuer
+
+
+# --- round rn7 ----------------------------------------------------------------
+
+
+def test_the_national_outline_named_after_zhongyang_without_its_years(tmp_path):
+    """Family: "根据中央和省《法治政府建设实施纲要》" with no years (rn7_rep_gz_swj_2019): the national
+    outline, the one in force for the report's year; a local outline of that name still is not."""
+    head = "某市某局2019年度法治政府建设工作情况报告\n"
+    got = _check(
+        tmp_path, head + "根据中央和省《法治政府建设实施纲要》等文件要求,现将我局2019年度工作情况报告如下:\n" + BODY
+    )
+    assert got.meta.outline_cited == "2015-2020"
+    got = _check(tmp_path, head.replace("2019", "2023") + "贯彻中共中央、国务院《法治政府建设实施纲要》。\n" + BODY)
+    assert got.meta.outline_cited == "2021-2025"
+    got = _check(
+        tmp_path, head + "根据《某市法治政府建设实施纲要》,现将有关情况报告如下:\n" + BODY.replace("2021", "2019")
+    )
+    assert got.meta.outline_cited is None
+
+
+def test_the_end_of_a_span_of_years_is_no_report_year(tmp_path):
+    """Family: a report without a title or an opening year that cites 《…纲要(2015-2020年)》
+    (rn7_rep_yunko_xian_renda): 2020 ends the outline's span, it is not the year reported on."""
+    text = (
+        "根据会议安排,现将全县法治政府建设情况报告如下,请予审议。\n一、主要工作成效\n"
+        "今年以来,县政府按照《法治政府建设实施纲要(2015-2020年)》和《某省规划(2021—2025年)》要求,深入推进依法行政。\n"
+    )
+    meta = _check(tmp_path, text).meta
+    assert meta.year is None
+    assert 2020 not in meta.body_years and 2025 not in meta.body_years
+    # a year of its own still counts
+    meta = _check(tmp_path, text + "2019年全县办理复议案件12件。\n").meta
+    assert meta.year == 2019
+
+
+def test_a_metadata_list_with_its_labels_in_brackets(tmp_path):
+    """Family: "[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告" / "[ 发布日期 ] 2026-02-10"
+    (rn8_rep_cqfd_lizi_meta_2025): the list is the page's furniture (its 工作报告 is no title), and
+    its publication date is read before the date the text was written."""
+    text = (
+        "您当前所在位置:首页>政务公开>法治政府建设报告>乡镇街道\n\n"
+        "[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告\n"
+        "[ 发布机构 ] 某县某乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n\n"
+        "某县某乡人民政府2025年法治政府建设情况报告\n\n" + BODY.replace("2021", "2025").replace("2022", "2026")
+    )
+    meta = _check(tmp_path, text).meta
+    assert meta.title == "某县某乡人民政府2025年法治政府建设情况报告"
+    assert meta.issuer == "某县某乡人民政府"
+    assert meta.published == dt.date(2026, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [("[ 发布日期 ] 2026-02-10", ("2026-02-10", "publish")), ("【发布时间】2024-03-01", ("2024-03-01", "publish"))],
+)
+def test_bracketed_date_labels(line, want):
+    got = header_date(line.lstrip("[【 "))
+    assert got is not None and (got[0].isoformat(), got[1]) == want
+
+
+def test_a_header_line_running_into_a_tables_empty_cells(tmp_path):
+    """Family: "时间:2023-02-01 作者: 点击数: | ||||||…" (rn7_gi_lintan_wjj_pipes_2022): the empty cells after
+    the header's items do not hide its date."""
+    assert header_date("时间:2023-02-01 作者: 点击数: | " + "|" * 300) == (dt.date(2023, 2, 1), "plain")
+    assert header_date("会议于2023年2月1日召开 | " + "|" * 10) is None  # a sentence stays a sentence
+
+
+def test_a_title_label_with_its_value_on_the_next_line(tmp_path):
+    """Family: a metadata list whose labels and values sit on lines of their own ("標題:" / the title)
+    above a data table (rn9_off_awater_zhifashuju_trad_2024): the value under 标题 is the title."""
+    text = (
+        "索 引 号:\n035200039/2025-00012\n信息分类:\n行政执法专栏\n发布机构:\n某市某局\n发布日期:\n2025-01-23 09:24\n"
+        "标题:\n某市某局2024年度行政执法数据表\n文号:\n时效:\n某市某局2024年度行政执法数据表\n发布时间:2025-01-23 09:24\n"
+        "填报说明:\n1、行政处罚实施数量的统计范围为统计年度1月1日至12月31日期间作出行政处罚决定的数量。\n"
+    )
+    got = _check(tmp_path, text)
+    assert got.meta.title == "某市某局2024年度行政执法数据表"
+    assert got.meta.published == dt.date(2025, 1, 23)
+    assert any(f.rule == "not_annual_report" for f in got.findings)  # a data table, not a report

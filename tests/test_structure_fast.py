@@ -75,12 +75,19 @@ def _lines() -> list[str]:
 LINES = _lines()
 
 _YEAR_PLAIN = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[^\S\n]*年")
+# the end of a span of years in brackets ("(2015-2020年)") is not counted (a plan's span, not a year reported on)
+_SPAN_END = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~)\s*(20\d{2}|19\d{2})[^\S\n]*年")
+
+
+def _years_plain(text: str) -> Counter:
+    ends = {m.start(1) for m in _SPAN_END.finditer(text)}
+    return Counter(int(m.group(1)) for m in _YEAR_PLAIN.finditer(text) if m.start() not in ends)
 
 
 def test_year_count():
     for k in range(0, len(LINES), 25):
         body = [Line(i + 1, t) for i, t in enumerate(LINES[k : k + 25]) if "\n" not in t]
-        plain = Counter(map(int, _YEAR_PLAIN.findall("\n".join(line.text for line in body))))
+        plain = _years_plain("\n".join(line.text for line in body))
         got = metadata.count_years(body)
         assert got == plain and list(got) == list(plain)
 

@@ -31,8 +31,8 @@ _META_LABELS = (
     "详细地址|邮政编码|联系电话|技术支持电话|技术支持|网站标识码|主办单位|承办单位|主管单位|"
     "视力保护色|打印"
 )
-# (a table-form header: "索 引 号 | 11620300…/2025-48086 | 主题分类 | …")
-_META = rx.compile(rf"^(?:{_META_LABELS})\s*[:|]")
+# (a table-form header: "索 引 号 | 11620300…/2025-48086 | 主题分类 | …"; a label in brackets: "[ 主题分类 ] 司法")
+_META = rx.compile(rf"^(?:{_META_LABELS})\s*[:|\]】]")
 # Words that mark a short line as chrome wherever they stand in it.
 _MARKERS = rx.compile(
     r"扫一扫|扫码|打印本页|打印此页|我要打印|关闭窗口|关闭本页|ICP备|ICP 备|公网安备|网站标识码|"

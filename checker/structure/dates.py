@@ -143,15 +143,15 @@ _CLOCK = rx.compile(r"今天是|今日是|今天:|星期[一二三四五六日�
 _SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
-    # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
+    # (a table-form header puts cells between: "发布日期 | 2025-06-30 |"; a bracketed label: "[ 发布日期 ] 2026-02-10")
     "publish": rx.compile(
         r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
-        r"發布時間|發布日期)[\s:|]*$"
+        r"發布時間|發布日期)[\s:|\]】]*$"
     ),
-    "plain": rx.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|]*$"),
-    "updated": rx.compile(r"(?:更新时间|更新日期|修改时间)[\s:|]*$"),
+    "plain": rx.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|\]】]*$"),
+    "updated": rx.compile(r"(?:更新时间|更新日期|修改时间)[\s:|\]】]*$"),
     # (…日期 or …时间: "成文时间:2022年02月28日", "- 发文时间:…")
-    "written": rx.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|]*$"),
+    "written": rx.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|\]】]*$"),
 }
 LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
 _FURNITURE = rx.compile(
@@ -181,7 +181,8 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
 
     label kind: "publish" (发布时间…), "plain" (日期/时间), "updated" (更新时间),
     "written" (成文日期…) or "unlabelled" (a bare date, a date beside the office)."""
-    t = text.strip()
+    # (a table's empty cells after the header's items: "时间:2023-02-01 作者: 点击数: | ||||||…")
+    t = text.strip().rstrip(" |\t")
     if not t or len(t) > 90 or not _FOUR_DIGITS.search(t) or _SENTENCE.search(t):
         return None
     dates = _all_dates(t)

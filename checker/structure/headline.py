@@ -24,6 +24,11 @@ from .. import rx
 _COLUMN_TAG = rx.compile(r"^(?:专栏|栏目|所属栏目|所属专栏|当前栏目)\s*:?\s*\S{2,14}$")
 # "• 内容分类:…", "· 发布单位:…": one item of a metadata list set as bullets
 _META_BULLET = rx.compile(r"^[•·▪■◆●]\s*[^\s:]{1,10}\s*:")
+# any line set as a bullet ("• 索引号" with its value on the next line, "• 部门信息公开工作年度报告" as the
+# list's caption, "• 2025-02-10 15:59"): a page's metadata list, never its headline
+_BULLET = rx.compile(r"^[•▪■◆●]\s*\S")
+# "• 索引号", "• 发布机构": a bulleted label whose value is set on the line below
+_BULLET_LABEL = rx.compile(r"^[•▪■◆●]\s*[^\s:：]{1,8}$")
 # the banner of a portal or of its 政府信息公开 platform ("某某区人民政府办公室政府信息公开"): offices'
 # names, then the platform's ("XX区启用新版政府门户网站" is a news headline, not a banner)
 _BANNER = rx.compile(
@@ -37,6 +42,13 @@ _COLUMN_NAME = rx.compile(r"专栏|专题|栏目|频道|(?:动态|要闻|新闻|
 # a navigation bar's first items ("首页English", "首页 | 登录 注册")
 _NAV = rx.compile(
     r"^(?:首页|主页|网站首页|返回首页)(?:\s*\|?\s*(?:English|ENGLISH|登录|注册|无障碍|繁体|简体))*$|^首页English"
+    r"|^登录\s*\|?\s*注册$"
+)
+# a page's widgets: a read-aloud button ("点击收听年报语音朗读"), a search box's prompts ("选择搜索类型",
+# "请输入搜索", "选择特殊符号")
+_WIDGET = rx.compile(
+    r"^(?:点击收听|点击播放|语音朗读|语音播报)|(?:语音朗读|语音播报)$"
+    r"|^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[词字])\S{0,4}|搜索)$"
 )
 
 
@@ -45,7 +57,20 @@ _META_ITEM = rx.compile(
     r"^(?:发布单位|发文单位|发文机关|发布机关|发\s?文\s?号|发文字号|内容分类|主题分类|所属分类|来源单位|有\s?效\s?性)\s*:"
 )
 # a newspaper's byline ("□记者 陈颖婷 通讯员 龚宇一", "本报记者 张三")
-_BYLINE_LINE = rx.compile(r"^[□■◇◆]?\s*(?:本报|本刊|本网)?(?:记者|通讯员|特约记者|撰稿|摄影)\s")
+# ("法治日报全媒体记者 万静": the paper's name and its desk before the word 记者)
+_BYLINE_LINE = rx.compile(
+    r"^[□■◇◆]?\s*(?:本报|本刊|本网|[^\s。,;:]{2,12}?(?:日报|晚报|时报|报|网|台|社)(?:全媒体|融媒体|新媒体)?)?"
+    r"(?:记者|通讯员|特约记者|撰稿|摄影)\s"
+)
+# a publisher's or a news outlet's name in a page's banner ("中国水利水电出版传媒集团 中国水利水电出版社")
+_MEDIA = rx.compile(r"(?:出版社|出版集团|传媒集团|报社|杂志社|电视台|广播电视台|融媒体中心|新闻网|网站)$")
+_ORG_OR_MEDIA = rx.compile(
+    r"(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|委|院|中心|集团|出版社|报社|杂志社|电视台|网站|网)$"
+)
+
+
+# an author's affiliation and postcode in brackets under the name ("(中国人民公安大学 北京 100038)")
+_AFFILIATION = rx.compile(r"^[(（][^()（）]{2,60}\d{6}\s*[)）]$")
 
 
 def not_headline(text: str) -> bool:
@@ -58,7 +83,31 @@ def not_headline(text: str) -> bool:
         or _BANNER.match(t)
         or _NAV.match(t)
         or _BYLINE_LINE.match(t)
+        or _BULLET.match(t)
+        or _WIDGET.search(t)
+        or _AFFILIATION.match(t)
     )
+
+
+def media_banner(text: str) -> bool:
+    """A banner naming a publisher or a news outlet (and the group it belongs to): the
+    lines it heads (its slogans, the source "水利部网站") are the page's masthead, not
+    a headline."""
+    parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
+    return (
+        bool(parts)
+        and len(text.strip()) <= 40
+        and all(_ORG_OR_MEDIA.search(p) for p in parts)
+        and any(_MEDIA.search(p) for p in parts)
+    )
+
+
+def furniture(body: list, i: int) -> bool:
+    """body[i] is the page's furniture: a line not_headline names, or the value set
+    under a bulleted label ("• 发布机构" / "河口县卫生健康局")."""
+    if not_headline(body[i].text):
+        return True
+    return i > 0 and body[i].no - body[i - 1].no == 1 and bool(_BULLET_LABEL.match(body[i - 1].text.strip()))
 
 
 # "京政办发〔2016〕26号《……》" or a line that is nothing but "《……》": a file name
@@ -173,4 +222,19 @@ def complete(body: list, i: int, text: str) -> str:
             text = body[start - 1].text.strip() + text  # "西平县人民政府办公室" / "关于印发……"
     if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
         text += body[end + 1].text.strip()
+    elif (
+        end == i
+        and end + 1 < len(body)
+        and body[end + 1].no - body[end].no == 1
+        and _second_line(text, body[end + 1].text)
+    ):
+        text += body[end + 1].text.strip()  # "……司法行政系统 2025" / "年度政治工作会议上的讲话"
     return text
+
+
+def _second_line(first: str, nxt: str) -> bool:
+    """`nxt` ends a headline that `first` begins: `first` is broken off (it could be a
+    headline's first line and stops short of the kind of document), `nxt` is short
+    and ends as a headline ends (讲话, 报告, 通知…), and no sentence."""
+    n = nxt.strip()
+    return first_line_above(first, n) and len(n) <= 30 and ends_title(n) and not _SENTENCE.search(n)

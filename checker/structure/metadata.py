@@ -34,7 +34,7 @@ _OPENING = rx.compile(
 _COVER = rx.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告)[^,。]*(?:函|报告|请示|通知)$")
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
 # "X报告-国际云顶yd4008".
-_SITE_SEPS = ("|", "_", " - ", "-", "—")
+_SITE_SEPS = ("|", "丨", "_", " - ", "-", "—")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
@@ -155,8 +155,12 @@ def find_title_ex(
     lead = _ENCYCLOPEDIA_LEAD.match(body[0].text) if body else None
     if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
         return lead["t"].strip(), body[0].no, None, None
+    by_no = {b.no: b for b in body[: min(first_head, 16)]}
     for line in _label_lines(body, first_head, chrome_lines):
         raw = chrome.lead_stripped(line.text)
+        below = by_no.get(line.no + 1) if _EMPTY_TITLE_LABEL.match(raw) else None
+        if below is not None and 4 <= len(strip_site(below.text)) <= 80:  # "标题:" / its value on the next line
+            return strip_site(below.text), below.no, None, None
         m = chrome.TITLE_LABEL.match(raw)
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
@@ -165,14 +169,20 @@ def find_title_ex(
             return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
-    top = body[: min(first_head, 3)]
+    # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
+    top_idx = [k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k)][:3]
+    top = [body[k] for k in top_idx]
     bare = None  # a title without its issuer, used when no fuller form follows
     for i, line in enumerate(top):
-        nxt = body[i + 1].text if i + 1 < len(body) else ""
+        k = top_idx[i]
+        nxt = body[k + 1].text if k + 1 < len(body) else ""
         if i < 2 and looks_like_other_title(line.text):
             if issuer_from_title(_clean_title(line.text)):
                 return _clean_title(line.text), line.no, None, None
             bare = bare or line
+        glued = _GLUED_OTHER.match(line.text) if i < 2 and len(line.text) > 60 else None
+        if glued and looks_like_other_title(glued["t"]) and issuer_from_title(_clean_title(glued["t"])):
+            return _clean_title(glued["t"]), line.no, None, None
         if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
             return _clean_title(line.text + nxt), line.no, None, None
     if bare is not None:
@@ -198,7 +208,7 @@ def find_title_ex(
             and not re.fullmatch(r"[\d\W_]+", text)
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
-            return headline.complete(body, i, text), line.no, None, None
+            return headline.complete(body, i, text), line.no, None, i
     top = body[: min(first_head, 4)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
@@ -206,12 +216,16 @@ def find_title_ex(
         if len(line.text) > 80:
             break
         text = headline.headline_form(_headline(line.text))
+        if i == 0 and headline.media_banner(text):
+            break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
         block = headline.block_below(body, i) if _org_line(text) else None
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
             return block, line.no, None, None
         if _org_line(text):
             continue  # an office's name alone (a court's report opens so) is no headline
-        if len(text) < 8 or find_dates(line.text) or text.endswith("文件") or headline.not_headline(line.text):
+        # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
+        dated = find_dates(_TITLE_DATE_SUFFIX.sub("", line.text))
+        if len(text) < 8 or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
             continue  # the document's number (四政函〔2020〕103号) under a red header
@@ -221,7 +235,7 @@ def find_title_ex(
             and "," not in text
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
-            return headline.complete(body, i, text), line.no, None, None
+            return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     return None, None, None, None
 
@@ -263,10 +277,10 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
     for i, line in enumerate(body[: min(first_head, scan)]):
         if len(out) >= limit:
             break
-        if len(line.text) < 6 or headline.not_headline(line.text):
+        if len(line.text) < 6 or headline.furniture(body, i):
             continue
         out.append(i)
-    first = [i for i in range(min(first_head, 4, len(body))) if not headline.not_headline(body[i].text)]
+    first = [i for i in range(min(first_head, 4, len(body))) if not headline.furniture(body, i)]
     return sorted(set(out) | set(first))
 
 
@@ -278,7 +292,7 @@ _SYMBOLS_END = rx.compile(r"[^\w)）》”\"]+$")
 def _headline(text: str) -> str:
     """A headline without the site's name after it and without trailing emoji."""
     t = strip_site(text)
-    for sep in ("-", "_", "|"):
+    for sep in ("-", "_", "|", "丨"):
         if sep in t:
             # a site's name after a hyphen; not the dash of a subtitle ("--", the page's ——) or a span (2015-2020)
             parts = _SITE_HYPHEN.split(t) if sep == "-" else t.split(sep)
@@ -295,11 +309,17 @@ _FOOTNOTE = rx.compile(r"\*+(?=--|$)")  # an article's footnote mark after its t
 _NOT_HEADLINE = rx.compile(r"[。;:,]$|[。;]|^\d|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 
 
+# a title label whose value is set on the line below ("標題:" / "大同市文物局2024年度行政執法數據表")
+_EMPTY_TITLE_LABEL = rx.compile(r"^(?:信息名称|标\s?题|名称)\s*[:|]?\s*$")
 # "信息分类:法治政府 某县2023年法治政府建设年度报告": a meta label, its value, then the title
 _META_PREFIXED = rx.compile(r"^(?:信息分类|信息来源|索引号|发文机关|主题分类|发布机构|分类)\s*:\s*\S+\s+(.+)$")
 
 
 _OTHER_TITLE = rx.compile(r"((19|20)\d{2}年|关于).*(报告|汇报|总结)$")
+# such a title glued to its first sentence after a space ("某县卫生健康局 2022年度政府信息公开工作的报告 根据《…》")
+_GLUED_OTHER = rx.compile(
+    r"^(?P<t>[^\s。,;:]{2,30}\s?(?:19|20)\d{2}\s*年度?[^\s。,;:]{2,40}?(?:报告|年报))\s+(?=根据|按照|依据|本报告|为)"
+)
 
 
 def looks_like_other_title(text: str) -> bool:
@@ -349,6 +369,7 @@ def issuer_from_signature(body: list[Line]) -> str | None:
 # digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
 # so the one it shadows, if any, would also start after a digit).
 _YEAR_BLOCK = rx.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
+_SPAN_BEFORE = rx.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~)\s*$")
 
 
 def count_years(body: list[Line]) -> Counter:
@@ -357,6 +378,10 @@ def count_years(body: list[Line]) -> Counter:
     for m in _YEAR_BLOCK.finditer(text):
         start = m.start()
         if start and text[start - 1].isdecimal():  # what (?<!\d) tested: re's \d is str.isdecimal()
+            continue
+        # the end of a span of years in brackets ("纲要(2015-2020年)", "规划(2021—2025年)"): a plan's span, not a year the
+        # text reports on (family: pages without a title or an opening year that cite an outline)
+        if start >= 7 and _SPAN_BEFORE.search(text, start - 9 if start >= 9 else 0, start):
             continue
         years[int(m.group(1))] += 1
     return years
@@ -425,9 +450,10 @@ def find_published(
             later = best is not None and rank == best[0] == LABEL_RANK["unlabelled"] and stamp[0] > best[2]
             if best is None or rank < best[0] or later:
                 best = (rank, order, stamp[0], line.no, stamp[1])
-    for tl in title_lines:  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
+    for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
         m = _TITLE_DATE_SUFFIX.search(tl.text)
-        stamp = header_date(m.group(0)) if m and looks_like_title(tl.text) else None
+        # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
+        stamp = header_date(m.group(0)) if m and (k == 0 or looks_like_title(tl.text)) else None
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
             best = (LABEL_RANK["unlabelled"], -1, stamp[0], tl.no, "unlabelled")
             break
