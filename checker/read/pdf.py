@@ -16,46 +16,84 @@ _PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}
 _END = "。;；!！?？:：”)）"
 
 
-def _page_lines(pdf, path: str) -> list[list[str]]:
-    """Text lines of each page. A page that cannot be read stops the reading:
-    a report checked without some of its pages would show false gaps."""
-    pages, broken = [], []
+def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
+    """The lines of one text page, each with its ink: (left, right, font size) — where its first and
+    last non-blank characters start and end (points from the page's left edge) and the size most of
+    its characters are set in. How full a line is is measured on the page, not by counting characters
+    (a 22-pt centred title wraps after 20 characters, a line of half-width digits holds 40)."""
+    import pypdfium2.raw as pdfium_c
+
+    text = tp.get_text_range()
+    out: list[tuple[str, tuple[float, float, float] | None]] = []
+    cur: list[str] = []
+    left = right = None
+    sizes: Counter = Counter()
+
+    def close():
+        ink = (left, right, sizes.most_common(1)[0][0]) if left is not None and sizes else None
+        out.append(("".join(cur).rstrip(), ink))
+
+    prev = ""
+    for i, c in enumerate(text):
+        if c in "\r\n":
+            if not (c == "\n" and prev == "\r"):
+                close()
+                cur, left, right, sizes = [], None, None, Counter()
+        else:
+            cur.append(c)
+            if not c.isspace():
+                box = tp.get_charbox(i)
+                if box[2] > box[0]:
+                    left = box[0] if left is None else min(left, box[0])
+                    right = box[2] if right is None else max(right, box[2])
+                    sizes[round(pdfium_c.FPDFText_GetFontSize(tp.raw, i) * 2) / 2] += 1
+        prev = c
+    close()
+    return out
+
+
+def _page_lines(pdf, path: str) -> tuple[list[list[str]], list[list]]:
+    """Text lines of each page, and each line's ink (left, right, font size; None for a blank line). A page that cannot be read
+    stops the reading: a report checked without some of its pages would show false gaps."""
+    pages, edges, broken = [], [], []
     for i in range(len(pdf)):
         try:
             page = pdf[i]
             tp = page.get_textpage()
-            text = tp.get_text_range()
+            rows = _text_lines(tp)
             tp.close()
             page.close()
         except Exception:  # pypdfium2.PdfiumError and ctypes errors on damaged objects
             broken.append(i + 1)
             continue
-        pages.append([l.rstrip() for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
+        pages.append([r[0] for r in rows])
+        edges.append([r[1] for r in rows])
     if broken:
         shown = "、".join(map(str, broken[:5])) + ("等" if len(broken) > 5 else "")
         raise ReadError(
             path, f"PDF 文件损坏：第 {shown} 页（共 {len(pdf)} 页）无法读取，请重新导出 PDF 或提供 Word/文本版本"
         )
-    return pages
+    return pages, edges
 
 
-def _numbered(pages: list[list[str]]) -> list[list[tuple[str, int, int]]]:
-    """(text, page, line on page) for every line; blank lines are not counted."""
+def _numbered(pages: list[list[str]], edges: list | None = None) -> list[list[tuple]]:
+    """(text, page, line on page, (left, right) ink edges or None) for every line; blank lines are not
+    counted."""
     out = []
     for pno, page in enumerate(pages, 1):
         k, rows = 0, []
-        for line in page:
+        for j, line in enumerate(page):
             if line.strip():
                 k += 1
-            rows.append((line, pno, max(k, 1)))
+            rows.append((line, pno, max(k, 1), edges[pno - 1][j] if edges else None))
         out.append(rows)
     return out
 
 
-def _strip_running(pages: list[list[str]]) -> list[list[tuple[str, int, int]]]:
+def _strip_running(pages: list[list[str]], edges: list | None = None) -> list[list[tuple]]:
     """Pages without running headers/footers and page numbers; each line
-    keeps its page and line on the page."""
-    numbered = _numbered(pages)
+    keeps its page, line on the page and ink edges."""
+    numbered = _numbered(pages, edges)
     if len(pages) < 2:
         return [[t for t in p if not _PAGE_NO.match(t[0])] for p in numbered]
 
@@ -77,6 +115,7 @@ _HEADING_START = re.compile(
 )
 FULL = 0.85  # a wrapped line fills at least this share of the full line
 FULL_HEADING = 0.95  # ... and a heading that wraps fills the line entirely
+FULL_INK = 0.9  # measured on the page: a wrap leaves at most a character or two free
 
 
 def _full_line(lines: list[str]) -> int:
@@ -87,24 +126,47 @@ def _full_line(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)] if lengths else 0
 
 
-def _join_wrapped(lines: list[str], where: list | None = None) -> list[str]:
+def _fills(lines: list[str], ink: list | None) -> tuple[list[float], bool]:
+    """How full each line is (1.0 = a full line), and whether it was measured on the page. From the
+    ink's right edge where the text layer gives it: the text's left margin is the leftmost ink, a full
+    line ends where most lines of the paragraphs end (a high percentile of the right edges). Without
+    ink, characters are counted, as for a text layer without boxes."""
+    if ink:
+        measured = [(l, e) for l, e in zip(lines, ink) if e]
+        if measured:
+            left0 = min(e[0] for _, e in measured)
+            rights = sorted(e[1] for l, e in measured if len(l.strip()) >= 10)
+            full = rights[int(len(rights) * 0.75)] if rights else 0.0
+            if full > left0:
+                return [((e[1] - left0) / (full - left0)) if e else 0.0 for e in ink], True
+    width = _full_line(lines)
+    return [len(l.strip()) / width if width else 0.0 for l in lines], False
+
+
+def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None = None) -> list[str]:
     """Join a line to the previous one when the previous line ran the full
     width and did not end a sentence: a wrap, not a paragraph end. A line
     starting with a heading number always starts anew, and a heading is
-    continued only when it filled its line (a long heading that wraps)."""
-    width = _full_line(lines)
+    continued only when it filled its line (a long heading that wraps).
+    ink[i]: (left, right, font size) of line i on its page, when known: a wrap
+    keeps its font size (a 22-pt title that fills its line is not continued by the
+    16-pt line under it), and a full line is measured in points."""
+    fills, on_page = _fills(lines, ink)
+    full, full_heading = (FULL_INK, FULL_HEADING) if on_page else (FULL, FULL_HEADING)
     out: list[str] = []
     places: list = []
     last = ""  # the last physical line added
+    last_k = -1
     for k, line in enumerate(lines):
         s = line.strip()
-        need = FULL_HEADING if _HEADING_START.match(last) else FULL
+        need = full_heading if _HEADING_START.match(last) else full
+        same_size = not on_page or not (ink[k] and ink[last_k]) or abs(ink[k][2] - ink[last_k][2]) < 1
         if (
             s
             and out
             and out[-1]
-            and width
-            and len(last) >= width * need
+            and fills[last_k] >= need
+            and same_size
             and out[-1][-1] not in _END
             and not _HEADING_START.match(s)
         ):
@@ -113,7 +175,7 @@ def _join_wrapped(lines: list[str], where: list | None = None) -> list[str]:
             out.append(s)
             if where is not None:
                 places.append(where[k])
-        last = s
+        last, last_k = s, k
     if where is not None:
         where[:] = places
     return out
@@ -130,13 +192,14 @@ def read_pdf(data: bytes, path: str) -> SourceText:
             raise ReadError(path, "PDF 已加密，请提供未加密的文件")
         raise ReadError(path, "PDF 文件损坏，无法读取")
     try:
-        pages = _strip_running(_page_lines(pdf, path))
+        pages = _strip_running(*_page_lines(pdf, path))
     finally:
         pdf.close()
     lines = [t[0] for p in pages for t in p]
     where = [[t[1], t[2]] for p in pages for t in p]
+    ink = [t[3] for p in pages for t in p]
     text_chars = sum(len(l.strip()) for l in lines)
     if text_chars < 20:
         raise ReadError(path, "PDF 没有文字层（可能是扫描件），需要先做 OCR 文字识别，或提供 Word/文本版本")
-    joined = _join_wrapped(lines, where)
+    joined = _join_wrapped(lines, where, ink)
     return SourceText(path=path, format="pdf", lines=joined, hints={"pages": where})

@@ -112,17 +112,30 @@ def _title_in(
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
-            if looks_like_title(nxt) and not _org_line(text):
+            if looks_like_title(nxt) and not _org_line(text) and not _ABOUT_END.search(text):
                 continue
             if looks_like_title(text + nxt):
                 return _clean_title(text + nxt), body[i].no, i
         if len(text) > 80:
-            glued = glued_title(text) if i == start else None
+            glued = glued_title(text) if all(_head_furniture(b.text) for b in body[start:i]) else None
             if glued:
                 return glued, body[i].no, i
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
+_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}关于$")
+# a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own
+_RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
+_DOC_NO_LINE = rx.compile(r"^[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+
+
+def _head_furniture(text: str) -> bool:
+    """A line above a 公文's title that is no part of it: the red header or the document number."""
+    t = text.strip()
+    return bool(_DOC_NO_LINE.match(t) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
 
 
 def find_title(
