@@ -16,11 +16,17 @@ _PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}
 _END = "。;；!！?？:：”)）"
 
 
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
 def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
     """The lines of one text page, each with its ink: (left, right, font size) — where its first and
     last non-blank characters start and end (points from the page's left edge) and the size most of
     its characters are set in. How full a line is is measured on the page, not by counting characters
-    (a 22-pt centred title wraps after 20 characters, a line of half-width digits holds 40)."""
+    (a 22-pt centred title wraps after 20 characters, a line of half-width digits holds 40).
+    A space the text layer makes up between a Chinese character and a digit or a Latin letter, where
+    the page only has the narrow gap a word processor leaves between scripts ("报送 2024 年"), is dropped;
+    the page's own spaces are kept (a line keeps its trailing space: "2024-03-28 " / "09:18")."""
     import pypdfium2.raw as pdfium_c
 
     text = tp.get_text_range()
@@ -28,17 +34,31 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
     cur: list[str] = []
     left = right = None
     sizes: Counter = Counter()
+    rect = pdfium_c.FS_RECTF()
 
     def close():
         ink = (left, right, sizes.most_common(1)[0][0]) if left is not None and sizes else None
-        out.append(("".join(cur).rstrip(), ink))
+        out.append(("".join(cur), ink))
+
+    def loose(i):
+        pdfium_c.FPDFText_GetLooseCharBox(tp.raw, i, rect)
+        return rect.left, rect.right
 
     prev = ""
+    n = len(text)
     for i, c in enumerate(text):
         if c in "\r\n":
             if not (c == "\n" and prev == "\r"):
                 close()
                 cur, left, right, sizes = [], None, None, Counter()
+        elif c == " " and cur and i + 1 < n and pdfium_c.FPDFText_IsGenerated(tp.raw, i):
+            a, b = cur[-1], text[i + 1]
+            if (bool(_CJK.match(a)) != bool(_CJK.match(b))) and not a.isspace() and not b.isspace():
+                size = pdfium_c.FPDFText_GetFontSize(tp.raw, i + 1) or 12.0
+                if loose(i + 1)[0] - loose(i - 1)[1] < 0.35 * size:
+                    prev = c
+                    continue
+            cur.append(c)
         else:
             cur.append(c)
             if not c.isspace():
@@ -126,8 +146,9 @@ def _full_line(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)] if lengths else 0
 
 
-def _fills(lines: list[str], ink: list | None) -> tuple[list[float], bool]:
-    """How full each line is (1.0 = a full line), and whether it was measured on the page. From the
+def _fills(lines: list[str], ink: list | None) -> tuple[list[float], tuple[float, float] | None]:
+    """How full each line is (1.0 = a full line), and the text's (left, right) margins when it was
+    measured on the page. From the
     ink's right edge where the text layer gives it: the text's left margin is the leftmost ink, a full
     line ends where most lines of the paragraphs end (a high percentile of the right edges). Without
     ink, characters are counted, as for a text layer without boxes."""
@@ -138,9 +159,19 @@ def _fills(lines: list[str], ink: list | None) -> tuple[list[float], bool]:
             rights = sorted(e[1] for l, e in measured if len(l.strip()) >= 10)
             full = rights[int(len(rights) * 0.75)] if rights else 0.0
             if full > left0:
-                return [((e[1] - left0) / (full - left0)) if e else 0.0 for e in ink], True
+                return [((e[1] - left0) / (full - left0)) if e else 0.0 for e in ink], (left0, full)
     width = _full_line(lines)
-    return [len(l.strip()) / width if width else 0.0 for l in lines], False
+    return [len(l.strip()) / width if width else 0.0 for l in lines], None
+
+
+def _indented(e: tuple[float, float, float] | None, margins: tuple[float, float] | None) -> bool:
+    """A line that starts a paragraph by its first-line indent: it starts two characters or so in from
+    the text's left margin and is not centred (a centred line is as far in from both margins)."""
+    if not e or not margins:
+        return False
+    left0, full = margins
+    inner, outer = e[0] - left0, full - e[1]
+    return inner >= 1.5 * e[2] and abs(inner - outer) > e[2]
 
 
 def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None = None) -> list[str]:
@@ -150,8 +181,10 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
     continued only when it filled its line (a long heading that wraps).
     ink[i]: (left, right, font size) of line i on its page, when known: a wrap
     keeps its font size (a 22-pt title that fills its line is not continued by the
-    16-pt line under it), and a full line is measured in points."""
-    fills, on_page = _fills(lines, ink)
+    16-pt line under it), a line set in by a first-line indent starts a paragraph,
+    and a full line is measured in points."""
+    fills, margins = _fills(lines, ink)
+    on_page = margins is not None
     full, full_heading = (FULL_INK, FULL_HEADING) if on_page else (FULL, FULL_HEADING)
     out: list[str] = []
     places: list = []
@@ -167,10 +200,14 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             and out[-1]
             and fills[last_k] >= need
             and same_size
+            and not (on_page and _indented(ink[k], margins))
             and out[-1][-1] not in _END
             and not _HEADING_START.match(s)
         ):
-            out[-1] += s
+            # a wrap between two words or numbers was a space ("2024-03-28" / "09:18"): a word processor
+            # does not break a number or a word
+            spaced = out[-1][-1].isascii() and out[-1][-1].isalnum() and s[0].isascii() and s[0].isalnum()
+            out[-1] += (" " if spaced else "") + s
         else:
             out.append(s)
             if where is not None:

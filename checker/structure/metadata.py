@@ -157,7 +157,9 @@ def find_title_ex(
         title, no, idx = _title_in(body, 1, min(first_head, 40), chrome_nos)
         if title:
             return title, no, letter, idx
-    title, no, idx = _title_in(body, 0, min(first_head, 8), chrome_nos)
+    # the first eight lines, not counting a red header or a document number (a 公文's furniture)
+    window = 8 + sum(_head_furniture(b.text) for b in body[:10])
+    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
         if own:  # the title found is a cover letter's (a 报告 that sends the report)
