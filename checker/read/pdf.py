@@ -16,7 +16,8 @@ _PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}
 _END = "。;；!！?？:：”)）"
 
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# Chinese characters, full-width forms, CJK and curly punctuation: no space is wanted beside them
+_CJK = re.compile(r"[\u2018-\u201f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
@@ -24,51 +25,80 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
     last non-blank characters start and end (points from the page's left edge) and the size most of
     its characters are set in. How full a line is is measured on the page, not by counting characters
     (a 22-pt centred title wraps after 20 characters, a line of half-width digits holds 40).
-    A space the text layer makes up between a Chinese character and a digit or a Latin letter, where
-    the page only has the narrow gap a word processor leaves between scripts ("报送 2024 年"), is dropped;
-    the page's own spaces are kept (a line keeps its trailing space: "2024-03-28 " / "09:18")."""
+    A line's characters are put in the order they stand on the page: a word processor writes the runs
+    of each font apart, so the text layer may give a line's curly quotes after its Chinese text
+    ("树立绿水青山就是金山银山理念“”"). A space the text layer makes up beside a Chinese character or
+    a curly quote, where the page only has the narrow gap a word processor leaves between scripts
+    ("报送 2024 年"), is dropped; the page's own spaces are kept."""
     import pypdfium2.raw as pdfium_c
 
     text = tp.get_text_range()
     out: list[tuple[str, tuple[float, float, float] | None]] = []
-    cur: list[str] = []
-    left = right = None
-    sizes: Counter = Counter()
     rect = pdfium_c.FS_RECTF()
+    raw = tp.raw
 
-    def close():
-        ink = (left, right, sizes.most_common(1)[0][0]) if left is not None and sizes else None
-        out.append(("".join(cur), ink))
+    def _baseline(idx: list[int]) -> tuple[float, float] | None:
+        """(bottom, font size) of a line's first character with ink."""
+        for i in idx:
+            if not text[i].isspace() and not pdfium_c.FPDFText_IsGenerated(raw, i):
+                pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+                return rect.bottom, pdfium_c.FPDFText_GetFontSize(raw, i) or 12.0
+        return None
 
-    def loose(i):
-        pdfium_c.FPDFText_GetLooseCharBox(tp.raw, i, rect)
-        return rect.left, rect.right
-
-    prev = ""
-    n = len(text)
-    for i, c in enumerate(text):
-        if c in "\r\n":
-            if not (c == "\n" and prev == "\r"):
-                close()
-                cur, left, right, sizes = [], None, None, Counter()
-        elif c == " " and cur and i + 1 < n and pdfium_c.FPDFText_IsGenerated(tp.raw, i):
-            a, b = cur[-1], text[i + 1]
-            if (bool(_CJK.match(a)) != bool(_CJK.match(b))) and not a.isspace() and not b.isspace():
-                size = pdfium_c.FPDFText_GetFontSize(tp.raw, i + 1) or 12.0
-                if loose(i + 1)[0] - loose(i - 1)[1] < 0.35 * size:
-                    prev = c
+    def close(idx: list[int]) -> None:
+        chars = []  # (left, stream order, char, index, loose right)
+        for k, i in enumerate(idx):
+            pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+            chars.append((rect.left, k, text[i], i, rect.right))
+        chars.sort(key=lambda t: (t[0], t[1]))
+        kept: list[str] = []
+        left = right = None
+        sizes: Counter = Counter()
+        last = None  # the last character kept
+        for j, (x, _k, c, i, _r) in enumerate(chars):
+            if c == " " and last is not None and pdfium_c.FPDFText_IsGenerated(raw, i):
+                b = next((t for t in chars[j + 1 :] if not t[2].isspace()), None)
+                if last[2].isspace() or b is None:
+                    continue  # made up beside a space, or at the end of the line
+                size = pdfium_c.FPDFText_GetFontSize(raw, b[3]) or 12.0
+                gap = b[0] - last[4]
+                cjk_a, cjk_b = bool(_CJK.match(last[2])), bool(_CJK.match(b[2]))
+                # between scripts: the word processor's narrow gap; between Chinese characters: no gap at all
+                if (cjk_a != cjk_b and gap < 0.35 * size) or (cjk_a and cjk_b and gap < 0.1 * size):
                     continue
-            cur.append(c)
-        else:
-            cur.append(c)
+            kept.append(c)
+            last = (x, _k, c, i, _r)
             if not c.isspace():
                 box = tp.get_charbox(i)
                 if box[2] > box[0]:
                     left = box[0] if left is None else min(left, box[0])
                     right = box[2] if right is None else max(right, box[2])
-                    sizes[round(pdfium_c.FPDFText_GetFontSize(tp.raw, i) * 2) / 2] += 1
+                    sizes[round(pdfium_c.FPDFText_GetFontSize(raw, i) * 2) / 2] += 1
+        ink = (left, right, sizes.most_common(1)[0][0]) if left is not None and sizes else None
+        out.append(("".join(kept), ink))
+
+    groups: list[list[int]] = [[]]
+    prev = ""
+    for i, c in enumerate(text):
+        if c in "\r\n":
+            if not (c == "\n" and prev == "\r"):
+                groups.append([])
+        else:
+            groups[-1].append(i)
         prev = c
-    close()
+    # the text layer starts a new line where a run of another font was written later ("紧抓“关键少数”" /
+    # ",切实……" on one line of the page): lines on the same baseline are one line
+    merged: list[list[int]] = []
+    last_base = None
+    for g in groups:
+        base = _baseline(g)
+        if merged and base is not None and last_base is not None and abs(base[0] - last_base[0]) < 0.3 * base[1]:
+            merged[-1].extend(g)
+            continue
+        merged.append(g)
+        last_base = base
+    for g in merged:
+        close(g)
     return out
 
 
@@ -174,6 +204,16 @@ def _indented(e: tuple[float, float, float] | None, margins: tuple[float, float]
     return inner >= 1.5 * e[2] and abs(inner - outer) > e[2]
 
 
+# punctuation that never starts a line (禁则): a line starting so continues the line above
+_CLOSERS = ",，。、;；:：)）》」』”’!！?？"
+_CLOSING = re.compile(f"^.?[{_CLOSERS}]")
+
+
+def _at_margin(e: tuple[float, float, float] | None, margins: tuple[float, float] | None) -> bool:
+    """A line that starts at the text's left margin (a paragraph's second or later line)."""
+    return bool(e and margins) and e[0] - margins[0] < 0.5 * e[2]
+
+
 def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None = None) -> list[str]:
     """Join a line to the previous one when the previous line ran the full
     width and did not end a sentence: a wrap, not a paragraph end. A line
@@ -181,11 +221,15 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
     continued only when it filled its line (a long heading that wraps).
     ink[i]: (left, right, font size) of line i on its page, when known: a wrap
     keeps its font size (a 22-pt title that fills its line is not continued by the
-    16-pt line under it), a line set in by a first-line indent starts a paragraph,
-    and a full line is measured in points."""
+    16-pt line under it), a line set in by a first-line indent starts a paragraph
+    (and where paragraphs are so set, a line at the margin goes on the paragraph
+    even after a full stop), and a full line is measured in points."""
     fills, margins = _fills(lines, ink)
     on_page = margins is not None
     full, full_heading = (FULL_INK, FULL_HEADING) if on_page else (FULL, FULL_HEADING)
+    # paragraphs set with a first-line indent: a full line then a line at the margin is a wrap even after
+    # a full stop or a closing quote ("……一是健全组织机构。" / "成立由……")
+    indents = on_page and sum(1 for e in ink if _indented(e, margins)) >= 2
     out: list[str] = []
     places: list = []
     last = ""  # the last physical line added
@@ -193,6 +237,11 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
     for k, line in enumerate(lines):
         s = line.strip()
         need = full_heading if _HEADING_START.match(last) else full
+        if on_page and ink[last_k] and _CLOSING.match(s[:2]):
+            # a line does not start with closing punctuation: the character before it went down with it
+            # (and a line starting with it continues the one above whatever that one ends with)
+            need -= 1.2 * ink[last_k][2] / (margins[1] - margins[0])
+        closing_first = bool(s) and s[0] in _CLOSERS
         same_size = not on_page or not (ink[k] and ink[last_k]) or abs(ink[k][2] - ink[last_k][2]) < 1
         if (
             s
@@ -201,7 +250,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             and fills[last_k] >= need
             and same_size
             and not (on_page and _indented(ink[k], margins))
-            and out[-1][-1] not in _END
+            and (out[-1][-1] not in _END or closing_first or (indents and _at_margin(ink[k], margins)))
             and not _HEADING_START.match(s)
         ):
             # a wrap between two words or numbers was a space ("2024-03-28" / "09:18"): a word processor
