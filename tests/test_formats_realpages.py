@@ -49,13 +49,54 @@ def _cases():
     return out
 
 
+# pages whose PDF does not give back the .docx's paragraphs line for line, and why
+NO_SIGN = (
+    "no first-line indents on the page and a full line that ends a sentence at the right margin: nothing on "
+    "the page tells that wrap from a paragraph's end"
+)
+PARAGRAPHS_KNOWN = {
+    "rk_dongzhuang_2024": NO_SIGN,
+    "rn_zhaoxian_2022": NO_SIGN,
+    "rn_urumqi_gx_2024": NO_SIGN.replace("a sentence", "a title (报告)"),
+    "rn2_rep_scgw_county_2023": "its paragraphs all open with a part number and are set in a heading style without "
+    "indent: " + NO_SIGN.split(" and ", 1)[1],
+}
+
+
 @pytest.fixture(scope="module")
-def observed(tmp_path_factory):
+def built(tmp_path_factory):
     if shutil.which("soffice") is None:
         pytest.fail("LibreOffice (soffice) is needed to make the PDFs: scripts/setup.sh installs it")
     out = tmp_path_factory.mktemp("forms")
-    files = forms.build_all(PAGES, out, PDF_IDS)
-    return {(fmt, pid): run.observed(path) for fmt, by_id in files.items() for pid, path in by_id.items()}
+    return forms.build_all(PAGES, out, PDF_IDS)
+
+
+@pytest.fixture(scope="module")
+def observed(built):
+    return {(fmt, pid): run.observed(path) for fmt, by_id in built.items() for pid, path in by_id.items()}
+
+
+@pytest.mark.parametrize(
+    "pid",
+    [
+        pytest.param(pid, marks=[pytest.mark.xfail(strict=True, reason=PARAGRAPHS_KNOWN[pid])])
+        if pid in PARAGRAPHS_KNOWN
+        else pid
+        for pid in sorted(PDF_IDS)
+    ],
+)
+def test_pdf_gives_back_the_docx_paragraphs(built, pid):
+    """The PDF reader joins LibreOffice's line breaks back into the .docx's paragraphs: wraps measured on
+    the page (a 22-pt title, half-width digits), curly quotes in their place, no made-up spaces, page
+    numbers gone."""
+    import re
+
+    from checker.read import read_path
+
+    def paras(path):
+        return [re.sub(r"\s+", "", l) for l in read_path(str(path)).lines if l.strip()]
+
+    assert paras(built["pdf"][pid]) == paras(built["docx"][pid])
 
 
 @pytest.mark.parametrize("fmt,pid,field", _cases())
