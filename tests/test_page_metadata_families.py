@@ -137,7 +137,7 @@ def test_title_broken_after_its_about(tmp_path):
 
 
 def test_red_header_above_a_title_glued_to_its_salutation(tmp_path):
-    """"X人民政府文件" (the red header) above a title glued to the salutation and the text
+    """The red header ("X人民政府文件") above a title glued to the salutation and the text
     (黄湾镇, 湖北省 as .docx and PDF): the header is furniture, the glued title is still found."""
     glued = TITLE + " 区委、区政府: " + BODY.replace("\n", " ", 1)
     for head in ("某某区人力资源和社会保障局文件\n", "某某区人力资源和社会保障局文件\n某人社发〔2022〕3号\n", ""):

@@ -172,8 +172,10 @@ def complete(body: list, i: int, text: str) -> str:
     block = _block(body, i)
     if block:
         text, end = block
-    elif i > 0 and body[i].no - body[i - 1].no == 1 and (
-        first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text)
+    elif (
+        i > 0
+        and body[i].no - body[i - 1].no == 1
+        and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
     ):
         text = body[i - 1].text.strip() + text
         start = i - 1

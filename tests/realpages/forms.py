@@ -33,8 +33,10 @@ META_FIELDS = ("title", "issuer", "year", "published", "outline_cited")
 FORMATS = ("docx", "pdf", "html_zoom", "html_trs_gbk", "html_table", "txt_gbk")
 PDF_SUBSET = 30  # pages converted to PDF by default (every page with --pdf-all)
 
-_DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                        r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$")
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$"
+)
 _UNIT_LINE = re.compile(r"^[^\s,，。;；:：、]{2,30}(?:人民政府|政府|委员会|管委会|办事处|办公室|局|厅|委|院|所|中心)$")
 _HEAD1 = re.compile(r"^[一二三四五六七八九十]{1,3}\s*、")
 _HEAD2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
@@ -81,7 +83,9 @@ def _split_title(title: str, rng: random.Random) -> list[str]:
     after its 关于, or before the report's year."""
     if len(title) < 22 or rng.random() < 0.5:
         return [title]
-    cuts = [k for k in (title.find("关于"), title.find("关于") + 2) if 4 <= k <= len(title) - 8 and title.find("关于") > 0]
+    cuts = [
+        k for k in (title.find("关于"), title.find("关于") + 2) if 4 <= k <= len(title) - 8 and title.find("关于") > 0
+    ]
     y = re.search(r"(?:19|20)\d{2}\s*年", title)
     if y and 4 <= y.start() <= len(title) - 8:
         cuts.append(y.start())
@@ -247,8 +251,10 @@ def _pub_line(label: dict, shape: str) -> str:
     pub = str(pub)
     y, m, d = pub.split("-")
     if shape == "zoom":
-        return f"<span>发布时间：{pub} 09:18</span>&nbsp;&nbsp;<span>来源：{html.escape(str(src))}</span>" \
-               "&nbsp;&nbsp;<span>浏览次数：1024</span>"
+        return (
+            f"<span>发布时间：{pub} 09:18</span>&nbsp;&nbsp;<span>来源：{html.escape(str(src))}</span>"
+            "&nbsp;&nbsp;<span>浏览次数：1024</span>"
+        )
     if shape == "trs":
         return f"发布日期：{y}年{m}月{d}日&nbsp;&nbsp;&nbsp;信息来源：{html.escape(str(src))}"
     return f"时间：{pub}&nbsp;&nbsp;来源：{html.escape(str(src))}&nbsp;&nbsp;【字体：大 中 小】"
