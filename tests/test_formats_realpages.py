@@ -58,8 +58,6 @@ PARAGRAPHS_KNOWN = {
     "rk_dongzhuang_2024": NO_SIGN,
     "rn_zhaoxian_2022": NO_SIGN,
     "rn_urumqi_gx_2024": NO_SIGN.replace("a sentence", "a title (报告)"),
-    "rn2_rep_scgw_county_2023": "its paragraphs all open with a part number and are set in a heading style without "
-    "indent: " + NO_SIGN.split(" and ", 1)[1],
 }
 
 

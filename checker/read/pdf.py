@@ -166,6 +166,8 @@ _HEADING_START = re.compile(
 FULL = 0.85  # a wrapped line fills at least this share of the full line
 FULL_HEADING = 0.95  # ... and a heading that wraps fills the line entirely
 FULL_INK = 0.9  # measured on the page: a wrap leaves at most a character or two free
+INDENT_MAX = 4  # a first-line indent is two characters, at most four; a line set in further is not a wrap
+FULL_INDENTED = 0.8  # ... and where paragraphs are indented, a line at the margin continues a line this full
 
 
 def _full_line(lines: list[str]) -> int:
@@ -201,7 +203,8 @@ def _indented(e: tuple[float, float, float] | None, margins: tuple[float, float]
         return False
     left0, full = margins
     inner, outer = e[0] - left0, full - e[1]
-    return inner >= 1.5 * e[2] and abs(inner - outer) > e[2]
+    centred = abs(inner - outer) <= e[2] and outer >= 1.5 * e[2]  # a full line is not centred
+    return 1.5 * e[2] <= inner <= INDENT_MAX * e[2] and not centred
 
 
 # punctuation that never starts a line (禁则): a line starting so continues the line above
@@ -229,7 +232,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
     full, full_heading = (FULL_INK, FULL_HEADING) if on_page else (FULL, FULL_HEADING)
     # paragraphs set with a first-line indent: a full line then a line at the margin is a wrap even after
     # a full stop or a closing quote ("……一是健全组织机构。" / "成立由……")
-    indents = on_page and sum(1 for e in ink if _indented(e, margins)) >= 2
+    indents = on_page and any(_indented(e, margins) for e in ink)
     out: list[str] = []
     places: list = []
     last = ""  # the last physical line added
@@ -242,13 +245,18 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             # (and a line starting with it continues the one above whatever that one ends with)
             need -= 1.2 * ink[last_k][2] / (margins[1] - margins[0])
         closing_first = bool(s) and s[0] in _CLOSERS
+        if indents and _at_margin(ink[k], margins):
+            need = min(need, FULL_INDENTED)  # where paragraphs are indented, a line at the margin goes on one
         same_size = not on_page or not (ink[k] and ink[last_k]) or abs(ink[k][2] - ink[last_k][2]) < 1
+        # a line set far in (right-aligned, a short centred line) was not wrapped, however far right it ends
+        set_in = on_page and ink[last_k] is not None and ink[last_k][0] - margins[0] > INDENT_MAX * ink[last_k][2]
         if (
             s
             and out
             and out[-1]
             and fills[last_k] >= need
             and same_size
+            and not set_in
             and not (on_page and _indented(ink[k], margins))
             and (out[-1][-1] not in _END or closing_first or (indents and _at_margin(ink[k], margins)))
             and not _HEADING_START.match(s)
