@@ -74,6 +74,28 @@ def observed(built):
     return {(fmt, pid): run.observed(path) for fmt, by_id in built.items() for pid, path in by_id.items()}
 
 
+def _element_cases():
+    return [
+        pytest.param(fmt, pid, id=f"{fmt}-{pid}")
+        for fmt in forms.FORMATS
+        for pid in sorted(LABELS)
+        if (fmt != "pdf" or pid in PDF_IDS) and (fmt != "txt_gbk" or _gbk_ok(next(p for p in PAGES if p.pid == pid)))
+    ]
+
+
+@pytest.fixture(scope="module")
+def txt_observed():
+    return {pid: run.observed(forms.HERE / "pages" / f"{pid}.txt") for pid in LABELS}
+
+
+@pytest.mark.parametrize("fmt,pid", _element_cases())
+def test_element_statuses_same_as_the_txt(observed, txt_observed, fmt, pid):
+    """Every form of a page finds the elements the page's .txt finds, with the same statuses."""
+    got = {k: v for k, v in observed[fmt, pid].items() if k.startswith("el:")}
+    want = {k: v for k, v in txt_observed[pid].items() if k.startswith("el:")}
+    assert len(want) == 6 and got == want
+
+
 @pytest.mark.parametrize(
     "pid",
     [
