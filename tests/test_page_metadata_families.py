@@ -152,7 +152,13 @@ def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
     """A 信息公开 metadata list of eight lines, the 文号 line, then the title (城口县鸡鸣乡 as .docx):
     a red header or a 文号 line does not count against the lines a title is looked for in."""
     meta = "".join(f"- [ 主题分类 ] 其他{i}\n" for i in range(7))
-    for furniture in ("某人社发〔2022〕3号\n", "某某区人力资源和社会保障局文件\n"):
+    furniture_lines = (
+        "某人社发〔2022〕3号\n",
+        "某某区人力资源和社会保障局文件\n",
+        "某人社文〔2022〕3号\t\t签发人：张明\n",  # a report goes up: the 文号 line names the signer
+        "签发人：李建国\n",
+    )
+    for furniture in furniture_lines:
         assert _check(tmp_path, meta + furniture + TITLE + "\n" + BODY).meta.title == TITLE
     rep = _check(tmp_path, meta + "某某说明文字一行\n" + TITLE + "\n" + BODY)
     assert rep.meta.title is None  # any other line does count: the title is below the eight lines looked at

@@ -127,15 +127,18 @@ def _title_in(
 
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
 _ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}关于$")
-# a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own
+# a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
+# in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
-_DOC_NO_LINE = rx.compile(r"^[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
+_DOC_NO_LINE = rx.compile(
+    r"^(?:[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号)?\s*(?:签\s*发\s*人\s*:\s*[\u4e00-\u9fff·]{2,4})?$"
+)
 
 
 def _head_furniture(text: str) -> bool:
     """A line above a 公文's title that is no part of it: the red header or the document number."""
     t = text.strip()
-    return bool(_DOC_NO_LINE.match(t) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
+    return bool((t and _DOC_NO_LINE.match(t)) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
 
 
 def find_title(

@@ -130,6 +130,8 @@ def docx_features(page: Page) -> dict:
     }
     title = "".join(page.lines[page.title_at[0] : page.title_at[1]]) if page.title_at else None
     f["title_parts"] = _split_title(title, rng) if title else None
+    # a report goes up (上行文): half of the 文号 lines name the one who signed it, on the same line
+    f["signer"] = f["docno"] and random.Random(page.rng_seed + 7).random() < 0.5
     return f
 
 
@@ -170,7 +172,10 @@ def build_docx(page: Page, path: Path) -> dict:
     for i, line in enumerate(lines):
         if t0 is not None and t0 <= i < t1:
             if i == t0:
-                if f["docno"]:
+                if f["signer"]:
+                    signer = random.Random(page.rng_seed + 8).choice(["张明", "李建国", "王红", "刘志强", "陈静"])
+                    para(_docno(page.label, rng) + "\t\t\t签发人：" + signer)
+                elif f["docno"]:
                     para(_docno(page.label, rng), align=WD_ALIGN_PARAGRAPH.CENTER)
                 for part in f["title_parts"]:
                     para(part, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=22)
