@@ -210,6 +210,11 @@ def _indented(e: tuple[float, float, float] | None, margins: tuple[float, float]
 # punctuation that never starts a line (禁则): a line starting so continues the line above
 _CLOSERS = ",，。、;；:：)）》」』”’!！?？"
 _CLOSING = re.compile(f"^.?[{_CLOSERS}]")
+# a line's first unit that cannot be broken: a number or a Latin word with its quotes or brackets, and the
+# Chinese character (with a pause mark) kept with it
+_UNIT_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff][、，,]?)?[“‘(（《「『]*[0-9A-Za-z][0-9A-Za-z·.\-/%:]*[”’)）》」』]*[、，。,;；:：]?"
+)
 
 
 def _at_margin(e: tuple[float, float, float] | None, margins: tuple[float, float] | None) -> bool:
@@ -245,6 +250,15 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             # (and a line starting with it continues the one above whatever that one ends with)
             need -= 1.2 * ink[last_k][2] / (margins[1] - margins[0])
         closing_first = bool(s) and s[0] in _CLOSERS
+        early = False
+        if on_page and ink[last_k]:
+            # a number or a Latin word is not broken, nor is the character before its opening quote parted
+            # from it: a line ends early when the unit that went down would not have fit in what it left
+            # ("……国家安全教育" / "日、“12·4”国家宪法日")
+            unit = _UNIT_FIRST.match(s)
+            if unit:
+                em = sum(0.55 if c.isascii() else 1.0 for c in unit.group(0))
+                early = fills[last_k] + em * ink[last_k][2] / (margins[1] - margins[0]) >= 0.97
         if indents and _at_margin(ink[k], margins):
             need = min(need, FULL_INDENTED)  # where paragraphs are indented, a line at the margin goes on one
         same_size = not on_page or not (ink[k] and ink[last_k]) or abs(ink[k][2] - ink[last_k][2]) < 1
@@ -254,7 +268,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             s
             and out
             and out[-1]
-            and fills[last_k] >= need
+            and (fills[last_k] >= need or early)
             and same_size
             and not set_in
             and not (on_page and _indented(ink[k], margins))
