@@ -204,7 +204,12 @@ def pdf_batch(docx_paths: list[Path], outdir: Path) -> dict[Path, Path]:
     """All .docx to PDF in ONE soffice call (its own profile, so parallel runs do not collide)."""
     if not docx_paths:
         return {}
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        _soffice_pdf(profile, docx_paths, outdir)
+    return {p: outdir / (p.stem + ".pdf") for p in docx_paths}
+
+
+def _soffice_pdf(profile: str, docx_paths: list[Path], outdir: Path) -> None:
     subprocess.run(
         [
             "soffice",
@@ -221,7 +226,6 @@ def pdf_batch(docx_paths: list[Path], outdir: Path) -> dict[Path, Path]:
         capture_output=True,
         timeout=600,
     )
-    return {p: outdir / (p.stem + ".pdf") for p in docx_paths}
 
 
 # ---------------------------------------------------------------- web pages
