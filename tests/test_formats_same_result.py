@@ -210,3 +210,133 @@ def test_docx_automatic_numbering_and_content_controls(tmp_path):
     assert lines[8] == "三、存在的不足和原因" and lines[10] == "四、2024年度推进法治政府建设的主要安排"
     report = check_path(str(p))
     assert all(s == "present" for s in statuses(report).values()), statuses(report)
+
+
+# --- the readers on forms offices make (tests/realpages/FORMATS_RESULTS.md) ---------------------------
+
+
+def _office_pdf(tmp_path, paragraphs) -> str:
+    """A .docx with centred 22-pt title paragraphs and 16-pt body paragraphs with a first-line indent,
+    converted by LibreOffice as an office does: (text, "title"|"body"|"plain") items."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    if shutil.which("soffice") is None:
+        pytest.fail("LibreOffice (soffice) is needed: scripts/setup.sh installs it")
+    d = docx.Document()
+    for text, kind in paragraphs:
+        p = d.add_paragraph()
+        r = p.add_run(text)
+        r.font.size = Pt(22 if kind == "title" else 16)
+        if kind == "title":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r.bold = True
+        elif kind == "body":
+            p.paragraph_format.first_line_indent = Pt(32)
+    src = tmp_path / "office.docx"
+    d.save(src)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return str(tmp_path / "office.pdf")
+
+
+def test_office_pdf_lines_come_back_as_paragraphs(tmp_path):
+    """LibreOffice's PDF of an office's .docx: a 22-pt title that wraps is one line and the 16-pt line under
+    it is not glued to it; a line of half-width digits is not taken for a full line; a date wrapped at its
+    space keeps it; curly quotes stay where they stand; no space between Chinese and digits; a sentence
+    ending at the margin inside an indented paragraph does not end it."""
+    from checker.read import read_path
+
+    paras = [
+        ("某某自治县人力资源和社会保障局2023年度法治政府建设情况报告", "title"),
+        ("来源:某某自治县人力资源和社会保障局 时间:2024-02-16 17:34:30", "body"),
+        (
+            "2023年,我局坚持以习近平新时代中国特色社会主义思想为指导,牢固树立“绿水青山就是金山银山”理念,"
+            "紧抓“关键少数”,深入贯彻落实《法治政府建设实施纲要(2021-2025年)》,全面推进依法行政。",
+            "body",
+        ),
+        ("一、2023年度推进法治政府建设的主要举措和成效", "body"),
+        (
+            "全年办理行政复议案件12件,审查规范性文件20件,清理规章和规范性文件135件,废止12件。落实行政执法"
+            "公示制度、执法全过程记录制度、重大执法决定法制审核制度,聘请法律顾问3名,全年组织学法4次。",
+            "body",
+        ),
+    ]
+    got = [l for l in read_path(_office_pdf(tmp_path, paras)).lines if l.strip()]
+    assert [l.replace(" ", "") for l in got] == [p.replace(" ", "") for p, _ in paras]
+    assert got[1].endswith("2024-02-16 17:34:30")
+    assert "2023年度" in got[0] and "“关键少数”," in got[2]
+    report = check_path(_office_pdf(tmp_path, paras))
+    assert report.meta.title == paras[0][0] and str(report.meta.published) == "2024-02-16"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>某县人民政府门户网站</title></head><body>"
+        "<div class='nav'>首页 政务公开</div><div class='article'>"
+        + head
+        + f"<div id='zoom'>{body}</div></div><div class='footer'>主办单位:某县人民政府</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某縣人民政府2023年度法治政府建設年度報告",  # a traditional-character mirror
+        "某县人民政府2015年推进依法行政工作情况及2016年工作打算",
+    ],
+)
+def test_html_title_in_h1_of_other_endings(tmp_path, title):
+    from checker.read import read_path
+
+    body = "".join(f"<p>{html.escape(l)}</p>" for l in _body_lines("003_d63e53787c8bf399.txt")[1:])
+    p = tmp_path / "page.html"
+    p.write_text(_page(body, f"<h1>{title}</h1>"), encoding="utf-8")
+    assert read_path(str(p)).lines[0] == title
+    # a site's logo in <h1> is still no title
+    p.write_text(_page(body, "<h1>某县人民政府门户网站</h1>"), encoding="utf-8")
+    assert read_path(str(p)).lines[0] != "某县人民政府门户网站"
+
+
+def test_html_bare_time_line_above_the_article(tmp_path):
+    """An old table CMS writes "时间：2024-03-28 来源：……" under the title, outside the article: the page's
+    date. A bare 时间 inside the article (a meeting's) is not."""
+    from checker.read import read_path
+
+    body = "".join(f"<p>{l}</p>" for l in ("2023年,我局全面推进法治政府建设。", "一、主要举措和成效", "全年培训5次。"))
+    p = tmp_path / "page.html"
+    p.write_text(_page(body, "<div class='time'>时间：2024-03-28&nbsp;&nbsp;来源：某县司法局</div>"), encoding="utf-8")
+    assert read_path(str(p)).hints["published"] == "2024-03-28"
+    p.write_text(_page("<p>时间：2024-05-06 地点：三楼会议室</p>" + body), encoding="utf-8")
+    assert "published" not in read_path(str(p)).hints
+
+
+def test_html_title_above_an_article_that_only_quotes_it(tmp_path):
+    """An encyclopedia's article opens "《X报告》是2017年……发布的报告。": the <h1> title goes above it."""
+    from checker.read import read_path
+
+    title = "保定市人民政府关于2016年度法治政府建设情况的报告"
+    body = f"<p>《{title}》是2017年保定市人民政府发布的报告。</p><p>• 中文名:{title}</p>" + "".join(
+        f"<p>{html.escape(l)}</p>" for l in _body_lines("003_d63e53787c8bf399.txt")[1:]
+    )
+    p = tmp_path / "page.html"
+    p.write_text(_page(body, f"<h1>{title}</h1>"), encoding="utf-8")
+    assert read_path(str(p)).lines[0] == title
+    assert check_path(str(p)).meta.title == title

@@ -201,3 +201,44 @@ def test_a_title_label_with_its_value_on_the_next_line(tmp_path):
     assert got.meta.title == "某市某局2024年度行政执法数据表"
     assert got.meta.published == dt.date(2025, 1, 23)
     assert any(f.rule == "not_annual_report" for f in got.findings)  # a data table, not a report
+
+
+# --- an office's .docx / PDF layout of a title (tests/realpages/forms.py, FORMATS_RESULTS.md) ----------
+
+
+def test_title_broken_after_its_about(tmp_path):
+    """A drafting office breaks a long title after 关于: "郑州市教育局关于" / "2022年……的报告"
+    (郑州市教育局, 沈阳市人民政府 as .docx); the line above a title is kept only when it ends so."""
+    rep = _check(tmp_path, "某某区人力资源和社会保障局关于\n2021年度法治政府建设情况的报告\n" + BODY)
+    assert rep.meta.title == "某某区人力资源和社会保障局关于2021年度法治政府建设情况的报告"
+    assert rep.meta.issuer == "某某区人力资源和社会保障局"
+    # a column name above a title is still no part of it
+    assert _check(tmp_path, "工作报告\n" + TITLE + "\n" + BODY).meta.title == TITLE
+
+
+def test_red_header_above_a_title_glued_to_its_salutation(tmp_path):
+    """The red header ("X人民政府文件") above a title glued to the salutation and the text
+    (黄湾镇, 湖北省 as .docx and PDF): the header is furniture, the glued title is still found."""
+    glued = TITLE + " 区委、区政府: " + BODY.replace("\n", " ", 1)
+    for head in ("某某区人力资源和社会保障局文件\n", "某某区人力资源和社会保障局文件\n某人社发〔2022〕3号\n", ""):
+        rep = _check(tmp_path, head + glued)
+        assert rep.meta.title == TITLE, head
+    # a sentence above it is no furniture: the glued title is then not looked for there
+    rep = _check(tmp_path, "根据区委要求,现将有关情况报告如下。\n" + glued)
+    assert rep.meta.title != TITLE
+
+
+def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
+    """A 信息公开 metadata list of eight lines, the 文号 line, then the title (城口县鸡鸣乡 as .docx):
+    a red header or a 文号 line does not count against the lines a title is looked for in."""
+    meta = "".join(f"- [ 主题分类 ] 其他{i}\n" for i in range(7))
+    furniture_lines = (
+        "某人社发〔2022〕3号\n",
+        "某某区人力资源和社会保障局文件\n",
+        "某人社文〔2022〕3号\t\t签发人：张明\n",  # a report goes up: the 文号 line names the signer
+        "签发人：李建国\n",
+    )
+    for furniture in furniture_lines:
+        assert _check(tmp_path, meta + furniture + TITLE + "\n" + BODY).meta.title == TITLE
+    rep = _check(tmp_path, meta + "某某说明文字一行\n" + TITLE + "\n" + BODY)
+    assert rep.meta.title is None  # any other line does count: the title is below the eight lines looked at

@@ -53,6 +53,10 @@ _BLOCK = {
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# a bare "时间：" / "日期：" label (an old CMS's line under the title), read only above the article
+_BARE_DATE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -71,7 +75,8 @@ def _decode(data: bytes, path: str) -> str:
 # "<报告标题>_XX县人民政府" / "<报告标题> - XX市政府门户网站": the site's name goes
 _SITE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-–—]+\s+")
 _SITE_TAIL = re.compile(r"\s*[-–—]+\s*[^-–—]{2,30}(政府|门户|网站|网|局|委员会|办公室|厅)$")
-_REPORT_END = re.compile(r"(报告|汇报|总结|情况)$")
+# how a report's title ends, in simplified or traditional characters ("……情况及2016年工作打算")
+_REPORT_END = re.compile(r"(报告|報告|汇报|匯報|总结|總結|情况|情況|年报|年報|打算|安排|计划|計劃|思路)$")
 
 
 def _page_title(doc) -> str | None:
@@ -117,6 +122,18 @@ def _lines(el) -> list[str]:
     return [re.sub(r"[ \t\r\n]+", " ", l).strip() for l in out if l.strip()]
 
 
+def _text_above(body, article) -> str:
+    """The page's text before its article (the title and the line under it)."""
+    out = []
+    for el in body.iter():
+        if el is article:
+            break
+        if isinstance(el.tag, str):
+            out.append(el.text or "")
+        out.append(el.tail or "" if el is not body else "")
+    return " ".join(out)
+
+
 def read_html(data: bytes, path: str) -> SourceText:
     import lxml.html
 
@@ -150,8 +167,16 @@ def read_html(data: bytes, path: str) -> SourceText:
         if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
             best = el  # deepest known article container holding most text
     lines = _lines(best if best is not None else body)
+    if "published" not in hints and best is not None:
+        above = _text_above(body, best)
+        m = _BARE_DATE.search(above)
+        if m:
+            hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     if not any(_HAN.search(l) for l in lines):
         raise ReadError(path, "网页中没有找到正文文字")
-    if hints.get("title") and lines and hints["title"] not in lines[0]:
-        lines.insert(0, hints["title"])
+    # the title above the article, unless the article opens with it (a sentence that quotes the title,
+    # "《……报告》是2017年……发布的报告。", does not open with it)
+    title = hints.get("title")
+    if title and lines and (title not in lines[0] or len(lines[0]) > len(title) + 20):
+        lines.insert(0, title)
     return SourceText(path=path, format="html", lines=lines, hints=hints)

@@ -194,6 +194,13 @@ def _block(body: list, i: int) -> tuple[str, int] | None:
     return None
 
 
+def about_above(prev: str) -> bool:
+    """An issuer's name and its 关于 on the line above the rest of a headline ("郑州市教育局关于" /
+    "2022年……的报告"): a drafting office breaks a long title after 关于."""
+    p = prev.strip()
+    return p.endswith("关于") and _issuer_line(p[:-2])
+
+
 def subtitle(text: str) -> bool:
     """A subtitle line under a headline: "——以浙江省为例" (—— is "--" after normalize)."""
     t = text.strip()
@@ -214,7 +221,11 @@ def complete(body: list, i: int, text: str) -> str:
     block = _block(body, i)
     if block:
         text, end = block
-    elif i > 0 and body[i].no - body[i - 1].no == 1 and first_line_above(body[i - 1].text, text):
+    elif (
+        i > 0
+        and body[i].no - body[i - 1].no == 1
+        and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
+    ):
         text = body[i - 1].text.strip() + text
         start = i - 1
     if text.startswith("关于") and start > 0 and body[start].no - body[start - 1].no == 1:

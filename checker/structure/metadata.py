@@ -112,17 +112,33 @@ def _title_in(
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
-            if looks_like_title(nxt) and not _org_line(text):
+            if looks_like_title(nxt) and not _org_line(text) and not _ABOUT_END.search(text):
                 continue
             if looks_like_title(text + nxt):
                 return _clean_title(text + nxt), body[i].no, i
         if len(text) > 80:
-            glued = glued_title(text) if i == start else None
+            glued = glued_title(text) if all(_head_furniture(b.text) for b in body[start:i]) else None
             if glued:
                 return glued, body[i].no, i
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
+_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}关于$")
+# a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
+# in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
+_RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
+_DOC_NO_LINE = rx.compile(
+    r"^(?:[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号)?\s*(?:签\s*发\s*人\s*:\s*[\u4e00-\u9fff·]{2,4})?$"
+)
+
+
+def _head_furniture(text: str) -> bool:
+    """A line above a 公文's title that is no part of it: the red header or the document number."""
+    t = text.strip()
+    return bool((t and _DOC_NO_LINE.match(t)) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
 
 
 def find_title(
@@ -144,7 +160,9 @@ def find_title_ex(
         title, no, idx = _title_in(body, 1, min(first_head, 40), chrome_nos)
         if title:
             return title, no, letter, idx
-    title, no, idx = _title_in(body, 0, min(first_head, 8), chrome_nos)
+    # the first eight lines, not counting a red header or a document number (a 公文's furniture)
+    window = 8 + sum(_head_furniture(b.text) for b in body[:10])
+    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
         if own:  # the title found is a cover letter's (a 报告 that sends the report)
