@@ -59,6 +59,11 @@ PARAGRAPHS_KNOWN = {
     "rn_zhaoxian_2022": NO_SIGN.replace("ends a sentence", "ends with a closing bracket"),
     "rn_urumqi_gx_2024": NO_SIGN.replace("a sentence", "a title (报告)"),
     "rn_jinan_sthj_2024": NO_SIGN.replace("a sentence", "a title (报告)"),
+    # held out (pages added by round rn8/rn9 after the reader was written): a page's metadata lines as text
+    "rn8_rep_cqfd_lizi_meta_2025": "a metadata line ('[成文日期]…[发布日期]…') fills the line to the margin and the "
+    "next field ('[索引号]…') follows on the next: no indent or short line tells the two paragraphs apart",
+    "rn9_rep_xiamen_yjj_table_2025": "a table row written as text ('|发布机构|…|文号|厦应急〔2026〕11号|') wraps inside "
+    "the 文号 and the line before the wrap is not full by the page's measure (the row's pipes are narrow)",
 }
 
 

@@ -212,6 +212,10 @@ def test_title_broken_after_its_about(tmp_path):
     rep = _check(tmp_path, "某某区人力资源和社会保障局关于\n2021年度法治政府建设情况的报告\n" + BODY)
     assert rep.meta.title == "某某区人力资源和社会保障局关于2021年度法治政府建设情况的报告"
     assert rep.meta.issuer == "某某区人力资源和社会保障局"
+    # the unit and 关于 parted by a space, as the page wrote its one-line title (石柱县公安局 2025, held out as .docx)
+    rep = _check(tmp_path, "石柱土家族自治县公安局 关于\n2025年法治政府建设工作情况的报告\n" + BODY)
+    assert rep.meta.title == "石柱土家族自治县公安局 关于2025年法治政府建设工作情况的报告"
+    assert rep.meta.issuer == "石柱土家族自治县公安局"
     # a column name above a title is still no part of it
     assert _check(tmp_path, "工作报告\n" + TITLE + "\n" + BODY).meta.title == TITLE
 

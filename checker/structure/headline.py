@@ -198,7 +198,7 @@ def about_above(prev: str) -> bool:
     """An issuer's name and its 关于 on the line above the rest of a headline ("郑州市教育局关于" /
     "2022年……的报告"): a drafting office breaks a long title after 关于."""
     p = prev.strip()
-    return p.endswith("关于") and _issuer_line(p[:-2])
+    return p.endswith("关于") and _issuer_line(p[:-2].rstrip())
 
 
 def subtitle(text: str) -> bool:

@@ -126,7 +126,7 @@ def _title_in(
 
 
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
-_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}关于$")
+_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
 # in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
