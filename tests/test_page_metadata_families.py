@@ -235,7 +235,8 @@ def test_red_header_above_a_title_glued_to_its_salutation(tmp_path):
 def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
     """A 信息公开 metadata list of eight lines, the 文号 line, then the title (城口县鸡鸣乡 as .docx):
     a red header or a 文号 line does not count against the lines a title is looked for in."""
-    meta = "".join(f"- [ 主题分类 ] 其他{i}\n" for i in range(7))
+    # seven lines above (bracketed metadata such as "[ 主题分类 ]" is page chrome now and counts for nothing)
+    meta = "".join(f"本页说明文字第{i}行，仅供参考。\n" for i in range(7))
     furniture_lines = (
         "某人社发〔2022〕3号\n",
         "某某区人力资源和社会保障局文件\n",
@@ -244,5 +245,5 @@ def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
     )
     for furniture in furniture_lines:
         assert _check(tmp_path, meta + furniture + TITLE + "\n" + BODY).meta.title == TITLE
-    rep = _check(tmp_path, meta + "某某说明文字一行\n" + TITLE + "\n" + BODY)
+    rep = _check(tmp_path, meta + "本页说明文字第7行，仅供参考。\n" + TITLE + "\n" + BODY)
     assert rep.meta.title is None  # any other line does count: the title is below the eight lines looked at
