@@ -18,7 +18,7 @@ def _variants(text: str) -> dict[str, bytes]:
     crlf = text.replace("\n", "\r\n")
     return {
         "gb18030": text.encode("gb18030"),
-        "gbk": text.encode("gbk", errors="strict") if _gbk_ok(text) else text.encode("gb18030"),
+        "gbk": text.encode("gbk", errors="strict") if _encodable(text) else text.encode("gb18030"),
         "utf-16": text.encode("utf-16"),  # with BOM
         "utf-16-le-nobom": text.encode("utf-16-le"),
         "utf-16-be-nobom": text.encode("utf-16-be"),
@@ -28,9 +28,9 @@ def _variants(text: str) -> dict[str, bytes]:
     }
 
 
-def _gbk_ok(text: str) -> bool:
+def _encodable(text: str, encoding: str = "gbk") -> bool:
     try:
-        text.encode("gbk")
+        text.encode(encoding)
         return True
     except UnicodeEncodeError:
         return False
@@ -92,15 +92,7 @@ def test_pinyin_annotations_dropped(tmp_path):
 def _big5(text: str) -> bytes:
     """Real Big5 bytes (Windows code page 950) of a traditional text; the few
     characters Big5 lacks (• and the like) become a plain dot."""
-    return "".join(c if _big5_ok(c) else "." for c in text).encode("cp950")
-
-
-def _big5_ok(ch: str) -> bool:
-    try:
-        ch.encode("cp950")
-        return True
-    except UnicodeEncodeError:
-        return False
+    return "".join(c if _encodable(c, "cp950") else "." for c in text).encode("cp950")
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)
