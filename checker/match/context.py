@@ -47,6 +47,9 @@ class Context:
     results: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _index_of: dict[int, int] = field(default_factory=dict, repr=False)
+    # a process's first document of a rulebook (plain, the index not built yet): the pattern groups
+    # the kinds ask about are noted here, for the index built for the next document (index.asked)
+    _asked: list | None = field(default=None, repr=False)
 
     @property
     def section_of(self) -> list[Heading | None]:
@@ -166,6 +169,8 @@ class Context:
         """Indices of the sentences where one of `patterns` can match (a
         set the caller must not change); None: every sentence."""
         if self.plain or not patterns:
+            if patterns and self._asked is not None:
+                self._asked.append(patterns)
             return None if patterns else set()
         if self._hits is None:
             self._scan()
@@ -263,6 +268,8 @@ class Context:
             lids_of, needed = self._index.plan(patterns)
             if lids_of is not None and not needed <= self._scanned:
                 lids_of = None
+        elif self._asked is not None:
+            self._asked.append(patterns)
         if lids_of is None:
             every = tuple(range(len(patterns)))
             got = [(s, every) for s in sentences]
@@ -293,8 +300,11 @@ class Context:
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
+    asked = None
     if plain is None:  # the environment decides; a process's first document is matched plainly (cheaper)
         plain = I.plain_path() or I.when_worth_it(rulebook) is None
+        if plain and not I.plain_path():
+            asked = I.asked(rulebook)
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     add = sentences.append
@@ -313,7 +323,7 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
             piece = piece.strip(" 。;")
             if piece:
                 add(new(Sentence, (line, piece, None)))
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain)
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain, _asked=asked)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:
