@@ -279,21 +279,17 @@ class Context:
                 got = [(sentences[i], (0,)) for i in sorted(hits[lids_of[0][0]] or ())]
             else:
                 found: dict[int, list[int]] = {}
-                for k, lids in enumerate(lids_of):
-                    if len(lids) == 1:
-                        ids = hits[lids[0]] or ()
-                    else:
-                        ids = set()
-                        for lid in lids:
-                            h = hits[lid]
-                            if h:
-                                ids |= h
-                    for i in ids:
-                        ks = found.get(i)
-                        if ks is None:
-                            found[i] = [k]
-                        else:
-                            ks.append(k)
+                for k, lids in enumerate(lids_of):  # k ascending: each list ends with the last k added
+                    for lid in lids:
+                        h = hits[lid]
+                        if not h:
+                            continue
+                        for i in h:
+                            ks = found.get(i)
+                            if ks is None:
+                                found[i] = [k]
+                            elif ks[-1] != k:  # another anchor of the same pattern in this sentence
+                                ks.append(k)
                 got = [(sentences[i], tuple(found[i])) for i in sorted(found)]
         self._cand[patterns] = got
         return got

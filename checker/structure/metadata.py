@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections import Counter
 
@@ -506,7 +505,6 @@ def find_outline(
 
 
 _OUTLINES: dict[tuple, list] = {}
-_LISTING: dict[tuple[str, int], tuple[str, ...]] = {}  # (folder, its mtime) -> its *.yaml names
 
 
 def _known_outlines() -> list:
@@ -518,16 +516,10 @@ def _known_outlines() -> list:
     from .. import rulebook as rb
 
     root = str(rb.rulebook_dir())
-    try:
-        folder = os.stat(root).st_mtime_ns
-        names = _LISTING.get((root, folder))
-        if names is None:
-            if len(_LISTING) > 16:
-                _LISTING.clear()
-            names = _LISTING[(root, folder)] = tuple(sorted(n for n in os.listdir(root) if n.endswith(".yaml")))
-        stamp = (root, folder, tuple(os.stat(os.path.join(root, n)).st_mtime_ns for n in names))
-    except OSError:
+    folder, books = rb.folder_state(root)  # read once per check (rb.held)
+    if folder is None or any(t is None for _, t in books):
         return rb.outlines()
+    stamp = (root, folder, books)
     hit = _OUTLINES.get(stamp)
     if hit is None:
         if len(_OUTLINES) > 16:
