@@ -152,6 +152,26 @@ def test_chrome_lead():
         assert chrome.lead_stripped(text) == chrome._LEAD.sub("", text)
 
 
+def test_chrome_line_start_patterns_in_one():
+    """is_chrome's one match at the line start is the three patterns it stands for, each matched."""
+    extra = [
+        "",
+        " ",
+        "| · |",
+        "微博 微信",
+        "分享 打印 纠错",
+        "分享到:",
+        "发布日期 2024",
+        "索 引 号 | 1",
+        "来源:本站",
+        "首页",
+    ]
+    for text in LINES + extra:
+        text = chrome.lead_stripped(text)
+        one = bool(chrome._AT_START.match(text))
+        assert one == bool(chrome._ONLY_SYMBOLS.match(text) or chrome._SOCIAL.match(text) or chrome._META.match(text))
+
+
 def _outline_plain(body, year, outlines):
     cited = []
     for line in body:

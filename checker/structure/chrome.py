@@ -52,6 +52,8 @@ _SOCIAL = rx.compile(r"^(?:微博|微信|关注|分享|打印|收藏|评论|纠�
 
 
 _CRUMB_SEP_CHAR = rx.compile(r"[>›»→|]")  # every separator holds one of these
+# _ONLY_SYMBOLS, _SOCIAL or _META (each matched at the line's start): one call for the three
+_AT_START = rx.compile(rf"{_ONLY_SYMBOLS.pattern[1:]}|{_SOCIAL.pattern[1:]}|{_META.pattern[1:]}")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -86,9 +88,7 @@ def is_chrome(line: Line, text: str | None = None) -> bool:
     """text: lead_stripped(line.text) when the caller has it."""
     if text is None:
         text = lead_stripped(line.text)
-    if _ONLY_SYMBOLS.match(text) or _SOCIAL.match(text):
-        return True
-    if _META.match(text):
+    if _AT_START.match(text):  # only symbols, a social-media bar, a "label: value" meta line
         return True
     if len(text) <= _SHORT and (is_breadcrumb(text) or is_slash_breadcrumb(text)):
         return True
