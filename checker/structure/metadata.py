@@ -343,21 +343,32 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
-# _YEAR over the body's lines joined by "\n" (the gap before 年 stays on its line): one call, not one per line.
-# No look-behind in front (it made the engine try every position, ~10x slower): a match right after a
-# digit is dropped instead, which finds the same years (a match starts with four digits and ends at 年,
-# so the one it shadows, if any, would also start after a digit).
-_YEAR_BLOCK = rx.compile(r"(20\d{2}|19\d{2})[^\S\n]*年")
-
-
 def count_years(body: list[Line]) -> Counter:
+    r"""The years (20xx, 19xx) written before 年 in the body: what the regex
+    (?<!\d)(20\d{2}|19\d{2})[^\S\n]*年 finds over the lines joined by "\n",
+    found from each 年 instead (str.find of one character is a memchr; a regex
+    starting with a class tries every position, ~2x slower on a report). A
+    match ends at a 年, so each 年 ends at most one: the four characters
+    before the spaces (not line breaks) in front of it."""
     text = "\n".join([line.text for line in body])
     years: Counter = Counter()
-    for m in _YEAR_BLOCK.finditer(text):
-        start = m.start()
-        if start and text[start - 1].isdecimal():  # what (?<!\d) tested: re's \d is str.isdecimal()
-            continue
-        years[int(m.group(1))] += 1
+    find = text.find
+    at = find("年")
+    while at >= 0:
+        q = at
+        while q and text[q - 1] != "\n" and text[q - 1].isspace():  # re's \s is str.isspace()
+            q -= 1
+        s = q - 4
+        # (20|19)\d{2} (re's \d is str.isdecimal()), not right after a digit (what (?<!\d) tested)
+        if (
+            s >= 0
+            and text[s : s + 2] in ("20", "19")
+            and text[s + 2].isdecimal()
+            and text[s + 3].isdecimal()
+            and not (s and text[s - 1].isdecimal())
+        ):
+            years[int(text[s:q])] += 1
+        at = find("年", at + 1)
     return years
 
 
