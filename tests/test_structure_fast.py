@@ -179,6 +179,18 @@ def test_chrome_line_start_patterns_in_one():
         assert one == bool(chrome._ONLY_SYMBOLS.match(text) or chrome._SOCIAL.match(text) or chrome._META.match(text))
 
 
+def test_alternatives_with_a_literal_first_find_the_same():
+    """_MARKERS and dates._SENTENCE, written so that every alternative starts
+    with a literal character, match where their first forms did."""
+    markers = re.compile(chrome._MARKERS.pattern.replace(r">\s*首页|›\s*首页|»\s*首页|→\s*首页", r"[>›»→]\s*首页"))
+    sentence = re.compile(dates._SENTENCE.pattern.replace("|。|;|", "|[。;]|"))
+    assert markers.pattern != chrome._MARKERS.pattern and sentence.pattern != dates._SENTENCE.pattern
+    extra = ["网站 > 首页", "首页 » 新闻", "x→首页", "一是;二是", "第3次会议", "2024年。", "›首页"]
+    for text in LINES + extra:
+        assert bool(markers.search(text)) == bool(chrome._MARKERS.search(text)), text
+        assert bool(sentence.search(text)) == bool(dates._SENTENCE.search(text)), text
+
+
 def _outline_plain(body, year, outlines):
     cited = []
     for line in body:

@@ -140,7 +140,8 @@ _DMY_DOT = rx.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _CLOCK = rx.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
 # Words that make a line a sentence (a meeting, an approval, a cited document),
 # never a publication stamp.
-_SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
+# (every alternative starts with a literal: re skips to where one of those characters stands)
+_SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|。|;|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |")
