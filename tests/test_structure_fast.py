@@ -191,6 +191,20 @@ def test_alternatives_with_a_literal_first_find_the_same():
         assert bool(sentence.search(text)) == bool(dates._SENTENCE.search(text)), text
 
 
+def test_clean_title_gates():
+    """_clean_title runs its two regexes only on lines holding what they need: the same titles."""
+    extra = [
+        "【政策解读】标题",
+        "【通知】某县2023年法治政府建设年度报告 (2024-01-02)",
+        "标题(2023年) ",
+        "x【a】",
+        "(2023年)",
+    ]
+    for text in LINES + extra:
+        plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text)).strip(" :")
+        assert metadata._clean_title(text) == plain, text
+
+
 def _outline_plain(body, year, outlines):
     cited = []
     for line in body:
