@@ -154,6 +154,28 @@ def test_date_forms():
     assert hits > 100
 
 
+# the date patterns as first written, with their look-behinds in front
+_DATE_FIRST_FORMS = {
+    "_YMD_CN": r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
+    "_YMD_SEP": r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)",
+    "_MDY": r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)",
+    "_FOUR_DIGITS": r"\d{4}",
+    "_DMY_DOT": r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])",
+}
+
+
+def test_date_patterns_as_first_written():
+    """The date patterns whose look-behind now follows their first digit find
+    the same matches (spans and groups) as their first forms."""
+    extra = ["12024-1-2", "2024-1-2", "x2024年1月2日", "5.6.2024", "1.5.6.2024", "12月 24, 2021", "٣2024年1月2日"]
+    for name, first in _DATE_FIRST_FORMS.items():
+        old, new = re.compile(first), getattr(dates, name)
+        assert old.pattern != new.pattern
+        for text in LINES + extra:
+            got = [(m.span(), m.groups()) for m in new.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in old.finditer(text)], (name, text)
+
+
 def test_chrome_lead():
     for text in LINES + [" x", "\u3000x", "\tx", "--x", "【x", "x"]:
         assert chrome.lead_stripped(text) == chrome._LEAD.sub("", text)
