@@ -129,3 +129,15 @@ def test_shown_lines_finds_the_lines_as_a_search_of_each_line():
     assert shown_lines(["标题二〇二三", "年度报告"], ["标题2023", "年度报告"]) == _shown_reference(
         ["标题二〇二三", "年度报告"], ["标题2023", "年度报告"]
     )
+
+
+def test_astral_test_is_the_regex_class():
+    """t2s._has_astral says what a search for [\\U00010000-\\U0010ffff] says (a lone surrogate is no
+    astral character)."""
+    import re
+
+    from checker.normalize.t2s import _has_astral
+
+    astral = re.compile("[\U00010000-\U0010ffff]")
+    for text in ["", "abc", "法治政府", "a\U0001f600", "\U00020000", "x\ud800y", "\udbff\udfff", "法\U0010ffff"]:
+        assert _has_astral(text) == (astral.search(text) is not None), text
