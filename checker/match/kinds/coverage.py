@@ -74,7 +74,7 @@ def _skipped(ctx: Context, rule: Rule) -> set[int]:
     skip = rule.params.get("skip_elements")
     skip = DEFAULT_SKIP if skip is None else tuple(skip)
     # the same for every coverage rule of a document while those results stay the same
-    key = ("coverage.skipped", skip, tuple(id(results.get(rid)) for rid in skip))
+    key = ("coverage.skipped", skip, tuple(map(id, map(results.get, skip))))
     got = ctx.memo.get(key)
     if got is None:
         got = ctx.memo[key] = _find_skipped(ctx, skip, results)
