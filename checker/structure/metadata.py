@@ -345,14 +345,15 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
-def count_years(body: list[Line]) -> Counter:
+def count_years(body: list[Line], whole: str | None = None) -> Counter:
     r"""The years (20xx, 19xx) written before 年 in the body: what the regex
     (?<!\d)(20\d{2}|19\d{2})[^\S\n]*年 finds over the lines joined by "\n",
     found from each 年 instead (str.find of one character is a memchr; a regex
     starting with a class tries every position, ~2x slower on a report). A
     match ends at a 年, so each 年 ends at most one: the four characters
-    before the spaces (not line breaks) in front of it."""
-    text = "\n".join([line.text for line in body])
+    before the spaces (not line breaks) in front of it. whole: the lines
+    joined, when the caller has them."""
+    text = "\n".join([line.text for line in body]) if whole is None else whole
     years: Counter = Counter()
     find = text.find
     at = find("年")
@@ -477,7 +478,7 @@ def find_signed(body: list[Line], cover_end: int | None = None) -> tuple[dt.date
 
 
 def find_outline(
-    body: list[Line], year: int | None, outlines: list | None = None
+    body: list[Line], year: int | None, outlines: list | None = None, whole: str | None = None
 ) -> tuple[str | None, int | None, str | None]:
     """The national outline the report cites: (id, line no, quoted text).
 
@@ -488,7 +489,8 @@ def find_outline(
     if outlines is None:
         outlines = _known_outlines()
     # each citing pattern runs only on the lines holding a literal that every match of it contains
-    whole = "\n".join([line.text for line in body])
+    if whole is None:  # (the body's lines joined, when the caller has them)
+        whole = "\n".join([line.text for line in body])
     active = []
     for ol in outlines:
         for pat in ol.cite:
@@ -598,10 +600,11 @@ def extract(
             f"落款日期 {meta.signed.isoformat()} 只是成文日期"
         )
     meta.published, meta.published_line, meta.published_source = pub, pub_line, pub_src
-    years = count_years(body)
+    whole = "\n".join([line.text for line in body])
+    years = count_years(body, whole)
     meta.body_years = dict(years)
     meta.year, meta.year_source = find_year(meta.title, body, heads, years, meta.published)
-    meta.outline_cited, meta.outline_line, meta.outline_text = find_outline(body, meta.year, outlines)
+    meta.outline_cited, meta.outline_line, meta.outline_text = find_outline(body, meta.year, outlines, whole)
     _show_page_form(meta, hints.get("shown"))
     return meta
 
