@@ -129,7 +129,7 @@ class Context:
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
         patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
-        got = self._cand.get(patterns)
+        got = self._known(patterns)
         if got is not None:
             return [s for s, _ in got]
         ids = self._where(patterns)
@@ -255,7 +255,7 @@ class Context:
         patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
         if not patterns:
             return []
-        got = self._cand.get(patterns)
+        got = self._known(patterns)
         if got is not None:
             return got
         sentences = self.sentences
@@ -291,8 +291,15 @@ class Context:
                             elif ks[-1] != k:  # another anchor of the same pattern in this sentence
                                 ks.append(k)
                 got = [(sentences[i], tuple(found[i])) for i in sorted(found)]
-        self._cand[patterns] = got
+        self._cand[id(patterns)] = (patterns, got)  # holds the tuple: its id is not reused meanwhile
         return got
+
+    def _known(self, patterns: tuple) -> list | None:
+        """candidates_each(patterns) when already worked out for this document
+        with the same tuple (found by its id: no hashing of every pattern; an
+        equal tuple made anew is worked out again, alike)."""
+        hit = self._cand.get(id(patterns))
+        return hit[1] if hit is not None and hit[0] is patterns else None
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:

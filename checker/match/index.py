@@ -259,6 +259,7 @@ class RulebookIndex:
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
         self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
         self._plans: dict[tuple[re.Pattern, ...], tuple] = {}
+        self._plan_of: dict[int, tuple] = {}  # id(tuple of patterns) -> (that tuple, its plan)
         self.wanted: set[int] = set()  # literal ids some pattern asked about
         self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
         self._order: list[int] = []  # automaton pattern number -> literal id
@@ -287,6 +288,9 @@ class RulebookIndex:
         none this index holds; the ids of them all), worked out once per
         tuple of patterns. The scan automaton looks for them from the next
         document on."""
+        hit = self._plan_of.get(id(patterns))  # the same tuple again (a kind's prepared one): no hashing of patterns
+        if hit is not None and hit[0] is patterns:
+            return hit[1]
         got = self._plans.get(patterns)
         if got is None:
             per = [self.literal_ids(pat) for pat in patterns]  # every pattern: each asks for its anchors
@@ -296,7 +300,11 @@ class RulebookIndex:
                 got = (tuple(per), frozenset(lid for lids in per for lid in lids))
             if len(self._plans) > 20000:
                 self._plans.clear()
+                self._plan_of.clear()
             self._plans[patterns] = got
+        if len(self._plan_of) > 20000:
+            self._plan_of.clear()
+        self._plan_of[id(patterns)] = (patterns, got)  # holds the tuple: its id is not reused meanwhile
         return got
 
     def present(self, text: str) -> frozenset[int]:
