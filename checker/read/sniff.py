@@ -20,17 +20,10 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(sample) > 0.05
 
 
-# the same characters one by one: a text holding none of them (nearly every one) is told by a str scan for
-# each (a memchr), ~2x cheaper than the class regex over the text
-_BAD_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20))) + ("\ufffd",)
-
-
 def plausible_text(text: str) -> bool:
     """Decoded text is plausible when control characters are rare."""
     sample = text[:20000]
     if not sample:
-        return True
-    if not any(ch in sample for ch in _BAD_CHARS):
         return True
     bad = len(_BAD_CHAR.findall(sample))
     return bad / len(sample) < 0.01
