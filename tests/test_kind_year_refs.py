@@ -79,3 +79,36 @@ def test_year_pattern_and_word_lines_as_first_written():
     for word in ["今年", "去年", "年", "今年去", "x"]:
         expected = [line for line in lines if word in line.text]
         assert year_refs._lines_with(ctx, ctx.full_text, word) == expected
+
+
+def test_relative_word_pattern_as_first_written():
+    """The relative-year pattern without a group in front of its second
+    alternative finds the same matches and years as its first form."""
+    import random
+    import re
+
+    from checker.match.kinds import year_refs
+    from checker.rulebook.model import Rule
+
+    rule = Rule(
+        id="y",
+        name="y",
+        kind="year_refs",
+        category="finding",
+        source="",
+        weight=0,
+        severity="info",
+        fix="",
+        params={"relative": {"今年": [0], "本年度": [0]}},
+    )
+    rnd = random.Random(8)
+    for word, _offs, pat in year_refs._relative(None, rule):
+        w = re.escape(word)
+        first = re.compile(
+            rf"{w}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{w}"
+        )
+        pieces = [word, "2023", "2024年", "年", " ", "(", "即", "也就是", "x", "2"]
+        for _ in range(4000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12)))
+            got = [(m.span(), int(m.group(1) or m.group(0)[:4])) for m in pat.finditer(text)]
+            assert got == [(m.span(), int(m.group(1) or m.group(2))) for m in first.finditer(text)], text

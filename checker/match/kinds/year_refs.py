@@ -87,9 +87,11 @@ def _relative(ctx: Context, rule: Rule) -> list[tuple[str, list[int], re.Pattern
     out = []
     for word, offsets in (rule.params.get("relative") or {}).items():
         offs = [int(o) for o in (offsets if isinstance(offsets, list) else [offsets])]
+        # (the second alternative's year is the first four characters of its match: no group in front, so
+        # both alternatives start with a literal and re skips to those characters)
         pat = re.compile(
             rf"{re.escape(str(word))}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|"
-            rf"(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}"
+            rf"20\d{{2}}\s*年\s*[(]?(?:即|是|也就是)?{re.escape(str(word))}"
         )
         out.append((str(word), offs, pat))
     return out
@@ -99,11 +101,9 @@ def _relative_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
     out: list[Finding] = []
     text = ctx.full_text
     for word, offs, pat in ctx.prepare(rule, _relative):
-        if word not in text:  # in no line (a word holds no line break)
-            continue
         for line in _lines_with(ctx, text, word):  # both alternatives hold the word itself
             for m in pat.finditer(line.text):
-                year = int(m.group(1) or m.group(2))
+                year = int(m.group(1) or m.group(0)[:4])
                 if year - y not in offs:
                     allowed = "或".join(str(y + o) for o in offs)
                     out.append(
@@ -123,12 +123,14 @@ def _lines_with(ctx: Context, text: str, word: str) -> list:
     if not word:
         return list(ctx.doc.lines)
     out: list = []
-    at = text.find(word)
+    first = word[0]  # (str.find of one character is a memchr; of two, ~10x slower on Chinese text)
+    at = text.find(first)
     while at >= 0:
-        line = ctx.line_at(at)
-        if not out or line is not out[-1]:
-            out.append(line)
-        at = text.find(word, at + len(word))
+        if text.startswith(word, at):
+            line = ctx.line_at(at)
+            if not out or line is not out[-1]:
+                out.append(line)
+        at = text.find(first, at + 1)
     return out
 
 
