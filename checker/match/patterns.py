@@ -72,6 +72,14 @@ def blank(text: str, excludes) -> str:
     return text
 
 
+def any_match(text: str, pats) -> bool:
+    """bool(first_match(text, pats)), stopping at the first pattern that matches."""
+    for pat in pats:
+        if pat.search(text):
+            return True
+    return False
+
+
 def first_match(text: str, pats) -> re.Match | None:
     best = None
     for pat in pats:

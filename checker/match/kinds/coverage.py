@@ -129,7 +129,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     part_heads = [
         h
         for h in ctx.heading_candidates(head_pats)
-        if h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)
+        if h.index not in skipped and P.any_match(P.blank(h.title, excl), head_pats)
     ]
     about: set[int] = set()
     for h in part_heads:

@@ -67,7 +67,7 @@ def _plan_findings(ctx: Context, rule: Rule, y: int) -> list[Finding]:
                 continue  # the plan's own heading: year_mismatch's business
             for m in _YEAR.finditer(line.text):
                 year = int(m.group(1))
-                if year > y or not P.first_match(line.text[m.end() :], future):
+                if year > y or not P.any_match(line.text[m.end() :], future):
                     continue
                 said = re.split(r"[。;]", line.text[m.start() : m.end() + 10])[0]
                 out.append(
