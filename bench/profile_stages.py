@@ -63,6 +63,10 @@ def main() -> None:
     clock = time.process_time
 
     def one(path: str, timed: bool) -> None:
+        with rb.held():  # as checker/pipeline.py: the rulebook folder is read once per report
+            _one(path, timed)
+
+    def _one(path: str, timed: bool) -> None:
         t0 = clock()
         src = read_path(path)
         t1 = clock()

@@ -20,10 +20,11 @@ def check_source_full(
     """The report with what it was made from: the document (its body lines)
     and the rulebook chosen for it (a batch derives its columns from both).
     select / ignore / params: a team's settings (checker/config.py)."""
-    doc = build(normalize(src))
-    book, notices = rb.choose(doc.meta.year, rulebook_ref)
-    book = tailor(book, select, ignore, params)
-    return doc, book, score(doc, match(doc, book), book, notices)
+    with rb.held():  # the rulebook folder is read once per check (structure, choose, the outline rule)
+        doc = build(normalize(src))
+        book, notices = rb.choose(doc.meta.year, rulebook_ref)
+        book = tailor(book, select, ignore, params)
+        return doc, book, score(doc, match(doc, book), book, notices)
 
 
 def check_source(src: SourceText, rulebook_ref: str | None = None, **settings) -> Report:

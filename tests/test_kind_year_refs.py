@@ -54,3 +54,61 @@ def test_quiet(tmp_path, tail):
 def test_year_guessed_from_the_body_does_not_judge_the_plan(tmp_path):
     text = "一、主要举措\n全年开展培训。\n二、下一步工作安排\n2023年我县将继续培训。"
     assert found(check_text(tmp_path, text, rulebook(tmp_path, RULE)), "years") == []
+
+
+def test_year_pattern_and_word_lines_as_first_written():
+    """_YEAR, its look-behind after the first character, finds what its first
+    form finds; _lines_with gives the lines a test of every line gives."""
+    import random
+    import re
+
+    from checker.match.context import make_context
+    from checker.match.kinds import year_refs
+    from checker.model import Document, Line, Metadata
+
+    first = re.compile(r"(?<![\d.-])(20\d{2})\s*年(?!度?(以来|底前|前|基础|的基础|相比|同期|来))")
+    rnd = random.Random(6)
+    texts = ["2023年", "12023年", "-2023年", ".2023 年", "x2023年度以来", "2023年2024年", "20230年"]
+    texts += ["".join(rnd.choice("2023年度.-x 今去") for _ in range(rnd.randrange(0, 20))) for _ in range(5000)]
+    for text in texts:
+        got = [(m.span(), m.groups()) for m in year_refs._YEAR.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in first.finditer(text)], text
+    lines = [Line(i + 1, "".join(rnd.choice("今年去年x") for _ in range(rnd.randrange(0, 12)))) for i in range(60)]
+    doc = Document(path="x", format="txt", lines=lines, headings=[], meta=Metadata())
+    ctx = make_context(doc, None, plain=True)
+    for word in ["今年", "去年", "年", "今年去", "x"]:
+        expected = [line for line in lines if word in line.text]
+        assert year_refs._lines_with(ctx, ctx.full_text, word) == expected
+
+
+def test_relative_word_pattern_as_first_written():
+    """The relative-year pattern without a group in front of its second
+    alternative finds the same matches and years as its first form."""
+    import random
+    import re
+
+    from checker.match.kinds import year_refs
+    from checker.rulebook.model import Rule
+
+    rule = Rule(
+        id="y",
+        name="y",
+        kind="year_refs",
+        category="finding",
+        source="",
+        weight=0,
+        severity="info",
+        fix="",
+        params={"relative": {"今年": [0], "本年度": [0]}},
+    )
+    rnd = random.Random(8)
+    for word, _offs, pat in year_refs._relative(None, rule):
+        w = re.escape(word)
+        first = re.compile(
+            rf"{w}\s*(?:即|是|为|也就是)?\s*[(]?(20\d{{2}})\s*年|(20\d{{2}})\s*年\s*[(]?(?:即|是|也就是)?{w}"
+        )
+        pieces = [word, "2023", "2024年", "年", " ", "(", "即", "也就是", "x", "2"]
+        for _ in range(4000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 12)))
+            got = [(m.span(), int(m.group(1) or m.group(0)[:4])) for m in pat.finditer(text)]
+            assert got == [(m.span(), int(m.group(1) or m.group(2))) for m in first.finditer(text)], text

@@ -89,3 +89,55 @@ def test_character_sets_are_the_regex_classes():
         assert bool(N._RARE.match(ch)) == (
             ch in N._ZW_SET or ch in N._SPACE_SET or ch in N._DASH_SET or ch in N._YEAR_SET or bool(junk.match(ch))
         )
+
+
+def _shown_reference(simple: list[str], texts: list[str]) -> dict[int, list[str]]:
+    """shown_lines as it was written first: both regexes on every line."""
+    from checker.normalize import _CN_YEAR, _DASHES
+    from checker.normalize.shown import HEAD_LINES, _aligned, _shown_line
+
+    out: dict[int, list[str]] = {}
+    for no, (raw, norm) in enumerate(zip(simple[:HEAD_LINES], texts[:HEAD_LINES]), start=1):
+        if not norm or not (_DASHES.search(raw) or _CN_YEAR.search(raw)):
+            continue
+        shown = _shown_line(raw)
+        if _aligned(norm, shown):
+            out[no] = [norm, shown]
+    return out
+
+
+def test_shown_lines_finds_the_lines_as_a_search_of_each_line():
+    """shown_lines looks for dashes and Chinese-numeral years in the first
+    lines joined (single-character scans first): the same lines as both
+    regexes run on every line, also for a year whose 年 is on the next line
+    and for dashes and years at line starts and ends."""
+    from checker.normalize.shown import _DASH_CHARS, shown_lines
+
+    rnd = random.Random(11)
+    pieces = [*_DASH_CHARS, "二〇二三年", "二〇二三", "年", "一九九九 年", "二○二四年", "二零", "零", "九", "一", "\n"]
+    for name in SEED_NAMES:
+        base = seed_text(name).split("\n")[:30]
+        for _ in range(40):
+            lines = list(base)
+            for _ in range(rnd.randrange(0, 4)):
+                k = rnd.randrange(len(lines))
+                at = rnd.choice([0, len(lines[k]), rnd.randrange(len(lines[k]) + 1)])
+                lines[k] = lines[k][:at] + rnd.choice(pieces) + lines[k][at:]
+            lines = "\n".join(lines).split("\n")
+            texts = normalize_block(lines)
+            assert shown_lines(lines, texts) == _shown_reference(lines, texts)
+    assert shown_lines(["标题二〇二三", "年度报告"], ["标题2023", "年度报告"]) == _shown_reference(
+        ["标题二〇二三", "年度报告"], ["标题2023", "年度报告"]
+    )
+
+
+def test_astral_test_is_the_regex_class():
+    """t2s._has_astral says what a search for [\\U00010000-\\U0010ffff] says (a lone surrogate is no
+    astral character)."""
+    import re
+
+    from checker.normalize.t2s import _has_astral
+
+    astral = re.compile("[\U00010000-\U0010ffff]")
+    for text in ["", "abc", "法治政府", "a\U0001f600", "\U00020000", "x\ud800y", "\udbff\udfff", "法\U0010ffff"]:
+        assert _has_astral(text) == (astral.search(text) is not None), text

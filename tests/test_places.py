@@ -113,3 +113,21 @@ def test_findings_carry_places(tmp_path, fmt):
         assert (f.page, f.page_line) == (2, 1)
     data = next(d for d in report.to_dict()["findings"] if d["rule"] == "problems_without_causes")
     assert data.get("paragraph") == f.paragraph and data.get("page") == f.page
+
+
+def test_heading_label_is_the_translated_trimmed_text():
+    """heading_label trims first and puts the full-width forms in with
+    str.replace: the same label as translating the whole text, then trimming."""
+    import random
+
+    from checker.model import Heading, Line
+    from checker.score.places import _FULL, HEADING_CHARS, heading_label
+
+    rnd = random.Random(2)
+    for _ in range(5000):
+        number = "".join(rnd.choice("一(2)、. ") for _ in range(rnd.randrange(0, 4)))
+        title = "".join(rnd.choice("法治(),:;，x …") for _ in range(rnd.randrange(0, 30)))
+        h = Heading(level=1, number=number, title=title, line=Line(1, "x"), index=0)
+        limit = rnd.choice([HEADING_CHARS, 5, 1, 40])
+        full = f"{number}{title}".strip().translate(_FULL)
+        assert heading_label(h, limit) == (full if len(full) <= limit else full[: limit - 1] + "…")

@@ -54,6 +54,13 @@ EDGE = [
     "一规划两纲要",
     "٢٠٢٣年",
     "2٠23年",
+    "2023\u3000年",
+    "2023 \t 年",
+    "2023\x1c年",
+    "1999\u00a0年度",
+    "x2023年",
+    "2023年2024年",
+    "年2023",
 ]
 
 
@@ -154,9 +161,77 @@ def test_date_forms():
     assert hits > 100
 
 
+# the date patterns as first written, with their look-behinds in front
+_DATE_FIRST_FORMS = {
+    "_YMD_CN": r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
+    "_YMD_SEP": r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)",
+    "_MDY": r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)",
+    "_FOUR_DIGITS": r"\d{4}",
+    "_DMY_DOT": r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])",
+}
+
+
+def test_date_patterns_as_first_written():
+    """The date patterns whose look-behind now follows their first digit find
+    the same matches (spans and groups) as their first forms."""
+    extra = ["12024-1-2", "2024-1-2", "x2024年1月2日", "5.6.2024", "1.5.6.2024", "12月 24, 2021", "٣2024年1月2日"]
+    for name, first in _DATE_FIRST_FORMS.items():
+        old, new = re.compile(first), getattr(dates, name)
+        assert old.pattern != new.pattern
+        for text in LINES + extra:
+            got = [(m.span(), m.groups()) for m in new.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in old.finditer(text)], (name, text)
+
+
 def test_chrome_lead():
     for text in LINES + [" x", "\u3000x", "\tx", "--x", "【x", "x"]:
         assert chrome.lead_stripped(text) == chrome._LEAD.sub("", text)
+
+
+def test_chrome_line_start_patterns_in_one():
+    """is_chrome's one match at the line start is the three patterns it stands for, each matched."""
+    extra = [
+        "",
+        " ",
+        "| · |",
+        "微博 微信",
+        "分享 打印 纠错",
+        "分享到:",
+        "发布日期 2024",
+        "索 引 号 | 1",
+        "来源:本站",
+        "首页",
+    ]
+    for text in LINES + extra:
+        text = chrome.lead_stripped(text)
+        one = bool(chrome._AT_START.match(text))
+        assert one == bool(chrome._ONLY_SYMBOLS.match(text) or chrome._SOCIAL.match(text) or chrome._META.match(text))
+
+
+def test_alternatives_with_a_literal_first_find_the_same():
+    """_MARKERS and dates._SENTENCE, written so that every alternative starts
+    with a literal character, match where their first forms did."""
+    markers = re.compile(chrome._MARKERS.pattern.replace(r">\s*首页|›\s*首页|»\s*首页|→\s*首页", r"[>›»→]\s*首页"))
+    sentence = re.compile(dates._SENTENCE.pattern.replace("|。|;|", "|[。;]|"))
+    assert markers.pattern != chrome._MARKERS.pattern and sentence.pattern != dates._SENTENCE.pattern
+    extra = ["网站 > 首页", "首页 » 新闻", "x→首页", "一是;二是", "第3次会议", "2024年。", "›首页"]
+    for text in LINES + extra:
+        assert bool(markers.search(text)) == bool(chrome._MARKERS.search(text)), text
+        assert bool(sentence.search(text)) == bool(dates._SENTENCE.search(text)), text
+
+
+def test_clean_title_gates():
+    """_clean_title runs its two regexes only on lines holding what they need: the same titles."""
+    extra = [
+        "【政策解读】标题",
+        "【通知】某县2023年法治政府建设年度报告 (2024-01-02)",
+        "标题(2023年) ",
+        "x【a】",
+        "(2023年)",
+    ]
+    for text in LINES + extra:
+        plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text)).strip(" :")
+        assert metadata._clean_title(text) == plain, text
 
 
 def _outline_plain(body, year, outlines):

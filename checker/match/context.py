@@ -47,6 +47,9 @@ class Context:
     results: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _index_of: dict[int, int] = field(default_factory=dict, repr=False)
+    # a process's first document of a rulebook (plain, the index not built yet): the pattern groups
+    # the kinds ask about are noted here, for the index built for the next document (index.asked)
+    _asked: list | None = field(default=None, repr=False)
 
     @property
     def section_of(self) -> list[Heading | None]:
@@ -126,7 +129,7 @@ class Context:
         sentence a candidate. Looping over `sentences` instead gives the same
         results, only slower; look-alike blanking (patterns.blank) is safe."""
         patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
-        got = self._cand.get(patterns)
+        got = self._known(patterns)
         if got is not None:
             return [s for s, _ in got]
         ids = self._where(patterns)
@@ -166,6 +169,8 @@ class Context:
         """Indices of the sentences where one of `patterns` can match (a
         set the caller must not change); None: every sentence."""
         if self.plain or not patterns:
+            if patterns and self._asked is not None:
+                self._asked.append(patterns)
             return None if patterns else set()
         if self._hits is None:
             self._scan()
@@ -250,7 +255,7 @@ class Context:
         patterns = (patterns,) if isinstance(patterns, re.Pattern) else tuple(patterns)
         if not patterns:
             return []
-        got = self._cand.get(patterns)
+        got = self._known(patterns)
         if got is not None:
             return got
         sentences = self.sentences
@@ -263,6 +268,8 @@ class Context:
             lids_of, needed = self._index.plan(patterns)
             if lids_of is not None and not needed <= self._scanned:
                 lids_of = None
+        elif self._asked is not None:
+            self._asked.append(patterns)
         if lids_of is None:
             every = tuple(range(len(patterns)))
             got = [(s, every) for s in sentences]
@@ -272,29 +279,35 @@ class Context:
                 got = [(sentences[i], (0,)) for i in sorted(hits[lids_of[0][0]] or ())]
             else:
                 found: dict[int, list[int]] = {}
-                for k, lids in enumerate(lids_of):
-                    if len(lids) == 1:
-                        ids = hits[lids[0]] or ()
-                    else:
-                        ids = set()
-                        for lid in lids:
-                            h = hits[lid]
-                            if h:
-                                ids |= h
-                    for i in ids:
-                        ks = found.get(i)
-                        if ks is None:
-                            found[i] = [k]
-                        else:
-                            ks.append(k)
+                for k, lids in enumerate(lids_of):  # k ascending: each list ends with the last k added
+                    for lid in lids:
+                        h = hits[lid]
+                        if not h:
+                            continue
+                        for i in h:
+                            ks = found.get(i)
+                            if ks is None:
+                                found[i] = [k]
+                            elif ks[-1] != k:  # another anchor of the same pattern in this sentence
+                                ks.append(k)
                 got = [(sentences[i], tuple(found[i])) for i in sorted(found)]
-        self._cand[patterns] = got
+        self._cand[id(patterns)] = (patterns, got)  # holds the tuple: its id is not reused meanwhile
         return got
+
+    def _known(self, patterns: tuple) -> list | None:
+        """candidates_each(patterns) when already worked out for this document
+        with the same tuple (found by its id: no hashing of every pattern; an
+        equal tuple made anew is worked out again, alike)."""
+        hit = self._cand.get(id(patterns))
+        return hit[1] if hit is not None and hit[0] is patterns else None
 
 
 def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -> Context:
+    asked = None
     if plain is None:  # the environment decides; a process's first document is matched plainly (cheaper)
         plain = I.plain_path() or I.when_worth_it(rulebook) is None
+        if plain and not I.plain_path():
+            asked = I.asked(rulebook)
     head_at = {h.index: h for h in doc.headings}
     sentences: list[Sentence] = []
     add = sentences.append
@@ -313,7 +326,7 @@ def make_context(doc: Document, rulebook: Rulebook, plain: bool | None = None) -
             piece = piece.strip(" 。;")
             if piece:
                 add(new(Sentence, (line, piece, None)))
-    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain)
+    return Context(doc=doc, rulebook=rulebook, sentences=sentences, plain=plain, _asked=asked)
 
 
 def quote(text: str, m: re.Match | None = None) -> str:

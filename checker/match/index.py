@@ -259,6 +259,7 @@ class RulebookIndex:
         self.ids = {lit: i for i, lit in enumerate(self.literals)}
         self._lids: dict[re.Pattern, tuple[int, ...] | None] = {}
         self._plans: dict[tuple[re.Pattern, ...], tuple] = {}
+        self._plan_of: dict[int, tuple] = {}  # id(tuple of patterns) -> (that tuple, its plan)
         self.wanted: set[int] = set()  # literal ids some pattern asked about
         self.scanned: frozenset[int] = frozenset()  # literal ids the automaton looks for
         self._order: list[int] = []  # automaton pattern number -> literal id
@@ -287,6 +288,9 @@ class RulebookIndex:
         none this index holds; the ids of them all), worked out once per
         tuple of patterns. The scan automaton looks for them from the next
         document on."""
+        hit = self._plan_of.get(id(patterns))  # the same tuple again (a kind's prepared one): no hashing of patterns
+        if hit is not None and hit[0] is patterns:
+            return hit[1]
         got = self._plans.get(patterns)
         if got is None:
             per = [self.literal_ids(pat) for pat in patterns]  # every pattern: each asks for its anchors
@@ -296,7 +300,11 @@ class RulebookIndex:
                 got = (tuple(per), frozenset(lid for lids in per for lid in lids))
             if len(self._plans) > 20000:
                 self._plans.clear()
+                self._plan_of.clear()
             self._plans[patterns] = got
+        if len(self._plan_of) > 20000:
+            self._plan_of.clear()
+        self._plan_of[id(patterns)] = (patterns, got)  # holds the tuple: its id is not reused meanwhile
         return got
 
     def present(self, text: str) -> frozenset[int]:
@@ -556,22 +564,41 @@ def for_rulebook(book) -> RulebookIndex:
     return idx
 
 
-_SEEN: dict[int, object] = {}
+_SEEN: dict[int, tuple[object, list]] = {}  # id(book) -> (book, the pattern groups its plain document asked about)
 
 
 def when_worth_it(book) -> RulebookIndex | None:
     """The index from the second document a process checks with this
     rulebook on: building it (~20 ms: every pattern parsed) costs more than
-    one document's plain matching (~3 ms), so a one-file check never pays."""
+    one document's plain matching (~3 ms), so a one-file check never pays.
+    The pattern groups the first (plain) document asked about (asked())
+    are planned at once: their anchors are in the automaton from the
+    second document on, which is then matched with the index throughout."""
     hit = _BY_BOOK.get(id(book))
     if hit is not None and hit[0] is book:
         return hit[1]
-    if _SEEN.get(id(book)) is book:
-        return for_rulebook(book)
+    seen = _SEEN.get(id(book))
+    if seen is not None and seen[0] is book:
+        idx = for_rulebook(book)
+        for patterns in seen[1]:
+            idx.plan(patterns)
+        seen[1].clear()
+        return idx
     if len(_SEEN) > 64:
         _SEEN.clear()
-    _SEEN[id(book)] = book
+    _SEEN[id(book)] = (book, [])
     return None
+
+
+def asked(book) -> list | None:
+    """Where a plain document of `book` notes the pattern groups it asks
+    about (a tuple of compiled patterns each), before the rulebook's index
+    exists; None once it does (or when the book was never seen)."""
+    seen = _SEEN.get(id(book))
+    if seen is None or seen[0] is not book or len(seen[1]) > 4096:
+        return None
+    hit = _BY_BOOK.get(id(book))
+    return None if hit is not None and hit[0] is book else seen[1]
 
 
 _PAT_ANCHORS: dict[re.Pattern, frozenset[str] | None] = {}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rx
+
 PLACEHOLDERS = ("<YEAR>", "<NEXT_YEAR>", "<PREV_YEAR>")
 _ANY_YEAR = r"(?:19|20)\d{2}"
 
@@ -25,7 +27,15 @@ _SOURCE: dict[re.Pattern, str] = {}  # compiled pattern -> the rulebook text it 
 
 @lru_cache(maxsize=4096)
 def compile_one(pattern: str, year: int | None) -> re.Pattern:
-    pat = re.compile(expand(pattern, year))
+    """The compiled pattern for a report year. A pattern without placeholders
+    is the same for every year: one object (and one entry in every cache
+    keyed by patterns: index plans, lead(), block filters) for all of them.
+    The program comes from the regex program cache (checker/rx.py): the
+    same pattern as re.compile's, without parsing it again in every process."""
+    text = expand(pattern, year)
+    if year is not None and text == pattern:
+        return compile_one(pattern, None)
+    pat = rx.compile(text)
     _SOURCE.setdefault(pat, pattern)
     return pat
 
@@ -60,6 +70,14 @@ def blank(text: str, excludes) -> str:
     for pat in excludes:
         text = pat.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def any_match(text: str, pats) -> bool:
+    """bool(first_match(text, pats)), stopping at the first pattern that matches."""
+    for pat in pats:
+        if pat.search(text):
+            return True
+    return False
 
 
 def first_match(text: str, pats) -> re.Match | None:

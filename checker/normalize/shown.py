@@ -14,6 +14,8 @@ character by one character, and every other step of normalize is applied alike.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 from . import (
     _CN_YEAR,
@@ -30,6 +32,19 @@ from . import (
 HEAD_LINES = 80  # the title is looked for among the first lines only
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _CN_DIGITS = frozenset("〇○零一二三四五六七八九")
+# every match of _CN_YEAR opens with one of these pairs
+_YEAR_OPENINGS = (("二", "〇"), ("二", "○"), ("二", "零"), ("一", "九"))
+
+
+def _pair_in(text: str, first: str, second: str) -> bool:
+    """(first + second) in text, found from the rarer second character (str.find of one character is a
+    memchr; a two-character search is ~20x slower on Chinese text)."""
+    at = text.find(second, 1)
+    while at > 0:
+        if text[at - 1] == first:
+            return True
+        at = text.find(second, at + 1)
+    return False
 
 
 def _shown_line(text: str) -> str:
@@ -56,12 +71,27 @@ def shown_lines(simple: list[str], texts: list[str]) -> dict[int, list[str]]:
     """{line no: [normalized text, the page's text]} for the first lines whose
     dashes or Chinese-numeral years normalize changed."""
     out: dict[int, list[str]] = {}
-    for no, (raw, norm) in enumerate(zip(simple[:HEAD_LINES], texts[:HEAD_LINES]), start=1):
+    head = simple[: min(HEAD_LINES, len(texts))]
+    # the lines where a dash or a year can be: found by searching them joined (most hold neither); a
+    # year's look-ahead may reach over a line break there, so each such line is tried again on its own
+    block = "\n".join(head)
+    at: set[int] = set()
+    starts = None
+    # most texts have neither: a str scan for each character a match needs is ~50x cheaper than a regex's search
+    dashes = any(ch in block for ch in _DASH_CHARS)
+    years = any(_pair_in(block, first, second) for first, second in _YEAR_OPENINGS)
+    for pat in (_DASHES,) * dashes + (_CN_YEAR,) * years:
+        for m in pat.finditer(block):
+            if starts is None:
+                starts = list(accumulate((len(raw) + 1 for raw in head), initial=0))
+            at.add(bisect_right(starts, m.start()) - 1)
+    for i in sorted(at):
+        raw, norm = head[i], texts[i]
         if not norm or not (_DASHES.search(raw) or _CN_YEAR.search(raw)):
             continue
         shown = _shown_line(raw)
         if _aligned(norm, shown):
-            out[no] = [norm, shown]
+            out[i + 1] = [norm, shown]
     return out
 
 

@@ -5,6 +5,8 @@ report year, a --rulebook NAME|PATH, or a lawcheck.yaml in the working folder.
 from __future__ import annotations
 
 import os
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +16,43 @@ from ..resources import data_dir
 from .load import load_file, resolve_ref
 from .model import OutlineInfo, Rule, Rulebook
 from .yamlfile import peek_yaml
+
+
+class _Hold(threading.local):
+    reads: dict | None = None  # while a check (or a run) holds the rulebook folder: what was read of it
+
+
+_HOLD = _Hold()
+_UNREAD = object()
+
+
+@contextmanager
+def held():
+    """Within this block the rulebook folder, lawcheck.yaml and the rulebook
+    files are listed and stat'ed at most once (the structure stage's outline
+    list, choose() and the outline rule all ask): one check sees one state of
+    them, and a run that holds them chooses its rulebooks once. Outside it
+    every call reads them again (a long-running process sees edits at the
+    next check). Nested blocks share the outermost one's reads; per thread."""
+    if _HOLD.reads is not None:
+        yield
+        return
+    _HOLD.reads = {}
+    try:
+        yield
+    finally:
+        _HOLD.reads = None
+
+
+def held_read(key, read):
+    """read(), or within held() what it gave the first time for this key."""
+    reads = _HOLD.reads
+    if reads is None:
+        return read()
+    got = reads.get(key, _UNREAD)
+    if got is _UNREAD:
+        got = reads[key] = read()
+    return got
 
 
 def rulebook_dir() -> Path:
@@ -80,13 +119,38 @@ def national() -> list[Rulebook]:
     abstract), newest first. Cached until a file there changes (one
     directory listing and a stat per file: no glob, no YAML)."""
     root = str(rulebook_dir())
+    return _national(held_read(("national", root), lambda: _national_files(root)))
+
+
+def _national_files(root: str) -> tuple[tuple[str, int], ...]:
+    _, books = folder_state(root)
+    if any(t is None for _, t in books):  # a file that cannot be stat'ed: as before, the error is raised
+        names = [name for name, _ in books]
+        return tuple((path, os.stat(path).st_mtime_ns) for path in (os.path.join(root, n) for n in names))
+    return tuple((os.path.join(root, name), t) for name, t in books)
+
+
+def folder_state(root: str) -> tuple[int | None, tuple[tuple[str, int | None], ...]]:
+    """(the rulebook folder's mtime, its *.yaml files by name with their
+    mtimes), read once per held() block; (None, ()) when it cannot be read
+    (a file that cannot be stat'ed: its mtime None)."""
+    return held_read(("folder", root), lambda: _folder_state(root))
+
+
+def _folder_state(root: str) -> tuple[int | None, tuple[tuple[str, int | None], ...]]:
     try:
+        folder = os.stat(root).st_mtime_ns
         with os.scandir(root) as it:
-            names = sorted(e.name for e in it if e.name.endswith(".yaml"))
+            entries = sorted((e.name, e) for e in it if e.name.endswith(".yaml"))
     except OSError:
-        names = []
-    files = tuple((path, os.stat(path).st_mtime) for path in (os.path.join(root, n) for n in names))
-    return _national(files)
+        return None, ()
+    books = []
+    for name, e in entries:
+        try:
+            books.append((name, e.stat().st_mtime_ns))
+        except OSError:
+            books.append((name, None))
+    return folder, tuple(books)
 
 
 @lru_cache(maxsize=4)
@@ -121,12 +185,9 @@ def _stamp(ref: str | None) -> tuple:
 
     cwd = os.getcwd()
     root = str(rulebook_dir())
-    try:
-        books = tuple(sorted((e.name, e.stat().st_mtime_ns) for e in os.scandir(root) if e.name.endswith(".yaml")))
-    except OSError:
-        books = ()
+    folder, books = folder_state(root)
     ref_stamp = mtime(ref) if ref else None
-    return (cwd, tuple(mtime(os.path.join(cwd, n)) for n in CONFIG_NAMES), root, mtime(root), books, ref_stamp)
+    return (cwd, tuple(mtime(os.path.join(cwd, n)) for n in CONFIG_NAMES), root, folder, books, ref_stamp)
 
 
 def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str]]:
@@ -135,9 +196,9 @@ def choose(year: int | None, ref: str | None = None) -> tuple[Rulebook, list[str
     (year, ref) for as long as the files it was chosen from stay unchanged,
     so a batch chooses once, not per report."""
     key = (year, ref)
-    stamp = _stamp(ref)
+    stamp = held_read(("stamp", ref), lambda: _stamp(ref))
     hit = _CHOSEN.get(key)
-    if hit is not None and hit[0] == stamp and hit[3] == _file_times(hit[4]):
+    if hit is not None and hit[0] == stamp and hit[3] == held_read(("times", hit[4]), lambda: _file_times(hit[4])):
         return hit[1], list(hit[2])
     book, notices = _choose(year, ref)
     if len(_CHOSEN) > 256:

@@ -61,8 +61,11 @@ def _anchor(doc: Document, loc: Locator, idx: int) -> Evidence:
     return ev
 
 
+_NUMBER = re.compile(r"[一二三四五六七八九十]+|\d+")
+
+
 def _number_of(h: Heading) -> int:
-    m = re.search(r"[一二三四五六七八九十]+|\d+", h.number)
+    m = _NUMBER.search(h.number)
     return cn_value(m.group(0)) if m else 0
 
 

@@ -10,12 +10,18 @@ HEADING_CHARS = 16  # the heading named in a place is trimmed to this many chara
 
 
 _FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"})
+_FULL_PAIRS = tuple((chr(a), b) for a, b in _FULL.items())
 
 
 def heading_label(h: Heading, limit: int = HEADING_CHARS) -> str:
     """ "（三）严格规范公正文明执法" as the report writes it (full-width brackets)."""
-    text = f"{h.number}{h.title}".strip().translate(_FULL)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = f"{h.number}{h.title}".strip()
+    if len(text) > limit:  # (the full-width forms keep the length: trimmed first, they are put in fewer places)
+        text = text[: limit - 1] + "…"
+    for half, full in _FULL_PAIRS:  # = text.translate(_FULL): a dict table is read in Python, character by character
+        if half in text:
+            text = text.replace(half, full)
+    return text
 
 
 class Locator:

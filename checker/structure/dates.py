@@ -28,13 +28,15 @@ _CN_DIGIT = {
     "九": 9,
 }
 
-_YMD_CN = rx.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "(?<!\d)\d" written "\d(?<!\d\d)" (the same: a digit not after a digit): a pattern that starts with a
+# look-behind makes re try it at every position; one that starts with a class skips to the digits
+_YMD_CN = rx.compile(r"(\d(?<!\d\d)\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YMD_HAN = rx.compile(
     r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-_YMD_SEP = rx.compile(r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
-_MDY = rx.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)")
+_YMD_SEP = rx.compile(r"(\d(?<!\d\d)\d{3})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_MDY = rx.compile(r"(\d(?<!\d\d)\d?)\s*月\s*(\d{1,2})\s*[,]\s*(\d{4})(?!\d)")
 _ONLY_DIGITS = rx.compile(r"^\s*(\d{4})(\d{2,4})\s*$")
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
@@ -131,16 +133,19 @@ def line_date(text: str) -> dt.date | None:
 #   2023-03-31 17:05:00 来源: 海口市司法局 打印 · 市司法局 2022年02月15日
 #   · 2024-03-28 · (2024-02-26) · 25.02.2016 10:00 (day.month.year mirrors)
 # A page's "today" clock (今天是 2019年10月31日 星期三) is not a publication date.
-_FOUR_DIGITS = rx.compile(r"\d{4}")  # every date form here has a four-digit year (汉字 years are digits by now)
+# every date form here has a four-digit year (汉字 years are digits by now); "\d\d{3}", not "\d{4}": a
+# pattern that starts with a class (not a repeat) lets re skip to the digits
+_FOUR_DIGITS = rx.compile(r"\d\d{3}")
 # a time of day: "09:18", "17:34:30", and the Chinese form "09时24分(05秒)"
 _TIME = rx.compile(
     r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)|(?<!\d)\d{1,2}\s*[时時]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?"
 )
-_DMY_DOT = rx.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+_DMY_DOT = rx.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?![\d.])")  # (?<![\d.])\d{1,2}, as above
 _CLOCK = rx.compile(r"今天是|今日是|今天:|星期[一二三四五六日天]|周[一二三四五六日]|农历")
 # Words that make a line a sentence (a meeting, an approval, a cited document),
 # never a publication stamp.
-_SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|[。;]|第[一二三四五六七八九十\d]+次")
+# (every alternative starts with a literal: re skips to where one of those characters stands)
+_SENTENCE = rx.compile(r"会议|审议|通过|印发(?!日期|时间)|召开|举行|报告如下|。|;|第[一二三四五六七八九十\d]+次")
 HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |"; a bracketed label: "[ 发布日期 ] 2026-02-10")

@@ -86,8 +86,11 @@ def parse_heading(line: Line, index: int) -> Heading | None:
     return None
 
 
+_DIGITS = rx.compile(r"[一二三四五六七八九十\d]+")
+
+
 def _number(h: Heading) -> int:
-    m = re.search(r"[一二三四五六七八九十\d]+", h.number)
+    m = _DIGITS.search(h.number)
     return cn_value(m.group(0)) if m else 0
 
 

@@ -40,7 +40,7 @@ def _hits(ctx: Context, group: dict):
     for s, ks in ctx.candidates_each(terms):
         text = P.blank(s.text, excl)
         m = P.first_match(text, [terms[k] for k in ks])  # only the terms that can match here
-        if m and (not context or P.first_match(text, context)):
+        if m and (not context or P.any_match(text, context)):
             yield s, m
 
 
@@ -54,7 +54,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
         for s, m in _hits(ctx, g):
             if first is None:
                 first = (s, m)
-            if not substance or s.heading is not None or P.first_match(s.text, substance):
+            if not substance or s.heading is not None or P.any_match(s.text, substance):
                 good = (s, m)
                 break
         if first is None:

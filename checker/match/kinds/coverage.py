@@ -74,7 +74,7 @@ def _skipped(ctx: Context, rule: Rule) -> set[int]:
     skip = rule.params.get("skip_elements")
     skip = DEFAULT_SKIP if skip is None else tuple(skip)
     # the same for every coverage rule of a document while those results stay the same
-    key = ("coverage.skipped", skip, tuple(id(results.get(rid)) for rid in skip))
+    key = ("coverage.skipped", skip, tuple(map(id, map(results.get, skip))))
     got = ctx.memo.get(key)
     if got is None:
         got = ctx.memo[key] = _find_skipped(ctx, skip, results)
@@ -129,7 +129,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     part_heads = [
         h
         for h in ctx.heading_candidates(head_pats)
-        if h.index not in skipped and P.first_match(P.blank(h.title, excl), head_pats)
+        if h.index not in skipped and P.any_match(P.blank(h.title, excl), head_pats)
     ]
     about: set[int] = set()
     for h in part_heads:

@@ -374,7 +374,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                 if m:
                     found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
                     break
-        scores[kid] = float(sum(h.weight for h in found))
+        scores[kid] = float(sum([h.weight for h in found])) if found else 0.0  # (most kinds find nothing)
         hits[kid] = found
     positive = next(k for k, s in kinds.items() if s["positive"])
     pos_score = scores[positive]

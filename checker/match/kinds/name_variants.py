@@ -61,10 +61,16 @@ def place_name(issuer: str, organs) -> str:
     return issuer
 
 
-def _split(name: str, head_n: int, suffixes) -> tuple[str, str, str] | None:
+def _at_end(ctx: Context, rule: Rule) -> tuple[re.Pattern, ...]:
+    """Each suffix pattern anchored at the end of the name (compiled once per process)."""
+    return tuple(re.compile(f"(?:{pat.pattern})$") for pat in ctx.compile(rule.params["suffixes"]))
+
+
+def _split(name: str, head_n: int, at_end) -> tuple[str, str, str] | None:
+    """at_end: the suffix patterns anchored at the end (_at_end)."""
     best = None
-    for pat in suffixes:
-        m = re.search(f"(?:{pat.pattern})$", name)
+    for pat in at_end:
+        m = pat.search(name)
         if m and m.start() >= head_n and (best is None or m.start() < best.start()):
             best = m
     if best is None:
@@ -79,7 +85,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     p = rule.params
     name = place_name(issuer, ctx.compile(p.get("organs")))
     head_n = max(1, p.get("head_chars") or 2)
-    parts = _split(name, head_n, ctx.compile(p["suffixes"]))
+    parts = _split(name, head_n, ctx.prepare(rule, _at_end))
     if parts is None or not parts[1]:
         return []
     head, middle, suffix = parts

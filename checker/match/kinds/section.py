@@ -52,7 +52,7 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
     excl = ctx.compile(rule.params.get("exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
     got = ctx.memo[key] = tuple(  # only headings where a pattern's anchor occurs (ctx.heading_candidates)
-        h for h in ctx.heading_candidates(pats) if h.level in levels and P.first_match(P.blank(h.title, excl), pats)
+        h for h in ctx.heading_candidates(pats) if h.level in levels and P.any_match(P.blank(h.title, excl), pats)
     )
     return got
 

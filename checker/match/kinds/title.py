@@ -28,7 +28,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     std = fill_years(rule.params.get("standard") or "", meta.year)
     if not meta.title:
         return [Finding(rule.id, "info", "未找到报告标题" + (f"，建议使用“{std}”" if std else ""), None)]
-    if P.first_match(meta.title_norm or meta.title, ctx.compile(rule.params["accept"])):
+    if P.any_match(meta.title_norm or meta.title, ctx.compile(rule.params["accept"])):
         return []
     return [
         Finding(
