@@ -74,13 +74,8 @@ def _load() -> tuple[str | None, dict]:
     env = _env()
     if _state is None or _state[0] != env:
         path = _path()
-        store: dict = {}
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    store = _decode(fh.read())
-            except Exception:  # absent, damaged, foreign: compile as usual (and write it again)
-                store = {}
+        # absent, damaged, foreign: compile as usual (and write it again)
+        store = (usercache.read(path, _decode, damaged=(Exception,)) if path is not None else None) or {}
         _state = (env, path, store)
         _new.clear()
     return _state[1], _state[2]
@@ -172,11 +167,8 @@ def save() -> None:
     path, store = _state[1], dict(_state[2])
     _new.clear()
     try:
-        try:  # entries another process wrote meanwhile are kept
-            with open(path, "rb") as fh:
-                store = {**_decode(fh.read()), **store}
-        except Exception:
-            pass
+        # entries another process wrote meanwhile are kept
+        store = {**(usercache.read(path, _decode, damaged=(Exception,)) or {}), **store}
         if len(store) > MAX_ENTRIES:  # keep the newest (dicts keep insertion order)
             store = dict(list(store.items())[-MAX_ENTRIES:])
         usercache.write_atomic(path, _encode(store))

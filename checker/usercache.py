@@ -19,6 +19,16 @@ def folder() -> str | None:
     return os.path.join(base, "lawcheck")
 
 
+def read(path: str | os.PathLike, decode, damaged: tuple[type[BaseException], ...] = (OSError, ValueError)):
+    """decode(the file's bytes), or None when the file is absent or `decode`
+    finds it damaged (raises one of `damaged`)."""
+    try:
+        with open(path, "rb") as fh:
+            return decode(fh.read())
+    except damaged:
+        return None
+
+
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     """Write data to path through a temporary file in the same folder renamed
     into place (the folder is made if need be). Raises OSError; the temporary

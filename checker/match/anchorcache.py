@@ -78,13 +78,7 @@ def _load() -> tuple:
     global _state
     if _state is None:
         path = _path()
-        store: dict = {}
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    store = _decode(fh.read())
-            except (OSError, ValueError):
-                store = {}
+        store = (usercache.read(path, _decode) if path is not None else None) or {}
         _state = (path, store)
     return _state
 
