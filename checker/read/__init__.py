@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -21,6 +22,12 @@ from ..model import SourceText
 MAX_BYTES = 50 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc / .wps (OLE2 compound file)
+
+
+# a page saved without an .html name: a BOM, an XML declaration, the browser's "saved from url" comment may come first
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S
+)
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -37,8 +44,7 @@ def detect_format(path: str, data: bytes) -> str:
         return "html"
     if suffix == ".pdf":
         return "pdf"
-    head = data[:2048].lstrip().lower()
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+    if _HTML_START.match(data[:4096]):
         return "html"
     return "txt"
 

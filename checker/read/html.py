@@ -52,6 +52,8 @@ _BLOCK = {
 }
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# an XHTML page's XML declaration: lxml refuses a str that still carries one (its encoding is already applied)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a bare "时间：" / "日期：" label (an old CMS's line under the title), read only above the article
 _BARE_DATE = re.compile(
@@ -102,6 +104,67 @@ def _han(el) -> int:
     return len(_HAN.findall(el.text_content()))
 
 
+def _own_han(el) -> dict:
+    """Han characters of each element's text outside links, summed over its subtree."""
+    own: dict = {}
+
+    def walk(node, in_link: bool) -> int:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        link = in_link or tag == "a"
+        n = len(_HAN.findall(node.text or "")) if (tag and not link) else 0
+        for child in node:
+            n += walk(child, link)
+            if child.tail and not in_link:
+                n += len(_HAN.findall(child.tail))
+        own[node] = n
+        return n
+
+    walk(el, False)
+    return own
+
+
+def _densest(body):
+    """The article of a page whose containers have no telling names: going
+    down from <body>, the child holding most of the text outside links, as
+    long as it holds at least KEEP of its parent's (menus, link lists and the
+    footer are left above; a report's own parts are each far below KEEP)."""
+    own = _own_han(body)
+    node = body
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if not kids:
+            return node
+        top = max(kids, key=lambda c: own.get(c, 0))
+        if own.get(top, 0) < _KEEP * own.get(node, 0) or top.tag in _INLINE:
+            return node
+        node = top
+
+
+_KEEP = 0.8
+# a title names its year; a column's name above the article ("法治政府建设年度报告") does not
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}")
+_INLINE = {"a", "span", "font", "b", "strong", "em", "i", "u", "p", "br"}
+_TITLE_TAGS = {"h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong", "b", "font", "li"}
+
+
+def _title_above(body, article) -> str | None:
+    """A report-shaped title in the last blocks before the article (a title in a
+    plain <div> above the text, with the page's <title> holding only the
+    site's name); text inside links (related articles, menus) never counts."""
+    found = None
+    for el in body.iter():
+        if el is article:
+            break
+        if not isinstance(el.tag, str) or el.tag not in _TITLE_TAGS:
+            continue
+        if any(True for _ in el.iterancestors("a")) or any(True for _ in el.iter("a")):
+            continue
+        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        if 6 <= len(text) <= 80 and _REPORT_END.search(text) and _TITLE_YEAR.search(text):
+            found = text
+    return found
+
+
 def _lines(el) -> list[str]:
     out: list[str] = [""]
 
@@ -137,7 +200,7 @@ def _text_above(body, article) -> str:
 def read_html(data: bytes, path: str) -> SourceText:
     import lxml.html
 
-    text = _decode(data, path)
+    text = _XML_DECL.sub("", _decode(data, path).lstrip("\ufeff"), count=1)
     try:
         doc = lxml.html.document_fromstring(text)
     except Exception:
@@ -166,6 +229,14 @@ def read_html(data: bytes, path: str) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
             best = el  # deepest known article container holding most text
+    if best is None:
+        best = _densest(body)
+        if best is body:
+            best = None
+    if "title" not in hints and best is not None:
+        above = _title_above(body, best)
+        if above:
+            hints["title"] = above
     lines = _lines(best if best is not None else body)
     if "published" not in hints and best is not None:
         above = _text_above(body, best)
