@@ -142,3 +142,16 @@ def test_word_saved_web_page_keeps_its_numbering():
     assert src.lines[0] == "某县人民政府关于2023年法治政府建设情况的报告"
     assert src.lines[1].startswith("一、") and src.lines[1].endswith("主要举措和成效")
     assert "admin" not in " ".join(src.lines)
+
+
+def test_hidden_text_is_left_out_unless_it_is_the_article():
+    page = (
+        "<html><body><div class='content'><p>2023年，我县<span style='display: none'>x干扰字</span>法治政府建设"
+        "工作取得新进展。</p><p hidden>打印版：一、主要举措和成效</p><p>一、主要举措和成效</p></div>"
+        "<div style='visibility:hidden'>分享到微信朋友圈</div></body></html>"
+    )
+    src = read_html(page.encode(), "p.html")
+    assert src.lines == ["2023年，我县法治政府建设工作取得新进展。", "一、主要举措和成效"]
+    # an article a script reveals: kept, it is the page's text
+    shown_by_script = "<html><body><div id='zoom' style='display:none'>" + BODY + "</div></body></html>"
+    assert "一、主要举措和成效" in read_html(shown_by_script.encode(), "p.html").lines

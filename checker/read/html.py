@@ -100,6 +100,13 @@ def _page_title(doc) -> str | None:
     return None
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style") or ""))
+
+
 def _han(el) -> int:
     return len(_HAN.findall(el.text_content()))
 
@@ -214,6 +221,10 @@ def read_html(data: bytes, path: str) -> SourceText:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     for el in list(doc.iter(*_DROP_TAGS)):
         el.drop_tree()
+    whole = _han(doc)
+    for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
+        if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
+            el.drop_tree()
     for el in list(doc.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
