@@ -155,3 +155,30 @@ def test_hidden_text_is_left_out_unless_it_is_the_article():
     # an article a script reveals: kept, it is the page's text
     shown_by_script = "<html><body><div id='zoom' style='display:none'>" + BODY + "</div></body></html>"
     assert "一、主要举措和成效" in read_html(shown_by_script.encode(), "p.html").lines
+
+
+def test_government_page_metadata_gives_title_and_published_day():
+    head = (
+        "<meta name='SiteName' content='某县人民政府'><meta name='ColumnName' content='法治政府建设'>"
+        "<meta name='ArticleTitle' content='某县2023年法治政府建设年度报告'>"
+        "<meta name='PubDate' content='2024-03-26 16:08'><title>某县人民政府</title>"
+    )
+    page = f"<html><head>{head}</head><body><div class='zw'>{BODY}</div></body></html>"
+    src = read_html(page.encode(), "p.html")
+    assert src.hints == {"title": "某县2023年法治政府建设年度报告", "published": "2024-03-26"}
+    # a label on the page itself wins; a column's name or a broken date is not taken
+    labelled = page.replace("<div class='zw'>", "<div class='info'>发布时间：2024-03-28</div><div class='zw'>")
+    assert read_html(labelled.encode(), "p.html").hints["published"] == "2024-03-28"
+    broken = head.replace("某县2023年法治政府建设年度报告", "法治政府").replace("2024-03-26", "2024-13-40")
+    bare = f"<html><head>{broken}</head><body><div class='zw'>{BODY}</div></body></html>"
+    assert read_html(bare.encode(), "p.html").hints == {}
+
+
+def test_the_date_above_the_article_wins_over_a_column_of_other_dates():
+    column = "".join(f"<li><a>关于某事项的通知</a><span>发布时间：2023-0{m}-01</span></li>" for m in range(1, 6))
+    page = (
+        f"<html><body><div class='list'><ul>{column}</ul></div><div class='right'>"
+        "<div class='bt'>某县2023年法治政府建设年度报告</div><div class='info'>发布时间：2024-03-29　来源：司法局</div>"
+        f"<div class='zw'>{BODY * 4}</div></div></body></html>"
+    )
+    assert read_html(page.encode(), "p.html").hints["published"] == "2024-03-29"

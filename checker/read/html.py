@@ -107,6 +107,36 @@ def _hidden(el) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style") or ""))
 
 
+# the page metadata government sites carry (政府网站发展指引, 2017: ArticleTitle, PubDate ...) and OpenGraph's
+_META_TITLE = ("articletitle",)
+_META_DATE = ("pubdate", "publishdate", "article:published_time")
+_ISO_DAY = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _page_meta(doc) -> dict:
+    """{"title", "published"} from the page's <meta> tags: the article's title
+    when it is shaped like a report's, the day it was published."""
+    import datetime as dt
+
+    out = {}
+    for el in doc.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").strip().lower()
+        content = re.sub(r"\s+", " ", el.get("content") or "").strip()
+        if not content:
+            continue
+        if name in _META_TITLE and "title" not in out and 6 <= len(content) <= 80 and _REPORT_END.search(content):
+            out["title"] = content
+        elif name in _META_DATE and "published" not in out:
+            m = _ISO_DAY.match(content)
+            try:
+                out["published"] = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+            except ValueError:
+                out["published"] = None
+            if not out["published"]:
+                del out["published"]
+    return out
+
+
 def _han(el) -> int:
     return len(_HAN.findall(el.text_content()))
 
@@ -213,12 +243,15 @@ def read_html(data: bytes, path: str) -> SourceText:
     except Exception:
         raise ReadError(path, "网页文件无法解析")
     hints = {}
-    title = _page_title(doc)
+    meta = _page_meta(doc)
+    title = meta.get("title") or _page_title(doc)
     if title:
         hints["title"] = title
     m = _DATE.search(doc.text_content())
     if m:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    elif meta.get("published"):
+        hints["published"] = meta["published"]
     for el in list(doc.iter(*_DROP_TAGS)):
         el.drop_tree()
     whole = _han(doc)
@@ -249,9 +282,11 @@ def read_html(data: bytes, path: str) -> SourceText:
         if above:
             hints["title"] = above
     lines = _lines(best if best is not None else body)
-    if "published" not in hints and best is not None:
+    if best is not None:
         above = _text_above(body, best)
-        m = _BARE_DATE.search(above)
+        # the labelled date nearest above the article: a column of other articles' dates may come first
+        labelled = list(_DATE.finditer(above))
+        m = labelled[-1] if labelled else (None if "published" in hints else _BARE_DATE.search(above))
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     if not any(_HAN.search(l) for l in lines):
