@@ -55,6 +55,7 @@ _UNIT_NAME = re.compile(
 _BARE_UNIT = re.compile(r"[省市县区镇乡旗州]")
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*")
 _DROP = re.compile(r"[^\u4e00-\u9fff#U]+")
+_DROP_KEEP_ENDS = re.compile(r"[^\u4e00-\u9fff#U。!?;！？；\n]+")  # _DROP, keeping what _SPLIT splits at
 
 
 def normalise_sentence(sentence: str, names: list[str]) -> str:
@@ -69,15 +70,17 @@ def normalise_sentence(sentence: str, names: list[str]) -> str:
 
 
 def sentences(lines: Iterable[str], issuer: str | None) -> list[str]:
-    """The kept, normalised sentences of a text (in order, repeats kept)."""
-    names = name_variants(issuer)
-    out = []
-    for line in lines:
-        for piece in _SPLIT.split(line):
-            s = normalise_sentence(piece, names)
-            if len(s) >= MIN_CHARS:
-                out.append(s)
-    return out
+    """The kept, normalised sentences of a text (in order, repeats kept).
+
+    The same as `normalise_sentence` on each piece, done once over the whole
+    text: no mask reaches over a sentence's end (names and unit names are
+    Chinese characters, figures digits, and every separator is neither)."""
+    s = unicodedata.normalize("NFKC", "\n".join(lines))
+    for name in name_variants(issuer):
+        if name in s:
+            s = s.replace(name, "U")
+    s = _DROP_KEEP_ENDS.sub("", _DIGITS.sub("#", _BARE_UNIT.sub("U", _UNIT_NAME.sub("U", s))))
+    return [piece for piece in _SPLIT.split(s) if len(piece) >= MIN_CHARS]
 
 
 def _hash(s: str) -> int:
