@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..model import SourceText
+from ..pathtext import shown
 
 # Refuse inputs above this size (bytes): a report is ~10–100 KB of text; 50 MB
 # is far beyond any real report and keeps time and memory bounded.
@@ -105,13 +106,15 @@ def stat_problem(exc: OSError) -> str:
 
 
 def read_path(path: str | os.PathLike) -> SourceText:
-    return read_bytes(str(path), load_bytes(path))
+    """Read the file at `path`; the SourceText (and every message) names it
+    as text (checker.pathtext: a GBK file name from a Windows zip is decoded)."""
+    return read_bytes(shown(path), load_bytes(path))
 
 
 def load_bytes(path: str | os.PathLike) -> bytes:
     """The bytes of one report file. Its type is checked before it is opened
     (and again on the open descriptor): only regular files are read."""
-    name = str(path)
+    name = shown(path)
     try:
         kind = file_kind(os.stat(path).st_mode)
     except OSError as exc:
