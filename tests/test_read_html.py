@@ -182,3 +182,72 @@ def test_the_date_above_the_article_wins_over_a_column_of_other_dates():
         f"<div class='zw'>{BODY * 4}</div></div></body></html>"
     )
     assert read_html(page.encode(), "p.html").hints["published"] == "2024-03-29"
+
+
+def _mht(html_text: str, charset: str, cte: str, *, name: str = "page.htm") -> bytes:
+    """A page saved as one file, the way Internet Explorer / Word write it:
+    MIME headers, a multipart/related body, the page in quoted-printable or
+    base64 in its own charset, an image part after it."""
+    import base64
+    import quopri
+
+    raw = html_text.encode(charset)
+    body = quopri.encodestring(raw) if cte == "quoted-printable" else base64.encodebytes(raw)
+    boundary = "----=_NextPart_000_0000_01DA1234.56789ABC"
+    head = (
+        "From: <由 Windows Internet Explorer 保存>\r\n"
+        "Subject: =?gb2312?B?xLPPwjIwMjPE6re90M7V/rao?=\r\n"
+        "Date: Fri, 29 Mar 2024 10:15:00 +0800\r\n"
+        "MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n'
+        "This is a multi-part message in MIME format.\r\n\r\n"
+        f"--{boundary}\r\n"
+        f'Content-Type: text/html;\r\n\tcharset="{charset}"\r\n'
+        f"Content-Transfer-Encoding: {cte}\r\n"
+        f"Content-Location: http://www.example.gov.cn/art/2024/3/29/{name}\r\n\r\n"
+    ).encode("gbk")  # IE writes its "saved by" line in the system's code page
+    image = (
+        f"\r\n--{boundary}\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: http://www.example.gov.cn/images/logo.gif\r\n\r\nR0lGODlhAQABAAAAACw=\r\n\r\n--{boundary}--\r\n"
+    ).encode("ascii")
+    return head + body.replace(b"\n", b"\r\n") + image
+
+
+@pytest.mark.parametrize(("charset", "cte"), [("gb2312", "quoted-printable"), ("utf-8", "base64")])
+def test_single_file_web_page_is_read(tmp_path, charset, cte):
+    lines = _seed_lines("004")
+    page = _portal(lines, "zw").replace("charset='utf-8'", f"charset='{charset}'")
+    path = tmp_path / "报告.mht"
+    path.write_bytes(_mht(page, "gb18030" if charset == "gb2312" else charset, cte))
+    src = read_path(str(path))
+    assert src.hints["title"] == lines[0]
+    assert [_squeeze(line) for line in src.lines[1:]] == [_squeeze(line) for line in lines[1:]]
+    # the same file without its .mht name is still recognised by its MIME headers
+    plain = tmp_path / "报告"
+    plain.write_bytes(path.read_bytes())
+    assert read_path(str(plain)).lines == src.lines
+    from_txt = tmp_path / "报告.txt"
+    from_txt.write_text("\n".join(lines), encoding="utf-8")
+    a, b = check_path(str(path)).to_dict(), check_path(str(from_txt)).to_dict()
+    assert (a["title"], a["year"], a["published"], a["score"]) == (b["title"], b["year"], b["published"], b["score"])
+
+
+def test_single_file_web_page_without_a_page_says_so(tmp_path):
+    from checker.errors import ReadError
+
+    path = tmp_path / "空.mht"
+    path.write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: image/gif\r\n\r\nGIF\r\n--b--\r\n"
+    )
+    with pytest.raises(ReadError, match="单文件网页"):
+        read_path(str(path))
+
+
+def test_folders_take_saved_page_names(tmp_path):
+    from checker.read.discover import expand
+
+    for name in ("a.shtml", "b.mht", "c.mhtml", "d.xhtml", "e.jpg"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, _ = expand([str(tmp_path)])
+    assert sorted(Path(f).name for f in files) == ["a.shtml", "b.mht", "c.mhtml", "d.xhtml"]

@@ -31,6 +31,12 @@ _HTML_START = re.compile(
 )
 
 
+# a page saved as one file (.mht): MIME headers, then the parts of the page
+_MHTML_START = re.compile(
+    rb"(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?MIME-Version:[^\n]*\n(?s:.*?)multipart/related", re.I
+)
+
+
 def detect_format(path: str, data: bytes) -> str:
     suffix = Path(path).suffix.lower()
     if data.startswith(b"%PDF-"):
@@ -41,6 +47,8 @@ def detect_format(path: str, data: bytes) -> str:
         return "docx"
     if data.startswith(b"PK\x03\x04"):
         return "docx" if suffix not in (".txt", ".html", ".htm") else "zip"
+    if suffix in (".mht", ".mhtml") or _MHTML_START.match(data[:4096]):
+        return "mhtml"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":
@@ -70,6 +78,10 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         from .html import read_html
 
         src = read_html(data, path)
+    elif fmt == "mhtml":
+        from .mhtml import read_mhtml
+
+        src = read_mhtml(data, path)
     else:
         from .text import read_text
 

@@ -234,10 +234,11 @@ def _text_above(body, article) -> str:
     return " ".join(out)
 
 
-def read_html(data: bytes, path: str) -> SourceText:
+def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
+    """`text`: the page already decoded (by the charset of the .mht part holding it)."""
     import lxml.html
 
-    text = _XML_DECL.sub("", _decode(data, path).lstrip("\ufeff"), count=1)
+    text = _XML_DECL.sub("", (_decode(data, path) if text is None else text).lstrip("\ufeff"), count=1)
     try:
         doc = lxml.html.document_fromstring(text)
     except Exception:
