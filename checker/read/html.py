@@ -184,6 +184,40 @@ _INLINE = {"a", "span", "font", "b", "strong", "em", "i", "u", "p", "br"}
 _TITLE_TAGS = {"h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong", "b", "font", "li"}
 
 
+MAX_HEADER_LINES = 12
+_SITE_NAME = re.compile(
+    r"^[^，。,；;：:]{2,30}(?:门户网站|政府网站|网站|政府网|门户网)$"
+)  # a logo's text, not the page's
+
+
+def _header_lines(body, article) -> list[str]:
+    """What a reader sees right above the article, in page order: the
+    headline, the line with its date and source, a 信息公开 metadata box —
+    the blocks before the article (then before each of its containers) up to
+    the first block made of links (a menu, a breadcrumb, a column of other
+    articles), at most MAX_HEADER_LINES lines."""
+    blocks: list[list[str]] = []
+    count = 0
+    node = article
+    while node is not None and node is not body:
+        sib = node.getprevious()
+        while sib is not None:
+            if isinstance(sib.tag, str):
+                han = _han(sib)
+                if han:
+                    anchors = list(sib.iter("a"))
+                    if len(anchors) >= 3 or 2 * sum(_han(a) for a in anchors) >= han:
+                        return [line for block in reversed(blocks) for line in block]
+                    found = [line for line in _lines(sib) if not _SITE_NAME.search(line)]
+                    if count + len(found) > MAX_HEADER_LINES:
+                        return [line for block in reversed(blocks) for line in block]
+                    blocks.append(found)
+                    count += len(found)
+            sib = sib.getprevious()
+        node = node.getparent()
+    return [line for block in reversed(blocks) for line in block]
+
+
 def _title_above(body, article) -> str | None:
     """A report-shaped title in the last blocks before the article (a title in a
     plain <div> above the text, with the page's <title> holding only the
@@ -283,6 +317,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if above:
             hints["title"] = above
     lines = _lines(best if best is not None else body)
+    header = _header_lines(body, best) if best is not None else []
     if best is not None:
         above = _text_above(body, best)
         # the labelled date nearest above the article: a column of other articles' dates may come first
@@ -296,5 +331,6 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
     # "《……报告》是2017年……发布的报告。", does not open with it)
     title = hints.get("title")
     if title and lines and (title not in lines[0] or len(lines[0]) > len(title) + 20):
-        lines.insert(0, title)
-    return SourceText(path=path, format="html", lines=lines, hints=hints)
+        if not any(title in line and len(line) <= len(title) + 20 for line in header):
+            lines.insert(0, title)
+    return SourceText(path=path, format="html", lines=header + lines, hints=hints)

@@ -52,10 +52,11 @@ class Page:
     features: dict = field(default_factory=dict)
 
 
-def report_pages() -> list[Page]:
+def report_pages(reports: bool = True) -> list[Page]:
+    """The labelled report pages (with reports=False: the look-alikes instead)."""
     out = []
     for pid, path, label in run.load_labels():
-        if label.get("kind") != "report":
+        if (label.get("kind") == "report") != reports:
             continue
         lines = [l.strip() for l in path.read_text(encoding="utf-8").split("\n") if l.strip()]
         out.append(Page(pid, lines, label, _title_at(lines, label.get("title")), zlib.crc32(pid.encode())))
