@@ -6,7 +6,10 @@ first sentence end as their title. A long paragraph that starts with 一、
 while it is out of sequence (the document is already inside its part 一) is
 body text, not a new part. Word heading styles (reader hints) are headings
 even without a number. Unnumbered short lines become headings only in a
-document that has no numbered first-level headings at all.
+document that has no numbered first-level headings at all, and then only
+two or more of them, or one heading set over two lines (see _unnumbered).
+Headings run together inside one long line are split off before this
+(runtogether.py).
 """
 
 from __future__ import annotations
@@ -104,21 +107,59 @@ def _accept_level1(h: Heading, last_l1: int) -> bool:
     return n == last_l1 + 1
 
 
+_SENTENCE_END = "。;!?"
+# a heading line of a two-line heading: a plain phrase (Han characters, 、 and quotes), no digits,
+# colon or brackets (captions "(某某社区)", site labels "第1篇:…", edition lines "…报告(2013)")
+_PHRASE = rx.compile(r"[\u4e00-\u9fff、“”]+")
+
+
+def _glued_tail(text: str) -> str:
+    """The short unpunctuated tail of a paragraph line after its last sentence end (the first line
+    of a two-line heading the page glued to the paragraph before it), or ""."""
+    if not text or text[-1] in _TERMINAL:
+        return ""
+    cut = max(text.rfind(ch) for ch in _SENTENCE_END)
+    tail = text[cut + 1 :].strip()
+    return tail if cut > 0 and 0 < len(tail) <= _UNNUMBERED_MAX and _PHRASE.fullmatch(tail) else ""
+
+
 def _unnumbered(lines: list[Line], taken: set[int]) -> list[Heading]:
     """Short standalone lines between paragraphs, for documents without
-    numbered parts. The first and last lines (title, signature) are skipped."""
+    numbered parts. The first and last lines (title, signature) are skipped.
+    Such lines count when there are at least two of them, or when one is
+    the second line of a heading set over two lines (strong evidence even
+    alone): the line before it is also a short unpunctuated line, or it is
+    a paragraph that ends in a short unpunctuated tail after its last
+    sentence end (the page glued the heading's first line to it)."""
     long_idx = [i for i, l in enumerate(lines) if len(l.text) > 80]
     if len(long_idx) < 2:
         return []
     first, last = long_idx[0], long_idx[-1]
     out = []
+    strong = False
     for i in range(first, last):
         text = lines[i].text
         if i in taken or len(text) > _UNNUMBERED_MAX or text[-1] in _TERMINAL:
             continue
-        if i + 1 < len(lines) and len(lines[i + 1].text) > 80:
-            out.append(Heading(level=1, number="", title=text, line=lines[i], index=i))
-    return out if len(out) >= 2 else []
+        if not (i + 1 < len(lines) and len(lines[i + 1].text) > 80):
+            continue
+        prev = lines[i - 1].text if i > first else ""
+        if (
+            i - 1 > first
+            and i - 1 not in taken
+            and len(prev) <= _UNNUMBERED_MAX
+            and prev[-1] not in _TERMINAL
+            and len(lines[i - 2].text) > 80
+            and _PHRASE.fullmatch(prev)
+            and _PHRASE.fullmatch(text)
+        ):
+            out.append(Heading(level=1, number="", title=prev + text, line=lines[i - 1], index=i - 1))
+            strong = True
+            continue
+        tail = _glued_tail(prev) if len(prev) > 80 and _PHRASE.fullmatch(text) else ""
+        strong = strong or bool(tail)
+        out.append(Heading(level=1, number="", title=tail + text, line=lines[i], index=i))
+    return out if len(out) >= 2 or strong else []
 
 
 def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) -> list[Heading]:
