@@ -162,12 +162,32 @@ def _unnumbered(lines: list[Line], taken: set[int]) -> list[Heading]:
     return out if len(out) >= 2 or strong else []
 
 
+LONG_TITLE = 160  # a part name written out in full (Guangdong's guideline names its parts so)
+_SENTENCE = rx.compile(r"[。;!?]")
+
+
+def _long_part(lines: list[Line], i: int) -> Heading | None:
+    """A first-level heading longer than MAX_TITLE: "一、全面贯彻……推动法治政府建设的举措和成效"
+    (the part names of Guangdong's report guideline run to 100 characters). Only a whole line
+    without a sentence end, at most LONG_TITLE long, whose next line is a (一) heading."""
+    text = lines[i].text
+    m = _PATTERNS[0][1].match(text)
+    if not m or len(text) > LONG_TITLE or _SENTENCE.search(text) or i + 1 >= len(lines):
+        return None
+    nxt = parse_heading(lines[i + 1], i + 1)
+    if nxt is None or nxt.level != 2 or _number(nxt) != 1:
+        return None
+    return Heading(level=1, number=text[: m.end()].strip(), title=text[m.end() :].strip(), line=lines[i], index=i)
+
+
 def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) -> list[Heading]:
     style_levels = style_levels or {}
     heads: list[Heading] = []
     last_l1 = 0
     for i, line in enumerate(lines):
         h = parse_heading(line, i)
+        if h is None and line.text[:1] in CN_DIGITS and len(line.text) > MAX_TITLE:
+            h = _long_part(lines, i)
         styled = style_levels.get(line.no)
         if h is None and styled and len(line.text) <= MAX_TITLE:
             h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL), line=line, index=i)

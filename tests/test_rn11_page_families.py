@@ -1,0 +1,108 @@
+"""Families found on the rn11 round of unseen report openings (helper acc11): each test names
+the family and the page it was seen on, and checks the pipeline (or the structure step) on a
+text of that shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Line
+from checker.pipeline import check_path
+from checker.structure.headings import build_tree
+from checker.structure.metadata import issuer_from_signature, issuer_from_title
+
+OPENING = (
+    "2025年,园区管委会始终坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实习近平法治思想,依据"
+    "《法治政府建设实施纲要(2021—2025年)》要求,扎实推进法治政府建设各项工作。现将2025年度工作报告如下。"
+)
+BODY = "将学习贯彻习近平法治思想作为首要政治任务,组织专题学习4次,覆盖干部职工30余人,开展执法培训2场。"
+GD_PART = (
+    "一、全面贯彻党的二十大和二十届历次全会精神,深入学习贯彻习近平法治思想和习近平总书记对广东系列重要讲话、"
+    "重要指示精神的情况,紧密围绕省委“1310”具体部署和市委“138”具体安排推动法治政府建设的举措和成效"
+)
+
+
+def _check(tmp_path, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p))
+
+
+def _lines(*texts):
+    return [Line(no=i + 1, text=t) for i, t in enumerate(texts)]
+
+
+# --- a part name written out in full (Guangdong's guideline; 东源产业园区管委会 2025) --------------
+
+
+def test_a_long_part_name_before_its_first_subheading_is_a_heading():
+    assert len(GD_PART) > 60
+    heads = build_tree(_lines(OPENING, GD_PART, "(一)深化理论武装,筑牢习近平法治思想根基", BODY))
+    assert [(h.level, h.number) for h in heads] == [(1, "一、"), (2, "(一)")]
+    assert heads[0].title.endswith("推动法治政府建设的举措和成效")
+    assert heads[1].parent == 0
+
+
+def test_a_long_first_level_line_without_a_subheading_stays_body():
+    # the same words followed by a paragraph: a long numbered line is a run-in paragraph, not a part
+    assert build_tree(_lines(OPENING, GD_PART, BODY)) == []
+    # a sentence end inside the line: a paragraph, whatever follows
+    para = GD_PART + "。" + BODY
+    assert [h.number for h in build_tree(_lines(OPENING, para, "(一)深化理论武装", BODY))] == ["(一)"]
+
+
+def test_long_part_name_real_file_has_its_measures_part(tmp_path):
+    text = "\n".join(
+        ["河源某某产业园区管委会2025年法治政府建设年度报告", OPENING, GD_PART, "(一)深化理论武装,筑牢法治思想根基", BODY]
+    )
+    measures = next(e for e in _check(tmp_path, text).elements if e.id == "measures")
+    assert measures.status == "present"
+
+
+# --- issuer: a title whose year lost its 年 (沅江路街道2024法治政府建设年度报告) ----------------------
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [
+        ("沅江路街道2024法治政府建设年度报告", "沅江路街道"),
+        ("某某县司法局2023依法行政工作报告", "某某县司法局"),
+        ("沅江路街道2024年法治政府建设年度报告", "沅江路街道"),
+        # digits that are no year before 法治 still name no issuer
+        ("第12法治课堂情况报告", None),
+    ],
+)
+def test_issuer_before_a_year_without_nian(title, issuer):
+    assert issuer_from_title(title) == issuer
+
+
+# --- issuer: a cut page ending in a lone unit word (浦沿街道 2024: the page stops at "街道") ------------
+
+
+def test_a_lone_unit_word_at_the_end_of_a_cut_page_is_no_signature():
+    assert issuer_from_signature(_lines(OPENING, BODY, "(三)保障信息公开,强化合法性审查", "街道")) is None
+    assert issuer_from_signature(_lines(OPENING, BODY, "人民政府")) is None
+    assert issuer_from_signature(_lines(OPENING, BODY, "某某街道办事处", "2025年1月20日")) == "某某街道办事处"
+
+
+def test_cut_page_real_file_has_no_issuer(tmp_path):
+    rep = _check(tmp_path, "\n".join([OPENING, "一、主要举措和成效", BODY, "街道"]))
+    assert rep.meta.issuer is None
+
+
+# --- the national outline with a mistyped start year (北城街街道 2025: "纲要(2022—2025年)") ----------
+
+
+@pytest.mark.parametrize("years", ["2022—2025年", "2020-2025年", "2024-2025"])
+def test_outline_with_a_mistyped_start_year_is_still_cited(tmp_path, years):
+    text = f"某某街道2025年法治政府建设年度报告\n2025年,街道紧扣《法治政府建设实施纲要({years})》要求。\n一、主要举措\n{BODY}"
+    rep = _check(tmp_path, text)
+    assert rep.meta.outline_cited == "2021-2025"
+    assert not any(f.rule == "outline_version" for f in rep.findings)
+    # the wrong years are still reported as a wrong form of the outline's name
+    assert any(f.rule == "term_form" and "纲要" in f.message for f in rep.findings)
+
+
+def test_a_local_outline_with_those_years_is_still_not_the_national_one(tmp_path):
+    text = f"某某街道2025年法治政府建设年度报告\n2025年,落实《某某市法治政府建设实施纲要(2022-2025年)》。\n一、主要举措\n{BODY}"
+    assert _check(tmp_path, text).meta.outline_cited is None
