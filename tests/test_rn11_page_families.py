@@ -53,7 +53,13 @@ def test_a_long_first_level_line_without_a_subheading_stays_body():
 
 def test_long_part_name_real_file_has_its_measures_part(tmp_path):
     text = "\n".join(
-        ["河源某某产业园区管委会2025年法治政府建设年度报告", OPENING, GD_PART, "(一)深化理论武装,筑牢法治思想根基", BODY]
+        [
+            "河源某某产业园区管委会2025年法治政府建设年度报告",
+            OPENING,
+            GD_PART,
+            "(一)深化理论武装,筑牢法治思想根基",
+            BODY,
+        ]
     )
     measures = next(e for e in _check(tmp_path, text).elements if e.id == "measures")
     assert measures.status == "present"
