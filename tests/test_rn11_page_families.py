@@ -112,3 +112,49 @@ def test_outline_with_a_mistyped_start_year_is_still_cited(tmp_path, years):
 def test_a_local_outline_with_those_years_is_still_not_the_national_one(tmp_path):
     text = f"某某街道2025年法治政府建设年度报告\n2025年,落实《某某市法治政府建设实施纲要(2022-2025年)》。\n一、主要举措\n{BODY}"
     assert _check(tmp_path, text).meta.outline_cited is None
+
+
+# --- rn13: the central outline named without 《》 (梅州退役军人事务局 2020: 中央和省、市法治政府建设(依法行政)实施纲要) --
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["根据中央和省、市法治政府建设(依法行政)实施纲要的要求", "以深入实施中央、省市法治政府建设实施纲要为主线"],
+)
+def test_central_outline_without_quotes_is_the_outline_of_the_year(tmp_path, phrase):
+    text = f"市委、市政府:\n{phrase},我局不断提升依法行政水平。现将2020年工作情况报告如下:\n一、主要举措\n{BODY}"
+    assert _check(tmp_path, text).meta.outline_cited == "2015-2020"
+
+
+def test_a_quoted_outline_with_its_years_is_not_taken_for_the_other_one(tmp_path):
+    # "中共中央国务院印发(法治政府建设实施纲要(2021-2025年)": the years decide, not the bare-name form
+    text = (
+        "某省2020年法治政府建设工作指引\n根据《中共中央国务院印发(法治政府建设实施纲要(2021-2025年)>的通知》,"
+        f"制定本指引。\n一、主要举措\n{BODY}"
+    )
+    assert _check(tmp_path, text).meta.outline_cited == "2021-2025"
+
+
+def test_a_provincial_outline_alone_is_still_not_cited(tmp_path):
+    text = (
+        f"市委、市政府:\n根据省法治政府建设实施纲要,我局推进依法行政。现将2020年工作情况报告如下:\n一、主要举措\n{BODY}"
+    )
+    assert _check(tmp_path, text).meta.outline_cited is None
+
+
+# --- rn13: a 范文 whose year is xxxx年 and dates x月xx日 (70edu: xx县司法局 xxxx年工作总结) ----------------------
+
+
+def test_year_and_date_placeholders_with_a_unit_placeholder_name_a_template(tmp_path):
+    text = (
+        "xxxx年,xx县司法局在县委、县政府的坚强领导下,全面履行职能,现将xxxx年工作总结如下:\n一、主要工作成效\n"
+        f"今年x月xx日,普法讲师团成立仪式在县司法局举行。\n{BODY}"
+    )
+    rep = _check(tmp_path, text)
+    assert any(f.rule == "not_annual_report" and "范文" in f.message for f in rep.findings)
+
+
+def test_one_unit_placeholder_alone_is_still_a_report(tmp_path):
+    # a drafting office blanks its own name (xx县): no year or date placeholder, still checked as a report
+    text = f"xx县2024年度法治政府建设情况报告\n2024年,我县推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n{BODY}"
+    assert not any(f.rule == "not_annual_report" for f in _check(tmp_path, text).findings)
