@@ -98,6 +98,25 @@ def test_glued_real_file_gets_its_measures_part(tmp_path):
     assert any("主要措施和成效" in ev.text for ev in measures.evidence)
 
 
+def test_whole_glued_report_gets_all_its_parts(tmp_path):
+    """A whole report in one line (a site that dropped every break): the three statutory parts are found;
+    before the split the checker saw measures and problems only as mentions and no next-year plan."""
+    work = "全年开展执法培训5次,办理行政复议案件12件,聘请法律顾问3名,审查合同45份。"
+    text = (
+        "某某镇人民政府关于2024年度法治政府建设情况的报告 某某县委、县人民政府: 2024年,我镇坚持以习近平法治思想为"
+        "指导,扎实推进法治政府建设。现将有关情况报告如下: 一、主要举措和成效 (一)强化组织领导。"
+        + work * 3
+        + " (二)规范行政决策。"
+        + work * 2
+        + " 二、存在的不足和原因 一是执法力量不足,二是法治宣传覆盖面不广。究其原因,主要是基层执法人员少,培训不够。"
+        + " 三、2025年工作安排 一是加强执法队伍建设;二是深化普法宣传。 某某镇人民政府 2025年2月20日"
+    )
+    page = tmp_path / "glued_whole.txt"
+    page.write_bytes(text.encode("gbk"))
+    status = {e.id: e.status for e in check_path(str(page)).elements}
+    assert (status["measures"], status["problems"], status["next_year_plan"]) == ("present", "present", "present")
+
+
 # --- unnumbered headings over two lines ---------------------------------------------------
 
 
