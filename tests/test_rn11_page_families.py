@@ -158,3 +158,25 @@ def test_one_unit_placeholder_alone_is_still_a_report(tmp_path):
     # a drafting office blanks its own name (xx县): no year or date placeholder, still checked as a report
     text = f"xx县2024年度法治政府建设情况报告\n2024年,我县推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n{BODY}"
     assert not any(f.rule == "not_annual_report" for f in _check(tmp_path, text).findings)
+
+
+# --- a ministry's name alone on the line above its title (退役军人事务部 / 2021年……年度报告, as a .docx sets it) ---
+
+
+def test_a_ministry_line_above_a_year_title_is_the_issuer(tmp_path):
+    text = f"某某网站\n退役军人事务部\n2021年法治政府建设年度报告\n{OPENING}\n一、加强党的领导\n{BODY}"
+    rep = _check(tmp_path, text)
+    assert (rep.meta.title, rep.meta.issuer) == ("退役军人事务部2021年法治政府建设年度报告", "退役军人事务部")
+
+
+@pytest.mark.parametrize(
+    "last", ["(一)加强法治政府建设决策部署", "二、深入学习贯彻党的二十大精神,全面部署", "全面部署"]
+)
+def test_a_heading_or_a_word_ending_in_bu_shu_signs_nothing(last):
+    assert issuer_from_signature(_lines(OPENING, BODY, last)) is None
+
+
+def test_a_ministry_signature_is_the_issuer():
+    assert (
+        issuer_from_signature(_lines(OPENING, BODY, "中华人民共和国司法部", "2024年3月29日")) == "中华人民共和国司法部"
+    )

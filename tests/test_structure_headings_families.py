@@ -157,3 +157,23 @@ def test_unnumbered_two_line_heading_real_file(tmp_path):
     rep = check_path(str(page))
     measures = next(e for e in rep.elements if e.id == "measures")
     assert measures.status == "present"
+
+
+def test_first_subheading_glued_to_its_part_title_is_split():
+    # a PDF's text layer drops the space between "主要措施和成效" and "(一)": (一) right after its part's title
+    glued = f"{OPENING} 一、主要措施和成效(一)强化组织引领,夯实法治根基。{BODY} (二)规范行政决策。{BODY}"
+    heads = build_tree(split_lines(_lines(glued)))
+    assert [(h.level, h.title) for h in heads] == [
+        (1, "主要措施和成效"),
+        (2, "强化组织引领,夯实法治根基"),
+        (2, "规范行政决策"),
+    ]
+
+
+def test_other_glued_numbers_are_not_split():
+    # (一)/(二) glued to a sentence rather than to a part's title are prose ("第十条(一)项"): the line stays whole
+    line = f"{OPENING} 一、主要措施和成效 依照《条例》第十条(一)项和第十一条(二)项办理。{BODY}"
+    assert split_lines(_lines(line)) == _lines(line)
+    # (二) glued right after a part's title is no first sub-heading either
+    line2 = f"{OPENING} 一、主要措施和成效(二)强化组织引领。{BODY}"
+    assert split_lines(_lines(line2)) == _lines(line2)

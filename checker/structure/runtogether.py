@@ -10,7 +10,9 @@ the numbers inside the line continue one consistent sequence:
 * second level (一)(二)(三)… in order, starting again at (一) after each first-level number;
 * at least two numbers in the sequence (counting a number that starts the line), at least one of
   them first-level, and every number followed by a heading-sized title (at most 60 characters
-  before the next sentence end or space).
+  before the next sentence end or space);
+* a (一) glued to the title of its first-level number ("一、主要措施和成效(一)强化…", as a PDF's text
+  layer gives it) counts too; any other number must follow a space, a sentence end or a colon.
 
 So prose that mentions “一、” once (“分为一、二、三类”, “如下: 一、……”) is never split, nor an
 inline list “(一)……(二)……” inside a paragraph. Every piece keeps the line number of the line
@@ -26,8 +28,10 @@ from ..model import Line
 SPLIT_MIN = 200  # only long lines are candidates (a paragraph of a page with its breaks)
 TITLE_MAX = 60  # the title after a number: up to the next sentence end or space
 _CN = f"[{CN_DIGITS}]{{1,3}}"
-# a number after the line start, a space, or a sentence end / colon
-_MARK = rx.compile(rf"(?:^|(?<=[\s。;!?:]))(?:(?P<l1>{_CN})、|\((?P<l2>{_CN})\))")
+# a number after the line start, a space, or a sentence end / colon; a (一) may also follow its first-level
+# heading's title directly ("一、主要措施和成效(一)强化…": a PDF's text layer drops the space between them)
+_MARK = rx.compile(rf"(?:^|(?<=[\s。;!?:]))(?P<l1>{_CN})、|(?P<b>^|(?<=[\s。;!?:]))?\((?P<l2>{_CN})\)")
+_GLUED_TITLE = rx.compile(rf"[^\s。;!?:]{{1,{TITLE_MAX}}}")
 _TITLE_END = rx.compile(r"[\s。;!?:]")
 _FIRST = frozenset(CN_DIGITS + "(")
 
@@ -45,18 +49,22 @@ def _cuts(text: str, l1: int, l2: int) -> tuple[list[int], int, int]:
     have_l1 = False
     count = 0
     cuts: list[int] = []
+    l1_end = -1  # where the title of the last first-level number taken starts (-1: the last taken was no l1)
     for m in _MARK.finditer(text):
         at_start = m.start() == 0
         if m.group("l1"):
             n = cn_value(m.group("l1"))
             if not at_start and (n != l1 + 1 or not _title_ok(text, m.end())):
                 continue
-            l1, l2, have_l1 = n, 0, True
+            l1, l2, have_l1, l1_end = n, 0, True, m.end()
         else:
             n = cn_value(m.group("l2"))
+            glued = m.group("b") is None  # right after other text: only (一) right after its part's title
+            if glued and not (n == 1 and l1_end >= 0 and _GLUED_TITLE.fullmatch(text, l1_end, m.start())):
+                continue
             if not at_start and (n != l2 + 1 or not _title_ok(text, m.end())):
                 continue
-            l2 = n
+            l2, l1_end = n, -1
         count += 1
         if not at_start:
             cuts.append(m.start())
