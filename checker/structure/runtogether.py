@@ -28,11 +28,19 @@ from ..model import Line
 SPLIT_MIN = 200  # only long lines are candidates (a paragraph of a page with its breaks)
 TITLE_MAX = 60  # the title after a number: up to the next sentence end or space
 _CN = f"[{CN_DIGITS}]{{1,3}}"
-# a number after the line start, a space, or a sentence end / colon; a (一) may also follow its first-level
-# heading's title directly ("一、主要措施和成效(一)强化…": a PDF's text layer drops the space between them)
-_MARK = rx.compile(rf"(?:^|(?<=[\s。;!?:]))(?P<l1>{_CN})、|(?P<b>^|(?<=[\s。;!?:]))?\((?P<l2>{_CN})\)")
-_GLUED_TITLE = rx.compile(rf"[^\s。;!?:]{{1,{TITLE_MAX}}}")
+_L1 = rf"(?P<l1>{_CN})、"
+_L2 = rf"\((?P<l2>{_CN})\)"
+# a number that starts the line
+_START = rx.compile(rf"{_L1}|{_L2}")
+# a number after a space, a sentence end or a colon (the pattern starts with that character, so the regex
+# engine skips ahead to it: a long line without one costs a fast scan, ~40x less than a look-behind at every
+# position); a (一) may also follow its first-level heading's title directly ("一、主要措施和成效(一)强化…":
+# a PDF's text layer drops the space between them), those are found with str.find
+_EMBEDDED = rx.compile(rf"[\s。;!?:](?:{_L1}|{_L2})")
+_GLUED_FIRST = "(一)"
+_BOUNDARY = frozenset(" \t\n。;!?:")
 _TITLE_END = rx.compile(r"[\s。;!?:]")
+_GLUED_TITLE = rx.compile(rf"[^\s。;!?:]{{1,{TITLE_MAX}}}")
 _FIRST = frozenset(CN_DIGITS + "(")
 
 
@@ -40,6 +48,24 @@ def _title_ok(text: str, start: int) -> bool:
     m = _TITLE_END.search(text, start)
     size = (m.start() if m else len(text)) - start
     return 0 < size <= TITLE_MAX
+
+
+def _marks(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """(start, end, level, number, glued) of every number that may start a heading, in order."""
+    out = []
+    m = _START.match(text)
+    if m:
+        out.append((0, m.end(), 1 if m.group("l1") else 2, cn_value(m.group("l1") or m.group("l2")), False))
+    for m in _EMBEDDED.finditer(text):
+        l1 = m.group("l1")
+        out.append((m.start() + 1, m.end(), 1 if l1 else 2, cn_value(l1 or m.group("l2")), False))
+    at = text.find(_GLUED_FIRST, 1)
+    while at > 0:
+        if text[at - 1] not in _BOUNDARY:
+            out.append((at, at + len(_GLUED_FIRST), 2, 1, True))
+        at = text.find(_GLUED_FIRST, at + 1)
+    out.sort()
+    return out
 
 
 def _cuts(text: str, l1: int, l2: int) -> tuple[list[int], int, int]:
@@ -50,24 +76,22 @@ def _cuts(text: str, l1: int, l2: int) -> tuple[list[int], int, int]:
     count = 0
     cuts: list[int] = []
     l1_end = -1  # where the title of the last first-level number taken starts (-1: the last taken was no l1)
-    for m in _MARK.finditer(text):
-        at_start = m.start() == 0
-        if m.group("l1"):
-            n = cn_value(m.group("l1"))
-            if not at_start and (n != l1 + 1 or not _title_ok(text, m.end())):
+    for start, end, level, n, glued in _marks(text):
+        at_start = start == 0
+        if level == 1:
+            if not at_start and (n != l1 + 1 or not _title_ok(text, end)):
                 continue
-            l1, l2, have_l1, l1_end = n, 0, True, m.end()
+            l1, l2, have_l1, l1_end = n, 0, True, end
         else:
-            n = cn_value(m.group("l2"))
-            glued = m.group("b") is None  # right after other text: only (一) right after its part's title
-            if glued and not (n == 1 and l1_end >= 0 and _GLUED_TITLE.fullmatch(text, l1_end, m.start())):
+            # glued to other text: only (一) right after its part's title
+            if glued and not (l1_end >= 0 and _GLUED_TITLE.fullmatch(text, l1_end, start)):
                 continue
-            if not at_start and (n != l2 + 1 or not _title_ok(text, m.end())):
+            if not at_start and (n != l2 + 1 or not _title_ok(text, end)):
                 continue
             l2, l1_end = n, -1
         count += 1
         if not at_start:
-            cuts.append(m.start())
+            cuts.append(start)
     return (cuts if cuts and count >= 2 and have_l1 else []), l1, l2
 
 
@@ -84,7 +108,7 @@ def split_lines(lines: list[Line]) -> list[Line]:
             if cuts:
                 l1, l2 = c1, c2
         if not cuts and text[:1] in _FIRST:  # a line that starts with a number moves the sequence on
-            m = _MARK.match(text)
+            m = _START.match(text)
             if m and m.group("l1"):
                 l1, l2 = cn_value(m.group("l1")), 0
             elif m:
