@@ -9,6 +9,8 @@ Two families seen on real published reports:
 
 from __future__ import annotations
 
+import pytest
+
 from checker.model import Line
 from checker.pipeline import check_path
 from checker.structure.headings import build_tree
@@ -177,3 +179,37 @@ def test_other_glued_numbers_are_not_split():
     # (二) glued right after a part's title is no first sub-heading either
     line2 = f"{OPENING} 一、主要措施和成效(二)强化组织引领。{BODY}"
     assert split_lines(_lines(line2)) == _lines(line2)
+
+
+# --- numbered headings broken before their end ("二、推进法治政府建设存在的" / "不足和原因") -----------------
+
+
+def test_a_heading_cut_on_de_takes_its_next_line():
+    heads = build_tree(_lines("一、主要举措和成效", BODY, "二、推进法治政府建设存在的", "不足和原因", BODY))
+    assert [h.title for h in heads] == ["主要举措和成效", "推进法治政府建设存在的不足和原因"]
+    assert heads[1].index == 2  # the heading stays on its numbered line
+
+
+def test_a_complete_heading_does_not_swallow_a_short_line():
+    # the title does not end on 的/和/与/及…, or the next line is a sentence, or another heading
+    assert [h.title for h in build_tree(_lines("一、主要举措和成效", "全面加强组织领导", BODY))] == ["主要举措和成效"]
+    assert [h.title for h in build_tree(_lines("二、推进法治政府建设存在的", "问题较多,原因如下。", BODY))] == [
+        "推进法治政府建设存在的"
+    ]
+    heads = build_tree(_lines("一、推进法治政府建设的", "(一)主要举措", BODY))
+    assert [h.title for h in heads] == ["推进法治政府建设的", "主要举措"]
+
+
+@pytest.mark.parametrize(
+    "part, element",
+    [
+        ("二、推进法治政府建设存在的\n不足和原因", "problems"),
+        ("二、2024年推进法治政府建设的\n主要安排", "next_year_plan"),
+    ],
+)
+def test_broken_part_headings_real_file(tmp_path, part, element):
+    text = "\n".join(["某某县2023年度法治政府建设情况报告", OPENING, "一、主要举措和成效", BODY, part, BODY])
+    page = tmp_path / "broken.txt"
+    page.write_text(text, encoding="utf-8")
+    status = {e.id: e.status for e in check_path(str(page)).elements}
+    assert status[element] == "present"

@@ -9,7 +9,9 @@ even without a number. Unnumbered short lines become headings only in a
 document that has no numbered first-level headings at all, and then only
 two or more of them, or one heading set over two lines (see _unnumbered).
 Headings run together inside one long line are split off before this
-(runtogether.py).
+(runtogether.py). A numbered heading whose title stops on a word that
+cannot end one (的, 和, 与, 及, 、) takes the short unpunctuated line below
+as the rest of its title ("二、推进法治政府建设存在的" / "不足和原因").
 """
 
 from __future__ import annotations
@@ -180,6 +182,25 @@ def _long_part(lines: list[Line], i: int) -> Heading | None:
     return Heading(level=1, number=text[: m.end()].strip(), title=text[m.end() :].strip(), line=lines[i], index=i)
 
 
+# a heading broken before its end ("二、推进法治政府建设存在的" / "不足和原因"): the title stops on a word
+# that cannot end one, and the next line is a short, unpunctuated rest of it
+_OPEN_END = "的和与及、暨并之"
+_CONTINUATION_MAX = 30
+_CLAUSE = rx.compile(r"[。;!?:,]")
+
+
+def _continued(h: Heading, lines: list[Line], i: int) -> Heading:
+    """The heading with the next line joined to its title when the title is evidently cut."""
+    if not h.number or not h.title or h.title[-1] not in _OPEN_END or i + 1 >= len(lines):
+        return h
+    if len(h.number) + len(h.title) != len(h.line.text.replace(" ", "")):  # a run-in body follows the title
+        return h
+    nxt = lines[i + 1].text
+    if len(nxt) > _CONTINUATION_MAX or _CLAUSE.search(nxt) or parse_heading(lines[i + 1], i + 1) is not None:
+        return h
+    return Heading(level=h.level, number=h.number, title=h.title + nxt, line=h.line, index=h.index)
+
+
 def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) -> list[Heading]:
     style_levels = style_levels or {}
     heads: list[Heading] = []
@@ -193,6 +214,7 @@ def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) ->
             h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL), line=line, index=i)
         if h is None:
             continue
+        h = _continued(h, lines, i)
         if h.level == 1 and h.number:
             if not _accept_level1(h, last_l1):
                 continue
