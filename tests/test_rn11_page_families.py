@@ -43,12 +43,22 @@ def test_a_long_part_name_before_its_first_subheading_is_a_heading():
     assert heads[1].parent == 0
 
 
-def test_a_long_first_level_line_without_a_subheading_stays_body():
-    # the same words followed by a paragraph: a long numbered line is a run-in paragraph, not a part
-    assert build_tree(_lines(OPENING, GD_PART, BODY)) == []
+def test_a_long_part_name_ending_as_a_part_name_is_a_heading_without_a_subheading():
+    # Guangdong's template parts are often followed by their text directly
+    heads = build_tree(_lines(OPENING, GD_PART, BODY))
+    assert [(h.level, h.number) for h in heads] == [(1, "一、")]
+
+
+def test_a_long_first_level_line_otherwise_stays_body():
+    # not ending as a part name and no (一) below: a run-in paragraph without a sentence end
+    line = "一、全面贯彻党的二十大精神,深入学习贯彻习近平法治思想,紧密围绕省委具体部署推动法治政府建设各项工作任务落实落细落地见效全面提升依法行政水平"
+    assert len(line) > 60
+    assert build_tree(_lines(OPENING, line, BODY)) == []
     # a sentence end inside the line: a paragraph, whatever follows
     para = GD_PART + "。" + BODY
     assert [h.number for h in build_tree(_lines(OPENING, para, "(一)深化理论武装", BODY))] == ["(一)"]
+    # out of the sequence (a 三、 after nothing): still body
+    assert build_tree(_lines(OPENING, "三、" + GD_PART[2:], BODY)) == []
 
 
 def test_long_part_name_real_file_has_its_measures_part(tmp_path):
@@ -180,3 +190,17 @@ def test_a_ministry_signature_is_the_issuer():
     assert (
         issuer_from_signature(_lines(OPENING, BODY, "中华人民共和国司法部", "2024年3月29日")) == "中华人民共和国司法部"
     )
+
+
+def test_guangdong_five_part_report_has_all_statutory_parts(tmp_path):
+    # the guideline's five part names, part 一 (100 characters) followed by its text directly
+    parts = [
+        GD_PART,
+        "二、党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况",
+        "三、推进法治政府建设存在的不足和原因",
+        "四、上一年度党政主要负责人履行推进法治建设第一责任人职责的情况",
+        "五、下一年度推进法治政府建设的主要安排",
+    ]
+    text = "\n".join(["某某区人民政府2024年法治政府建设年度报告", OPENING] + [x for p in parts for x in (p, BODY)])
+    status = {e.id: e.status for e in _check(tmp_path, text).elements}
+    assert [status[k] for k in ("measures", "problems", "leader_duty", "next_year_plan")] == ["present"] * 4

@@ -165,19 +165,24 @@ def _unnumbered(lines: list[Line], taken: set[int]) -> list[Heading]:
 
 
 LONG_TITLE = 160  # a part name written out in full (Guangdong's guideline names its parts so)
+# how such a part name ends ("……推动法治政府建设的举措和成效", "……的有关情况")
+_PART_END = rx.compile(r"(?:情况|成效|举措|原因|安排|打算|计划|问题|不足|职责|措施|做法)$")
 _SENTENCE = rx.compile(r"[。;!?]")
 
 
 def _long_part(lines: list[Line], i: int) -> Heading | None:
     """A first-level heading longer than MAX_TITLE: "一、全面贯彻……推动法治政府建设的举措和成效"
     (the part names of Guangdong's report guideline run to 100 characters). Only a whole line
-    without a sentence end, at most LONG_TITLE long, whose next line is a (一) heading."""
+    without a sentence end, at most LONG_TITLE long, whose next line is a (一) heading or that ends
+    as a part name does (……的举措和成效, ……的有关情况); a long line out of the sequence is still
+    body text (_accept_level1)."""
     text = lines[i].text
     m = _PATTERNS[0][1].match(text)
     if not m or len(text) > LONG_TITLE or _SENTENCE.search(text) or i + 1 >= len(lines):
         return None
     nxt = parse_heading(lines[i + 1], i + 1)
-    if nxt is None or nxt.level != 2 or _number(nxt) != 1:
+    first_sub = nxt is not None and nxt.level == 2 and _number(nxt) == 1
+    if not first_sub and not _PART_END.search(text):
         return None
     return Heading(level=1, number=text[: m.end()].strip(), title=text[m.end() :].strip(), line=lines[i], index=i)
 
