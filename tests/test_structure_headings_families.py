@@ -213,3 +213,39 @@ def test_broken_part_headings_real_file(tmp_path, part, element):
     page.write_text(text, encoding="utf-8")
     status = {e.id: e.status for e in check_path(str(page)).elements}
     assert status[element] == "present"
+
+
+# --- a first-level number followed by a comma or a space instead of 、 ("二，存在的问题", "三 2024年工作安排") ---
+
+
+@pytest.mark.parametrize("sep", [",", " ", "  "])  # (a full-width ， is "," after normalize)
+def test_first_level_number_with_a_comma_or_a_space(sep):
+    heads = build_tree(_lines(f"一{sep}主要举措和成效", BODY, f"二{sep}存在的问题和原因", BODY))
+    assert [(h.level, h.title) for h in heads] == [(1, "主要举措和成效"), (1, "存在的问题和原因")]
+
+
+def test_loose_numbers_only_in_sequence_and_on_short_plain_lines():
+    # out of sequence, a sentence, a long line, or punctuation inside: body text
+    assert build_tree(_lines(OPENING, "三,存在的问题", BODY)) == []
+    assert build_tree(_lines("一,全年开展培训5次。", BODY)) == []
+    assert build_tree(_lines("一 " + "法治" * 20, BODY)) == []
+    assert build_tree(_lines("一,主要举措,成效显著", BODY)) == []
+
+
+def test_loose_numbers_real_file(tmp_path):
+    text = "\n".join(
+        [
+            "某某县2023年度法治政府建设情况报告",
+            OPENING,
+            "一，主要举措和成效",
+            BODY,
+            "二，存在的不足和原因",
+            BODY,
+            "三，2024年工作安排",
+            BODY,
+        ]
+    )
+    page = tmp_path / "comma.txt"
+    page.write_bytes(text.encode("gbk"))
+    status = {e.id: e.status for e in check_path(str(page)).elements}
+    assert [status[k] for k in ("measures", "problems", "next_year_plan")] == ["present"] * 3

@@ -206,14 +206,27 @@ def _continued(h: Heading, lines: list[Line], i: int) -> Heading:
     return Heading(level=h.level, number=h.number, title=h.title + nxt, line=h.line, index=h.index)
 
 
+# a first-level number written with a comma or a space instead of 、 ("一,主要举措和成效", "二 存在的问题"):
+# only a short line holding nothing but the number and a plain title, and only in sequence
+_LOOSE_L1 = rx.compile(rf"^(?P<num>{_CN})(?:\s*,\s*|\s+)(?P<title>[^\s。;!?:,、]{{2,{_UNNUMBERED_MAX}}})$")
+
+
+def _loose_part(line: Line, index: int, last_l1: int) -> Heading | None:
+    m = _LOOSE_L1.match(line.text)
+    if not m or cn_value(m.group("num")) != last_l1 + 1:
+        return None
+    number = line.text[: m.start("title")].strip()
+    return Heading(level=1, number=number, title=m.group("title"), line=line, index=index)
+
+
 def build_tree(lines: list[Line], style_levels: dict[int, int] | None = None) -> list[Heading]:
     style_levels = style_levels or {}
     heads: list[Heading] = []
     last_l1 = 0
     for i, line in enumerate(lines):
         h = parse_heading(line, i)
-        if h is None and line.text[:1] in CN_DIGITS and len(line.text) > MAX_TITLE:
-            h = _long_part(lines, i)
+        if h is None and line.text[:1] in CN_DIGITS:
+            h = _long_part(lines, i) if len(line.text) > MAX_TITLE else _loose_part(line, i, last_l1)
         styled = style_levels.get(line.no)
         if h is None and styled and len(line.text) <= MAX_TITLE:
             h = Heading(level=min(styled, 4), number="", title=line.text.rstrip(_TERMINAL), line=line, index=i)
