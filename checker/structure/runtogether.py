@@ -6,7 +6,8 @@ normalize stage already splits before a number that follows a sentence end ("。
 step splits the rest, before a heading number that follows a colon or a space, and only when
 the numbers inside the line continue one consistent sequence:
 
-* first level 一、二、三、… in order (the first one after the line's own leading number, or 一);
+* first level 一、二、三、… in order, continuing from the number the lines before reached (a
+  number that starts a line resets it), or from 一;
 * second level (一)(二)(三)… in order, starting again at (一) after each first-level number;
 * at least two numbers in the sequence (counting a number that starts the line), at least one of
   them first-level, and every number followed by a heading-sized title (at most 60 characters
