@@ -198,7 +198,7 @@ def _continued(h: Heading, lines: list[Line], i: int) -> Heading:
     """The heading with the next line joined to its title when the title is evidently cut."""
     if not h.number or not h.title or h.title[-1] not in _OPEN_END or i + 1 >= len(lines):
         return h
-    if len(h.number) + len(h.title) != len(h.line.text.replace(" ", "")):  # a run-in body follows the title
+    if len((h.number + h.title).replace(" ", "")) != len(h.line.text.replace(" ", "")):  # a run-in body follows
         return h
     nxt = lines[i + 1].text
     if len(nxt) > _CONTINUATION_MAX or _CLAUSE.search(nxt) or parse_heading(lines[i + 1], i + 1) is not None:
