@@ -64,6 +64,13 @@ PARAGRAPHS_KNOWN = {
     "next field ('[索引号]…') follows on the next: no indent or short line tells the two paragraphs apart",
     "rn9_rep_xiamen_yjj_table_2025": "a table row written as text ('|发布机构|…|文号|厦应急〔2026〕11号|') wraps inside "
     "the 文号 and the line before the wrap is not full by the page's measure (the row's pipes are narrow)",
+    # in the subset since rounds rn11/rn13 added 44 report pages (every k-th id: the subset shifted)
+    "rn13_rep_cq_whlyw_2022": NO_SIGN,
+    "rn_wuzhou_2018_wiki": NO_SIGN.replace("ends a sentence", "ends with a colon"),
+    "rn2_rep_sifabu_newsrepost_2023": "a header line ('发布时间:…来源:sp20241221') fills the line to the margin and the "
+    "news item's first paragraph ('中新网3月29日电…') follows without an indent: read as one paragraph",
+    "rn_tj_rsj_2021": "a paragraph without first-line indent wraps inside the address ('…邮' / '编:300040;…'): the "
+    "line before the wrap stops short of the margin by the page's measure, so the next line is read as a new paragraph",
 }
 
 

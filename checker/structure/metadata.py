@@ -21,9 +21,13 @@ _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
 _YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
-_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
+# the year may lose its 年 before 法治/依法 ("沅江路街道2024法治政府建设年度报告")
+_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*(?:年|(?=法治|依法)))")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
+# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
+_ORG_END = rx.compile(
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+)
 # The report's running text begins: no title is looked for below it.
 _OPENING = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
@@ -370,14 +374,18 @@ _ISSUER_END = rx.compile(
 )
 
 
+_NUMBERED = rx.compile(r"^(?:[(（]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.])")
+
+
 def issuer_from_signature(body: list[Line]) -> str | None:
     """The signing body in the last lines, e.g. "中共X县委、X县人民政府"."""
     for line in reversed(body[-6:]):
         text = line.text
-        if len(text) > 60 or line_date(text):
+        if len(text) > 60 or line_date(text) or _NUMBERED.match(text):  # a heading ("(一)…决策部署") signs nothing
             continue
         parts = [p for p in re.split(r"[、\s]+", text) if p]
-        if parts and all(_ORG_END.search(p) for p in parts):
+        # a name before the unit word: a lone "街道" or "人民政府" (the last word of a cut page) names no one
+        if parts and all((m := _ORG_END.search(p)) and m.start() > 0 for p in parts):
             gov = [p for p in parts if not p.startswith("中共")]
             return (gov or parts)[-1]
     return None
