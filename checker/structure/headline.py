@@ -45,10 +45,14 @@ _NAV = rx.compile(
     r"|^登录\s*\|?\s*注册$"
 )
 # a page's widgets: a read-aloud button ("点击收听年报语音朗读"), a search box's prompts ("选择搜索类型",
-# "请输入搜索", "选择特殊符号")
+# "请输入搜索", "选择特殊符号"), a share box ("复制链接", "请复制以下链接发送给好友"), an app's prompt
+# ("打开网易新闻 查看精彩图片"), an e-paper's page marker ("第01版:封面 PDF版阅读"), a site's banner
+# spelled as its domain ("SUCAI198.COM —— 专注……范文")
 _WIDGET = rx.compile(
     r"^(?:点击收听|点击播放|语音朗读|语音播报)|(?:语音朗读|语音播报)$"
     r"|^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[词字])\S{0,4}|搜索)$"
+    r"|^(?:复制链接|请复制以下链接发送给好友|分享到\S{0,2})$|^打开\S{1,8}(?:新闻|APP|App|客户端)\s*查看精彩图片$"
+    r"|^第\d{1,3}版\s*[:：]|^(?:WWW\.)?[A-Z0-9-]{3,}\.(?:COM|NET|CN|ORG)\b"
 )
 
 
