@@ -22,11 +22,14 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*: later rounds (both, labelled by kind)
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_*, rn12_*: later rounds
+# (both, labelled by kind)
 LABELS = sorted(
     p
     for p in (REAL / "labels").glob("*.yaml")
-    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_", "rn7_", "rn8_", "rn9_"))
+    if p.name.startswith(
+        ("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_", "rn7_", "rn8_", "rn9_", "rn10_", "rn12_")
+    )
 )
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
 POSITIVE = next(k for k, s in KINDS.items() if s["positive"])
@@ -36,7 +39,9 @@ def _disagreements() -> set[str]:
     path = REAL / "DISAGREEMENTS.md"
     if not path.exists():
         return set()
-    return set(re.findall(r"^\|\s*`?((?:lk|rk|rn[2-9])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
+    return set(
+        re.findall(r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[02])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE)
+    )
 
 
 STANDS = _disagreements()

@@ -389,3 +389,151 @@ def test_rn9_a_report_on_enforcement_data_stays_a_report():
         "一、主要举措和成效\n按时公开行政执法数据,全县行政执法统计年报全部公开。"
     )
     assert _verdict(text).kind is None
+
+
+# --- rounds rn10 / rn12 (helper acc10): look-alikes of kinds the set had few or none of ----------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a bureau's 政务公开工作总结 (rn10_gi_suixi_swj_zwgk_2023): no 政府信息公开 in the title
+        (
+            "某县商务局2023年政务公开工作总结\n2023年,某县商务局政务公开工作认真贯彻落实条例,统筹推进政务公开工作。"
+            "现将县商务局2023年度政务信息公开工作总结如下:\n一、2023年度工作开展情况",
+            "gov_info",
+        ),
+        # a doc-site copy where the 政务公开 summary's title is glued to its text (rn10_gi_777doc_zwgk_zongjie_2023)
+        (
+            "2023年办公室政务公开工作总结供借鉴2023年,我办认真落实政务公开工作的决策部署,持续推进政务公开工作,"
+            "现将全年工作情况汇报如下。一、工作完成情况(一)夯实基础,切实强化信息发布管理。",
+            "gov_info",
+        ),
+        # a 依法行政自查自评报告 (rn10_selfcheck_wnwk_lyj_yifaxingzheng_2023)
+        (
+            "2023年某局依法行政自查自评报告\n2023年,我局依法行政工作深入推进。\n一、切实加强依法行政工作的组织领导",
+            "self_check",
+        ),
+        # a 普法 (法制教育) work summary (rn10_summary_ushengzhilian_fazhijiaoyu_trad)
+        (
+            "司法局法制教育工作总结\n一、坚持突出普法重点对象,继续深化“法律六进”\n我局会同30多家单位开展普法活动。",
+            "pufa",
+        ),
+        # part of a standing committee's own work report (rn10_rdreport_81cn_2019)
+        (
+            "四、依法履行人大监督职责\n一年来,听取审议“一府一委两院”工作报告24个,检查6部法律实施情况,"
+            "进行3次专题询问。\n常委会听取审议了计划、预算、决算、审计等工作报告。",
+            "special_report",
+        ),
+        # a 政协 standing committee's report to the plenary (rn12_special_mct_zhengxie_trad_2023)
+        (
+            "政协全国委员会常务委员会工作报告\n各位委员:\n我代表中国人民政治协商会议第十三届全国委员会常务委员会,"
+            "向大会报告过去五年工作,提出今后工作建议,请予审议。\n一、过去五年工作的回顾",
+            "special_report",
+        ),
+        # a draft regulation put out for comment (rn10_draft_xmrd_xinyong_2018)
+        (
+            "关于《某经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n"
+            "《条例(草案)》已经市人大常委会两次审议。现将草案修改二稿征求意见稿向社会公开征求意见,欢迎踊跃参与。\n"
+            "第一条(立法目的)为了规范社会信用管理,结合本经济特区实际,制定本条例。",
+            "guideline",
+        ),
+        # "为……,特制定本……工作制度" (rn12_guide_pintu360_falvguwen_zhidu)
+        (
+            "为推动法治政府建设,提升政府依法行政的能力与水平,特制定本政府法律顾问工作制度。该制度旨在引入专业法律服务资源。\n"
+            "一、法律顾问的选聘与管理",
+            "guideline",
+        ),
+        # a quarter's summary whose PDF lines break a sentence about a 三年工作方案 (rn10_summary_gongwk_gongping_2025)
+        (
+            "区审计局2025年一季度公平竞争审查工作总\n结\n区公平竞争审查工作联席会议办公室:\n"
+            "按照区委、区政府工作部署,根据《政策措施清理审查三年工作方案》的通知要求,我局认真自查,现将工作\n总结报告如下:",
+            "half_year",
+        ),
+        # a year summary on another topic, a topic between the year and 工作总结 (rn10_tpl_mishuwenku_anquan_2023)
+        (
+            "区2023年度安全生产和消防工作总结\n今年以来,我区坚持把安全摆在第一位置。\n一、安全生产总体情况",
+            "work_summary",
+        ),
+        # a paper's table captions and a citation mark (rn10_acad_hanspub_fuyi_2024)
+        (
+            "1. 行政复议的发展现状\nTable 1. Matters involved in administrative reconsideration cases\n表1. 2012年行政复议案件涉及事项\n"
+            "行政复议制度被视为解决行政矛盾的核心战场,立法技术亦有待进一步提升[1]。",
+            "academic",
+        ),
+        # a dictionary entry (rn12_acad_newdu_cidian_falvguwen)
+        (
+            "字词 政府法律顾问制度\nlegal consultation system for government\n"
+            "政府法律顾问制度是指政府聘请具有法律执业能力的人员担任法律顾问,参与政府相关事务的制度安排。我国自上世纪80年代开始试点。",
+            "academic",
+        ),
+        # a feature story: a dateline glued before its first sentence, "告诉……记者" (rn10_news_hot166_zhifa_jiandu_2024)
+        (
+            "2024-12-02 14:00:00 2023年6月21日,某地执法人员在进行无人机技能竞赛。(视觉中国|供图) 2024年,某某多了一项工作。"
+            "某某告诉南方周末记者,平台每天要看。",
+            "news",
+        ),
+        # a headline with a comma above a dated lead (rn12_news_a899_spam_fayuan_2023)
+        (
+            "最高法:2023年民商事一审案件收案数量下降,诉源治理工作成效明显\n"
+            "3月9日,最高人民法院发布了2023年人民法院审判执行工作主要数据。全国法院收案4557.37万件。",
+            "news",
+        ),
+        # the review of a whole government's year, a spam site's page 4 without a title (rn10_gwr_lvtaikj_guowuyuan_trad_2017)
+        (
+            "八是推进政府建设和治理创新,社会保持和谐稳定。完善公共决策吸纳民意机制。\n"
+            "过去一年,中国特色大国外交卓有成效。国家领导人出访多国。",
+            "gov_work_report",
+        ),
+    ],
+)
+def test_rn10_rn12_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_repeated_placeholders_make_a_template_but_one_does_not():
+    """Two unit or count placeholders on one line are a 范文 (rn10_off_yingji_anquan_2023); one "xx区" alone
+    may be a real report with its name blanked out, and money placeholders ("X亿元") are a 政府工作报告
+    template's (lk_gwr_7rdy_placeholder), so neither counts."""
+    two = (
+        "今年以来,县应急局坚持重大事故隐患专项排查整治,全县安全生产形势持续向好。1—XX月份,全县共发生生产安全事故X起,"
+        "死亡X人,受伤X人,同比分别下降X%。\n一、2023年工作情况\n(一)强化改革创新。"
+    )
+    assert _verdict(two).kind == "template"
+    one = (
+        "xx区2023年法治政府建设情况报告\n2023年,我区深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n全年开展培训12次。"
+    )
+    assert _verdict(one).kind is None
+    money = (
+        "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、202x年工作回顾\n"
+        "预计全市地区生产总值突破X亿元大关,圆满兑现“X年跨X亿”庄严承诺。"
+    )
+    assert _verdict(money).kind == "gov_work_report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that mentions its 政务公开 work, 自查, 普法, 执法检查 and 专题询问 of the 人大
+        "某县2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设,扎实推进政务公开工作。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n组织开展规范性文件自查清理,深入实施“八五”普法规划,配合县人大常委会开展执法检查和专题询问。",
+        # a report whose first paragraph is one short line with a comma, above a longer paragraph
+        "2024年,某镇法治政府建设稳步推进\n全镇坚持依法行政,现将有关情况报告如下。\n一、主要举措和成效\n开展培训3次。",
+        # a 2025 report that cites the outline and the 政府工作报告
+        "某县2025年法治政府建设年度报告\n2025年,某县紧扣《法治政府建设实施纲要(2021—2025年)》收官要求。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n将法治政府建设纳入政府工作报告重要内容。",
+    ],
+)
+def test_rn10_rn12_reports_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_a_news_item_naming_drafts_for_comment_is_no_draft():
+    """A news item whose meeting discusses reports "(征求意见稿)" is still news (rn4_news_shanghai_zutuan_2018):
+    a draft put out for comment says 公开征求意见."""
+    text = (
+        "本报讯 市十五届人大一次会议将于1月23日开幕。昨天下午,各区人大常委会召集市人大代表进行代表会前组团活动。\n"
+        "本次组团活动的内容是:讨论市政府工作报告(征求意见稿)、市人大常委会工作报告(征求意见稿),提出修改建议。"
+    )
+    assert _verdict(text).kind == "news"
