@@ -64,6 +64,10 @@ PARAGRAPHS_KNOWN = {
     "next field ('[索引号]…') follows on the next: no indent or short line tells the two paragraphs apart",
     "rn9_rep_xiamen_yjj_table_2025": "a table row written as text ('|发布机构|…|文号|厦应急〔2026〕11号|') wraps inside "
     "the 文号 and the line before the wrap is not full by the page's measure (the row's pipes are narrow)",
+    # held out (the report pages of rounds rn10/rn12 moved the every-k-th PDF subset onto this page)
+    "rn8_rep_shizhu_gaj_wunian_2025": "a title set as two centred paragraphs ('石柱土家族自治县公安局关于' / "
+    "'2025年法治政府建设工作情况的报告') comes back as one paragraph: the first half is long enough to read as a "
+    "centred line that wraps",
 }
 
 
