@@ -51,7 +51,7 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 def _clean_title(text: str) -> str:
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
-    elif text.startswith(("(", "（")):
+    if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
         text = _RELEASE_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
         text = _TITLE_DATE_SUFFIX.sub("", text)
