@@ -190,3 +190,33 @@ def test_kind_is_the_same_in_docx_and_html(tmp_path, pid):
             assert f is None, (ext, f.message)
         else:
             assert f is not None and f.message.startswith(f"这是一篇{KINDS[want]['name']}，"), (ext, f and f.message)
+
+
+def _fragments(text: str):
+    """A report's excerpts as copies show them: without the title line, the first 800 characters,
+    and from every part or item heading ("一、", "(一)") to the end."""
+    lines = text.splitlines()
+    yield "no_title", "\n".join(lines[1:])
+    yield "first_800", text[:800]
+    for i, line in enumerate(lines):
+        if re.match(r"\s*([一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）])", line):
+            yield f"from_line_{i + 1}", "\n".join(lines[i:])
+
+
+def test_report_fragments_stay_reports(tmp_path):
+    """Every labelled report page, cut as excerpts are cut (about 1,200 fragments): none is called a
+    look-alike. Guards the signals that read 述法 meetings, 阶段性成果 or placeholders in a report's measures."""
+    wrong = []
+    for label in sorted((REAL / "labels").glob("*.yaml")):
+        if yaml.safe_load(label.read_text(encoding="utf-8")).get("kind") != POSITIVE:
+            continue
+        text = (REAL / "pages" / f"{label.stem}.txt").read_text(encoding="utf-8")
+        for how, part in _fragments(text):
+            if len(part.strip()) < 20:
+                continue
+            p = tmp_path / "fragment.txt"
+            p.write_text(part, encoding="utf-8")
+            f = _finding(check_path(str(p)))
+            if f:
+                wrong.append((label.stem, how, f.message[:60]))
+    assert wrong == []

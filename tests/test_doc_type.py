@@ -537,3 +537,26 @@ def test_a_news_item_naming_drafts_for_comment_is_no_draft():
         "本次组团活动的内容是:讨论市政府工作报告(征求意见稿)、市人大常委会工作报告(征求意见稿),提出修改建议。"
     )
     assert _verdict(text).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an excerpt of a county report that starts at a measure telling of its 述法 meeting (rn12_rep_nanle_joint_2025)
+        "(一)坚持政治引领,把牢法治建设正确方向。持续推动学习宣传贯彻习近平法治思想走深走实。压实法治建设责任,"
+        "召开县委全面依法治县委员会会议暨现场述法工作会,亮成绩、找问题、明举措。\n(二)不断健全政府机构职能体系。",
+        # an excerpt whose lead tells of a 专题述法会议 after other measures (rn12_rep_zhaoxian_2025)
+        "(一)压实法治建设领导责任。始终坚持党对法治政府建设的全面领导。严格执行党政主要负责人履行推进法治建设第一责任人职责规定,"
+        "组织召开全县专题述法会议,推动各级“一把手”自觉将法治建设扛在肩上。",
+        # a five-year report without its title: "取得了一系列阶段性成果" is no paper's funding note (rn8_rep_shizhu_gaj_wunian_2025)
+        "一、工作总体完成情况\n自规划实施以来,我局全面推进法治公安建设,取得了一系列阶段性成果。围绕规划目标,"
+        "我局结合《法治政府建设实施纲要(2021-2025年)》具体要求,细化分解任务。",
+    ],
+)
+def test_report_excerpts_that_tell_of_shufa_or_stages_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_news_of_a_shufa_meeting_is_still_named():
+    text = "1月16日,某区召开2019年度党政主要负责人履行推进法治建设第一责任人职责述法评议会,7家单位负责人现场述法。"
+    assert _verdict(text).kind == "shufa"
