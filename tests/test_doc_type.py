@@ -560,3 +560,40 @@ def test_report_excerpts_that_tell_of_shufa_or_stages_stay_reports(text):
 def test_news_of_a_shufa_meeting_is_still_named():
     text = "1月16日,某区召开2019年度党政主要负责人履行推进法治建设第一责任人职责述法评议会,7家单位负责人现场述法。"
     assert _verdict(text).kind == "shufa"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the 最高检's work report to the plenary (rn14_special_spp_trad_2025)
+        (
+            "最高人民检察院工作报告\n各位代表:\n现在,我代表最高人民检察院,向大会报告工作,请予审议,并请全国政协各位委员提出意见。\n"
+            "2024年工作回顾\n2024年,最高人民检察院坚持以习近平新时代中国特色社会主义思想为指导。",
+            "special_report",
+        ),
+        # a news item dated with its year, about someone's report (rn14_news_dunya_zuigaojian_trad_2025)
+        (
+            "2025年3月8日,最高人民检察院检察长在第十四届全国人民代表大会第三次会议上作最高人民检察院工作报告。\n"
+            "报告表示,2024年,全国检察机关共办理各类案件409.96万件。",
+            "news",
+        ),
+        # a purpose clause, then a span of days (rn14_news_xuchang_sfj_anjuan_2022)
+        (
+            "为强化行政执法监督,规范行政执法行为,7月18日至20日,某市法治政府建设领导小组办公室组成评查小组,"
+            "对2022年全市行政执法案卷开展集中评查。\n本次评查采取交叉评查的方式。",
+            "news",
+        ),
+        # a bidding plan on a doc site (rn14_tpl_bswenk_toubiao_fangan)
+        ("政府投资咨询评估审查服务投标方案\n第一章\n服务方案\n3\n第一节\n服务目标与范围\n3", "off_topic"),
+    ],
+)
+def test_rn14_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_a_report_that_tells_of_a_dated_review_stays_a_report():
+    text = (
+        "某县司法局2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n按照省司法厅部署,7月18日至20日,组织开展全县行政执法案卷集中评查,评查案卷27本。"
+    )
+    assert _verdict(text).kind is None
