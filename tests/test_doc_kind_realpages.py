@@ -22,13 +22,28 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_*, rn12_*, rn14_*: later rounds
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn16_*: later rounds
 # (both, labelled by kind)
 LABELS = sorted(
     p
     for p in (REAL / "labels").glob("*.yaml")
     if p.name.startswith(
-        ("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_", "rn7_", "rn8_", "rn9_", "rn10_", "rn12_", "rn14_")
+        (
+            "lk_",
+            "rk_",
+            "rn2_",
+            "rn3_",
+            "rn4_",
+            "rn5_",
+            "rn6_",
+            "rn7_",
+            "rn8_",
+            "rn9_",
+            "rn10_",
+            "rn12_",
+            "rn14_",
+            "rn16_",
+        )
     )
 )
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
@@ -40,7 +55,9 @@ def _disagreements() -> set[str]:
     if not path.exists():
         return set()
     return set(
-        re.findall(r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE)
+        re.findall(
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[0246])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
+        )
     )
 
 

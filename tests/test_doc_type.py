@@ -597,3 +597,52 @@ def test_a_report_that_tells_of_a_dated_review_stays_a_report():
         "一、主要举措和成效\n按照省司法厅部署,7月18日至20日,组织开展全县行政执法案卷集中评查,评查案卷27本。"
     )
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # "记者从……获悉," (rn16_news_xian_renda_jianyi_2023)
+        (
+            "记者从市十七届人大三次会议获悉,市十七届人大一次会议以来共收到229位市人大代表提出的建议445件。"
+            "截至2022年12月底,445件建议已全部办结并答复代表。\n其中,大会类建议436件。",
+            "news",
+        ),
+        # a quotation first, then the speaker (rn16_news_hk_daibiao_lvzhi_trad_2019)
+        (
+            "“担任新一届全国人大代表以来,我列席全国人大常委会会议,多次参加全国人大代表专题培训和视察调研等活动。”"
+            "全国人大代表马某某切实感受到,代表们深入参与到了常委会各项工作中。\n提出议案建议,是人大代表依法履职的最主要方式。",
+            "news",
+        ),
+        # a meeting dated by its day only, "报告显示," (rn16_news_jshj_daibiao_jianyi_2024)
+        (
+            "十四届全国人大常委会第十三次会议21日听取代表建议、批评和意见办理情况的报告。报告显示,代表提出建议9235件。\n"
+            "报告指出,各承办单位将践行全过程人民民主贯彻落实到代表建议办理工作全流程。",
+            "news",
+        ),
+        # a notice "现就做好……工作通知如下" (rn16_plan_chinacourt_wangzhan_nianbao_2018)
+        (
+            "为提升政府网站管理水平和政务服务能力,经国务院同意,现就做好《政府网站工作年度报表》发布工作通知如下:\n"
+            "一、对象和内容\n各级各类政府网站要编制发布《政府网站工作年度报表》。",
+            "plan",
+        ),
+        # a 人大常委会 committee's own work report, delivered at a standing committee meeting (rn16_special_cqrd_beian_baogao_2024)
+        (
+            "某市人大常委会备案审查工作委员会关于2024年备案审查工作情况的报告\n"
+            "——2025年5月27日在市六届人大常委会第十六次会议上\n"
+            "备案审查依托于人民代表大会制度,是宪法和法律赋予地方人大常委会的一项重要监督职权。",
+            "special_report",
+        ),
+    ],
+)
+def test_rn16_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_a_report_made_to_a_standing_committee_meeting_stays_a_report():
+    """The delivery line of a government's report made to the 人大常委会 is no 人大 document."""
+    text = (
+        "某县人民政府关于2024年度法治政府建设情况的报告\n——2025年3月20日在县十八届人大常委会第二十次会议上\n"
+        "主任、副主任、各位委员:\n我受县人民政府委托,向本次会议报告2024年度法治政府建设情况,请予审议。\n一、主要举措和成效"
+    )
+    assert _verdict(text).kind is None
