@@ -71,6 +71,10 @@ PARAGRAPHS_KNOWN = {
     "news item's first paragraph ('中新网3月29日电…') follows without an indent: read as one paragraph",
     "rn_tj_rsj_2021": "a paragraph without first-line indent wraps inside the address ('…邮' / '编:300040;…'): the "
     "line before the wrap stops short of the margin by the page's measure, so the next line is read as a new paragraph",
+    # held out (the report pages of rounds rn10/rn12 moved the every-k-th PDF subset onto this page)
+    "rn8_rep_shizhu_gaj_wunian_2025": "a title set as two centred paragraphs ('石柱土家族自治县公安局关于' / "
+    "'2025年法治政府建设工作情况的报告') comes back as one paragraph: the first half is long enough to read as a "
+    "centred line that wraps",
 }
 
 

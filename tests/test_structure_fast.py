@@ -221,16 +221,19 @@ def test_alternatives_with_a_literal_first_find_the_same():
 
 
 def test_clean_title_gates():
-    """_clean_title runs its two regexes only on lines holding what they need: the same titles."""
+    """_clean_title runs its three regexes only on lines holding what they need: the same titles."""
     extra = [
         "【政策解读】标题",
         "【通知】某县2023年法治政府建设年度报告 (2024-01-02)",
         "标题(2023年) ",
         "x【a】",
         "(2023年)",
+        "(两会受权发布)某委员会常务委员会工作报告",
+        "【专题】(快讯)某县2023年法治政府建设年度报告",
     ]
     for text in LINES + extra:
-        plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text)).strip(" :")
+        untagged = metadata._RELEASE_TAG.sub("", metadata._TITLE_TAG.sub("", text))
+        plain = metadata._TITLE_DATE_SUFFIX.sub("", untagged).strip(" :")
         assert metadata._clean_title(text) == plain, text
 
 

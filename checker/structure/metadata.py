@@ -15,6 +15,8 @@ _TITLE_END = rx.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0
 _TITLE_TOPIC = rx.compile(r"法治|依法行政|法制|依法治")
 # a column tag before a title ("【2022年】", "【工作报告】"); a 解读 page's genre tag ("【政策解读】") is part of its headline
 _TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
+# a news agency's release tag before a title ("(两会受权发布)中国人民政治协商会议……工作报告")
+_RELEASE_TAG = rx.compile(r"^[(（][^()（）]{0,12}(?:受权发布|发布|专稿|快讯)[)）]")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
@@ -53,6 +55,8 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 def _clean_title(text: str) -> str:
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
+    if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
+        text = _RELEASE_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
         text = _TITLE_DATE_SUFFIX.sub("", text)
     return text.strip(" :")
