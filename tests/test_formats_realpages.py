@@ -18,14 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "realpages"))
 import forms  # noqa: E402
 import run  # noqa: E402
 
-PDF_PAGES = 80  # pages converted to PDF (all 149 take ~20 s more; `forms.py --pdf-all` measures them all)
+# a quarter of the pages, chosen by a hash of each id, is converted to PDF (`forms.py --pdf-all` measures them all)
 
 # (format, page, field): why the checker's value differs from the label in that form
 KNOWN: dict[tuple[str, str, str], str] = {}
 
 PAGES = forms.report_pages()
 LABELS = {p.pid: p.label for p in PAGES}
-PDF_IDS = forms.pdf_subset(PAGES, PDF_PAGES)
+PDF_IDS = forms.pdf_subset(PAGES)
 
 
 def _gbk_ok(page) -> bool:
@@ -54,7 +54,12 @@ NO_SIGN = (
     "no first-line indents on the page and a full line that ends a sentence at the right margin: nothing on "
     "the page tells that wrap from a paragraph's end"
 )
+# (pages outside the hashed PDF subset keep their entry: they are the reader's known limits, measured with
+# `forms.py --pdf-all`, and apply whenever the subset's share is changed)
 PARAGRAPHS_KNOWN = {
+    "rn11_rep_haizhu_rsj_2023": "a title in one centred paragraph wraps after '…局关于' and the rest "
+    "('2023年度法治政府建设情况的报告') is centred on its own line: read as two paragraphs, as a two-paragraph "
+    "title would be (the centring hides the wrap)",
     "rk_dongzhuang_2024": NO_SIGN,
     "rn_zhaoxian_2022": NO_SIGN.replace("ends a sentence", "ends with a closing bracket"),
     "rn_urumqi_gx_2024": NO_SIGN.replace("a sentence", "a title (报告)"),
