@@ -487,7 +487,11 @@ def search(pat: re.Pattern, text: str) -> re.Match | None:
 
 
 def search_led(pat: re.Pattern, got: tuple[tuple[str, ...], int] | None, text: str) -> re.Match | None:
-    """search() with lead(pat) worked out by the caller (once per pattern)."""
+    """search() with lead(pat) worked out by the caller (once per pattern).
+    A pattern of bounded width that reads nothing to the right of its match
+    (reach()) is searched only as far as the last occurrence of its leading
+    literals lets a match end: re would otherwise try every position after
+    it (a class such as [^A-Za-z] before the literal matches almost any)."""
     if got is None or len(text) < LEAD_TEXT:
         return pat.search(text)
     strings, n = got
@@ -498,7 +502,77 @@ def search_led(pat: re.Pattern, got: tuple[tuple[str, ...], int] | None, text: s
             first = at
     if first < 0:
         return None
-    return pat.search(text, first - n if first > n else 0)
+    start = first - n if first > n else 0
+    width = _REACH.get(pat, _NOT_YET)
+    if width is _NOT_YET:
+        width = _REACH[pat] = reach(pat)
+    if width is None:
+        return pat.search(text, start)
+    # a match starts at or before the last occurrence (the literal is at most n after its start)
+    last = max(text.rfind(lit) for lit in strings)
+    end = last + width
+    return pat.search(text, start) if end >= len(text) else pat.search(text, start, end)
+
+
+_NOT_YET = object()
+_REACH: dict[re.Pattern, int | None] = {}
+# zero-width items that look only at the text before the position (or at nothing to its right)
+_LEFT_AT = (sre_parse.AT_BEGINNING, sre_parse.AT_BEGINNING_STRING, sre_parse.AT_BEGINNING_LINE)
+_PLAIN_OPS = (
+    sre_parse.LITERAL,
+    sre_parse.NOT_LITERAL,
+    sre_parse.IN,
+    sre_parse.ANY,
+)
+
+
+def _reads_left_only(items) -> bool:
+    """Whether matching `items` reads no character after the text it
+    consumes: no look-ahead, no $ or \\Z, no \\b or \\B (they read the next
+    character), no back-reference (an unknown width)."""
+    for op, av in items:
+        if op in _PLAIN_OPS:
+            continue
+        if op is sre_parse.AT:
+            if av not in _LEFT_AT:
+                return False
+        elif op is _SUBPATTERN:
+            if not _reads_left_only(av[3]):
+                return False
+        elif op is _BRANCH:
+            if not all(_reads_left_only(alt) for alt in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _reads_left_only(av[2]):
+                return False
+        elif _ATOMIC is not None and op is _ATOMIC:
+            if not _reads_left_only(av):
+                return False
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            if av[0] >= 0 or not _reads_left_only(av[1]):  # a look-ahead (a look-behind has direction -1)
+                return False
+        else:
+            return False
+    return True
+
+
+def reach(pat: re.Pattern) -> int | None:
+    """The most characters a match of `pat` can span when matching it reads
+    nothing to the right of the match (see _reads_left_only), so that
+    pat.search(text, pos, endpos) finds the same match as pat.search(text,
+    pos) whenever endpos is at least that far after the match's start;
+    None otherwise (or for an unbounded pattern)."""
+    try:
+        tree = sre_parse.parse(pat.pattern, pat.flags & ~re.UNICODE)
+    except Exception:
+        return None
+    if not _reads_left_only(list(tree)):
+        return None
+    hi = tree.getwidth()[1]
+    return hi if hi < LEAD_REACH_MAX else None
+
+
+LEAD_REACH_MAX = 4096  # wider patterns are searched to the end of the text
 
 
 _FILTERS: dict[tuple, BlockFilter] = {}
