@@ -66,9 +66,38 @@ def plain_path() -> bool:
     return os.environ.get("LAWCHECK_PLAIN") == "1"
 
 
-def _quality(strings: frozenset[str]) -> tuple[int, int]:
-    """Higher is a better filter: longer shortest string, then fewer strings."""
-    return (min(4, min(len(s) for s in strings)), -len(strings))
+# Short strings that most report lines hold: the share of the lines of the real pages (tests/realpages,
+# 2,707 body lines of 412 pages, measured 2026-11-24) that contain each. Between two otherwise equal
+# anchor sets (法治(建设)?责任: {法治} or {责任}) the rarer is the better filter: fewer automaton hits,
+# fewer candidate sentences for the regex. Any anchor set is exact, so this only changes the speed.
+_COMMON = {
+    "政府": 0.49,
+    "法治": 0.46,
+    "建设": 0.42,
+    "工作": 0.34,
+    "推进": 0.23,
+    "情况": 0.20,
+    "报告": 0.19,
+    "行政": 0.19,
+    "依法": 0.18,
+    "全面": 0.17,
+    "深入": 0.13,
+    "公开": 0.11,
+    "部署": 0.10,
+    "关于": 0.10,
+    "会议": 0.09,
+    "执法": 0.08,
+    "制度": 0.08,
+    "加强": 0.08,
+    "开展": 0.08,
+}
+
+
+def _quality(strings: frozenset[str]) -> tuple[int, int, float]:
+    """Higher is a better filter: longer shortest string, then fewer
+    strings, then (between equals) the less common strings (_COMMON)."""
+    common = _COMMON
+    return (min(4, min(len(s) for s in strings)), -len(strings), -sum(common.get(s, 0.0) for s in strings))
 
 
 def _node(op, av, icase: bool):
