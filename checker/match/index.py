@@ -534,6 +534,8 @@ def search_led(pat: re.Pattern, got: tuple[tuple[str, ...], int] | None, text: s
     start = first - n if first > n else 0
     width = _REACH.get(pat, _NOT_YET)
     if width is _NOT_YET:
+        if len(_REACH) > 4096:  # a long-running process whose rulebooks keep changing
+            _REACH.clear()
         width = _REACH[pat] = reach(pat)
     if width is None:
         return pat.search(text, start)
