@@ -251,3 +251,37 @@ def test_folders_take_saved_page_names(tmp_path):
         (tmp_path / name).write_text("x", encoding="utf-8")
     files, _ = expand([str(tmp_path)])
     assert sorted(Path(f).name for f in files) == ["a.shtml", "b.mht", "c.mhtml", "d.xhtml"]
+
+
+def test_article_wrapped_in_a_form_is_read():
+    """博达/VSB sites (many 司法局 and university sites) put every article inside
+    <form name="_newscontent_fromname">; forms were dropped as search boxes, and the page gave
+    "网页中没有找到正文文字". A search box is still left out."""
+    lines = _seed_lines("004")
+    paras = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+    page = (
+        "<html><head><meta charset='utf-8'><title>某区司法局</title></head><body>"
+        "<div class='nav'><ul><li><a>首页</a></li><li><a>政务公开</a></li></ul></div>"
+        "<form action='/search' name='dataForm'><input name='q'><span>站内搜索</span><button>搜索</button></form>"
+        f"<form name='_newscontent_fromname'><div align='center'><h1>{html.escape(lines[0])}</h1></div>"
+        "<div>发布时间：2024-03-01 作者：管委会</div>"
+        f"<div id='vsb_content'><div class='v_news_content'>{paras}</div></div></form>"
+        "<div class='foot'>版权所有</div></body></html>"
+    )
+    src = read_html(page.encode(), "vsb.html")
+    assert src.lines[0] == lines[0] and src.hints["published"] == "2024-03-01"
+    assert [_squeeze(x) for x in src.lines[2:]] == [_squeeze(x) for x in lines[1:]]
+    assert not any("站内搜索" in x for x in src.lines)
+
+
+def test_html5_article_keeps_its_own_header():
+    """<header> inside <article> is the article's headline and date line, not the site's banner."""
+    page = (
+        "<html><body><header><div class='logo'>某市人民政府</div><nav><a>首页</a></nav></header><main><article>"
+        "<header><h1>某市卫健委关于2023年度法治政府建设工作情况的报告</h1><p>来源：市卫健委 发布日期：2024-03-20</p></header>"
+        f"<section class='text'>{BODY * 3}</section><footer>责任编辑：张三</footer></article></main>"
+        "<footer>版权所有：某市人民政府办公室</footer></body></html>"
+    )
+    src = read_html(page.encode(), "h5.html")
+    assert src.lines[:2] == ["某市卫健委关于2023年度法治政府建设工作情况的报告", "来源：市卫健委 发布日期：2024-03-20"]
+    assert not any("版权所有" in x or x == "某市人民政府" for x in src.lines)

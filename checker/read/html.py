@@ -14,7 +14,6 @@ _DROP_TAGS = (
     "style",
     "noscript",
     "iframe",
-    "form",
     "nav",
     "header",
     "footer",
@@ -23,6 +22,10 @@ _DROP_TAGS = (
     "button",
     "svg",
 )
+_OWN_PARTS = ("header", "footer")
+# a <form> holding at least this many Chinese characters is the page's text (博达/VSB sites wrap every article in
+# <form name="_newscontent_fromname">), not a search box
+_FORM_TEXT = 100
 _CHROME = re.compile(
     r"nav|menu|breadcrumb|crumb|position|location|share|footer|foot|header|top|sidebar|"
     r"related|links|copyright|bottom|banner|toolbar",
@@ -288,7 +291,12 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
     elif meta.get("published"):
         hints["published"] = meta["published"]
     for el in list(doc.iter(*_DROP_TAGS)):
+        if el.tag in _OWN_PARTS and any(True for _ in el.iterancestors("article", "main")):
+            continue  # an HTML5 article's own <header> (its headline and date) or <footer>
         el.drop_tree()
+    for el in list(doc.iter("form")):  # a search box goes; a CMS that wraps the article in a <form> keeps it
+        if el.getparent() is not None and _han(el) < _FORM_TEXT:
+            el.drop_tree()
     whole = _han(doc)
     for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
         if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
