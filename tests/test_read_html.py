@@ -285,3 +285,14 @@ def test_html5_article_keeps_its_own_header():
     src = read_html(page.encode(), "h5.html")
     assert src.lines[:2] == ["某市卫健委关于2023年度法治政府建设工作情况的报告", "来源：市卫健委 发布日期：2024-03-20"]
     assert not any("版权所有" in x or x == "某市人民政府" for x in src.lines)
+
+
+def test_named_wrapper_around_menus_is_searched_inside():
+    """A container named like an article ("main-content") that wraps the whole page, menus and a column of
+    dated links included: the article is looked for inside it, so the column's years and dates stay out."""
+    lines = _seed_lines("004")
+    page = _portal(lines, "zw").replace("<div class='dh'>", "<div class='main-content'><div class='dh'>")
+    page = page.replace("<div class='db'>", "</div><div class='db'>")
+    src = read_html(page.encode(), "wrapped.html")
+    assert src.hints["title"] == lines[0] and src.lines[0] == lines[0]
+    assert not any("首页" in x or "安全生产大检查" in x for x in src.lines)

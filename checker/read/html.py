@@ -163,13 +163,13 @@ def _own_han(el) -> dict:
     return own
 
 
-def _densest(body):
-    """The article of a page whose containers have no telling names: going
-    down from <body>, the child holding most of the text outside links, as
-    long as it holds at least KEEP of its parent's (menus, link lists and the
-    footer are left above; a report's own parts are each far below KEEP)."""
-    own = _own_han(body)
-    node = body
+def _densest(root):
+    """The article below `root` (<body>, or a container named like an article):
+    going down, the child holding most of the text outside links, as long as
+    it holds at least KEEP of its parent's (menus, link lists and the footer
+    are left above; a report's own parts are each far below KEEP)."""
+    own = _own_han(root)
+    node = root
     while True:
         kids = [c for c in node if isinstance(c.tag, str)]
         if not kids:
@@ -316,10 +316,11 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
             best = el  # deepest known article container holding most text
-    if best is None:
-        best = _densest(body)
-        if best is body:
-            best = None
+    # no telling name: found by its text; a named container may still be the page's wrapper ("main-content"
+    # around the menus and a column of links): the same search goes on inside it
+    best = _densest(best if best is not None else body)
+    if best is body:
+        best = None
     if "title" not in hints and best is not None:
         above = _title_above(body, best)
         if above:
