@@ -296,3 +296,10 @@ def test_named_wrapper_around_menus_is_searched_inside():
     src = read_html(page.encode(), "wrapped.html")
     assert src.hints["title"] == lines[0] and src.lines[0] == lines[0]
     assert not any("首页" in x or "安全生产大检查" in x for x in src.lines)
+
+
+def test_a_chrome_like_name_on_the_texts_container_does_not_drop_it():
+    """Class names are free text: "maintop" holds "top", "con_foot" holds "foot". The container of most of the
+    page's text is never dropped for its name (the page gave 网页中没有找到正文文字)."""
+    page = "<html><body><div class='dh'><a>首页</a></div><div class='maintop'>" + BODY * 4 + "</div></body></html>"
+    assert "一、主要举措和成效" in read_html(page.encode(), "p.html").lines

@@ -305,7 +305,8 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
-        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs):
+        # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
+        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
     total = _han(body) or 1
