@@ -303,3 +303,10 @@ def test_a_chrome_like_name_on_the_texts_container_does_not_drop_it():
     page's text is never dropped for its name (the page gave 网页中没有找到正文文字)."""
     page = "<html><body><div class='dh'><a>首页</a></div><div class='maintop'>" + BODY * 4 + "</div></body></html>"
     assert "一、主要举措和成效" in read_html(page.encode(), "p.html").lines
+
+
+def test_page_declaring_gb2312_but_written_in_utf8_is_decoded_as_utf8():
+    page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+    page += f"<div class='content'>{BODY}</div></body></html>"
+    assert "一、主要举措和成效" in read_html(page.encode("utf-8"), "p.html").lines
+    assert "一、主要举措和成效" in read_html(page.encode("gbk"), "p.html").lines  # and real GBK still reads

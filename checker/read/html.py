@@ -68,7 +68,13 @@ def _decode(data: bytes, path: str) -> str:
     m = _CHARSET.search(data[:4096])
     if m:
         enc = m.group(1).decode("ascii", "ignore").lower()
-        if enc in ("gbk", "gb2312", "gb-2312"):
+        if enc in ("gbk", "gb2312", "gb-2312", "x-gbk", "gb18030"):
+            # a site moved to UTF-8 that kept its old gb2312 declaration: GB18030 decodes almost any bytes
+            # (into nonsense), while GBK text is practically never valid UTF-8
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
             enc = "gb18030"
         try:
             return data.decode(enc)
