@@ -134,3 +134,14 @@ def test_text_that_is_no_report_is_checked(tmp_path):
 def test_no_files_given():
     res = run_cli()
     assert res.returncode == 2 and "请给出" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.example.gov.cn/art/2024/3/28/art_1.html", "www.example.gov.cn/col/1.html"]
+)
+def test_a_web_address_is_named_as_one(tmp_path, url):
+    """A page's address pasted where a file was expected: said so (lawcheck does not download), not "文件不存在"."""
+    res = run_cli(url, "--no-pdf")
+    _assert_clean_failure(res, url, ["网址", "另存为 .html"])
+    res = run_cli("batch", url, "--out", str(tmp_path / "out"), "--no-pdf")
+    assert res.returncode == 2 and "网址" in res.stderr and "Traceback" not in res.stderr

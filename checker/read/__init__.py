@@ -107,10 +107,15 @@ def file_kind(mode: int) -> str | None:
     return "不是普通文件，不读取"
 
 
+_URL = re.compile(r"^(?:https?:/?/|www\.)", re.I)  # a page's address pasted where a file was expected
+
+
 def stat_problem(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "符号链接循环（链接最终指回自己），无法读取"
     if exc.errno == errno.ENOENT:
+        if _URL.match(os.fsdecode(exc.filename or "")):
+            return "这是网址，不是文件：lawcheck 不下载网页，请在浏览器中把网页另存为 .html（或把正文复制存为 .txt）后再检查"
         return "文件不存在" if not exc.filename or not os.path.islink(exc.filename) else "符号链接指向的文件不存在"
     if isinstance(exc, PermissionError):
         return "没有读取权限"
