@@ -113,7 +113,13 @@ def _title_in(
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
-            if looks_like_title(nxt) and not _org_line(text) and not _ABOUT_END.search(text):
+            # (a line that stops at the year, "X局2024年度" / "法治政府建设工作报告", is the title's first half)
+            if (
+                looks_like_title(nxt)
+                and not _org_line(text)
+                and not _ABOUT_END.search(text)
+                and not _YEAR_END.search(text)
+            ):
                 continue
             if looks_like_title(text + nxt):
                 return _clean_title(text + nxt), body[i].no, i
@@ -126,6 +132,8 @@ def _title_in(
     return None, None, None
 
 
+# a line that stops right after a year ("吴兴区退役军人事务局2024年度"): a title broken after its year
+_YEAR_END = rx.compile(r"(?:19|20)\d{2}\s*年度?$")
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
 _ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
@@ -383,6 +391,34 @@ def issuer_from_signature(body: list[Line]) -> str | None:
     return None
 
 
+def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | None:
+    """The unit a title without its name is signed by, on the lines next to it: the unit's
+    line under the title ("2024年法治政府建设情况报告" / "新晃县退役军人事务局" / "(2025年2月20日)"),
+    or a cover letter's signature above it (unit, then date: "湖州市交通运输局" / "2025年1月15日")."""
+    if idx is None or not (0 <= idx < len(body)):
+        return None
+    flat = re.sub(r"\s+", "", title)
+    for j in range(idx + 1, min(idx + 4, len(body))):
+        t = body[j].text.strip()
+        if body[j].no - body[j - 1].no > 2 or len(t) > 40:
+            break
+        if re.sub(r"\s+", "", t) in flat or looks_like_title(t):
+            continue  # the title's second line, or the title repeated
+        if _unit_line(t):
+            return t
+        break
+    for j in range(idx - 1, max(idx - 4, 0), -1):
+        if line_date(body[j].text) and _unit_line(body[j - 1].text):
+            return body[j - 1].text.strip()
+    return None
+
+
+def _unit_line(text: str) -> bool:
+    """One unit's name alone on a line ("新晃县退役军人事务局"), not a salutation or a sentence."""
+    t = text.strip()
+    return 4 <= len(t) <= 30 and " " not in t and _org_line(t) and not re.search(r"[、,。:;]", t)
+
+
 _SPAN_BEFORE = rx.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~)\s*$")
 
 
@@ -627,7 +663,11 @@ def extract(
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
     meta.title_context = cover
-    meta.issuer = (issuer_from_title(meta.title) if meta.title else None) or issuer_from_signature(body)
+    meta.issuer = (
+        (issuer_from_title(meta.title) if meta.title else None)
+        or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
+        or issuer_from_signature(body)
+    )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
     meta.signed, meta.signed_line, signed_where = find_signed(body, title_idx if cover else None)

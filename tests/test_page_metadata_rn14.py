@@ -1,0 +1,90 @@
+"""Metadata families found on the unseen pages of round rn14 (tests/realpages/pages/rn14_*):
+each test names the family and the page it was seen on, and runs the whole pipeline
+on a text of that shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.pipeline import check_path
+from checker.structure.chrome import is_breadcrumb
+
+BODY = (
+    "2024年,我局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进法治政府建设,"
+    "各项工作取得新成效。现将有关情况报告如下:\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展培训5次。\n"
+    "二、存在的不足和原因\n执法力量不足。\n三、2025年工作安排\n继续加强培训。\n"
+)
+
+
+def _check(tmp_path, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p))
+
+
+# --- a title broken right after its year (吴兴区退役军人事务局: "…局2024年度" / "法治政府建设工作报告") ---
+
+
+def test_title_broken_after_its_year_is_one_title(tmp_path):
+    head = "成文日期: | 2025-02-08 |\n某某区退役军人事务局2024年度\n法治政府建设工作报告\n"
+    r = _check(tmp_path, head + BODY)
+    assert r.meta.title == "某某区退役军人事务局2024年度法治政府建设工作报告"
+    assert r.meta.issuer == "某某区退役军人事务局"
+    assert r.meta.year == 2024
+
+
+def test_column_name_above_a_title_is_still_left_out(tmp_path):
+    """The rule the year-end family refines: a column's name above the title is not part of it."""
+    r = _check(tmp_path, "政务公开专题栏目\n某某区司法局2024年度法治政府建设情况报告\n" + BODY)
+    assert r.meta.title == "某某区司法局2024年度法治政府建设情况报告"
+
+
+# --- a menu whose items open with ">>" (杭州市公安局: ">> 阳光执法 | >> 法治政府建设年度报告和工作要点 |") ---
+
+
+@pytest.mark.parametrize(
+    "line, menu",
+    [
+        (">> 阳光执法 | >> 行政执法公开 | >> 法治政府建设年度报告和工作要点 |", True),
+        ("» 政务公开 | » 法治政府建设年度报告和工作要点", True),
+        # a table row of figures and a plain sentence with a ">" stay content
+        ("行政复议案件 | 23 | 12", False),
+        ("全年办理行政复议案件23件,同比增长>10%。", False),
+    ],
+)
+def test_menu_led_by_separators(line, menu):
+    assert is_breadcrumb(line) is menu
+
+
+def test_menu_line_is_no_title(tmp_path):
+    r = _check(tmp_path, ">> 阳光执法 | >> 行政执法公开 | >> 法治政府建设年度报告和工作要点 |\n" + BODY)
+    assert r.meta.title is None
+    assert not any(f.rule == "not_annual_report" for f in r.findings)
+
+
+# --- the unit next to a title that does not name it ---
+
+
+def test_unit_line_under_a_title_without_its_name(tmp_path):
+    """新晃县退役军人事务局: "2024年法治政府建设情况报告" / the unit / "(2025年2月20日)"."""
+    head = "2024年法治政府建设情况报告\n某某县退役军人事务局\n(2025年2月20日)\n"
+    r = _check(tmp_path, head + BODY)
+    assert r.meta.title == "2024年法治政府建设情况报告"
+    assert r.meta.issuer == "某某县退役军人事务局"
+
+
+def test_cover_letter_signature_above_a_title_without_its_name(tmp_path):
+    """湖州市交通运输局: the letter sending the report is signed (unit, date) above the report's title."""
+    head = (
+        "中共某某市委、某某市人民政府:\n根据市委依法治市办要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n"
+        "特此报告。\n某某市交通运输局\n2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n"
+    )
+    r = _check(tmp_path, head + BODY)
+    assert r.meta.title == "2024年度交通运输法治政府建设工作总结"
+    assert r.meta.issuer == "某某市交通运输局"
+
+
+def test_salutation_under_a_title_names_no_issuer(tmp_path):
+    r = _check(tmp_path, "2024年法治政府建设情况报告\n市委、市政府:\n" + BODY)
+    assert r.meta.title == "2024年法治政府建设情况报告"
+    assert r.meta.issuer is None
