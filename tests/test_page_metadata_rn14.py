@@ -88,3 +88,62 @@ def test_salutation_under_a_title_names_no_issuer(tmp_path):
     r = _check(tmp_path, "2024年法治政府建设情况报告\n市委、市政府:\n" + BODY)
     assert r.meta.title == "2024年法治政府建设情况报告"
     assert r.meta.issuer is None
+
+
+# --- round rn15 and the shapes probed after it --------------------------------
+
+TITLE = "某某县自然资源局2024年度法治政府建设工作报告"
+
+
+def test_document_number_after_the_title_is_no_part_of_it(tmp_path):
+    """湘潭县自然资源局: "……工作报告(潭县自然资字〔2025〕79号)" / the portal's name and the date."""
+    r = _check(tmp_path, f"{TITLE}(某县自然资字〔2025〕79号)\n某某县人民政府门户网站 发布时间:2025-02-24 11:51\n{BODY}")
+    assert r.meta.title == TITLE
+    assert str(r.meta.published) == "2025-02-24"
+
+
+def test_portal_name_before_a_hyphen_is_no_part_of_the_title(tmp_path):
+    r = _check(tmp_path, f"某某市人民政府门户网站-{TITLE}\n{BODY}")
+    assert r.meta.title == TITLE
+    assert r.meta.issuer == "某某县自然资源局"
+
+
+def test_unit_before_the_topic_when_the_year_comes_last(tmp_path):
+    r = _check(tmp_path, "某某市司法局法治政府建设年度报告(2024年度)\n" + BODY)
+    assert r.meta.issuer == "某某市司法局"
+    assert r.meta.year == 2024
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全市法治政府建设工作会议上的讲话",  # a speech: no unit before its topic
+        "某某县创建全省法治政府建设示范县工作汇报",  # a news-like headline, not a report's title
+    ],
+)
+def test_no_unit_from_a_headline_that_is_not_a_report_title(tmp_path, title):
+    r = _check(tmp_path, title + "\n" + BODY)
+    assert r.meta.issuer is None
+
+
+def test_unit_with_a_colon_before_the_year(tmp_path):
+    r = _check(tmp_path, "某某县司法局:2024年度法治政府建设情况报告\n" + BODY)
+    assert r.meta.issuer == "某某县司法局"
+
+
+@pytest.mark.parametrize(
+    "stamp, want",
+    [
+        ("某某司法 2025-03-28 18:00 发表于江苏", "2025-03-28"),  # a WeChat article's header
+        ("2025-03-28 来源:县司法局 阅读:1234", "2025-03-28"),  # a read counter beside the stamp
+        ("2025-03-28 星期五", "2025-03-28"),  # a stamp with its weekday under the title
+    ],
+)
+def test_stamps_under_the_title(tmp_path, stamp, want):
+    r = _check(tmp_path, f"{TITLE}\n{stamp}\n{BODY}")
+    assert str(r.meta.published) == want
+
+
+def test_clock_in_the_banner_above_the_title_is_no_stamp(tmp_path):
+    r = _check(tmp_path, f"今天是 2019年10月31日 星期四\n{TITLE}\n{BODY}")
+    assert r.meta.published is None

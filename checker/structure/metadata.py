@@ -18,10 +18,18 @@ _TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
+# the document's number in brackets after the title ("……工作报告(潭县自然资字〔2025〕79号)"): the file's
+# number, no part of its title
+_TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
 _YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
 _ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
+# the unit before the topic words, in a title whose year comes last or not at all (not 全市/我区/本局…)
+_TOPIC = rx.compile(r"法治政府建设|依法行政工作")
+# a report's title that ends as a report does, its year (if any) in brackets after it
+_REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
+_ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 _ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
 # The report's running text begins: no title is looked for below it.
@@ -34,6 +42,8 @@ _COVER = rx.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
 # "X报告-国际云顶yd4008".
 _SITE_SEPS = ("|", "丨", "_", " - ", "-", "—")
+# a portal's name and a separator before the title ("某某市人民政府门户网站-某区2023年度……报告")
+_PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|网站|政府网|官网|信息网|在线)\s*[-—_|:丨]\s*")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
@@ -51,6 +61,8 @@ def _clean_title(text: str) -> str:
         text = _TITLE_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
         text = _TITLE_DATE_SUFFIX.sub("", text)
+        if "号" in text:
+            text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     return text.strip(" :")
 
 
@@ -62,6 +74,9 @@ def looks_like_title(text: str) -> bool:
 def strip_site(text: str) -> str:
     """The title part of a line that also names the site or its column."""
     t = _clean_title(text)
+    portal = _PORTAL_PREFIX.match(t) if ("网" in t or "在线" in t) else None
+    if portal and looks_like_title(t[portal.end() :]):  # "某某市人民政府门户网站-某区2023年度……报告"
+        t = t[portal.end() :]
     for sep in _SITE_SEPS:
         if sep not in t or (sep in ("-", "—") and looks_like_title(t)):
             continue
@@ -360,14 +375,26 @@ def issuer_from_title(title: str) -> str | None:
     the words there do not end as a unit's name does (a news headline, a book)."""
     title = re.sub(r"^【[^】]{0,20}】", "", title)  # a genre tag kept in the title ("【政策解读】")
     m = _ISSUER_AFTER_YEAR.match(title)
+    before = None if m else _ISSUER_BEFORE.match(re.sub(r"^关于\s*", "", title))
+    # "某某市司法局法治政府建设年度报告(2023年度)": the year after the title, the unit before its topic
+    topic = (
+        _ISSUER_BEFORE_TOPIC.match(title)
+        if not m
+        and "关于" not in title
+        and _REPORT_END.search(title)
+        and not (before and not _TOPIC.search(before["who"]))
+        else None
+    )
     if m:
         who = m.group("who").strip()
+    elif topic:
+        who = topic.group("who").strip()
     else:
         # "关于福州市2021年……的报告": the issuer follows the opening 关于 (survey: 福州 2021)
         m = _ISSUER_BEFORE.match(re.sub(r"^关于\s*", "", title))
         if not m:
             return None
-        who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
+        who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
@@ -499,6 +526,9 @@ def find_year(
     return None, None
 
 
+_WEEKDAY_END = rx.compile(r"\s*(?:星期|周)[一二三四五六日天]\s*$")
+
+
 def find_published(
     chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
 ) -> tuple[dt.date | None, int | None, str | None, str | None]:
@@ -518,6 +548,16 @@ def find_published(
             later = best is not None and rank == best[0] == LABEL_RANK["unlabelled"] and stamp[0] > best[2]
             if best is None or rank < best[0] or later:
                 best = (rank, order, stamp[0], line.no, stamp[1])
+    if best is None and title_lines:
+        # a stamp with its weekday right under the title ("2024-03-28 星期四"): the page's date, not its clock
+        # (a clock stands in the banner above the title: "今天是 2019年10月31日 星期三")
+        below = [c for c in chrome_lines if 0 < c.no - title_lines[0].no <= 2] + list(title_lines[1:3])
+        for line in sorted(below, key=lambda b: b.no):
+            if 0 < line.no - title_lines[0].no <= 2:
+                stamp = header_date(_WEEKDAY_END.sub("", chrome.lead_stripped(line.text)))
+                if stamp and stamp[1] == "unlabelled":
+                    best = (LABEL_RANK["unlabelled"], -1, stamp[0], line.no, "unlabelled")
+                    break
     for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
         m = _TITLE_DATE_SUFFIX.search(tl.text)
         # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
