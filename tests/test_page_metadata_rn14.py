@@ -147,3 +147,10 @@ def test_stamps_under_the_title(tmp_path, stamp, want):
 def test_clock_in_the_banner_above_the_title_is_no_stamp(tmp_path):
     r = _check(tmp_path, f"今天是 2019年10月31日 星期四\n{TITLE}\n{BODY}")
     assert r.meta.published is None
+
+
+def test_issuer_line_above_a_title_over_two_lines(tmp_path):
+    """A 公文 title block over three lines: the issuer, then "关于……" broken before its end."""
+    r = _check(tmp_path, "某某县人民政府\n关于2024年度法治政府建设\n情况的报告\n" + BODY)
+    assert r.meta.title == "某某县人民政府关于2024年度法治政府建设情况的报告"
+    assert r.meta.issuer == "某某县人民政府"

@@ -137,6 +137,14 @@ def _title_in(
             ):
                 continue
             if looks_like_title(text + nxt):
+                above = body[i - 1] if i > start else None
+                if (
+                    above is not None
+                    and text.startswith("关于")
+                    and body[i].no - above.no <= 2
+                    and _org_line(strip_site(above.text))
+                ):  # the issuer's line, then "关于……" over two lines ("某县人民政府" / "关于2023年度……建设" / "情况的报告")
+                    return _clean_title(strip_site(above.text) + text + nxt), above.no, i - 1
                 return _clean_title(text + nxt), body[i].no, i
         if len(text) > 80:
             glued = glued_title(text) if all(_head_furniture(b.text) for b in body[start:i]) else None
