@@ -154,3 +154,24 @@ def test_issuer_line_above_a_title_over_two_lines(tmp_path):
     r = _check(tmp_path, "某某县人民政府\n关于2024年度法治政府建设\n情况的报告\n" + BODY)
     assert r.meta.title == "某某县人民政府关于2024年度法治政府建设情况的报告"
     assert r.meta.issuer == "某某县人民政府"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "退役军人事务部",  # a ministry (…部)
+        "海关总署党委 海关总署",  # a party committee and its administration (…署)
+        "杭州市农业农村局(杭州市乡村振兴局)",  # a unit with its second name in brackets
+    ],
+)
+def test_unit_line_above_a_title_that_starts_with_the_year(tmp_path, unit):
+    """The .docx form of round rn14's pages: the unit on its own line, then "2021年……报告" / "关于……报告"."""
+    r = _check(tmp_path, f"{unit}\n2024年法治政府建设年度报告\n{BODY}")
+    assert r.meta.title == f"{unit}2024年法治政府建设年度报告"
+    assert r.meta.issuer == unit
+
+
+def test_a_heading_ending_in_bushu_is_no_signature(tmp_path):
+    """A heading ending in 战略部署 ends with 署, as 海关总署 does: no unit's name."""
+    r = _check(tmp_path, BODY + "(一)深入学习贯彻党的二十大精神,深刻领会新时代推进法治中国建设战略部署\n")
+    assert r.meta.issuer is None

@@ -31,7 +31,9 @@ _TOPIC = rx.compile(r"法治政府建设|依法行政工作")
 _REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
 _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道)$")
+_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道|部|(?<!部)署)$")
+# a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
+_ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
 # The report's running text begins: no title is looked for below it.
 _OPENING = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
@@ -88,6 +90,7 @@ def strip_site(text: str) -> str:
 
 
 def _org_line(text: str) -> bool:
+    text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
     return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
 
