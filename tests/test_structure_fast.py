@@ -221,16 +221,19 @@ def test_alternatives_with_a_literal_first_find_the_same():
 
 
 def test_clean_title_gates():
-    """_clean_title runs its two regexes only on lines holding what they need: the same titles."""
+    """_clean_title runs its regexes only on lines holding what they need: the same titles."""
     extra = [
         "【政策解读】标题",
         "【通知】某县2023年法治政府建设年度报告 (2024-01-02)",
         "标题(2023年) ",
         "x【a】",
         "(2023年)",
+        "某局2025年度法治政府建设工作报告(某县自然资字〔2025〕79号)",
+        "某局报告(2025年第1号)",
     ]
     for text in LINES + extra:
-        plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text)).strip(" :")
+        plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text))
+        plain = metadata._TITLE_DOC_NO_SUFFIX.sub("", plain).strip(" :")
         assert metadata._clean_title(text) == plain, text
 
 
