@@ -175,3 +175,17 @@ def test_a_heading_ending_in_bushu_is_no_signature(tmp_path):
     """A heading ending in 战略部署 ends with 署, as 海关总署 does: no unit's name."""
     r = _check(tmp_path, BODY + "(一)深入学习贯彻党的二十大精神,深刻领会新时代推进法治中国建设战略部署\n")
     assert r.meta.issuer is None
+
+
+@pytest.mark.parametrize("sep", ["", " ", "  "])
+def test_stamp_on_the_title_line_without_brackets(tmp_path, sep):
+    """A CMS that sets the date right after the headline on one line ("……情况报告2025-03-28")."""
+    r = _check(tmp_path, f"{TITLE}{sep}2025-03-28 09:18\n{BODY}")
+    assert r.meta.title == TITLE
+    assert str(r.meta.published) == "2025-03-28"
+
+
+def test_a_title_that_ends_in_a_year_range_keeps_it(tmp_path):
+    """Only a date after a title's end is a stamp: "…规划(2021-2025年)" stays."""
+    r = _check(tmp_path, "某某县法治政府建设工作要点(2021-2025年)\n" + BODY)
+    assert r.meta.title.endswith("(2021-2025年)")

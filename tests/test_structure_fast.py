@@ -230,10 +230,13 @@ def test_clean_title_gates():
         "(2023年)",
         "某局2025年度法治政府建设工作报告(某县自然资字〔2025〕79号)",
         "某局报告(2025年第1号)",
+        "某县2023年度法治政府建设情况报告2024-03-28",
+        "某县2023年度法治政府建设情况报告 2024年3月28日 ",
+        "某县2023年度法治政府建设情况报告(2024-03-28)",
     ]
     for text in LINES + extra:
         plain = metadata._TITLE_DATE_SUFFIX.sub("", metadata._TITLE_TAG.sub("", text))
-        plain = metadata._TITLE_DOC_NO_SUFFIX.sub("", plain).strip(" :")
+        plain = metadata._TITLE_STAMP_SUFFIX.sub("", metadata._TITLE_DOC_NO_SUFFIX.sub("", plain)).strip(" :")
         assert metadata._clean_title(text) == plain, text
 
 

@@ -18,6 +18,12 @@ _TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
+# the page's date stamp set on the title's line without brackets ("……情况报告2024-03-28", "……报告 2024年3月28日
+# 09:18"): after a title's end (报告, 总结, a closing bracket), nothing else after it
+_TITLE_STAMP_SUFFIX = rx.compile(
+    r"(?<=[告结)》])\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 # the document's number in brackets after the title ("……工作报告(潭县自然资字〔2025〕79号)"): the file's
 # number, no part of its title
 _TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$")
@@ -65,6 +71,8 @@ def _clean_title(text: str) -> str:
         text = _TITLE_DATE_SUFFIX.sub("", text)
         if "号" in text:
             text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+    if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
+        text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
 
 
@@ -570,7 +578,7 @@ def find_published(
                     best = (LABEL_RANK["unlabelled"], -1, stamp[0], line.no, "unlabelled")
                     break
     for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
-        m = _TITLE_DATE_SUFFIX.search(tl.text)
+        m = _TITLE_DATE_SUFFIX.search(tl.text) or _TITLE_STAMP_SUFFIX.search(tl.text)
         # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
         stamp = header_date(m.group(0)) if m and (k == 0 or looks_like_title(tl.text)) else None
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
