@@ -189,3 +189,17 @@ def test_a_title_that_ends_in_a_year_range_keeps_it(tmp_path):
     """Only a date after a title's end is a stamp: "…规划(2021-2025年)" stays."""
     r = _check(tmp_path, "某某县法治政府建设工作要点(2021-2025年)\n" + BODY)
     assert r.meta.title.endswith("(2021-2025年)")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"[转载]{TITLE}",  # a repost's tag before the title
+        f"{TITLE}(全文)",  # an editor's note after it
+        f"{TITLE}（全文）",
+    ],
+)
+def test_site_notes_around_a_title_are_cut(tmp_path, line):
+    r = _check(tmp_path, f"{line}\n{BODY}")
+    assert r.meta.title == TITLE
+    assert r.meta.issuer == "某某县自然资源局"

@@ -18,6 +18,10 @@ _TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
+# a repost's or a forum's tag before the title ("[转载]", "[原创]"): the site's, not the title's
+_REPOST_TAG = rx.compile(r"^\[(?:转载|原创|转帖|推荐|置顶|图文|荐)\]\s*")
+# an editor's note after the title that the whole text follows ("……报告(全文)")
+_FULLTEXT_SUFFIX = rx.compile(r"\s*\((?:全文|附全文|全文发布|图文)\)\s*$")
 # the page's date stamp set on the title's line without brackets ("……情况报告2024-03-28", "……报告 2024年3月28日
 # 09:18"): after a title's end (报告, 总结, a closing bracket), nothing else after it
 _TITLE_STAMP_SUFFIX = rx.compile(
@@ -67,8 +71,10 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 def _clean_title(text: str) -> str:
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
+    if text.startswith("["):  # a repost tag ("[转载]")
+        text = _REPOST_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
-        text = _TITLE_DATE_SUFFIX.sub("", text)
+        text = _FULLTEXT_SUFFIX.sub("", _TITLE_DATE_SUFFIX.sub("", text))
         if "号" in text:
             text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
