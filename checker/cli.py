@@ -264,6 +264,8 @@ def check_cmd(
         from .render.json_out import JsonList
 
         json_out = JsonList(lambda text: click.echo(text, nl=False), single=single)
+    from .pathtext import shown
+
     summary_items = []
     scores: list[int] = []
     with_gaps = failed = 0
@@ -281,7 +283,7 @@ def check_cmd(
 
             summary_items.append(
                 Item(
-                    job.path,
+                    shown(job.path),
                     slim(report) if report is not None else None,
                     None if report is not None else done.errors[0],
                 )
@@ -291,7 +293,7 @@ def check_cmd(
             if fmt == "json":
                 from .render.json_out import error_entry
 
-                json_out.add(error_entry(job.path, done.errors[0]))
+                json_out.add(error_entry(shown(job.path), done.errors[0]))
             continue
         if statistics:  # only then are the reports kept (memory stays flat otherwise)
             checked.append(report)

@@ -13,6 +13,7 @@ years), a 2023 news page about a county's report, and seed 003.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -119,3 +120,69 @@ def test_an_all_report_batch_says_so(tmp_path):
 
     html = overview_html({"reports": [{"file": "a.txt", "score": 50, "elements": [], "document_kind": None}]})
     assert "所有已检查的文件都是年度报告" in html and "不是年度报告 <b>" not in html
+
+
+def test_ranking_puts_reports_first_and_others_unranked(batch):
+    """A document that is not an annual report never heads the ranking, even
+    when it scores above the reports; the statistics are the reports'."""
+    from checker.batch.overview import overview_view
+
+    out, summary, news = batch
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    ranking = html[html.index('id="ranking"') : html.index('id="heatmap"')]
+    ranks = re.findall(r'<td class="r-no">([^<]*)</td>', ranking)
+    assert ranks == ["1", "2", "—", "—"]
+    # the two unranked rows are the other kinds of document
+    rows = ranking.split("<tr>")[2:]
+    assert all("不是年度报告：" in row for row in rows[2:]) and not any("不是年度报告：" in r for r in rows[:2])
+
+    def rep(name, score, kind=None, **more):
+        return {"file": name, "score": score, "elements": [], "document_kind": kind, **more}
+
+    other = {"kind": "news", "name": "新闻报道"}
+    v = overview_view({"reports": [rep("a.txt", 40), rep("b.txt", 60), rep("n.txt", 90, other)]})
+    assert [(r["file"], r["rank"]) for r in v["ranking"]] == [("b.txt", 1), ("a.txt", 2), ("n.txt", None)]
+    assert (v["mean"], v["median"]) == (50, 50)
+    assert sum(b["count"] for b in v["hist"]) == 2
+    # the PDF of a large batch ranks the reports' first and last 30 and leaves the others to section 九
+    many = [rep(f"r{k:03d}.txt", k % 100) for k in range(200)] + [rep(f"n{k}.txt", 99, other) for k in range(5)]
+    v = overview_view({"reports": many}, pdf=True)
+    assert v["ranking_cut"] and len(v["ranking"]) == 60 and all(r["rank"] for r in v["ranking"])
+    assert (v["ranking_left"], v["ranking_others_left"]) == (140, 5)
+
+
+def test_late_and_gap_lists_are_the_reports():
+    """An article from 2001 published in 2024 owes no deadline: the late list,
+    its count and the most common gaps are the annual reports'."""
+    from checker.batch.overview import overview_view
+
+    book = {"rulebook": "outline-2021-2025"}
+    missing = [{"id": "measures", "name": "主要举措和成效", "status": "missing"}]
+    present = [{"id": "measures", "name": "主要举措和成效", "status": "present"}]
+    late = {"year": 2023, "published": "2024-06-01", **book}
+    summary = {
+        "reports": [
+            {"file": "r.txt", "score": 50, "elements": missing, "document_kind": None, **late},
+            {
+                "file": "ok.txt",
+                "score": 70,
+                "elements": present,
+                "document_kind": None,
+                "year": 2023,
+                "published": "2024-03-01",
+                **book,
+            },
+            {
+                "file": "art.txt",
+                "score": 30,
+                "elements": missing * 1,
+                "year": 2001,
+                "published": "2024-01-05",
+                "document_kind": {"kind": "academic", "name": "学术文章"},
+                **book,
+            },
+        ]
+    }
+    v = overview_view(summary)
+    assert [r["file"] for r in v["late"]] == ["r.txt"] and v["late_count"] == 1
+    assert [(g["count"], g["share"]) for g in v["gaps"]] == [(1, 50)]

@@ -116,3 +116,29 @@ def test_scaling_guard_2000_reports():
     assert {(p["a"], p["b"]) for p in pairs} == copies
     assert stats["boilerplate"] == len(boiler)
     assert stats["candidates"] < n * (n - 1) / 2 / 100
+
+
+def test_pages_sharing_only_a_title_are_not_similar():
+    """Real shapes: a translated page that kept only its Chinese title, and two
+    short report openings whose titles mask to the same sentence
+    ("U关于#年度法治政府建设情况的报告"); a copy needs MIN_SHARED sentences."""
+    from checker.batch.similar import MIN_SHARED
+
+    translated = ["河南省人民政府关于2024年度法治政府建设情况的报告", "Henan Provincial People's Government Report."]
+    opening = [
+        "古丈县司法局关于2024年度法治政府建设情况的报告",
+        "2024年，在县委县政府的坚强领导下，我局高效推进法治政府建设，为全县高质量发展提供法治保障。",
+        "现将工作情况报告如下。",
+    ]
+    other = ["重庆市梁平区人民政府关于2024年度法治政府建设情况的报告", "一、主要举措和成效"]
+    items = [
+        ("translated", fingerprint(translated, "河南省人民政府")),
+        ("opening", fingerprint(opening, "古丈县司法局")),
+        ("other", fingerprint(other, "重庆市梁平区人民政府")),
+    ]
+    assert items[0][1]["h"][0] in items[1][1]["h"]  # the one shared sentence is there
+    assert similar_pairs(items) == []
+    # MIN_SHARED identical sentences are a copy again
+    body = ["".join(chr(0x4E00 + 97 * k + 7 * j) for j in range(14)) + "。" for k in range(MIN_SHARED)]
+    pairs = similar_pairs([("a", fingerprint(translated + body, None)), ("b", fingerprint(opening + body, None))])
+    assert [(p["a"], p["b"]) for p in pairs] == [("a", "b")]

@@ -22,11 +22,29 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*: later rounds (both, labelled by kind)
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn16_*: later rounds
+# (both, labelled by kind)
 LABELS = sorted(
     p
     for p in (REAL / "labels").glob("*.yaml")
-    if p.name.startswith(("lk_", "rk_", "rn2_", "rn3_", "rn4_", "rn5_", "rn6_", "rn7_", "rn8_", "rn9_"))
+    if p.name.startswith(
+        (
+            "lk_",
+            "rk_",
+            "rn2_",
+            "rn3_",
+            "rn4_",
+            "rn5_",
+            "rn6_",
+            "rn7_",
+            "rn8_",
+            "rn9_",
+            "rn10_",
+            "rn12_",
+            "rn14_",
+            "rn16_",
+        )
+    )
 )
 KINDS = rb.load(str(ROOT / "rulebooks" / "annual-report.yaml")).get("not_annual_report").params["kinds"]
 POSITIVE = next(k for k, s in KINDS.items() if s["positive"])
@@ -36,7 +54,11 @@ def _disagreements() -> set[str]:
     path = REAL / "DISAGREEMENTS.md"
     if not path.exists():
         return set()
-    return set(re.findall(r"^\|\s*`?((?:lk|rk|rn[2-9])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE))
+    return set(
+        re.findall(
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[0246])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
+        )
+    )
 
 
 STANDS = _disagreements()
@@ -185,3 +207,33 @@ def test_kind_is_the_same_in_docx_and_html(tmp_path, pid):
             assert f is None, (ext, f.message)
         else:
             assert f is not None and f.message.startswith(f"这是一篇{KINDS[want]['name']}，"), (ext, f and f.message)
+
+
+def _fragments(text: str):
+    """A report's excerpts as copies show them: without the title line, the first 800 characters,
+    and from every part or item heading ("一、", "(一)") to the end."""
+    lines = text.splitlines()
+    yield "no_title", "\n".join(lines[1:])
+    yield "first_800", text[:800]
+    for i, line in enumerate(lines):
+        if re.match(r"\s*([一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）])", line):
+            yield f"from_line_{i + 1}", "\n".join(lines[i:])
+
+
+def test_report_fragments_stay_reports(tmp_path):
+    """Every labelled report page, cut as excerpts are cut (about 1,200 fragments): none is called a
+    look-alike. Guards the signals that read 述法 meetings, 阶段性成果 or placeholders in a report's measures."""
+    wrong = []
+    for label in sorted((REAL / "labels").glob("*.yaml")):
+        if yaml.safe_load(label.read_text(encoding="utf-8")).get("kind") != POSITIVE:
+            continue
+        text = (REAL / "pages" / f"{label.stem}.txt").read_text(encoding="utf-8")
+        for how, part in _fragments(text):
+            if len(part.strip()) < 20:
+                continue
+            p = tmp_path / "fragment.txt"
+            p.write_text(part, encoding="utf-8")
+            f = _finding(check_path(str(p)))
+            if f:
+                wrong.append((label.stem, how, f.message[:60]))
+    assert wrong == []

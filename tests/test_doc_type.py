@@ -389,3 +389,260 @@ def test_rn9_a_report_on_enforcement_data_stays_a_report():
         "一、主要举措和成效\n按时公开行政执法数据,全县行政执法统计年报全部公开。"
     )
     assert _verdict(text).kind is None
+
+
+# --- rounds rn10 / rn12 (helper acc10): look-alikes of kinds the set had few or none of ----------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a bureau's 政务公开工作总结 (rn10_gi_suixi_swj_zwgk_2023): no 政府信息公开 in the title
+        (
+            "某县商务局2023年政务公开工作总结\n2023年,某县商务局政务公开工作认真贯彻落实条例,统筹推进政务公开工作。"
+            "现将县商务局2023年度政务信息公开工作总结如下:\n一、2023年度工作开展情况",
+            "gov_info",
+        ),
+        # a doc-site copy where the 政务公开 summary's title is glued to its text (rn10_gi_777doc_zwgk_zongjie_2023)
+        (
+            "2023年办公室政务公开工作总结供借鉴2023年,我办认真落实政务公开工作的决策部署,持续推进政务公开工作,"
+            "现将全年工作情况汇报如下。一、工作完成情况(一)夯实基础,切实强化信息发布管理。",
+            "gov_info",
+        ),
+        # a 依法行政自查自评报告 (rn10_selfcheck_wnwk_lyj_yifaxingzheng_2023)
+        (
+            "2023年某局依法行政自查自评报告\n2023年,我局依法行政工作深入推进。\n一、切实加强依法行政工作的组织领导",
+            "self_check",
+        ),
+        # a 普法 (法制教育) work summary (rn10_summary_ushengzhilian_fazhijiaoyu_trad)
+        (
+            "司法局法制教育工作总结\n一、坚持突出普法重点对象,继续深化“法律六进”\n我局会同30多家单位开展普法活动。",
+            "pufa",
+        ),
+        # part of a standing committee's own work report (rn10_rdreport_81cn_2019)
+        (
+            "四、依法履行人大监督职责\n一年来,听取审议“一府一委两院”工作报告24个,检查6部法律实施情况,"
+            "进行3次专题询问。\n常委会听取审议了计划、预算、决算、审计等工作报告。",
+            "special_report",
+        ),
+        # a 政协 standing committee's report to the plenary (rn12_special_mct_zhengxie_trad_2023)
+        (
+            "政协全国委员会常务委员会工作报告\n各位委员:\n我代表中国人民政治协商会议第十三届全国委员会常务委员会,"
+            "向大会报告过去五年工作,提出今后工作建议,请予审议。\n一、过去五年工作的回顾",
+            "special_report",
+        ),
+        # a draft regulation put out for comment (rn10_draft_xmrd_xinyong_2018)
+        (
+            "关于《某经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n"
+            "《条例(草案)》已经市人大常委会两次审议。现将草案修改二稿征求意见稿向社会公开征求意见,欢迎踊跃参与。\n"
+            "第一条(立法目的)为了规范社会信用管理,结合本经济特区实际,制定本条例。",
+            "guideline",
+        ),
+        # "为……,特制定本……工作制度" (rn12_guide_pintu360_falvguwen_zhidu)
+        (
+            "为推动法治政府建设,提升政府依法行政的能力与水平,特制定本政府法律顾问工作制度。该制度旨在引入专业法律服务资源。\n"
+            "一、法律顾问的选聘与管理",
+            "guideline",
+        ),
+        # a quarter's summary whose PDF lines break a sentence about a 三年工作方案 (rn10_summary_gongwk_gongping_2025)
+        (
+            "区审计局2025年一季度公平竞争审查工作总\n结\n区公平竞争审查工作联席会议办公室:\n"
+            "按照区委、区政府工作部署,根据《政策措施清理审查三年工作方案》的通知要求,我局认真自查,现将工作\n总结报告如下:",
+            "half_year",
+        ),
+        # a year summary on another topic, a topic between the year and 工作总结 (rn10_tpl_mishuwenku_anquan_2023)
+        (
+            "区2023年度安全生产和消防工作总结\n今年以来,我区坚持把安全摆在第一位置。\n一、安全生产总体情况",
+            "work_summary",
+        ),
+        # a paper's table captions and a citation mark (rn10_acad_hanspub_fuyi_2024)
+        (
+            "1. 行政复议的发展现状\nTable 1. Matters involved in administrative reconsideration cases\n表1. 2012年行政复议案件涉及事项\n"
+            "行政复议制度被视为解决行政矛盾的核心战场,立法技术亦有待进一步提升[1]。",
+            "academic",
+        ),
+        # a dictionary entry (rn12_acad_newdu_cidian_falvguwen)
+        (
+            "字词 政府法律顾问制度\nlegal consultation system for government\n"
+            "政府法律顾问制度是指政府聘请具有法律执业能力的人员担任法律顾问,参与政府相关事务的制度安排。我国自上世纪80年代开始试点。",
+            "academic",
+        ),
+        # a feature story: a dateline glued before its first sentence, "告诉……记者" (rn10_news_hot166_zhifa_jiandu_2024)
+        (
+            "2024-12-02 14:00:00 2023年6月21日,某地执法人员在进行无人机技能竞赛。(视觉中国|供图) 2024年,某某多了一项工作。"
+            "某某告诉南方周末记者,平台每天要看。",
+            "news",
+        ),
+        # a headline with a comma above a dated lead (rn12_news_a899_spam_fayuan_2023)
+        (
+            "最高法:2023年民商事一审案件收案数量下降,诉源治理工作成效明显\n"
+            "3月9日,最高人民法院发布了2023年人民法院审判执行工作主要数据。全国法院收案4557.37万件。",
+            "news",
+        ),
+        # the review of a whole government's year, a spam site's page 4 without a title (rn10_gwr_lvtaikj_guowuyuan_trad_2017)
+        (
+            "八是推进政府建设和治理创新,社会保持和谐稳定。完善公共决策吸纳民意机制。\n"
+            "过去一年,中国特色大国外交卓有成效。国家领导人出访多国。",
+            "gov_work_report",
+        ),
+    ],
+)
+def test_rn10_rn12_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_repeated_placeholders_make_a_template_but_one_does_not():
+    """Two unit or count placeholders on one line are a 范文 (rn10_off_yingji_anquan_2023); one "xx区" alone
+    may be a real report with its name blanked out, and money placeholders ("X亿元") are a 政府工作报告
+    template's (lk_gwr_7rdy_placeholder), so neither counts."""
+    two = (
+        "今年以来,县应急局坚持重大事故隐患专项排查整治,全县安全生产形势持续向好。1—XX月份,全县共发生生产安全事故X起,"
+        "死亡X人,受伤X人,同比分别下降X%。\n一、2023年工作情况\n(一)强化改革创新。"
+    )
+    assert _verdict(two).kind == "template"
+    one = (
+        "xx区2023年法治政府建设情况报告\n2023年,我区深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n全年开展培训12次。"
+    )
+    assert _verdict(one).kind is None
+    money = (
+        "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、202x年工作回顾\n"
+        "预计全市地区生产总值突破X亿元大关,圆满兑现“X年跨X亿”庄严承诺。"
+    )
+    assert _verdict(money).kind == "gov_work_report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that mentions its 政务公开 work, 自查, 普法, 执法检查 and 专题询问 of the 人大
+        "某县2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设,扎实推进政务公开工作。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n组织开展规范性文件自查清理,深入实施“八五”普法规划,配合县人大常委会开展执法检查和专题询问。",
+        # a report whose first paragraph is one short line with a comma, above a longer paragraph
+        "2024年,某镇法治政府建设稳步推进\n全镇坚持依法行政,现将有关情况报告如下。\n一、主要举措和成效\n开展培训3次。",
+        # a 2025 report that cites the outline and the 政府工作报告
+        "某县2025年法治政府建设年度报告\n2025年,某县紧扣《法治政府建设实施纲要(2021—2025年)》收官要求。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n将法治政府建设纳入政府工作报告重要内容。",
+    ],
+)
+def test_rn10_rn12_reports_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_a_news_item_naming_drafts_for_comment_is_no_draft():
+    """A news item whose meeting discusses reports "(征求意见稿)" is still news (rn4_news_shanghai_zutuan_2018):
+    a draft put out for comment says 公开征求意见."""
+    text = (
+        "本报讯 市十五届人大一次会议将于1月23日开幕。昨天下午,各区人大常委会召集市人大代表进行代表会前组团活动。\n"
+        "本次组团活动的内容是:讨论市政府工作报告(征求意见稿)、市人大常委会工作报告(征求意见稿),提出修改建议。"
+    )
+    assert _verdict(text).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an excerpt of a county report that starts at a measure telling of its 述法 meeting (rn12_rep_nanle_joint_2025)
+        "(一)坚持政治引领,把牢法治建设正确方向。持续推动学习宣传贯彻习近平法治思想走深走实。压实法治建设责任,"
+        "召开县委全面依法治县委员会会议暨现场述法工作会,亮成绩、找问题、明举措。\n(二)不断健全政府机构职能体系。",
+        # an excerpt whose lead tells of a 专题述法会议 after other measures (rn12_rep_zhaoxian_2025)
+        "(一)压实法治建设领导责任。始终坚持党对法治政府建设的全面领导。严格执行党政主要负责人履行推进法治建设第一责任人职责规定,"
+        "组织召开全县专题述法会议,推动各级“一把手”自觉将法治建设扛在肩上。",
+        # a five-year report without its title: "取得了一系列阶段性成果" is no paper's funding note (rn8_rep_shizhu_gaj_wunian_2025)
+        "一、工作总体完成情况\n自规划实施以来,我局全面推进法治公安建设,取得了一系列阶段性成果。围绕规划目标,"
+        "我局结合《法治政府建设实施纲要(2021-2025年)》具体要求,细化分解任务。",
+    ],
+)
+def test_report_excerpts_that_tell_of_shufa_or_stages_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_news_of_a_shufa_meeting_is_still_named():
+    text = "1月16日,某区召开2019年度党政主要负责人履行推进法治建设第一责任人职责述法评议会,7家单位负责人现场述法。"
+    assert _verdict(text).kind == "shufa"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the 最高检's work report to the plenary (rn14_special_spp_trad_2025)
+        (
+            "最高人民检察院工作报告\n各位代表:\n现在,我代表最高人民检察院,向大会报告工作,请予审议,并请全国政协各位委员提出意见。\n"
+            "2024年工作回顾\n2024年,最高人民检察院坚持以习近平新时代中国特色社会主义思想为指导。",
+            "special_report",
+        ),
+        # a news item dated with its year, about someone's report (rn14_news_dunya_zuigaojian_trad_2025)
+        (
+            "2025年3月8日,最高人民检察院检察长在第十四届全国人民代表大会第三次会议上作最高人民检察院工作报告。\n"
+            "报告表示,2024年,全国检察机关共办理各类案件409.96万件。",
+            "news",
+        ),
+        # a purpose clause, then a span of days (rn14_news_xuchang_sfj_anjuan_2022)
+        (
+            "为强化行政执法监督,规范行政执法行为,7月18日至20日,某市法治政府建设领导小组办公室组成评查小组,"
+            "对2022年全市行政执法案卷开展集中评查。\n本次评查采取交叉评查的方式。",
+            "news",
+        ),
+        # a bidding plan on a doc site (rn14_tpl_bswenk_toubiao_fangan)
+        ("政府投资咨询评估审查服务投标方案\n第一章\n服务方案\n3\n第一节\n服务目标与范围\n3", "off_topic"),
+    ],
+)
+def test_rn14_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_a_report_that_tells_of_a_dated_review_stays_a_report():
+    text = (
+        "某县司法局2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n按照省司法厅部署,7月18日至20日,组织开展全县行政执法案卷集中评查,评查案卷27本。"
+    )
+    assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # "记者从……获悉," (rn16_news_xian_renda_jianyi_2023)
+        (
+            "记者从市十七届人大三次会议获悉,市十七届人大一次会议以来共收到229位市人大代表提出的建议445件。"
+            "截至2022年12月底,445件建议已全部办结并答复代表。\n其中,大会类建议436件。",
+            "news",
+        ),
+        # a quotation first, then the speaker (rn16_news_hk_daibiao_lvzhi_trad_2019)
+        (
+            "“担任新一届全国人大代表以来,我列席全国人大常委会会议,多次参加全国人大代表专题培训和视察调研等活动。”"
+            "全国人大代表马某某切实感受到,代表们深入参与到了常委会各项工作中。\n提出议案建议,是人大代表依法履职的最主要方式。",
+            "news",
+        ),
+        # a meeting dated by its day only, "报告显示," (rn16_news_jshj_daibiao_jianyi_2024)
+        (
+            "十四届全国人大常委会第十三次会议21日听取代表建议、批评和意见办理情况的报告。报告显示,代表提出建议9235件。\n"
+            "报告指出,各承办单位将践行全过程人民民主贯彻落实到代表建议办理工作全流程。",
+            "news",
+        ),
+        # a notice "现就做好……工作通知如下" (rn16_plan_chinacourt_wangzhan_nianbao_2018)
+        (
+            "为提升政府网站管理水平和政务服务能力,经国务院同意,现就做好《政府网站工作年度报表》发布工作通知如下:\n"
+            "一、对象和内容\n各级各类政府网站要编制发布《政府网站工作年度报表》。",
+            "plan",
+        ),
+        # a 人大常委会 committee's own work report, delivered at a standing committee meeting (rn16_special_cqrd_beian_baogao_2024)
+        (
+            "某市人大常委会备案审查工作委员会关于2024年备案审查工作情况的报告\n"
+            "——2025年5月27日在市六届人大常委会第十六次会议上\n"
+            "备案审查依托于人民代表大会制度,是宪法和法律赋予地方人大常委会的一项重要监督职权。",
+            "special_report",
+        ),
+    ],
+)
+def test_rn16_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_a_report_made_to_a_standing_committee_meeting_stays_a_report():
+    """The delivery line of a government's report made to the 人大常委会 is no 人大 document."""
+    text = (
+        "某县人民政府关于2024年度法治政府建设情况的报告\n——2025年3月20日在县十八届人大常委会第二十次会议上\n"
+        "主任、副主任、各位委员:\n我受县人民政府委托,向本次会议报告2024年度法治政府建设情况,请予审议。\n一、主要举措和成效"
+    )
+    assert _verdict(text).kind is None

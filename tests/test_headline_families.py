@@ -605,3 +605,49 @@ def test_an_other_reports_title_glued_to_its_first_sentence_after_a_space(tmp_pa
     )
     assert meta.title == "某县卫生健康局 2022年度政府信息公开工作的报告"
     assert str(meta.published) == "2023-02-01"
+
+
+# --- rounds rn10 / rn12 (helper acc10) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请复制以下链接发送给好友",  # an encyclopedia's share box (rn10_acad_baike_zhengfugongzuobaogao_trad)
+        "打开网易新闻 查看精彩图片",  # a portal app's prompt (rn10_acad_163_chuting_2024)
+        "第01版:封面 PDF版阅读",  # an e-paper's page marker (rn10_news_zzrb_bawu_guihua_2021)
+        "SUCAI198.COM —— 专注党建行政公文写作范文",  # a site's banner spelled as its domain (rn10_tpl_sucai198_…)
+        "字词 政府法律顾问制度",  # a dictionary's entry label (rn12_acad_newdu_cidian_falvguwen)
+        "汕头市潮阳区审计局局长 郑创平",  # a speaker's line above a report made in person (rn12_special_gdcy_shenji_2023)
+    ],
+)
+def test_rn10_rn12_furniture_is_no_headline(line):
+    assert not_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["某县2023年法治政府建设年度报告", "市“八五”普法评估组来我县", "局长 张三主持召开会议"]
+)
+def test_rn10_rn12_headlines_are_not_furniture(line):
+    assert not not_headline(line)
+
+
+def test_a_pdf_line_break_inside_the_last_word_of_a_title(tmp_path):
+    """rn10_summary_gongwk_gongping_2025: "……公平竞争审查工作总" / "结"."""
+    meta = _meta(
+        tmp_path,
+        "区审计局 2025 年一季度公平竞争审查工作总\n结\n区公平竞争审查工作联席会议办公室:\n"
+        "按照区委、区政府工作部署,为深入推进我区公平竞争审查工作,我局认真自查,现将工作总结报告如下:\n"
+        "一、组织领导与制度建设情况\n",
+    )
+    assert meta.title.replace(" ", "") == "区审计局2025年一季度公平竞争审查工作总结"
+
+
+def test_a_news_agency_release_tag_before_a_title(tmp_path):
+    """rn12_special_xinhua_zhengxie_2018: "(两会受权发布)" is no part of the title."""
+    meta = _meta(
+        tmp_path,
+        "(两会受权发布)中国人民政治协商会议全国委员会常务委员会工作报告\n\n2018-03-16 01:34:12 来源: 新华网\n\n"
+        "各位委员:\n\n  我代表全国委员会常务委员会,向大会报告过去五年工作,提出今后工作建议,请予审议。\n\n  一、五年工作的回顾\n",
+    )
+    assert meta.title == "中国人民政治协商会议全国委员会常务委员会工作报告"

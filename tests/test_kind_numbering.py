@@ -34,6 +34,8 @@ def _findings(tmp_path, text):
         ("一、主要举措\n(一)甲\n正文。\n(二)乙\n正文。\n(3)丙\n正文。\n(四)丁\n正文。", 6, "应为“(三)”"),
         ("一、主要举措\n1.甲\n正文。\n2.乙\n正文。\n(一)丙\n正文。", 6, "层次颠倒"),
         ("一、主要举措\n(一)甲\n1.子项一\n2、子项二\n3.子项三\n(二)乙\n1.子项一", 4, "标点不统一"),
+        # a comma for 、 after a first-level number (the structure stage reads "二，存在的不足" as a heading)
+        ("一、主要举措\n正文。\n二，存在的不足\n正文。\n三、下一步安排\n正文。", 3, "标点不统一"),
     ],
 )
 def test_fires(tmp_path, text, line, words):

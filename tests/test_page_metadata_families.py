@@ -39,6 +39,10 @@ def _check(tmp_path, text):
         # a time of day in Chinese (四川省政府: "• 2023年03月30日 09时24分")
         ("• 2023年03月30日 09时24分", "unlabelled"),
         ("2023年03月30日 09时24分05秒 来源:司法厅", "unlabelled"),
+        # a news site whose name ends in 在线, the time glued to the date (rn10_news_ahpeople_anquan_kaohe_2024)
+        ("2024年06月20日07:55 | 来源:合肥在线", "unlabelled"),
+        # a paper's dateline: its name, the date, the reporter (rn10_news_ptxw_bawu_pinggu_2023)
+        ("仙游今报 2023年09月06日 唐伟", "unlabelled"),
     ],
 )
 def test_header_stamp_forms(line, want):
@@ -247,3 +251,9 @@ def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
         assert _check(tmp_path, meta + furniture + TITLE + "\n" + BODY).meta.title == TITLE
     rep = _check(tmp_path, meta + "本页说明文字第7行，仅供参考。\n" + TITLE + "\n" + BODY)
     assert rep.meta.title is None  # any other line does count: the title is below the eight lines looked at
+
+
+@pytest.mark.parametrize("line", ["某某局 2023-01-02 张三", "区政府 2023年09月06日 发布", "会议 2023年09月06日 审议"])
+def test_a_dateline_needs_an_outlet_before_the_name(line):
+    """Only a paper's or a site's name (…报, …网, …在线) may stand before a reporter's name beside a date."""
+    assert header_date(line) is None

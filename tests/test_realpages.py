@@ -70,7 +70,11 @@ def test_labels_are_well_formed():
             "note",
             "issuer",
             "elements",
+            "evidence",  # the line each element status was read from (helper acc11's rounds)
         }, pid
+        # evidence is given only for labelled elements, one line each
+        assert set(label.get("evidence") or {}) <= set(label.get("elements") or {}), pid
+        assert all(isinstance(v, str) and v for v in (label.get("evidence") or {}).values()), pid
         for el, status in (label.get("elements") or {}).items():
             assert el in realpages.ELEMENTS and status in ("present", "partial", "missing"), (pid, el, status)
         if label.get("published") is not None:

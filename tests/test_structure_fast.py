@@ -235,9 +235,12 @@ def test_clean_title_gates():
         "某县2023年度法治政府建设情况报告(2024-03-28)",
         "[转载]某县2023年度法治政府建设情况报告(全文)",
         "x[转载]",
+        "(两会受权发布)某委员会常务委员会工作报告",
+        "【专题】(快讯)某县2023年法治政府建设年度报告",
     ]
     for text in LINES + extra:
         plain = metadata._REPOST_TAG.sub("", metadata._TITLE_TAG.sub("", text))
+        plain = metadata._RELEASE_TAG.sub("", plain)
         plain = metadata._FULLTEXT_SUFFIX.sub("", metadata._TITLE_DATE_SUFFIX.sub("", plain))
         plain = metadata._TITLE_STAMP_SUFFIX.sub("", metadata._TITLE_DOC_NO_SUFFIX.sub("", plain)).strip(" :")
         assert metadata._clean_title(text) == plain, text

@@ -178,6 +178,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                     e.size,
                     e.mtime_ns,
                     opts.settings,
+                    e.source,
                 )
 
         bar = Progress(len(todo), progress, tty) if todo else None

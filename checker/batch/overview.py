@@ -11,7 +11,9 @@ in black and white); (c) the score distribution as an SVG bar chart drawn by
 the template; (d) late and undated publications; (e) the most common gaps;
 (f) unreadable files; (g) similar reports; (h) year over year; (i) files that
 are another kind of document (a news item, a 信息公开 annual report…: the
-batch's "document_kind"), which stay in the ranking and region counts, marked.
+batch's "document_kind"): they stay in the region counts, marked, and follow
+the ranked annual reports without a rank; the mean, median, distribution,
+late and undated lists and most common gaps are the annual reports'.
 
 Element columns come from the reports' own elements (ids, names) and the
 rulebook's short names (checker/batch/rulesinfo.py); nothing here names an
@@ -143,9 +145,12 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                 "document": clean((r.get("document_kind") or {}).get("name")),
             }
         )
-    ranking = sorted(rows, key=lambda x: (-x["score"], x["issuer"], x["file"]))
+    # annual reports ranked by score; another kind of document follows them unranked ("—"), so a news item
+    # or a plan never heads a region's ranking
+    ranking = sorted(rows, key=lambda x: (bool(x["document"]), -x["score"], x["issuer"], x["file"]))
+    ranked = [row for row in ranking if not row["document"]]
     for n, row in enumerate(ranking, 1):
-        row["rank"] = n
+        row["rank"] = None if row["document"] else n
     by_file = {row["file"]: row for row in rows}
 
     # (b) heatmap
@@ -184,19 +189,19 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
 
     # (c) score distribution: bins of 10 points, the last one 90–100
     bins = [0] * BINS
-    for row in rows:
+    for row in ranked or rows:
         bins[min(BINS - 1, max(0, int(row["score"]) // 10))] += 1
     hist = [{"label": f"{i * 10}–{i * 10 + 9 if i < BINS - 1 else 100}", "count": c} for i, c in enumerate(bins)]
 
-    # (d) late and undated
-    late = sorted((r for r in rows if r["state"] == "late"), key=lambda x: (-(x["days_late"] or 0), x["file"]))
-    undated = sorted((r for r in rows if r["state"] == "undated"), key=lambda x: x["file"])
+    # (d) late and undated: annual reports only (a news item's or an article's date owes no deadline)
+    late = sorted((r for r in ranked if r["state"] == "late"), key=lambda x: (-(x["days_late"] or 0), x["file"]))
+    undated = sorted((r for r in ranked if r["state"] == "undated"), key=lambda x: x["file"])
 
-    # (e) most common gaps: elements missing / partial, outline areas not covered
+    # (e) most common gaps of the annual reports: elements missing / partial, outline areas not covered
     n = len(rows)
     gaps = []
     for eid in col_ids:
-        sts = [row["status"][eid] for row in rows if eid in row["status"]]
+        sts = [row["status"][eid] for row in ranked if eid in row["status"]]
         miss, part = sts.count("missing"), sts.count("partial")
         if miss or part:
             gaps.append(
@@ -213,6 +218,8 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
     cov_total: Counter = Counter()
     cov_names: dict[str, str] = {}
     for r in reports:
+        if r.get("document_kind"):
+            continue
         for c in r.get("coverage") or []:
             cov_total[c["id"]] += 1
             cov_names.setdefault(c["id"], clean(c.get("name") or c["id"]))
@@ -281,8 +288,10 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
     # (i) another kind of document
     others = sorted((row for row in rows if row["document"]), key=lambda x: x["file"])
 
-    scores = [row["score"] for row in rows]
+    # mean, median and distribution of the annual reports (of every file when none is one)
+    scores = [row["score"] for row in (ranked or rows)]
     cut = pdf and len(ranking) > PDF_MAX_ROWS
+    shown = ranked[:PDF_RANK_EACH] + ranked[-PDF_RANK_EACH:] if len(ranked) > 2 * PDF_RANK_EACH else ranked
     return {
         "pdf": pdf,
         "web": False,  # the web batch page sets it (checker/web/views.py): SVG bars instead of inline styles
@@ -290,17 +299,18 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "count": n + len(failed),
         "checked": n,
         "failed_count": len(failed),
-        "mean": round(sum(scores) / n) if n else None,
-        "median": round(statistics.median(scores)) if n else None,
+        "mean": round(sum(scores) / len(scores)) if scores else None,
+        "median": round(statistics.median(scores)) if scores else None,
         "complete": sum(1 for row in rows if row["gaps"] == 0),
         "region_count": len(heat),
         "late_count": len(late),
         "undated_count": len(undated),
         "others_count": len(others),
-        "ranking": ranking[:PDF_RANK_EACH] + ranking[-PDF_RANK_EACH:] if cut else ranking,
+        "ranking": shown if cut else ranking,
         "ranking_cut": cut,
         "ranking_each": PDF_RANK_EACH,
-        "ranking_left": len(ranking) - 2 * PDF_RANK_EACH if cut else 0,
+        "ranking_left": len(ranked) - len(shown) if cut else 0,
+        "ranking_others_left": len(ranking) - len(ranked) if cut else 0,
         "list_units": not cut,
         "heat": heat,
         "hist": hist,

@@ -52,6 +52,7 @@ class Task:
     size: int = 0
     mtime_ns: int = 0
     settings: dict | None = None  # select / ignore / params for the pipeline
+    source: str | None = None  # the path to open when `path` is its decoded name (checker.pathtext)
 
 
 @dataclass
@@ -95,7 +96,7 @@ def check_one(task: Task) -> Outcome:
     from ..read import load_bytes, read_bytes
 
     try:
-        data = load_bytes(task.path)
+        data = load_bytes(task.source or task.path)
     except LawcheckError as exc:
         return Outcome(task, "failed", error=_message(exc, task.path))
     sha = hashlib.sha256(data).hexdigest()
@@ -253,7 +254,19 @@ def _unpack(task: Task, fields: tuple) -> Outcome:
 
 
 def _task_fields(t: Task) -> tuple:
-    return (t.seq, t.path, t.rulebook, t.run_key, t.pdf_path, t.pdf_rel, t.known_sha, t.size, t.mtime_ns, t.settings)
+    return (
+        t.seq,
+        t.path,
+        t.rulebook,
+        t.run_key,
+        t.pdf_path,
+        t.pdf_rel,
+        t.known_sha,
+        t.size,
+        t.mtime_ns,
+        t.settings,
+        t.source,
+    )
 
 
 class _Worker:

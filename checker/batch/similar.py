@@ -16,7 +16,8 @@ is a piece of a line between 。！？；; it is normalised by
 * dropping sentences shorter than MIN_CHARS characters afterwards.
 
 `similar_pairs(items, threshold)` lists pairs with share ≥ threshold, where
-share = shared sentences / sentences of the shorter report. It never
+share = shared sentences / sentences of the shorter report, that share at
+least MIN_SHARED sentences (a page of one or two sentences copies nothing). It never
 compares all pairs: an inverted index over the sentence hashes proposes a
 pair only when the two reports share a sentence that at most `max_df`
 reports of the batch hold (sentences in more reports are boilerplate such as
@@ -46,6 +47,9 @@ VERSION = 1  # bump when the normalisation changes: stored fingerprints are then
 MIN_CHARS = 10  # a kept sentence has at least this many characters after masking
 MAX_DF = 50  # a sentence held by more reports than this is boilerplate (proposes no pairs)
 DEFAULT_THRESHOLD = 0.5
+# a pair shares at least this many sentences: two pages of one or two sentences (a title that masks to
+# "U关于#年度法治政府建设情况的报告", a translated page keeping only its Chinese title) copy nothing
+MIN_SHARED = 5
 
 _SPLIT = re.compile(r"[。!?;！？；\n]+")
 _UNIT_SUFFIX = "自治县|自治州|自治旗|街道|开发区|高新区|经开区|新区|示范区|市|县|区|局|镇|乡|旗"
@@ -55,6 +59,7 @@ _UNIT_NAME = re.compile(
 _BARE_UNIT = re.compile(r"[省市县区镇乡旗州]")
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*")
 _DROP = re.compile(r"[^\u4e00-\u9fff#U]+")
+_DROP_KEEP_ENDS = re.compile(r"[^\u4e00-\u9fff#U。!?;！？；\n]+")  # _DROP, keeping what _SPLIT splits at
 
 
 def normalise_sentence(sentence: str, names: list[str]) -> str:
@@ -69,15 +74,17 @@ def normalise_sentence(sentence: str, names: list[str]) -> str:
 
 
 def sentences(lines: Iterable[str], issuer: str | None) -> list[str]:
-    """The kept, normalised sentences of a text (in order, repeats kept)."""
-    names = name_variants(issuer)
-    out = []
-    for line in lines:
-        for piece in _SPLIT.split(line):
-            s = normalise_sentence(piece, names)
-            if len(s) >= MIN_CHARS:
-                out.append(s)
-    return out
+    """The kept, normalised sentences of a text (in order, repeats kept).
+
+    The same as `normalise_sentence` on each piece, done once over the whole
+    text: no mask reaches over a sentence's end (names and unit names are
+    Chinese characters, figures digits, and every separator is neither)."""
+    s = unicodedata.normalize("NFKC", "\n".join(lines))
+    for name in name_variants(issuer):
+        if name in s:
+            s = s.replace(name, "U")
+    s = _DROP_KEEP_ENDS.sub("", _DIGITS.sub("#", _BARE_UNIT.sub("U", _UNIT_NAME.sub("U", s))))
+    return [piece for piece in _SPLIT.split(s) if len(piece) >= MIN_CHARS]
 
 
 def _hash(s: str) -> int:
@@ -161,12 +168,12 @@ def find_similar(
     for key, shared_rare in counts.items():
         i, j = divmod(key, n)
         shorter = min(len(sets[i]), len(sets[j]))
-        if shared_rare + min(boiler[i], boiler[j]) < threshold * shorter:
+        if shared_rare + min(boiler[i], boiler[j]) < max(threshold * shorter, MIN_SHARED):
             continue  # cannot reach the threshold even if every boilerplate sentence were shared
         stats["verified"] += 1
         shared = len(set(sets[i]).intersection(sets[j]))
         share = shared / shorter
-        if share >= threshold:
+        if share >= threshold and shared >= MIN_SHARED:
             a, b = sorted((files[i], files[j]))
             pairs.append({"a": a, "b": b, "share": round(share, 3)})
     pairs.sort(key=lambda p: (-p["share"], p["a"], p["b"]))

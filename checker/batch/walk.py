@@ -17,6 +17,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..pathtext import escaped, shown
 from ..read import file_kind, stat_problem
 from ..read.discover import REPORT_SUFFIXES
 
@@ -31,10 +32,11 @@ class Entry:
     refused: str | None = None  # why it is not read at all (type, loop, missing)
     size: int = 0
     mtime_ns: int = 0
+    source: str | None = None  # the path to open, when `path` had to be decoded (checker.pathtext)
 
 
 def _region_of_file(arg: str) -> str | None:
-    parent = Path(os.path.abspath(arg)).parent.name
+    parent = Path(shown(os.path.abspath(arg))).parent.name
     return parent or None
 
 
@@ -46,20 +48,21 @@ def walk(args: list[str], skip: list[str] | None = None) -> list[Entry]:
         try:
             st = os.stat(arg)
         except OSError as exc:
-            out.append(Entry(arg, _mirror_name(arg), _region_of_file(arg), stat_problem(exc)))
+            out.append(Entry(shown(arg), _mirror_name(arg), _region_of_file(arg), stat_problem(exc)))
             continue
         if stat.S_ISDIR(st.st_mode):
             found = list(_walk_dir(arg, skipped))
             if found:
                 out.extend(found)
             else:
-                out.append(Entry(arg, "", None, NO_REPORTS))
+                out.append(Entry(shown(arg), "", None, NO_REPORTS))
             continue
         out.append(_file_entry(arg, st, _mirror_name(arg), _region_of_file(arg)))
-    return _unique_mirrors(out)
+    return _unique_mirrors(_unique_paths(out))
 
 
 def _mirror_name(path: str) -> str:
+    path = shown(path)
     return Path(path).stem or Path(path).name
 
 
@@ -68,14 +71,15 @@ def _file_entry(
 ) -> Entry:
     if problem is None and st is not None:
         problem = file_kind(st.st_mode)
+    text = shown(path)
     if problem or st is None:
-        return Entry(path, mirror, region, problem or "无法读取文件")
-    return Entry(path, mirror, region, None, st.st_size, st.st_mtime_ns)
+        return Entry(text, mirror, region, problem or "无法读取文件")
+    return Entry(text, mirror, region, None, st.st_size, st.st_mtime_ns, path if text != path else None)
 
 
 def _walk_dir(root: str, skipped: set[str]):
     root_real = os.path.realpath(root)
-    root_name = Path(root_real).name or root_real
+    root_name = shown(Path(root_real).name or root_real)
     root_st = os.stat(root)
     stack_ids = [(root_st.st_dev, root_st.st_ino)]
 
@@ -84,18 +88,19 @@ def _walk_dir(root: str, skipped: set[str]):
             with os.scandir(folder) as it:
                 items = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield Entry(folder, "/".join(rel), rel[0] if rel else root_name, stat_problem(exc))
+            yield Entry(shown(folder), "/".join(rel), rel[0] if rel else root_name, stat_problem(exc))
             return
         for item in items:
             if item.name.startswith("."):
                 continue
             path = os.path.join(folder, item.name)
+            name = shown(item.name)
             region = rel[0] if rel else root_name
             try:
                 st = os.stat(path)  # follows symlinks: the target's type counts
             except OSError as exc:
                 if Path(item.name).suffix.lower() in REPORT_SUFFIXES or exc.errno == errno.ELOOP:
-                    yield Entry(path, "/".join(rel + (Path(item.name).stem,)), region, stat_problem(exc))
+                    yield Entry(shown(path), "/".join(rel + (Path(name).stem,)), region, stat_problem(exc))
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if os.path.realpath(path) in skipped:
@@ -103,21 +108,35 @@ def _walk_dir(root: str, skipped: set[str]):
                 ident = (st.st_dev, st.st_ino)
                 if ident in stack_ids:
                     yield Entry(
-                        path,
-                        "/".join(rel + (item.name,)),
+                        shown(path),
+                        "/".join(rel + (name,)),
                         region,
                         "符号链接循环（文件夹链接回它的上级文件夹），不再进入",
                     )
                     continue
                 stack_ids.append(ident)
-                yield from visit(path, rel + (item.name,))
+                yield from visit(path, rel + (name,))
                 stack_ids.pop()
                 continue
             if Path(item.name).suffix.lower() not in REPORT_SUFFIXES:
                 continue
-            yield _file_entry(path, st, "/".join(rel + (Path(item.name).stem,)), region)
+            yield _file_entry(path, st, "/".join(rel + (Path(name).stem,)), region)
 
     yield from visit(root, ())
+
+
+def _unique_paths(entries: list[Entry]) -> list[Entry]:
+    """A decoded name that another file already has (报告.txt saved in UTF-8
+    beside 报告.txt in GBK) keeps its undecodable bytes as \\xNN instead."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e.path] = counts.get(e.path, 0) + 1
+    return [
+        Entry(escaped(e.source), e.mirror, e.region, e.refused, e.size, e.mtime_ns, e.source)
+        if e.source and counts[e.path] > 1
+        else e
+        for e in entries
+    ]
 
 
 def _unique_mirrors(entries: list[Entry]) -> list[Entry]:
@@ -140,5 +159,5 @@ def _unique_mirrors(entries: list[Entry]) -> list[Entry]:
                 mirror = f"{base}_{n}"
                 n += 1
             taken.add(mirror.casefold())
-        out.append(Entry(e.path, mirror, e.region, e.refused, e.size, e.mtime_ns))
+        out.append(Entry(e.path, mirror, e.region, e.refused, e.size, e.mtime_ns, e.source))
     return out

@@ -10,17 +10,31 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
 from ..errors import ReadError
 from ..model import SourceText
+from ..pathtext import shown
 
 # Refuse inputs above this size (bytes): a report is ~10–100 KB of text; 50 MB
 # is far beyond any real report and keeps time and memory bounded.
 MAX_BYTES = 50 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc / .wps (OLE2 compound file)
+
+
+# a page saved without an .html name: a BOM, an XML declaration, the browser's "saved from url" comment may come first
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S
+)
+
+
+# a page saved as one file (.mht): MIME headers, then the parts of the page
+_MHTML_START = re.compile(
+    rb"(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?MIME-Version:[^\n]*\n(?s:.*?)multipart/related", re.I
+)
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -33,12 +47,13 @@ def detect_format(path: str, data: bytes) -> str:
         return "docx"
     if data.startswith(b"PK\x03\x04"):
         return "docx" if suffix not in (".txt", ".html", ".htm") else "zip"
+    if suffix in (".mht", ".mhtml") or _MHTML_START.match(data[:4096]):
+        return "mhtml"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
         return "html"
     if suffix == ".pdf":
         return "pdf"
-    head = data[:2048].lstrip().lower()
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+    if _HTML_START.match(data[:4096]):
         return "html"
     return "txt"
 
@@ -63,6 +78,10 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         from .html import read_html
 
         src = read_html(data, path)
+    elif fmt == "mhtml":
+        from .mhtml import read_mhtml
+
+        src = read_mhtml(data, path)
     else:
         from .text import read_text
 
@@ -99,13 +118,15 @@ def stat_problem(exc: OSError) -> str:
 
 
 def read_path(path: str | os.PathLike) -> SourceText:
-    return read_bytes(str(path), load_bytes(path))
+    """Read the file at `path`; the SourceText (and every message) names it
+    as text (checker.pathtext: a GBK file name from a Windows zip is decoded)."""
+    return read_bytes(shown(path), load_bytes(path))
 
 
 def load_bytes(path: str | os.PathLike) -> bytes:
     """The bytes of one report file. Its type is checked before it is opened
     (and again on the open descriptor): only regular files are read."""
-    name = str(path)
+    name = shown(path)
     try:
         kind = file_kind(os.stat(path).st_mode)
     except OSError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 # what a report may come as; .doc/.wps are listed so that each gets its own
 # "save it as .docx" message instead of being passed over in silence
-REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps")
+REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps", ".shtml", ".xhtml", ".mht", ".mhtml")
 _MARKED = (".pdf", ".html", ".htm", ".docx")  # formats lawcheck writes (and marks) itself
 
 
@@ -35,6 +35,7 @@ def expand(
     dict), each path the walker refused gets its reason there (the same one
     `lawcheck batch` gives); the path stays in `files`, as an unreadable row."""
     from ..batch.walk import NO_REPORTS, walk
+    from ..pathtext import shown
 
     files: list[str] = []
     empty: list[str] = []
@@ -42,20 +43,21 @@ def expand(
         found = []
         folder = os.path.isdir(arg)
         for e in walk([arg], skip=skip):
-            if e.refused == NO_REPORTS and e.path == arg:
+            if e.refused == NO_REPORTS and e.path == shown(arg):
                 break
+            path = e.source or e.path  # the path to open (e.path is its name as text: checker.pathtext)
             if (
                 folder
                 and e.refused is None
                 and own is not None
-                and Path(e.path).suffix.lower() in _MARKED
-                and _ours(e.path)
+                and Path(path).suffix.lower() in _MARKED
+                and _ours(path)
             ):
                 own.append(e.path)
                 continue
             if e.refused is not None and refused is not None:
-                refused[e.path] = e.refused
-            found.append(e.path)
+                refused[path] = e.refused
+            found.append(path)
         if found or not folder:
             files.extend(found)
         else:

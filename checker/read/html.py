@@ -52,6 +52,8 @@ _BLOCK = {
 }
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# an XHTML page's XML declaration: lxml refuses a str that still carries one (its encoding is already applied)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a bare "时间：" / "日期：" label (an old CMS's line under the title), read only above the article
 _BARE_DATE = re.compile(
@@ -98,8 +100,140 @@ def _page_title(doc) -> str | None:
     return None
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style") or ""))
+
+
+# the page metadata government sites carry (政府网站发展指引, 2017: ArticleTitle, PubDate ...) and OpenGraph's
+_META_TITLE = ("articletitle",)
+_META_DATE = ("pubdate", "publishdate", "article:published_time")
+_ISO_DAY = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _page_meta(doc) -> dict:
+    """{"title", "published"} from the page's <meta> tags: the article's title
+    when it is shaped like a report's, the day it was published."""
+    import datetime as dt
+
+    out = {}
+    for el in doc.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").strip().lower()
+        content = re.sub(r"\s+", " ", el.get("content") or "").strip()
+        if not content:
+            continue
+        if name in _META_TITLE and "title" not in out and 6 <= len(content) <= 80 and _REPORT_END.search(content):
+            out["title"] = content
+        elif name in _META_DATE and "published" not in out:
+            m = _ISO_DAY.match(content)
+            try:
+                out["published"] = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+            except ValueError:
+                out["published"] = None
+            if not out["published"]:
+                del out["published"]
+    return out
+
+
 def _han(el) -> int:
     return len(_HAN.findall(el.text_content()))
+
+
+def _own_han(el) -> dict:
+    """Han characters of each element's text outside links, summed over its subtree."""
+    own: dict = {}
+
+    def walk(node, in_link: bool) -> int:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        link = in_link or tag == "a"
+        n = len(_HAN.findall(node.text or "")) if (tag and not link) else 0
+        for child in node:
+            n += walk(child, link)
+            if child.tail and not in_link:
+                n += len(_HAN.findall(child.tail))
+        own[node] = n
+        return n
+
+    walk(el, False)
+    return own
+
+
+def _densest(body):
+    """The article of a page whose containers have no telling names: going
+    down from <body>, the child holding most of the text outside links, as
+    long as it holds at least KEEP of its parent's (menus, link lists and the
+    footer are left above; a report's own parts are each far below KEEP)."""
+    own = _own_han(body)
+    node = body
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        if not kids:
+            return node
+        top = max(kids, key=lambda c: own.get(c, 0))
+        if own.get(top, 0) < _KEEP * own.get(node, 0) or top.tag in _INLINE:
+            return node
+        node = top
+
+
+_KEEP = 0.8
+# a title names its year; a column's name above the article ("法治政府建设年度报告") does not
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}")
+_INLINE = {"a", "span", "font", "b", "strong", "em", "i", "u", "p", "br"}
+_TITLE_TAGS = {"h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong", "b", "font", "li"}
+
+
+MAX_HEADER_LINES = 12
+_SITE_NAME = re.compile(
+    r"^[^，。,；;：:]{2,30}(?:门户网站|政府网站|网站|政府网|门户网)$"
+)  # a logo's text, not the page's
+
+
+def _header_lines(body, article) -> list[str]:
+    """What a reader sees right above the article, in page order: the
+    headline, the line with its date and source, a 信息公开 metadata box —
+    the blocks before the article (then before each of its containers) up to
+    the first block made of links (a menu, a breadcrumb, a column of other
+    articles), at most MAX_HEADER_LINES lines."""
+    blocks: list[list[str]] = []
+    count = 0
+    node = article
+    while node is not None and node is not body:
+        sib = node.getprevious()
+        while sib is not None:
+            if isinstance(sib.tag, str):
+                han = _han(sib)
+                if han:
+                    anchors = list(sib.iter("a"))
+                    if len(anchors) >= 3 or 2 * sum(_han(a) for a in anchors) >= han:
+                        return [line for block in reversed(blocks) for line in block]
+                    found = [line for line in _lines(sib) if not _SITE_NAME.search(line)]
+                    if count + len(found) > MAX_HEADER_LINES:
+                        return [line for block in reversed(blocks) for line in block]
+                    blocks.append(found)
+                    count += len(found)
+            sib = sib.getprevious()
+        node = node.getparent()
+    return [line for block in reversed(blocks) for line in block]
+
+
+def _title_above(body, article) -> str | None:
+    """A report-shaped title in the last blocks before the article (a title in a
+    plain <div> above the text, with the page's <title> holding only the
+    site's name); text inside links (related articles, menus) never counts."""
+    found = None
+    for el in body.iter():
+        if el is article:
+            break
+        if not isinstance(el.tag, str) or el.tag not in _TITLE_TAGS:
+            continue
+        if any(True for _ in el.iterancestors("a")) or any(True for _ in el.iter("a")):
+            continue
+        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        if 6 <= len(text) <= 80 and _REPORT_END.search(text) and _TITLE_YEAR.search(text):
+            found = text
+    return found
 
 
 def _lines(el) -> list[str]:
@@ -134,23 +268,31 @@ def _text_above(body, article) -> str:
     return " ".join(out)
 
 
-def read_html(data: bytes, path: str) -> SourceText:
+def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
+    """`text`: the page already decoded (by the charset of the .mht part holding it)."""
     import lxml.html
 
-    text = _decode(data, path)
+    text = _XML_DECL.sub("", (_decode(data, path) if text is None else text).lstrip("\ufeff"), count=1)
     try:
         doc = lxml.html.document_fromstring(text)
     except Exception:
         raise ReadError(path, "网页文件无法解析")
     hints = {}
-    title = _page_title(doc)
+    meta = _page_meta(doc)
+    title = meta.get("title") or _page_title(doc)
     if title:
         hints["title"] = title
     m = _DATE.search(doc.text_content())
     if m:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    elif meta.get("published"):
+        hints["published"] = meta["published"]
     for el in list(doc.iter(*_DROP_TAGS)):
         el.drop_tree()
+    whole = _han(doc)
+    for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
+        if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
+            el.drop_tree()
     for el in list(doc.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -166,10 +308,21 @@ def read_html(data: bytes, path: str) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
             best = el  # deepest known article container holding most text
+    if best is None:
+        best = _densest(body)
+        if best is body:
+            best = None
+    if "title" not in hints and best is not None:
+        above = _title_above(body, best)
+        if above:
+            hints["title"] = above
     lines = _lines(best if best is not None else body)
-    if "published" not in hints and best is not None:
+    header = _header_lines(body, best) if best is not None else []
+    if best is not None:
         above = _text_above(body, best)
-        m = _BARE_DATE.search(above)
+        # the labelled date nearest above the article: a column of other articles' dates may come first
+        labelled = list(_DATE.finditer(above))
+        m = labelled[-1] if labelled else (None if "published" in hints else _BARE_DATE.search(above))
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     if not any(_HAN.search(l) for l in lines):
@@ -178,5 +331,6 @@ def read_html(data: bytes, path: str) -> SourceText:
     # "《……报告》是2017年……发布的报告。", does not open with it)
     title = hints.get("title")
     if title and lines and (title not in lines[0] or len(lines[0]) > len(title) + 20):
-        lines.insert(0, title)
-    return SourceText(path=path, format="html", lines=lines, hints=hints)
+        if not any(title in line and len(line) <= len(title) + 20 for line in header):
+            lines.insert(0, title)
+    return SourceText(path=path, format="html", lines=header + lines, hints=hints)

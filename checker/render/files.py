@@ -129,10 +129,12 @@ def output_stem(input_path: str, taken: set[str]) -> str:
     is put in front (甲县_报告), then a short hash of the absolute path is
     appended, then a counter.
     """
-    p = Path(input_path)
+    from ..pathtext import shown
+
+    p = Path(shown(input_path))
     stem = _safe(p.stem) or "report"
     absolute = os.path.abspath(input_path)
-    parent = _safe(Path(absolute).parent.name)
+    parent = _safe(Path(shown(absolute)).parent.name)
     digest = hashlib.sha1(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     candidates = [stem]
     if parent:

@@ -7,10 +7,12 @@ from ..model import Document, NormText
 from .chrome import split_chrome
 from .headings import build_tree
 from .metadata import extract
+from .runtogether import split_lines
 
 
 def build(norm: NormText) -> Document:
     body, chrome_lines = split_chrome(norm.lines)
+    body = split_lines(body)
     heads = build_tree(body, norm.hints.get("heading_levels"))
     meta = extract(body, heads, chrome_lines, norm.hints)
     return Document(

@@ -169,8 +169,11 @@ _POSTED_AT = rx.compile(r"\s*(?:\d{1,2}\s*:\s*\d{2}\s*)?发表于\s*\S{0,8}\s*$"
 _COUNT = rx.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*\d+\s*次?")
 _ORG_TAIL = rx.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
-    r"报|社|台|频道)$"
+    r"报|社|台|频道|在线)$"
 )
+# a paper's dateline: its name, the date, the reporter ("仙游今报 2023年09月06日 唐伟")
+_OUTLET = rx.compile(r"(?:报|网|社|台|在线)$")
+_PERSON = rx.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
 def _all_dates(text: str) -> list[tuple[dt.date, int, int]]:
@@ -221,6 +224,7 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
             rest = rest[:s] + " " + rest[e:]
         rest = _FURNITURE.sub(" ", _COUNT.sub(" ", _TIME.sub(" ", rest))).strip()
         parts = [p for p in rest.split() if p]
-        if len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1):
+        dateline = len(parts) == 2 and _OUTLET.search(parts[0]) and _PERSON.match(parts[1])
+        if not dateline and (len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1)):
             return None
     return best[1], best[2]

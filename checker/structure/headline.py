@@ -45,10 +45,18 @@ _NAV = rx.compile(
     r"|^登录\s*\|?\s*注册$"
 )
 # a page's widgets: a read-aloud button ("点击收听年报语音朗读"), a search box's prompts ("选择搜索类型",
-# "请输入搜索", "选择特殊符号")
+# "请输入搜索", "选择特殊符号"), a share box ("复制链接", "请复制以下链接发送给好友"), an app's prompt
+# ("打开网易新闻 查看精彩图片"), an e-paper's page marker ("第01版:封面 PDF版阅读"), a site's banner
+# spelled as its domain ("SUCAI198.COM —— 专注……范文")
 _WIDGET = rx.compile(
     r"^(?:点击收听|点击播放|语音朗读|语音播报)|(?:语音朗读|语音播报)$"
     r"|^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[词字])\S{0,4}|搜索)$"
+    r"|^(?:复制链接|请复制以下链接发送给好友|分享到\S{0,2})$|^打开\S{1,8}(?:新闻|APP|App|客户端)\s*查看精彩图片$"
+    r"|^第\d{1,3}版\s*[:：]|^(?:WWW\.)?[A-Z0-9-]{3,}\.(?:COM|NET|CN|ORG)\b|^(?:字词|词条)\s"
+)
+# a speaker's line above a speech or a report made in person ("汕头市潮阳区审计局局长 郑创平")
+_SPEAKER = rx.compile(
+    r"^\S{2,30}(?:局长|主任|书记|县长|市长|区长|厅长|院长|检察长|镇长|乡长|部长|主席)\s+[\u4e00-\u9fff]{2,3}$"
 )
 
 
@@ -86,6 +94,7 @@ def not_headline(text: str) -> bool:
         or _BULLET.match(t)
         or _WIDGET.search(t)
         or _AFFILIATION.match(t)
+        or _SPEAKER.match(t)
     )
 
 
@@ -247,5 +256,7 @@ def _second_line(first: str, nxt: str) -> bool:
     """`nxt` ends a headline that `first` begins: `first` is broken off (it could be a
     headline's first line and stops short of the kind of document), `nxt` is short
     and ends as a headline ends (讲话, 报告, 通知…), and no sentence."""
-    n = nxt.strip()
+    n, f = nxt.strip(), first.strip()
+    if len(n) <= 2 and not _SENTENCE.search(n) and not ends_title(f) and ends_title(f + n):
+        return True  # a PDF line broke the last word: "……公平竞争审查工作总" / "结"
     return first_line_above(first, n) and len(n) <= 30 and ends_title(n) and not _SENTENCE.search(n)

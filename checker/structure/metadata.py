@@ -15,6 +15,8 @@ _TITLE_END = rx.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0
 _TITLE_TOPIC = rx.compile(r"法治|依法行政|法制|依法治")
 # a column tag before a title ("【2022年】", "【工作报告】"); a 解读 page's genre tag ("【政策解读】") is part of its headline
 _TITLE_TAG = rx.compile(r"^【(?![^】]{0,18}解读】)[^】]{0,20}】")
+# a news agency's release tag before a title ("(两会受权发布)中国人民政治协商会议……工作报告")
+_RELEASE_TAG = rx.compile(r"^[(（][^()（）]{0,12}(?:受权发布|发布|专稿|快讯)[)）]")
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
@@ -34,14 +36,18 @@ _TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
 _YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
-_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*年)")
+# the year may lose its 年 before 法治/依法 ("沅江路街道2024法治政府建设年度报告")
+_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*(?:年|(?=法治|依法)))")
 # the unit before the topic words, in a title whose year comes last or not at all (not 全市/我区/本局…)
 _TOPIC = rx.compile(r"法治政府建设|依法行政工作")
 # a report's title that ends as a report does, its year (if any) in brackets after it
 _REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
 _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-_ORG_END = rx.compile(r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|区|县|市|镇|街道|部|(?<!部)署)$")
+# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
+_ORG_END = rx.compile(
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+)
 # a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
 _ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
 # The report's running text begins: no title is looked for below it.
@@ -73,6 +79,8 @@ def _clean_title(text: str) -> str:
         text = _TITLE_TAG.sub("", text)
     if text.startswith("["):  # a repost tag ("[转载]")
         text = _REPOST_TAG.sub("", text)
+    if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
+        text = _RELEASE_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
         text = _FULLTEXT_SUFFIX.sub("", _TITLE_DATE_SUFFIX.sub("", text))
         if "号" in text:
@@ -430,14 +438,18 @@ _ISSUER_END = rx.compile(
 )
 
 
+_NUMBERED = rx.compile(r"^(?:[(（]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.])")
+
+
 def issuer_from_signature(body: list[Line]) -> str | None:
     """The signing body in the last lines, e.g. "中共X县委、X县人民政府"."""
     for line in reversed(body[-6:]):
         text = line.text
-        if len(text) > 60 or line_date(text):
+        if len(text) > 60 or line_date(text) or _NUMBERED.match(text):  # a heading ("(一)…决策部署") signs nothing
             continue
         parts = [p for p in re.split(r"[、\s]+", text) if p]
-        if parts and all(_ORG_END.search(p) for p in parts):
+        # a name before the unit word: a lone "街道" or "人民政府" (the last word of a cut page) names no one
+        if parts and all((m := _ORG_END.search(p)) and m.start() > 0 for p in parts):
             gov = [p for p in parts if not p.startswith("中共")]
             return (gov or parts)[-1]
     return None

@@ -31,7 +31,7 @@ import run  # noqa: E402  (tests/realpages/run.py: labels, observed, same)
 
 META_FIELDS = ("title", "issuer", "year", "published", "outline_cited")
 FORMATS = ("docx", "pdf", "html_zoom", "html_trs_gbk", "html_table", "txt_gbk")
-PDF_SUBSET = 30  # pages converted to PDF by default (every page with --pdf-all)
+PDF_SHARE = 4  # one page in PDF_SHARE (by a hash of its id) is converted to PDF by default (all with --pdf-all)
 
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}|[〇○零一二]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
@@ -52,10 +52,11 @@ class Page:
     features: dict = field(default_factory=dict)
 
 
-def report_pages() -> list[Page]:
+def report_pages(reports: bool = True) -> list[Page]:
+    """The labelled report pages (with reports=False: the look-alikes instead)."""
     out = []
     for pid, path, label in run.load_labels():
-        if label.get("kind") != "report":
+        if (label.get("kind") == "report") != reports:
             continue
         lines = [l.strip() for l in path.read_text(encoding="utf-8").split("\n") if l.strip()]
         out.append(Page(pid, lines, label, _title_at(lines, label.get("title")), zlib.crc32(pid.encode())))
@@ -356,13 +357,10 @@ def build_all(pages: list[Page], outdir: Path, pdf_ids: set[str]) -> dict[str, d
     return files
 
 
-def pdf_subset(pages: list[Page], n: int = PDF_SUBSET) -> set[str]:
-    """A fixed subset: every k-th page by id, so each family of ids is in it."""
-    ids = sorted(p.pid for p in pages)
-    if n >= len(ids):
-        return set(ids)
-    step = len(ids) / n
-    return {ids[int(i * step)] for i in range(n)}
+def pdf_subset(pages: list[Page], share: int = PDF_SHARE) -> set[str]:
+    """A fixed subset: the pages whose id hashes to 0 modulo `share`. Whether a page is in it depends on its id
+    alone, so pages added by a later round never move an earlier page in or out (every k-th id did)."""
+    return {p.pid for p in pages if zlib.crc32(p.pid.encode("utf-8")) % share == 0}
 
 
 def txt_disagreements() -> set[tuple[str, str]]:

@@ -100,6 +100,7 @@ SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent"}
 TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
+HEADLINE_MAX = 40  # a short line with a comma but no full stop, above a paragraph, is a headline, not the lead
 QUOTE = 40
 _UNSET = object()
 _LINE_NO = attrgetter("no")
@@ -266,10 +267,16 @@ def _zones(
         for n in (2, 3):
             if len(run) >= n:
                 title.append((run[-n].no, "".join(l.text for l in run[-n:])))
-    for i, line in enumerate(doc.lines[: title_lines + 6]):
+    top = doc.lines[: title_lines + 6]
+    for i, line in enumerate(top):
         text = line.text
         sentence = len(text) > TITLE_MAX or any(c in text for c in "。,;!?")
         if len(text) >= LEAD_MIN and sentence and not (i in heading_at and len(text) < TITLE_MAX):
+            # "最高法:2023年……下降,诉源治理工作成效明显" over "3月9日,最高人民法院发布了……。": a headline
+            # with a comma, not the first paragraph
+            below = top[i + 1].text if i + 1 < len(top) else ""
+            if len(text) <= HEADLINE_MAX and "。" not in text and "。" in below and len(below) > len(text):
+                continue
             lead.append((line.no, text))
             break
     opening: list[tuple[int | None, str]] = []

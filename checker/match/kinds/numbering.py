@@ -16,7 +16,7 @@ fires
     mixed     the missing number is there in another style: "(4)" among
               (一)…(五), "一、" among 2、3.…; or (一) under 1. (levels inverted)
     repeated  the same number twice in a row
-    separators  "1." and "1、" mixed at one level
+    separators  "1." and "1、" mixed at one level; "一、" and "二," (a comma for 、)
 Examples
     "一、…\n二、…\n四、…" fires (skipped 三、); "(一)…(二)…(三)…\n(4)…\n(五)…"
     fires (mixed: (4) should be (四)); "一、…(一)…1.…(1)…二、…" is quiet.
@@ -44,7 +44,7 @@ PARAMS = {
 STYLE = {1: "一、", 2: "(一)", 3: "1.", 4: "(1)", 5: "一是"}
 _CN = "一二三四五六七八九十"
 _DIGITS = re.compile(rf"[{_CN}\d]+")
-_SEP = re.compile(r"[、.]")
+_SEP = re.compile(r"[、.,]")  # "," after a first-level number ("二,存在的问题") is read as a heading too
 MAX_GAP = 3  # more missing numbers than this are reported as one gap
 
 
