@@ -21,16 +21,7 @@ import run  # noqa: E402
 # a quarter of the pages, chosen by a hash of each id, is converted to PDF (`forms.py --pdf-all` measures them all)
 
 # (format, page, field): why the checker's value differs from the label in that form
-KNOWN: dict[tuple[str, str, str], str] = {
-    # round rn14: the builder sets every line above the title into the page's metadata box, here the cover
-    # letter with its signature (the unit and the date); a reader drops that box as furniture, the title
-    # does not name the unit, so nothing on the web page is left to name it (the .txt and .docx name it)
-    **{
-        (fmt, "rn14_rep_huzhou_jtj_cover_letter_2024", "issuer"): "the cover letter and its signature are "
-        "built into the page's metadata box, which is furniture"
-        for fmt in ("html_zoom", "html_trs_gbk", "html_table")
-    },
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 PAGES = forms.report_pages()
 LABELS = {p.pid: p.label for p in PAGES}
@@ -79,8 +70,6 @@ PARAGRAPHS_KNOWN = {
     "rk_ho_sifabu_2022": "no first-line indents on the page; the first paragraph stops without punctuation "
     "('…党的二十大精神', the page glued a heading to it) and an unnumbered short heading follows: nothing on the "
     "page tells that paragraph's end from a wrap (in the PDF subset since round rn14 added pages)",
-    "rn9_rep_xiamen_yjj_table_2025": "a table row written as text ('|发布机构|…|文号|厦应急〔2026〕11号|') wraps inside "
-    "the 文号 and the line before the wrap is not full by the page's measure (the row's pipes are narrow)",
     # in the subset since rounds rn11/rn13 added 44 report pages (every k-th id: the subset shifted)
     "rn13_rep_cq_whlyw_2022": NO_SIGN,
     "rn_wuzhou_2018_wiki": NO_SIGN.replace("ends a sentence", "ends with a colon"),
