@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import textwrap
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_cli
@@ -646,3 +647,25 @@ def test_a_report_made_to_a_standing_committee_meeting_stays_a_report():
         "主任、副主任、各位委员:\n我受县人民政府委托,向本次会议报告2024年度法治政府建设情况,请予审议。\n一、主要举措和成效"
     )
     assert _verdict(text).kind is None
+
+
+def test_a_page_that_only_publishes_the_report_as_an_attachment_points_to_it(tmp_path):
+    """Family: a site publishes the report as a .pdf/.docx attachment and the page itself says only that
+    ("现将《…报告》予以公开。附件:….pdf"). Before, the page was scored as a report missing every element (0)."""
+    from checker.pipeline import check_path
+
+    page = tmp_path / "notice.txt"
+    page.write_text(
+        "首页 > 政务公开 > 法治政府建设\n某县2023年法治政府建设年度报告\n发布时间:2024-03-28 来源:某县司法局 浏览次数:35\n"
+        "根据《法治政府建设与责任落实督察工作规定》要求,现将《某县2023年法治政府建设年度报告》予以公开。\n"
+        "附件:某县2023年法治政府建设年度报告.pdf\n【打印本页】【关闭窗口】\n",
+        encoding="utf-8",
+    )
+    found = [f for f in check_path(str(page)).findings if f.rule == "not_annual_report"]
+    assert len(found) == 1 and found[0].detail["kind"] == "attachment_notice"
+    assert "附件" in found[0].detail["name"]
+    # a report whose attachments are listed at its end is still a report
+    seed = next((Path(__file__).resolve().parent.parent / "seeds").glob("003_*.txt")).read_text(encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text(seed + "\n附件:2023年度法治政府建设工作台账.pdf\n", encoding="utf-8")
+    assert not [f for f in check_path(str(report)).findings if f.rule == "not_annual_report"]

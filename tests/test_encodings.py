@@ -155,3 +155,34 @@ def _gb_and_big5(ch: str) -> bool:
         return "\u4e00" <= ch <= "\u9fff"
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
+
+
+def test_bad_chars_counts_as_the_class_regex():
+    """sniff.bad_chars (C loops) gives the count of sniff._BAD_CHAR's
+    findall on random texts of Chinese, ASCII, C0 controls, U+FFFD,
+    characters beyond the BMP and lone surrogates, and on the seeds."""
+    import random
+
+    from checker.read.sniff import _BAD_CHAR, bad_chars
+
+    rnd = random.Random(3)
+    alphabet = (
+        list("法治政府建设年度报告,。;: \t\n\r\x0b\x0cabcXYZ019")
+        + [chr(c) for c in range(0x20)]
+        + [
+            "\ufffd",
+            "\x7f",
+            "\x85",
+            "\u3000",
+            "𠀀",
+            "\ud800",
+        ]
+    )
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 200))) for _ in range(3000)]
+    texts += [seed_text(name) for name in SEED_NAMES]
+    bad = 0
+    for text in texts:
+        want = len(_BAD_CHAR.findall(text))
+        assert bad_chars(text) == want, repr(text)
+        bad += want > 0
+    assert bad > 1000  # most random texts hold some

@@ -318,6 +318,60 @@ def test_search_from_the_lead_finds_the_same_match():
     assert tried >= 5
 
 
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"(^|[^A-Za-z])[A-Z*](新时代中国特色|总书记)", 9),
+        (r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午)?", 8),  # a look-behind reads only what is before
+        (r"\S篇[一二]$", None),  # $ reads the end of the text
+        (r"年(?=度)", None),  # a look-ahead reads past the match
+        (r"\d+年\b", None),  # \b reads the next character
+        (r"(a)\1", None),  # a back-reference
+        (r"月.{0,3}日", 5),
+        (r"月.*日", None),  # unbounded
+    ],
+)
+def test_reach(pattern, expected):
+    assert I.reach(re.compile(pattern)) == expected
+
+
+def test_bounded_search_finds_the_same_match():
+    """index.search stops where no match can end any more (after the last
+    leading literal plus reach()): the same match (span and groups) as
+    pat.search on random long texts, with the literal early, late, several
+    times or not at all."""
+    pats = [
+        r"(^|[^A-Za-z])[A-Z*](新时代中国特色|总书记)",
+        r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午)?,.{0,12}(召开|举行)",
+        r"(?<![二三四五六七八九十])[二三四五六七八九十]年(来)?(法治|工作)",
+        r"(\d月|近日),[^,。]{2,8}(发布|公布)",
+    ]
+    rnd = random.Random(13)
+    # single characters and whole (or cut) pieces of matches, so that matches, near misses and
+    # several occurrences of the literals, anywhere in the text, are common
+    pieces = list("0123456789月日,。召开举行总书记AZaz*二三九十年来法治工作近发布公 ") + [
+        "12月3日,召开",
+        "12月3日上午,在县里举行",
+        "1月2日,",
+        "A总书记",
+        "*新时代中国特色",
+        "三年来法治",
+        "九年工作",
+        "近日,县政府发布",
+        "5月,区里公布",
+    ]
+    found = 0
+    for p in pats:
+        pat = re.compile(p)
+        assert I.reach(pat) is not None and I.lead(pat) is not None, p
+        for _ in range(3000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(20, 160)))
+            a, b = pat.search(text), I.search(pat, text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (p, text)
+            found += a is not None and a.end() > len(text) // 2
+    assert found > 1000  # many matches, many of them late in the text
+
+
 def test_block_filter_finds_each_texts_patterns():
     """BlockFilter.candidates: for each group, the texts where an anchor of
     one of its patterns occurs and those patterns, against `in`; a group with

@@ -148,6 +148,9 @@ def test_file_name_form_with_the_document_number(tmp_path):
         "· 发布单位:荣成市人民政府",
         "某某区人民政府办公室政府信息公开",
         "首页English",  # a newspaper site's navigation bar (光明日报 epaper)
+        "县政办发〔2024〕8号   签发人:刘志强",  # a 公文's document number and signer, in any document
+        "四政函〔2020〕103號",
+        "签发人:张明",
     ],
 )
 def test_furniture_is_not_a_headline(text):
@@ -651,3 +654,15 @@ def test_a_news_agency_release_tag_before_a_title(tmp_path):
         "各位委员:\n\n  我代表全国委员会常务委员会,向大会报告过去五年工作,提出今后工作建议,请予审议。\n\n  一、五年工作的回顾\n",
     )
     assert meta.title == "中国人民政治协商会议全国委员会常务委员会工作报告"
+
+
+def test_document_number_above_a_news_headline_is_not_its_title(tmp_path):
+    """Family: a news item or notice kept as an office's .docx in 公文 layout (县十六届人大四次会议开幕, a real page of
+    tests/realpages, lk_news_npc_baofeng_2024): the 文号 line above it was taken as the page's title."""
+    meta = _meta(
+        tmp_path,
+        "第一版:要闻版总第4492期 >2024-01-22编印\n县政办发〔2024〕8号\t\t签发人:刘志强\n县十六届人大四次会议开幕\n"
+        "大会主席团常务主席、执行主席王代强刘景华崔仓阿卫国庞旭辉金龙峰在主席台前排就座 "
+        "县长刘海亮代表县人民政府向大会作工作报告\n刊发日期:2024-01-22 作者:  语音阅读:\n\n20240122001.jpg\n",
+    )
+    assert meta.title == "县十六届人大四次会议开幕"

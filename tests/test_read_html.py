@@ -251,3 +251,65 @@ def test_folders_take_saved_page_names(tmp_path):
         (tmp_path / name).write_text("x", encoding="utf-8")
     files, _ = expand([str(tmp_path)])
     assert sorted(Path(f).name for f in files) == ["a.shtml", "b.mht", "c.mhtml", "d.xhtml"]
+
+
+def test_article_wrapped_in_a_form_is_read():
+    """博达/VSB sites (many 司法局 and university sites) put every article inside
+    <form name="_newscontent_fromname">; forms were dropped as search boxes, and the page gave
+    "网页中没有找到正文文字". A search box is still left out."""
+    lines = _seed_lines("004")
+    paras = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+    page = (
+        "<html><head><meta charset='utf-8'><title>某区司法局</title></head><body>"
+        "<div class='nav'><ul><li><a>首页</a></li><li><a>政务公开</a></li></ul></div>"
+        "<form action='/search' name='dataForm'><input name='q'><span>站内搜索</span><button>搜索</button></form>"
+        f"<form name='_newscontent_fromname'><div align='center'><h1>{html.escape(lines[0])}</h1></div>"
+        "<div>发布时间：2024-03-01 作者：管委会</div>"
+        f"<div id='vsb_content'><div class='v_news_content'>{paras}</div></div></form>"
+        "<div class='foot'>版权所有</div></body></html>"
+    )
+    src = read_html(page.encode(), "vsb.html")
+    assert src.lines[0] == lines[0] and src.hints["published"] == "2024-03-01"
+    assert [_squeeze(x) for x in src.lines[2:]] == [_squeeze(x) for x in lines[1:]]
+    assert not any("站内搜索" in x for x in src.lines)
+
+
+def test_html5_article_keeps_its_own_header():
+    """<header> inside <article> is the article's headline and date line, not the site's banner."""
+    page = (
+        "<html><body><header><div class='logo'>某市人民政府</div><nav><a>首页</a></nav></header><main><article>"
+        "<header><h1>某市卫健委关于2023年度法治政府建设工作情况的报告</h1><p>来源：市卫健委 发布日期：2024-03-20</p></header>"
+        f"<section class='text'>{BODY * 3}</section><footer>责任编辑：张三</footer></article></main>"
+        "<footer>版权所有：某市人民政府办公室</footer></body></html>"
+    )
+    src = read_html(page.encode(), "h5.html")
+    assert src.lines[:2] == ["某市卫健委关于2023年度法治政府建设工作情况的报告", "来源：市卫健委 发布日期：2024-03-20"]
+    assert not any("版权所有" in x or x == "某市人民政府" for x in src.lines)
+
+
+def test_named_wrapper_around_menus_is_searched_inside():
+    """A container named like an article ("main-content") that wraps the whole page, menus and a column of
+    dated links included: the article is looked for inside it, so the column's years and dates stay out."""
+    lines = _seed_lines("004")
+    page = _portal(lines, "zw").replace("<div class='dh'>", "<div class='main-content'><div class='dh'>")
+    page = page.replace("<div class='db'>", "</div><div class='db'>")
+    src = read_html(page.encode(), "wrapped.html")
+    assert src.hints["title"] == lines[0] and src.lines[0] == lines[0]
+    assert not any("首页" in x or "安全生产大检查" in x for x in src.lines)
+
+
+def test_a_chrome_like_name_on_the_texts_container_does_not_drop_it():
+    """Class names are free text: "maintop" holds "top", "con_foot" holds "foot". The container of most of the
+    page's text is never dropped for its name (the page gave 网页中没有找到正文文字)."""
+    page = "<html><body><div class='dh'><a>首页</a></div><div class='maintop'>" + BODY * 4 + "</div></body></html>"
+    assert "一、主要举措和成效" in read_html(page.encode(), "p.html").lines
+
+
+def test_page_declaring_gb2312_but_written_in_utf8_is_decoded_as_utf8():
+    """Lines whose UTF-8 bytes happen to pair up as GB18030 ("法治政府建设年度报告" -> "娉曟不鏀垮簻…") decoded
+    without an error into nonsense when the page declared gb2312."""
+    page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+    page += "<div class='content'><p>法治政府建设年度报告</p><p>依法行政</p></div></body></html>"
+    assert read_html(page.encode("utf-8"), "p.html").lines == ["法治政府建设年度报告", "依法行政"]
+    page = page.replace("<p>依法行政</p>", BODY)
+    assert "一、主要举措和成效" in read_html(page.encode("gbk"), "p.html").lines  # and real GBK still reads

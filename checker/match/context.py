@@ -147,22 +147,28 @@ class Context:
         if not patterns:
             return []
         ids = self._where(patterns)
-        titles = self._titles()  # sentence index -> the heading it is the title of
+        titles, heads, untitled, at = self._heading_table()
         if ids is None:
-            heads = list(titles.values())
-        else:
-            heads = [titles[i] for i in sorted(ids.intersection(titles))]
-        untitled, order = self._untitled()
-        if order:  # headings without a title sentence, or not in line order: as doc.headings has them
-            heads = sorted(heads + untitled, key=lambda h: order[id(h)])
-        return heads
+            return list(heads)
+        # positions in doc.headings of the candidates: ints sort in C (no key function per call)
+        got = [at[i] for i in ids.intersection(titles)] if len(ids) > len(titles) else [at[i] for i in ids if i in at]
+        if untitled:
+            got.extend(untitled)
+        got.sort()
+        return [heads[k] for k in got]
 
-    def _titles(self) -> dict[int, Heading]:
-        got = self.memo.get("context.titles")
+    def _heading_table(self) -> tuple:
+        """(the title sentences' indices, doc.headings, the positions there of
+        the headings without a title sentence, title sentence index -> its
+        heading's position in doc.headings), made once per document."""
+        got = self.memo.get("context.heading_table")
         if got is None:
-            got = self.memo["context.titles"] = {
-                i: s.heading for i, s in enumerate(self.sentences) if s.heading is not None
-            }
+            heads = self.doc.headings
+            pos = {id(h): k for k, h in enumerate(heads)}
+            at = {i: pos[id(s.heading)] for i, s in enumerate(self.sentences) if s.heading is not None}
+            titled = {id(s.heading) for s in self.sentences if s.heading is not None}
+            untitled = [k for k, h in enumerate(heads) if id(h) not in titled]
+            got = self.memo["context.heading_table"] = (frozenset(at), heads, untitled, at)
         return got
 
     def _where(self, patterns: tuple[re.Pattern, ...]) -> set[int] | None:
@@ -186,21 +192,6 @@ class Context:
     def _scan(self) -> None:
         self._index = I.for_rulebook(self.rulebook)
         self._hits, self._scanned = self._index.scan([s.text for s in self.sentences])
-
-    def _untitled(self) -> tuple[list[Heading], dict[int, int]]:
-        """(headings without a title sentence, in order; each heading's
-        position in doc.headings when there are such headings or the
-        headings are not in line order, else {}: the title sentences' order
-        is then theirs)."""
-        got = self.memo.get("context.untitled")
-        if got is None:
-            heads = self.doc.headings
-            titled = {id(s.heading) for s in self.sentences if s.heading is not None}
-            untitled = [h for h in heads if id(h) not in titled]
-            in_order = all(a.index < b.index for a, b in zip(heads, heads[1:]))
-            order = {id(h): k for k, h in enumerate(heads)} if untitled or not in_order else {}
-            got = self.memo["context.untitled"] = (untitled, order)
-        return got
 
     def part_lines(self, rule_id: str) -> list[Line]:
         """The lines of the part an earlier element rule found (its section,

@@ -14,7 +14,6 @@ _DROP_TAGS = (
     "style",
     "noscript",
     "iframe",
-    "form",
     "nav",
     "header",
     "footer",
@@ -23,6 +22,10 @@ _DROP_TAGS = (
     "button",
     "svg",
 )
+_OWN_PARTS = ("header", "footer")
+# a <form> holding at least this many Chinese characters is the page's text (博达/VSB sites wrap every article in
+# <form name="_newscontent_fromname">), not a search box
+_FORM_TEXT = 100
 _CHROME = re.compile(
     r"nav|menu|breadcrumb|crumb|position|location|share|footer|foot|header|top|sidebar|"
     r"related|links|copyright|bottom|banner|toolbar",
@@ -65,7 +68,13 @@ def _decode(data: bytes, path: str) -> str:
     m = _CHARSET.search(data[:4096])
     if m:
         enc = m.group(1).decode("ascii", "ignore").lower()
-        if enc in ("gbk", "gb2312", "gb-2312"):
+        if enc in ("gbk", "gb2312", "gb-2312", "x-gbk", "gb18030"):
+            # a site moved to UTF-8 that kept its old gb2312 declaration: GB18030 decodes almost any bytes
+            # (into nonsense), while GBK text is practically never valid UTF-8
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
             enc = "gb18030"
         try:
             return data.decode(enc)
@@ -160,13 +169,13 @@ def _own_han(el) -> dict:
     return own
 
 
-def _densest(body):
-    """The article of a page whose containers have no telling names: going
-    down from <body>, the child holding most of the text outside links, as
-    long as it holds at least KEEP of its parent's (menus, link lists and the
-    footer are left above; a report's own parts are each far below KEEP)."""
-    own = _own_han(body)
-    node = body
+def _densest(root):
+    """The article below `root` (<body>, or a container named like an article):
+    going down, the child holding most of the text outside links, as long as
+    it holds at least KEEP of its parent's (menus, link lists and the footer
+    are left above; a report's own parts are each far below KEEP)."""
+    own = _own_han(root)
+    node = root
     while True:
         kids = [c for c in node if isinstance(c.tag, str)]
         if not kids:
@@ -288,7 +297,12 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
     elif meta.get("published"):
         hints["published"] = meta["published"]
     for el in list(doc.iter(*_DROP_TAGS)):
+        if el.tag in _OWN_PARTS and any(True for _ in el.iterancestors("article", "main")):
+            continue  # an HTML5 article's own <header> (its headline and date) or <footer>
         el.drop_tree()
+    for el in list(doc.iter("form")):  # a search box goes; a CMS that wraps the article in a <form> keeps it
+        if el.getparent() is not None and _han(el) < _FORM_TEXT:
+            el.drop_tree()
     whole = _han(doc)
     for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
         if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
@@ -297,7 +311,8 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
-        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs):
+        # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
+        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
     total = _han(body) or 1
@@ -308,10 +323,11 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
             best = el  # deepest known article container holding most text
-    if best is None:
-        best = _densest(body)
-        if best is body:
-            best = None
+    # no telling name: found by its text; a named container may still be the page's wrapper ("main-content"
+    # around the menus and a column of links): the same search goes on inside it
+    best = _densest(best if best is not None else body)
+    if best is body:
+        best = None
     if "title" not in hints and best is not None:
         above = _title_above(body, best)
         if above:

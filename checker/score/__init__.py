@@ -31,9 +31,11 @@ def _weighted(items) -> int | None:
 
 
 def rule_infos(rulebook: Rulebook) -> dict[str, RuleInfo]:
-    """What the report says about each active rule: new objects for every
-    report (a report is data of its own), from fields read once per rulebook."""
-    return {rid: RuleInfo(*fields) for rid, fields in _tables(rulebook)[0]}
+    """What the report says about each active rule: a new dict for every
+    report, of RuleInfo objects made once per rulebook (no stage or renderer
+    changes a RuleInfo: they are shared by the reports of a rulebook, as
+    the rulebook's rules are)."""
+    return dict(_tables(rulebook)[3])
 
 
 _TABLES: dict[int, tuple] = {}
@@ -42,7 +44,7 @@ _TABLES: dict[int, tuple] = {}
 def _tables(rulebook: Rulebook) -> tuple:
     """Per rulebook object (rulebooks are not changed once loaded; a tailored
     one is another object): (the RuleInfo fields of each active rule, the
-    active rules by id, their roles by id)."""
+    active rules by id, their roles by id, their RuleInfo by id)."""
     hit = _TABLES.get(id(rulebook))
     if hit is not None and hit[0] is rulebook:
         return hit[1]
@@ -67,7 +69,8 @@ def _tables(rulebook: Rulebook) -> tuple:
         )
         for r in active
     )
-    got = (fields, {r.id: r for r in active}, {r.id: r.role for r in active})
+    infos = {rid: RuleInfo(*f) for rid, f in fields}
+    got = (fields, {r.id: r for r in active}, {r.id: r.role for r in active}, infos)
     if len(_TABLES) > 64:
         _TABLES.clear()
     _TABLES[id(rulebook)] = (rulebook, got)  # holds the rulebook: its id is not reused while the entry lives
@@ -114,7 +117,7 @@ def arithmetic(elements: list[ElementResult], findings, infos: dict[str, RuleInf
 
 def score(doc: Document, result: MatchResult, rulebook: Rulebook, notices: list[str]) -> Report:
     infos = rule_infos(rulebook)
-    _fields, rules, roles = _tables(rulebook)
+    _fields, rules, roles, _infos = _tables(rulebook)
     loc = Locator(doc)
     fill_places(doc, result, loc)
     fit(doc, result.elements, rules, doc.meta.year, loc)
