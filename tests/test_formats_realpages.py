@@ -67,8 +67,9 @@ PARAGRAPHS_KNOWN = {
     # held out (pages added by round rn8/rn9 after the reader was written): a page's metadata lines as text
     "rn8_rep_cqfd_lizi_meta_2025": "a metadata line ('[成文日期]…[发布日期]…') fills the line to the margin and the "
     "next field ('[索引号]…') follows on the next: no indent or short line tells the two paragraphs apart",
-    "rn9_rep_xiamen_yjj_table_2025": "a table row written as text ('|发布机构|…|文号|厦应急〔2026〕11号|') wraps inside "
-    "the 文号 and the line before the wrap is not full by the page's measure (the row's pipes are narrow)",
+    "rk_ho_sifabu_2022": "no first-line indents on the page; the first paragraph stops without punctuation "
+    "('…党的二十大精神', the page glued a heading to it) and an unnumbered short heading follows: nothing on the "
+    "page tells that paragraph's end from a wrap (in the PDF subset since round rn14 added pages)",
     # in the subset since rounds rn11/rn13 added 44 report pages (every k-th id: the subset shifted)
     "rn13_rep_cq_whlyw_2022": NO_SIGN,
     "rn_wuzhou_2018_wiki": NO_SIGN.replace("ends a sentence", "ends with a colon"),

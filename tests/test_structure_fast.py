@@ -221,19 +221,28 @@ def test_alternatives_with_a_literal_first_find_the_same():
 
 
 def test_clean_title_gates():
-    """_clean_title runs its three regexes only on lines holding what they need: the same titles."""
+    """_clean_title runs its regexes only on lines holding what they need: the same titles."""
     extra = [
         "【政策解读】标题",
         "【通知】某县2023年法治政府建设年度报告 (2024-01-02)",
         "标题(2023年) ",
         "x【a】",
         "(2023年)",
+        "某局2025年度法治政府建设工作报告(某县自然资字〔2025〕79号)",
+        "某局报告(2025年第1号)",
+        "某县2023年度法治政府建设情况报告2024-03-28",
+        "某县2023年度法治政府建设情况报告 2024年3月28日 ",
+        "某县2023年度法治政府建设情况报告(2024-03-28)",
+        "[转载]某县2023年度法治政府建设情况报告(全文)",
+        "x[转载]",
         "(两会受权发布)某委员会常务委员会工作报告",
         "【专题】(快讯)某县2023年法治政府建设年度报告",
     ]
     for text in LINES + extra:
-        untagged = metadata._RELEASE_TAG.sub("", metadata._TITLE_TAG.sub("", text))
-        plain = metadata._TITLE_DATE_SUFFIX.sub("", untagged).strip(" :")
+        plain = metadata._REPOST_TAG.sub("", metadata._TITLE_TAG.sub("", text))
+        plain = metadata._RELEASE_TAG.sub("", plain)
+        plain = metadata._FULLTEXT_SUFFIX.sub("", metadata._TITLE_DATE_SUFFIX.sub("", plain))
+        plain = metadata._TITLE_STAMP_SUFFIX.sub("", metadata._TITLE_DOC_NO_SUFFIX.sub("", plain)).strip(" :")
         assert metadata._clean_title(text) == plain, text
 
 

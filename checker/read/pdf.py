@@ -210,10 +210,10 @@ def _indented(e: tuple[float, float, float] | None, margins: tuple[float, float]
 # punctuation that never starts a line (禁则): a line starting so continues the line above
 _CLOSERS = ",，。、;；:：)）》」』”’!！?？"
 _CLOSING = re.compile(f"^.?[{_CLOSERS}]")
-# a line's first unit that cannot be broken: a number or a Latin word with its quotes or brackets, and the
-# Chinese character (with a pause mark) kept with it
+# a line's first unit that cannot be broken: a number or a Latin word with its quotes or brackets (a document
+# number's 〔2019〕 too), and the Chinese character (with a pause mark) kept with it
 _UNIT_FIRST = re.compile(
-    r"^(?:[\u4e00-\u9fff][、，,]?)?[“‘(（《「『]*[0-9A-Za-z][0-9A-Za-z·.\-/%:]*[”’)）》」』]*[、，。,;；:：]?"
+    r"^(?:[\u4e00-\u9fff][、，,]?)?[“‘(（《「『〔［\[]*[0-9A-Za-z][0-9A-Za-z·.\-/%:]*[”’)）》」』〕］\]]*(?:(?<=[〕］\]])\d+号?)?[、，。,;；:：]?"
 )
 
 

@@ -63,6 +63,8 @@ def is_breadcrumb(text: str) -> bool:
     if not _CRUMB_SEP_CHAR.search(text):  # no separator: one part at most
         return False
     parts = [p for p in _CRUMB_SEP.split(text.strip()) if p]
+    if len(parts) >= 2 and _MENU_LEAD.match(text) and all(len(p) <= 24 for p in parts):
+        return True  # a menu whose items each open with ">>" (">> 阳光执法 | >> 法治政府建设年度报告和工作要点 |")
     if len(parts) < 2 or any(len(p) > 14 for p in parts):
         return False
     # a table row of figures ("行政复议案件 | 23 | 12") is the report's content, not a menu
@@ -71,6 +73,8 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 or bool(_CRUMB_START.match(text.strip()))
 
 
+# a menu line that opens with a separator: no headline or sentence does
+_MENU_LEAD = rx.compile(r"^\s*(?:>>?|»|›)")
 _FIGURE = rx.compile(r"^[\d.,%\s]+$|\d+\s*(件|次|人|个|万|元|份|起|项|场|期|%)")
 
 

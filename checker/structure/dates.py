@@ -163,6 +163,10 @@ _FURNITURE = rx.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
+# "发表于江苏" right after the date (and its time): where a WeChat article was posted from, then nothing
+_POSTED_AT = rx.compile(r"\s*(?:\d{1,2}\s*:\s*\d{2}\s*)?发表于\s*\S{0,8}\s*$")
+# a counter beside the stamp ("阅读:1234", "浏览次数 56", "点击量:7次"): the page's furniture
+_COUNT = rx.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*\d+\s*次?")
 _ORG_TAIL = rx.compile(
     r"(人民政府|政府|办公室|办公厅|委员会|管委会|司法局|司法厅|局|厅|委|办|处|科|室|中心|所|网|镇|乡|街道|区|县|市|省|"
     r"报|社|台|频道|在线)$"
@@ -200,6 +204,8 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
     for date, s, e in dates:
         before = t[:s]
         kind = next((k for k, pat in HEADER_LABELS.items() if pat.search(before)), None)
+        if kind is None and _POSTED_AT.match(t[e:]):
+            kind = "publish"  # a WeChat article's header: "某某司法 2024-03-28 18:00 发表于江苏"
         if kind is None:
             if _CLOCK.search(before) or _CLOCK.search(t[e : e + 6]):
                 continue  # the page's clock
@@ -216,7 +222,7 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
         rest = t
         for _, s, e in reversed(dates):
             rest = rest[:s] + " " + rest[e:]
-        rest = _FURNITURE.sub(" ", _TIME.sub(" ", rest)).strip()
+        rest = _FURNITURE.sub(" ", _COUNT.sub(" ", _TIME.sub(" ", rest))).strip()
         parts = [p for p in rest.split() if p]
         dateline = len(parts) == 2 and _OUTLET.search(parts[0]) and _PERSON.match(parts[1])
         if not dateline and (len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1)):

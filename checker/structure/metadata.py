@@ -20,16 +20,36 @@ _RELEASE_TAG = rx.compile(r"^[(（][^()（）]{0,12}(?:受权发布|发布|专�
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
+# a repost's or a forum's tag before the title ("[转载]", "[原创]"): the site's, not the title's
+_REPOST_TAG = rx.compile(r"^\[(?:转载|原创|转帖|推荐|置顶|图文|荐)\]\s*")
+# an editor's note after the title that the whole text follows ("……报告(全文)")
+_FULLTEXT_SUFFIX = rx.compile(r"\s*\((?:全文|附全文|全文发布|图文)\)\s*$")
+# the page's date stamp set on the title's line without brackets ("……情况报告2024-03-28", "……报告 2024年3月28日
+# 09:18"): after a title's end (报告, 总结, a closing bracket), nothing else after it
+_TITLE_STAMP_SUFFIX = rx.compile(
+    r"(?<=[告结)》])\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+# the document's number in brackets after the title ("……工作报告(潭县自然资字〔2025〕79号)"): the file's
+# number, no part of its title
+_TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
 _YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
 # the year may lose its 年 before 法治/依法 ("沅江路街道2024法治政府建设年度报告")
 _ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*(?:年|(?=法治|依法)))")
+# the unit before the topic words, in a title whose year comes last or not at all (not 全市/我区/本局…)
+_TOPIC = rx.compile(r"法治政府建设|依法行政工作")
+# a report's title that ends as a report does, its year (if any) in brackets after it
+_REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
+_ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 # 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
 _ORG_END = rx.compile(
     r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
 )
+# a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
+_ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
 # The report's running text begins: no title is looked for below it.
 _OPENING = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*年|今年|一年来|近年来|根据|按照|为(?:深入|进一步|全面)|现将)|"
@@ -40,6 +60,8 @@ _COVER = rx.compile(r"^关于(?:报送|呈报|上报|报请|提交|印送|报告
 # Site names and column names glued to a title: "X报告_某县人民政府", "某网 | 政务公开 | X报告",
 # "X报告-国际云顶yd4008".
 _SITE_SEPS = ("|", "丨", "_", " - ", "-", "—")
+# a portal's name and a separator before the title ("某某市人民政府门户网站-某区2023年度……报告")
+_PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|网站|政府网|官网|信息网|在线)\s*[-—_|:丨]\s*")
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
@@ -55,10 +77,16 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 def _clean_title(text: str) -> str:
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
+    if text.startswith("["):  # a repost tag ("[转载]")
+        text = _REPOST_TAG.sub("", text)
     if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
         text = _RELEASE_TAG.sub("", text)
     if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
-        text = _TITLE_DATE_SUFFIX.sub("", text)
+        text = _FULLTEXT_SUFFIX.sub("", _TITLE_DATE_SUFFIX.sub("", text))
+        if "号" in text:
+            text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+    if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
+        text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
 
 
@@ -70,6 +98,9 @@ def looks_like_title(text: str) -> bool:
 def strip_site(text: str) -> str:
     """The title part of a line that also names the site or its column."""
     t = _clean_title(text)
+    portal = _PORTAL_PREFIX.match(t) if ("网" in t or "在线" in t) else None
+    if portal and looks_like_title(t[portal.end() :]):  # "某某市人民政府门户网站-某区2023年度……报告"
+        t = t[portal.end() :]
     for sep in _SITE_SEPS:
         if sep not in t or (sep in ("-", "—") and looks_like_title(t)):
             continue
@@ -81,6 +112,7 @@ def strip_site(text: str) -> str:
 
 
 def _org_line(text: str) -> bool:
+    text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
     return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
 
@@ -121,9 +153,23 @@ def _title_in(
         if len(text) <= 40 and nxt and adjacent:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
-            if looks_like_title(nxt) and not _org_line(text) and not _ABOUT_END.search(text):
+            # (a line that stops at the year, "X局2024年度" / "法治政府建设工作报告", is the title's first half)
+            if (
+                looks_like_title(nxt)
+                and not _org_line(text)
+                and not _ABOUT_END.search(text)
+                and not _YEAR_END.search(text)
+            ):
                 continue
             if looks_like_title(text + nxt):
+                above = body[i - 1] if i > start else None
+                if (
+                    above is not None
+                    and text.startswith("关于")
+                    and body[i].no - above.no <= 2
+                    and _org_line(strip_site(above.text))
+                ):  # the issuer's line, then "关于……" over two lines ("某县人民政府" / "关于2023年度……建设" / "情况的报告")
+                    return _clean_title(strip_site(above.text) + text + nxt), above.no, i - 1
                 return _clean_title(text + nxt), body[i].no, i
         if len(text) > 80:
             glued = glued_title(text) if all(_head_furniture(b.text) for b in body[start:i]) else None
@@ -134,6 +180,8 @@ def _title_in(
     return None, None, None
 
 
+# a line that stops right after a year ("吴兴区退役军人事务局2024年度"): a title broken after its year
+_YEAR_END = rx.compile(r"(?:19|20)\d{2}\s*年度?$")
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
 _ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
@@ -360,14 +408,26 @@ def issuer_from_title(title: str) -> str | None:
     the words there do not end as a unit's name does (a news headline, a book)."""
     title = re.sub(r"^【[^】]{0,20}】", "", title)  # a genre tag kept in the title ("【政策解读】")
     m = _ISSUER_AFTER_YEAR.match(title)
+    before = None if m else _ISSUER_BEFORE.match(re.sub(r"^关于\s*", "", title))
+    # "某某市司法局法治政府建设年度报告(2023年度)": the year after the title, the unit before its topic
+    topic = (
+        _ISSUER_BEFORE_TOPIC.match(title)
+        if not m
+        and "关于" not in title
+        and _REPORT_END.search(title)
+        and not (before and not _TOPIC.search(before["who"]))
+        else None
+    )
     if m:
         who = m.group("who").strip()
+    elif topic:
+        who = topic.group("who").strip()
     else:
         # "关于福州市2021年……的报告": the issuer follows the opening 关于 (survey: 福州 2021)
         m = _ISSUER_BEFORE.match(re.sub(r"^关于\s*", "", title))
         if not m:
             return None
-        who = re.sub(r"\s*关于$", "", m.group("who")).strip()  # "关于2023年度……" names no one
+        who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
@@ -393,6 +453,34 @@ def issuer_from_signature(body: list[Line]) -> str | None:
             gov = [p for p in parts if not p.startswith("中共")]
             return (gov or parts)[-1]
     return None
+
+
+def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | None:
+    """The unit a title without its name is signed by, on the lines next to it: the unit's
+    line under the title ("2024年法治政府建设情况报告" / "新晃县退役军人事务局" / "(2025年2月20日)"),
+    or a cover letter's signature above it (unit, then date: "湖州市交通运输局" / "2025年1月15日")."""
+    if idx is None or not (0 <= idx < len(body)):
+        return None
+    flat = re.sub(r"\s+", "", title)
+    for j in range(idx + 1, min(idx + 4, len(body))):
+        t = body[j].text.strip()
+        if body[j].no - body[j - 1].no > 2 or len(t) > 40:
+            break
+        if re.sub(r"\s+", "", t) in flat or looks_like_title(t):
+            continue  # the title's second line, or the title repeated
+        if _unit_line(t):
+            return t
+        break
+    for j in range(idx - 1, max(idx - 4, 0), -1):
+        if line_date(body[j].text) and _unit_line(body[j - 1].text):
+            return body[j - 1].text.strip()
+    return None
+
+
+def _unit_line(text: str) -> bool:
+    """One unit's name alone on a line ("新晃县退役军人事务局"), not a salutation or a sentence."""
+    t = text.strip()
+    return 4 <= len(t) <= 30 and " " not in t and _org_line(t) and not re.search(r"[、,。:;]", t)
 
 
 _SPAN_BEFORE = rx.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:-{1,2}|—{1,2}|~)\s*$")
@@ -475,6 +563,9 @@ def find_year(
     return None, None
 
 
+_WEEKDAY_END = rx.compile(r"\s*(?:星期|周)[一二三四五六日天]\s*$")
+
+
 def find_published(
     chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
 ) -> tuple[dt.date | None, int | None, str | None, str | None]:
@@ -494,8 +585,18 @@ def find_published(
             later = best is not None and rank == best[0] == LABEL_RANK["unlabelled"] and stamp[0] > best[2]
             if best is None or rank < best[0] or later:
                 best = (rank, order, stamp[0], line.no, stamp[1])
+    if best is None and title_lines:
+        # a stamp with its weekday right under the title ("2024-03-28 星期四"): the page's date, not its clock
+        # (a clock stands in the banner above the title: "今天是 2019年10月31日 星期三")
+        below = [c for c in chrome_lines if 0 < c.no - title_lines[0].no <= 2] + list(title_lines[1:3])
+        for line in sorted(below, key=lambda b: b.no):
+            if 0 < line.no - title_lines[0].no <= 2:
+                stamp = header_date(_WEEKDAY_END.sub("", chrome.lead_stripped(line.text)))
+                if stamp and stamp[1] == "unlabelled":
+                    best = (LABEL_RANK["unlabelled"], -1, stamp[0], line.no, "unlabelled")
+                    break
     for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
-        m = _TITLE_DATE_SUFFIX.search(tl.text)
+        m = _TITLE_DATE_SUFFIX.search(tl.text) or _TITLE_STAMP_SUFFIX.search(tl.text)
         # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
         stamp = header_date(m.group(0)) if m and (k == 0 or looks_like_title(tl.text)) else None
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
@@ -639,7 +740,11 @@ def extract(
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
     meta.title_context = cover
-    meta.issuer = (issuer_from_title(meta.title) if meta.title else None) or issuer_from_signature(body)
+    meta.issuer = (
+        (issuer_from_title(meta.title) if meta.title else None)
+        or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
+        or issuer_from_signature(body)
+    )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
     meta.signed, meta.signed_line, signed_where = find_signed(body, title_idx if cover else None)
