@@ -43,6 +43,10 @@ _BOUNDARY = frozenset(" \t\n。;!?:")
 _TITLE_END = rx.compile(r"[\s。;!?:]")
 _GLUED_TITLE = rx.compile(rf"[^\s。;!?:]{{1,{TITLE_MAX}}}")
 _FIRST = frozenset(CN_DIGITS + "(")
+# a sequence needs a first-level number (at the start of the line or after a boundary): without one, a long
+# line is passed over by one scan instead of listing every number in it
+_L1_EMBEDDED = rx.compile(rf"[\s。;!?:]{_CN}、")
+_L1_START = rx.compile(rf"{_CN}、")
 
 
 def _title_ok(text: str, start: int) -> bool:
@@ -104,7 +108,7 @@ def split_lines(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         text = line.text
         cuts: list[int] = []
-        if len(text) >= SPLIT_MIN and ("、" in text or "(" in text):
+        if len(text) >= SPLIT_MIN and "、" in text and (_L1_START.match(text) or _L1_EMBEDDED.search(text)):
             cuts, c1, c2 = _cuts(text, l1, l2)
             if cuts:
                 l1, l2 = c1, c2
