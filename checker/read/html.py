@@ -1,5 +1,29 @@
 """A web page saved from a government site: keep the article, drop menus,
-breadcrumbs, related links, headers and footers."""
+breadcrumbs, related links, headers and footers.
+
+In order (`read_html`):
+
+1. decode: the declared charset (a gb2312 declaration over UTF-8 bytes is
+   read as UTF-8), else the text reader's detection; an XHTML page's XML
+   declaration is removed (lxml refuses it on a str);
+2. hints from the page itself: the government page metadata (ArticleTitle,
+   PubDate), a report-shaped <h1>/<title>, a "发布时间" label;
+3. drop what is never the article: scripts, styles, frames, menus, the site's
+   <header>/<footer> (an HTML5 <article>'s own stay), search forms (a form
+   holding the text, as 博达/VSB sites write every article, stays), hidden
+   text, and blocks whose id/class name them as chrome — unless they hold
+   most of the page's text;
+4. the article: the deepest container named like one (content, zoom,
+   TRS_Editor …) that holds half the page's text, refined — or found, when
+   none is named — by going down to the child holding most of the text
+   outside links (`_densest`);
+5. what a reader sees right above the article — headline, date line,
+   信息公开 box — up to the first block of links (`_header_lines`), and a
+   report-shaped title with a year in a plain block above it as the title
+   hint; the labelled date nearest above the article as the published date.
+
+A page saved as one file (.mht) is read by checker.read.mhtml through this
+module."""
 
 from __future__ import annotations
 
