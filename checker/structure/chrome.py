@@ -33,6 +33,19 @@ _META_LABELS = (
 )
 # (a table-form header: "索 引 号 | 11620300…/2025-48086 | 主题分类 | …"; a label in brackets: "[ 主题分类 ] 司法")
 _META = rx.compile(rf"^(?:{_META_LABELS})\s*[:|\]】]")
+# A table-form header whose cells lost their separators: two or more "label value" pairs spaced out on one
+# line ("发布机构 兖州区卫生健康局 组配分类 法治政府建设年报", "索  引  号 1137…/2026-00490 公开方式 主动公开").
+_SPACED_LABEL = rx.compile(rf"(?:^|\s)(?:{_META_LABELS.replace(' ', '')}|索\s+引\s+号|标\s+题)(?=\s+\S)")
+
+
+def is_spaced_meta_row(text: str) -> bool:
+    """Two or more portal meta labels, each followed by a value after a space, the first at the line's start."""
+    if len(text) > _SHORT:
+        return False
+    hits = list(_SPACED_LABEL.finditer(text))
+    return len(hits) >= 2 and hits[0].start() == 0
+
+
 # Words that mark a short line as chrome wherever they stand in it. Every alternative starts with a
 # literal character (">\s*首页|›\s*首页…", not "[>›»→]\s*首页"): re then skips to the positions where
 # one of those characters stands instead of trying every alternative at every position (~7x faster).
@@ -97,7 +110,7 @@ def is_chrome(line: Line, text: str | None = None) -> bool:
         text = lead_stripped(line.text)
     if _AT_START.match(text):  # only symbols, a social-media bar, a "label: value" meta line
         return True
-    if len(text) <= _SHORT and (is_breadcrumb(text) or is_slash_breadcrumb(text)):
+    if len(text) <= _SHORT and (is_breadcrumb(text) or is_slash_breadcrumb(text) or is_spaced_meta_row(text)):
         return True
     if _CRUMB_CONT.match(line.text):  # a breadcrumb set one item a line ("> 政府信息公开")
         return True
