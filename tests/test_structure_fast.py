@@ -312,3 +312,51 @@ def test_outlines_follow_the_rulebook_folder(tmp_path, monkeypatch):
     assert [o.id for o in metadata._known_outlines()] == ["2021-2025"]
     book.rename(folder / "renamed.yaml")
     assert [o.label for o in metadata._known_outlines()] == ["改过的标签"]
+
+
+def test_level1_gate_as_the_regex():
+    """runtogether._has_level1 finds a first-level number exactly where the regex it replaced does
+    (at the start, or after whitespace or 。;!?:, 1–3 numerals before 、)."""
+    from checker.cnnum import CN_DIGITS
+    from checker.structure import runtogether
+
+    cn = f"[{CN_DIGITS}]{{1,3}}"
+    embedded, start = re.compile(rf"[\s。;!?:]{cn}、"), re.compile(rf"{cn}、")
+    rnd = random.Random(5)
+    texts = LINES + [
+        "".join(rnd.choice("一二三四十、、 。:;!?\u3000\xa0x年,") for _ in range(rnd.randrange(1, 40)))
+        for _ in range(20000)
+    ]
+    texts += [
+        "一二三四、主要举措",
+        "一二三、主要举措",
+        "、一、",
+        "总体情况、一、主要",
+        "情况 一二三四、x",
+        "x\u3000十、",
+    ]
+    seen = 0
+    for text in texts:
+        want = bool(start.match(text) or embedded.search(text))
+        assert runtogether._has_level1(text) == want, text
+        seen += want
+    assert seen > 100
+
+
+def test_required_literals():
+    lits = metadata._required_literals
+    assert lits(re.compile(r"(?:中共中央|党中央|中央)[^《]{0,6}法治政府建设(?:\(依法\))?实施纲要")) == (
+        "法治政府建设",
+        "实施纲要",
+        "中央",
+    )
+    assert lits(re.compile(r"一规划[、,]?两纲要")) == ("一规划", "两纲要")
+    assert lits(re.compile(r"(?:甲乙|甲丙)丁")) == ("甲", "丁")  # a shared start; the ends differ
+    assert lits(re.compile(r"(?:甲|乙)丙")) == ("丙",)
+    assert lits(re.compile(r"(?i)abc")) == ()
+    assert lits(re.compile(r"a\nb")) == ()
+    assert lits(re.compile(r"a*")) == ()
+    for text in LINES[:3000]:  # every match holds every literal
+        for pat in (r"(?:中共中央|党中央|中央)[^《。,;]{0,6}法治政府建设", r"法治政府建设实施纲要\s*\(?\s*20"):
+            for m in re.finditer(pat, text):
+                assert all(lit in m.group(0) for lit in lits(re.compile(pat)))
