@@ -360,3 +360,25 @@ def test_required_literals():
         for pat in (r"(?:中共中央|党中央|中央)[^《。,;]{0,6}法治政府建设", r"法治政府建设实施纲要\s*\(?\s*20"):
             for m in re.finditer(pat, text):
                 assert all(lit in m.group(0) for lit in lits(re.compile(pat)))
+
+
+def test_head_furniture_gates():
+    """_head_furniture's 号/签/文件 gates skip only lines its two regexes cannot match."""
+    extra = [
+        "某府发〔2024〕3号",
+        "签发人:张明",
+        "X府文〔2024〕3号    签发人:张明",
+        "某县人民政府文件",
+        "文件",
+        "",
+        " 号 ",
+    ]
+    seen = 0
+    for text in LINES + extra:
+        t = text.strip()
+        plain = bool(
+            (t and metadata._DOC_NO_LINE.match(t)) or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
+        )
+        assert metadata._head_furniture(text) == plain, text
+        seen += plain
+    assert seen >= 3

@@ -85,10 +85,14 @@ def _clean_title(text: str) -> str:
         text = _REPOST_TAG.sub("", text)
     if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
         text = _RELEASE_TAG.sub("", text)
-    if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
-        text = _FULLTEXT_SUFFIX.sub("", _TITLE_DATE_SUFFIX.sub("", text))
-        if "号" in text:
-            text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+    # the suffixes in brackets end the text with ")" (and blanks): their regexes, which open with \s*, would
+    # otherwise try every position of the line
+    if ")" in text and text.rstrip().endswith(")"):
+        text = _TITLE_DATE_SUFFIX.sub("", text)
+        if text.rstrip().endswith(")"):
+            text = _FULLTEXT_SUFFIX.sub("", text)
+            if "号" in text and text.rstrip().endswith(")"):
+                text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
@@ -199,7 +203,10 @@ _DOC_NO_LINE = rx.compile(
 def _head_furniture(text: str) -> bool:
     """A line above a 公文's title that is no part of it: the red header or the document number."""
     t = text.strip()
-    return bool((t and _DOC_NO_LINE.match(t)) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
+    # (a document number holds 号, a signer's line 签; a red header ends in 文件: most lines have none)
+    if ("号" in t or "签" in t) and _DOC_NO_LINE.match(t):
+        return True
+    return t.endswith("文件") and bool(_RED_HEADER.match(t)) and _org_line(t[:-2])
 
 
 def find_title(
@@ -600,7 +607,10 @@ def find_published(
                     best = (LABEL_RANK["unlabelled"], -1, stamp[0], line.no, "unlabelled")
                     break
     for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
-        m = _TITLE_DATE_SUFFIX.search(tl.text) or _TITLE_STAMP_SUFFIX.search(tl.text)
+        end = tl.text.rstrip()[-1:]  # what each suffix ends in: ")", a digit, 日 (else its regex tries every position)
+        m = (_TITLE_DATE_SUFFIX.search(tl.text) if end == ")" else None) or (
+            _TITLE_STAMP_SUFFIX.search(tl.text) if end.isdigit() or end == "日" else None
+        )
         # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
         stamp = header_date(m.group(0)) if m and (k == 0 or looks_like_title(tl.text)) else None
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
