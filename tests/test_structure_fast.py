@@ -382,3 +382,53 @@ def test_head_furniture_gates():
         assert metadata._head_furniture(text) == plain, text
         seen += plain
     assert seen >= 3
+
+
+def _split_plain(lines):
+    """runtogether.split_lines as first written: every line followed, the regex gate."""
+    from checker.cnnum import CN_DIGITS, cn_value
+    from checker.structure import runtogether as rt
+
+    cn = f"[{CN_DIGITS}]{{1,3}}"
+    embedded, start = re.compile(rf"[\s。;!?:]{cn}、"), re.compile(rf"{cn}、")
+    out, l1, l2 = [], 0, 0
+    for line in lines:
+        text = line.text
+        cuts = []
+        if len(text) >= rt.SPLIT_MIN and "、" in text and (start.match(text) or embedded.search(text)):
+            cuts, c1, c2 = rt._cuts(text, l1, l2)
+            if cuts:
+                l1, l2 = c1, c2
+        if not cuts:
+            m = rt._START.match(text)
+            if m and m.group("l1"):
+                l1, l2 = cn_value(m.group("l1")), 0
+            elif m:
+                l2 = cn_value(m.group("l2"))
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(text)]
+        out += [Line(no=line.no, text=text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return out
+
+
+def test_split_lines_as_first_written():
+    """split_lines, which follows the heading numbers only in a text with a line it may cut, cuts as before."""
+    from checker.structure import runtogether
+
+    cut = 0
+    rnd = random.Random(7)
+    runs = [
+        "现将情况报告如下: 一、主要措施和成效 (一)强化组织引领,夯实法治根基。" + "切实加强领导" * 30,
+        "二、存在的问题 " + "一些部门认识不到位," * 25 + " 三、下一步打算 继续推进。",
+    ]
+    for f in FILES[:200]:
+        try:
+            body = chrome.split_chrome(normalize(read_path(str(f))).lines)[0]
+        except Exception:
+            continue
+        for lines in (body, body + [Line(9999, rnd.choice(runs))]):
+            got = runtogether.split_lines(lines)
+            assert [(x.no, x.text) for x in got] == [(x.no, x.text) for x in _split_plain(lines)], f
+            cut += len(got) != len(lines)
+    assert cut > 10

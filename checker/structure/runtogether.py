@@ -49,6 +49,10 @@ _DIGITS = frozenset(CN_DIGITS)
 _BOUNDARY_MARKS = frozenset("。;!?:")  # and whitespace: the class [\s。;!?:] before a number
 
 
+def _may_cut(text: str) -> bool:
+    return "、" in text and _has_level1(text)
+
+
 def _has_level1(text: str) -> bool:
     r"""Whether the text holds 1-3 Chinese numerals and 、 at its start or after
     whitespace or one of 。;!?: (the regex [\s。;!?:][一…十]{1,3}、 or one at the
@@ -127,12 +131,17 @@ def _cuts(text: str, l1: int, l2: int) -> tuple[list[int], int, int]:
 def split_lines(lines: list[Line]) -> list[Line]:
     """The lines, with every long line holding a run-together heading sequence cut before each
     heading number of the sequence (the same list when nothing is cut)."""
+    # the lines that may be cut (a long line holding a first-level number): without any, nothing is cut and
+    # the numbers the lines reach need not be followed
+    may_cut = {k for k, line in enumerate(lines) if len(line.text) >= SPLIT_MIN and _may_cut(line.text)}
+    if not may_cut:
+        return lines
     out: list[Line] | None = None
     l1 = l2 = 0
     for k, line in enumerate(lines):
         text = line.text
         cuts: list[int] = []
-        if len(text) >= SPLIT_MIN and "、" in text and _has_level1(text):
+        if k in may_cut:
             cuts, c1, c2 = _cuts(text, l1, l2)
             if cuts:
                 l1, l2 = c1, c2
