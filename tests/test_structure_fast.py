@@ -432,3 +432,22 @@ def test_split_lines_as_first_written():
             assert [(x.no, x.text) for x in got] == [(x.no, x.text) for x in _split_plain(lines)], f
             cut += len(got) != len(lines)
     assert cut > 10
+
+
+def test_title_suffix_gates():
+    """The suffix regexes find_published and _clean_title run only on lines ending in ")" (after blanks) or
+    in a digit or 日: no other line holds a match of them."""
+    extra = ["某报告 (2024-02-26)  ", "某报告2024-03-28 09:18", "某总结 2024年3月28日", "某报告(全文)\n", "X(2024年)\t"]
+    hits = 0
+    for text in LINES + extra:
+        end = text.rstrip()[-1:]
+        for pat, ok in (
+            (metadata._TITLE_DATE_SUFFIX, end == ")"),
+            (metadata._FULLTEXT_SUFFIX, end == ")"),
+            (metadata._TITLE_DOC_NO_SUFFIX, end == ")"),
+            (metadata._TITLE_STAMP_SUFFIX, end.isdigit() or end == "日"),
+        ):
+            m = pat.search(text)
+            assert ok or m is None, (pat.pattern, text)
+            hits += m is not None
+    assert hits >= 5
