@@ -312,3 +312,142 @@ def test_outlines_follow_the_rulebook_folder(tmp_path, monkeypatch):
     assert [o.id for o in metadata._known_outlines()] == ["2021-2025"]
     book.rename(folder / "renamed.yaml")
     assert [o.label for o in metadata._known_outlines()] == ["改过的标签"]
+
+
+def test_level1_gate_as_the_regex():
+    """runtogether._has_level1 finds a first-level number exactly where the regex it replaced does
+    (at the start, or after whitespace or 。;!?:, 1–3 numerals before 、)."""
+    from checker.cnnum import CN_DIGITS
+    from checker.structure import runtogether
+
+    cn = f"[{CN_DIGITS}]{{1,3}}"
+    embedded, start = re.compile(rf"[\s。;!?:]{cn}、"), re.compile(rf"{cn}、")
+    rnd = random.Random(5)
+    texts = LINES + [
+        "".join(rnd.choice("一二三四十、、 。:;!?\u3000\xa0x年,") for _ in range(rnd.randrange(1, 40)))
+        for _ in range(20000)
+    ]
+    texts += [
+        "一二三四、主要举措",
+        "一二三、主要举措",
+        "、一、",
+        "总体情况、一、主要",
+        "情况 一二三四、x",
+        "x\u3000十、",
+    ]
+    seen = 0
+    for text in texts:
+        want = bool(start.match(text) or embedded.search(text))
+        assert runtogether._has_level1(text) == want, text
+        seen += want
+    assert seen > 100
+
+
+def test_required_literals():
+    lits = metadata._required_literals
+    assert lits(re.compile(r"(?:中共中央|党中央|中央)[^《]{0,6}法治政府建设(?:\(依法\))?实施纲要")) == (
+        "法治政府建设",
+        "实施纲要",
+        "中央",
+    )
+    assert lits(re.compile(r"一规划[、,]?两纲要")) == ("一规划", "两纲要")
+    assert lits(re.compile(r"(?:甲乙|甲丙)丁")) == ("甲", "丁")  # a shared start; the ends differ
+    assert lits(re.compile(r"(?:甲|乙)丙")) == ("丙",)
+    assert lits(re.compile(r"(?i)abc")) == ()
+    assert lits(re.compile(r"a\nb")) == ()
+    assert lits(re.compile(r"a*")) == ()
+    for text in LINES[:3000]:  # every match holds every literal
+        for pat in (r"(?:中共中央|党中央|中央)[^《。,;]{0,6}法治政府建设", r"法治政府建设实施纲要\s*\(?\s*20"):
+            for m in re.finditer(pat, text):
+                assert all(lit in m.group(0) for lit in lits(re.compile(pat)))
+
+
+def test_head_furniture_gates():
+    """_head_furniture's 号/签/文件 gates skip only lines its two regexes cannot match."""
+    extra = [
+        "某府发〔2024〕3号",
+        "签发人:张明",
+        "X府文〔2024〕3号    签发人:张明",
+        "某县人民政府文件",
+        "文件",
+        "",
+        " 号 ",
+    ]
+    seen = 0
+    for text in LINES + extra:
+        t = text.strip()
+        plain = bool(
+            (t and metadata._DOC_NO_LINE.match(t)) or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
+        )
+        assert metadata._head_furniture(text) == plain, text
+        seen += plain
+    assert seen >= 3
+
+
+def _split_plain(lines):
+    """runtogether.split_lines as first written: every line followed, the regex gate."""
+    from checker.cnnum import CN_DIGITS, cn_value
+    from checker.structure import runtogether as rt
+
+    cn = f"[{CN_DIGITS}]{{1,3}}"
+    embedded, start = re.compile(rf"[\s。;!?:]{cn}、"), re.compile(rf"{cn}、")
+    out, l1, l2 = [], 0, 0
+    for line in lines:
+        text = line.text
+        cuts = []
+        if len(text) >= rt.SPLIT_MIN and "、" in text and (start.match(text) or embedded.search(text)):
+            cuts, c1, c2 = rt._cuts(text, l1, l2)
+            if cuts:
+                l1, l2 = c1, c2
+        if not cuts:
+            m = rt._START.match(text)
+            if m and m.group("l1"):
+                l1, l2 = cn_value(m.group("l1")), 0
+            elif m:
+                l2 = cn_value(m.group("l2"))
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(text)]
+        out += [Line(no=line.no, text=text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return out
+
+
+def test_split_lines_as_first_written():
+    """split_lines, which follows the heading numbers only in a text with a line it may cut, cuts as before."""
+    from checker.structure import runtogether
+
+    cut = 0
+    rnd = random.Random(7)
+    runs = [
+        "现将情况报告如下: 一、主要措施和成效 (一)强化组织引领,夯实法治根基。" + "切实加强领导" * 30,
+        "二、存在的问题 " + "一些部门认识不到位," * 25 + " 三、下一步打算 继续推进。",
+    ]
+    for f in FILES[:200]:
+        try:
+            body = chrome.split_chrome(normalize(read_path(str(f))).lines)[0]
+        except Exception:
+            continue
+        for lines in (body, body + [Line(9999, rnd.choice(runs))]):
+            got = runtogether.split_lines(lines)
+            assert [(x.no, x.text) for x in got] == [(x.no, x.text) for x in _split_plain(lines)], f
+            cut += len(got) != len(lines)
+    assert cut > 10
+
+
+def test_title_suffix_gates():
+    """The suffix regexes find_published and _clean_title run only on lines ending in ")" (after blanks) or
+    in a digit or 日: no other line holds a match of them."""
+    extra = ["某报告 (2024-02-26)  ", "某报告2024-03-28 09:18", "某总结 2024年3月28日", "某报告(全文)\n", "X(2024年)\t"]
+    hits = 0
+    for text in LINES + extra:
+        end = text.rstrip()[-1:]
+        for pat, ok in (
+            (metadata._TITLE_DATE_SUFFIX, end == ")"),
+            (metadata._FULLTEXT_SUFFIX, end == ")"),
+            (metadata._TITLE_DOC_NO_SUFFIX, end == ")"),
+            (metadata._TITLE_STAMP_SUFFIX, end.isdigit() or end == "日"),
+        ):
+            m = pat.search(text)
+            assert ok or m is None, (pat.pattern, text)
+            hits += m is not None
+    assert hits >= 5

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
+from itertools import accumulate
 
 from .. import rx
 from ..model import Heading, Line, Metadata
@@ -81,10 +85,14 @@ def _clean_title(text: str) -> str:
         text = _REPOST_TAG.sub("", text)
     if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
         text = _RELEASE_TAG.sub("", text)
-    if ")" in text:  # what _TITLE_DATE_SUFFIX needs (its regex would try every position)
-        text = _FULLTEXT_SUFFIX.sub("", _TITLE_DATE_SUFFIX.sub("", text))
-        if "号" in text:
-            text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+    # the suffixes in brackets end the text with ")" (and blanks): their regexes, which open with \s*, would
+    # otherwise try every position of the line
+    if ")" in text and text.rstrip().endswith(")"):
+        text = _TITLE_DATE_SUFFIX.sub("", text)
+        if text.rstrip().endswith(")"):
+            text = _FULLTEXT_SUFFIX.sub("", text)
+            if "号" in text and text.rstrip().endswith(")"):
+                text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
@@ -195,7 +203,10 @@ _DOC_NO_LINE = rx.compile(
 def _head_furniture(text: str) -> bool:
     """A line above a 公文's title that is no part of it: the red header or the document number."""
     t = text.strip()
-    return bool((t and _DOC_NO_LINE.match(t)) or (_RED_HEADER.match(t) and _org_line(t[:-2])))
+    # (a document number holds 号, a signer's line 签; a red header ends in 文件: most lines have none)
+    if ("号" in t or "签" in t) and _DOC_NO_LINE.match(t):
+        return True
+    return t.endswith("文件") and bool(_RED_HEADER.match(t)) and _org_line(t[:-2])
 
 
 def find_title(
@@ -596,7 +607,10 @@ def find_published(
                     best = (LABEL_RANK["unlabelled"], -1, stamp[0], line.no, "unlabelled")
                     break
     for k, tl in enumerate(title_lines):  # the title, or its repetition, with the date after it: "X报告 (2024-02-26)"
-        m = _TITLE_DATE_SUFFIX.search(tl.text) or _TITLE_STAMP_SUFFIX.search(tl.text)
+        end = tl.text.rstrip()[-1:]  # what each suffix ends in: ")", a digit, 日 (else its regex tries every position)
+        m = (_TITLE_DATE_SUFFIX.search(tl.text) if end == ")" else None) or (
+            _TITLE_STAMP_SUFFIX.search(tl.text) if end.isdigit() or end == "日" else None
+        )
         # (the headline line itself, of any kind of page; a line below it only if it repeats a report's title)
         stamp = header_date(m.group(0)) if m and (k == 0 or looks_like_title(tl.text)) else None
         if stamp and (best is None or LABEL_RANK["unlabelled"] < best[0]):
@@ -646,21 +660,35 @@ def find_outline(
     national outline: a place name right before the match rules it out."""
     if outlines is None:
         outlines = _known_outlines()
-    # each citing pattern runs only on the lines holding a literal that every match of it contains
+    # each citing pattern runs only on the lines holding every literal that each match of it contains: the
+    # lines holding its longest one are found by searching the joined text (once per literal), the others
+    # are looked for on those lines only
     if whole is None:  # (the body's lines joined, when the caller has them)
         whole = "\n".join([line.text for line in body])
-    active = []
+    starts: list[int] | None = None
+    rows_of: dict[str, list[int]] = {}  # literal -> the positions of the lines holding it
+    per_line: dict[int, list] = {}  # line position -> the (outline, pattern) pairs that may match there, in order
     for ol in outlines:
         for pat in ol.cite:
-            lit = _required_literal(pat)
-            if lit is None or lit in whole:
-                active.append((ol, pat, lit))
+            lits = _required_literals(pat)
+            if not lits:  # no literal to look for: every line
+                rows: Iterable[int] = range(len(body))
+            else:
+                first = lits[0]
+                rows = rows_of.get(first)
+                if rows is None:
+                    if starts is None:
+                        starts = list(accumulate([len(line.text) + 1 for line in body[:-1]], initial=0))
+                    rows = rows_of[first] = _rows_holding(whole, starts, first)
+                if len(lits) > 1 and rows:
+                    rows = [i for i in rows if all(lit in body[i].text for lit in lits[1:])]
+            for i in rows:
+                per_line.setdefault(i, []).append((ol, pat))
     cited: list[tuple[str, int, str]] = []
-    for line in body if active else ():
+    for i in sorted(per_line):
+        line = body[i]
         text = line.text
-        for ol, pat, lit in active:
-            if lit is not None and lit not in text:
-                continue
+        for ol, pat in per_line[i]:
             for m in pat.finditer(text):
                 if ol.not_after and ol.not_after.search(text[max(0, m.start() - 8) : m.start()]):
                     continue  # 《某区法治政府建设实施纲要》: a local document of the same name
@@ -699,6 +727,95 @@ def _known_outlines() -> list:
             _OUTLINES.clear()
         hit = _OUTLINES[stamp] = rb.outlines()
     return hit
+
+
+def _rows_holding(whole: str, starts: list[int], lit: str) -> list[int]:
+    """The positions (in the body) of the lines holding `lit` (no newline in
+    it), `whole` being the lines joined by newlines, which start at `starts`."""
+    rows: list[int] = []
+    at = whole.find(lit)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        rows.append(i)
+        if i + 1 >= len(starts):
+            break
+        at = whole.find(lit, starts[i + 1])
+    return rows
+
+
+_ALL_LITERALS: dict[re.Pattern, tuple[str, ...]] = {}
+
+
+def _required_literals(pat: re.Pattern) -> tuple[str, ...]:
+    """Plain strings every match of the pattern contains, longest first: the
+    runs of literal characters at its top level, where a group of plain
+    alternatives ((?:中共中央|党中央|中央)) adds what its alternatives share at
+    their ends; () when there is none, when case is ignored or when one holds a
+    newline (then every line is read)."""
+    try:
+        return _ALL_LITERALS[pat]
+    except KeyError:
+        pass
+    try:
+        from re import _constants as C  # Python 3.11+
+        from re import _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C  # type: ignore[no-redef]
+        import sre_parse as P  # type: ignore[no-redef]
+
+    def alternatives(op, av) -> list[str] | None:
+        """The plain strings a group or an alternation matches, else None."""
+        if op is C.SUBPATTERN:
+            _group, add, dele, sub = av
+            if add or dele:
+                return None
+            items = list(sub)
+            if len(items) == 1 and items[0][0] is C.BRANCH:
+                return alternatives(*items[0])
+            if items and all(o is C.LITERAL for o, _ in items):
+                return ["".join(chr(a) for _, a in items)]
+            return None
+        if op is C.BRANCH:
+            out = []
+            for sub in av[1]:
+                items = list(sub)
+                if not items or not all(o is C.LITERAL for o, _ in items):
+                    return None
+                out.append("".join(chr(a) for _, a in items))
+            return out
+        return None
+
+    runs: list[str] = []
+    run = ""
+    try:
+        tree = P.parse(pat.pattern, pat.flags)
+        icase = (tree.state.flags if hasattr(tree, "state") else tree.pattern.flags) & re.IGNORECASE
+        for op, av in [] if icase else list(tree):
+            if op is C.LITERAL:
+                run += chr(av)
+                continue
+            alts = alternatives(op, av)
+            if alts is None:
+                if run:
+                    runs.append(run)
+                run = ""
+                continue
+            prefix = os.path.commonprefix(alts)
+            if len(set(alts)) == 1:
+                run += prefix
+                continue
+            if run + prefix:
+                runs.append(run + prefix)
+            run = os.path.commonprefix([a[::-1] for a in alts])[::-1]
+        if run:
+            runs.append(run)
+    except Exception:  # the parser's internals differ between versions: no filter
+        runs = []
+    got = tuple(sorted(dict.fromkeys(runs), key=len, reverse=True))  # (the longest first, else in order)
+    if any("\n" in r for r in got):
+        got = ()
+    _ALL_LITERALS[pat] = got
+    return got
 
 
 _LITERALS: dict[re.Pattern, str | None] = {}
