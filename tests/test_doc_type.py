@@ -772,3 +772,53 @@ def test_rn17_lookalike_families(text, kind):
 )
 def test_rn17_report_fragments_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # authors and unit in brackets above an article (rn19_acad_fx361_falvyuanzhu_shehui_zhili_2019)
+        (
+            "张某某 李某某(浙江省某市司法局)\n根据《法律援助条例》第3条规定,法律援助是政府的责任。引入社会治理现代化理念,"
+            "可以进一步理顺政府、市场、社会在法律援助供给中的关系。",
+            "academic",
+        ),
+        # how a plan was drafted and issued (rn19_interp_shanghai_lifa_jihua_2024)
+        (
+            "为科学谋划2024年市政府立法工作,市司法局向各单位征集立法项目建议,形成政府立法工作计划草案。"
+            "经市政府常务会议审议通过,已正式印发。\n2024年市政府立法工作计划安排立法项目共计64件。",
+            "interpretation",
+        ),
+        # a 部门动态 headline (rn19_news_406l_falvyuanzhu_trad)
+        (
+            "区司法局切实推进法律援助工作高质量发展\n区司法局认真执行《法律援助法》,截至9月底,已办理法律援助案件245件。",
+            "news",
+        ),
+        # a public notice (rn19_plan_xiaogan_lifa_zhengji_2024)
+        (
+            "为提高市人民政府立法计划编制的科学性,现面向社会公众广泛征集2024年度立法项目建议,并就有关事项公告如下:\n"
+            "一、征集范围\n公民可以提出制定政府规章的建议。",
+            "plan",
+        ),
+        # a 政协 committee's 建言报告 (rn19_special_spxww_siping_zhengxie_jianyan_2025)
+        (
+            "关于提升人民调解水平的建言报告 某市政协社会法制和民族宗教委员会专题调研组\n"
+            "为推动人民调解工作走深走实,某市政协社会法制和民族宗教委员会精心组织政协委员,综合运用实地走访、座谈交流等方式,深入调研我市人民调解工作。\n"
+            "一、工作现状",
+            "special_report",
+        ),
+        # lowercase x placeholders (rn19_tpl_360online_tiaojie_diaocha)
+        (
+            "关于县人民调解工作情况的调查报告\nx月xx日,带领人大代表深入乡镇调研。\n"
+            "目前,全县设立行业调解中心x个、信访调解室x个、村(社区)调解委员会xx个。",
+            "template",
+        ),
+        # a 政务公开 summary with next year's plan (rn19_gi_bimoxiezuo_shuili_zhengwu_2024)
+        (
+            "市水利局2024年度政务公开工作总结及2025年工作计划\n2024年以来,我局政务公开工作紧紧围绕中心工作。\n一、工作开展情况",
+            "gov_info",
+        ),
+    ],
+)
+def test_rn19_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
