@@ -717,7 +717,10 @@ def test_a_page_that_only_publishes_the_report_as_an_attachment_points_to_it(tmp
             "news",
         ),
         # an experience article's title (rn17_acad_hangzhou_xihu_jixiao_shenji_2008)
-        ("立足区情 分类推进 走某区特色绩效审计之路\n一、立足区情,实现思维方式的主动转型。\n某区下辖6个街道。", "academic"),
+        (
+            "立足区情 分类推进 走某区特色绩效审计之路\n一、立足区情,实现思维方式的主动转型。\n某区下辖6个街道。",
+            "academic",
+        ),
         # a research office's 调研 (rn17_acad_ibooks_xinyong_diaoyan_2005)
         (
             "加快社会信用体系建设步伐——关于我国社会信用体系建设的调研\n"
