@@ -669,3 +669,159 @@ def test_a_page_that_only_publishes_the_report_as_an_attachment_points_to_it(tmp
     report = tmp_path / "report.txt"
     report.write_text(seed + "\n附件:2023年度法治政府建设工作台账.pdf\n", encoding="utf-8")
     assert not [f for f in check_path(str(report)).findings if f.rule == "not_annual_report"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # 行政执法数据 with its statistics tables (rn17_sector_zjqy_zhifa_shuju_2024)
+        (
+            "目 录\n第一部分 某县2024年度行政执法数据表\n表一\n某县2024年度行政处罚实施情况统计表\n"
+            "警告 | 罚款 | 合计\n120 | 940 | 1060\n说明:\n1.统计范围为统计年度1月1日至12月31日。",
+            "sector_report",
+        ),
+        # a 行政复议 annual statistic without a title (rn17_sector_fangcheng_fuyi_2024)
+        (
+            "一、案件办理情况\n2024年新受理行政复议案件151件,同比增长28%,已办结135件。\n"
+            "二、被申请人构成情况\n被申请人为县政府部门的案件140件,乡镇政府11件。",
+            "sector_report",
+        ),
+        # a 行政复议 report made to the 人大 (rn17_special_wenzhou_fuyi_2024)
+        (
+            "关于2024年度某市行政复议工作的报告\n某市司法局\n2024年,全市行政复议机构积极履职,推进法治政府建设。"
+            "现根据市人大常委会的安排,将2024年度全市行政复议工作汇报如下:\n一、全市行政复议基本情况\n全市新收行政复议申请8745件。",
+            "sector_report",
+        ),
+        # an audit report to the 人大常委会, salutation with a comma (rn17_special_zhuhai_shenji_2020)
+        (
+            "关于某市2020年度市本级预算执行和其他财政收支的审计工作报告\n"
+            "主任、各位副主任、秘书长,各位委员:\n我受市人民政府委托,向市人大常委会报告2020年度市本级预算执行和其他财政收支的审计情况,请审议。",
+            "special_report",
+        ),
+        # a 宪法日 news lead (rn17_news_hlrsf_leshan_xianfa_ri_2024)
+        (
+            "今年12月4日是第十一个国家宪法日,12月1日至7日是第七个“宪法宣传周”。当日上午,宪法日宣传活动在广场举行。\n"
+            "活动现场,67个部门设置宣传咨询点位,发放宣传资料。",
+            "news",
+        ),
+        # a station's dateline "某某在线消息 12月2日," (rn17_news_aqzyzx_anquan_ducha)
+        (
+            "某县在线消息 12月2日,省政府督查组来我县督查安全生产工作。副县长出席汇报会并介绍了我县安全生产工作。\n"
+            "督查组肯定了我县安全生产工作。",
+            "news",
+        ),
+        # 督察组 sent out and led by (rn17_news_881903_ducha_trad_2023)
+        (
+            "中央依法治国办派出6个督察组,到6个省区开展为期7天的实地法治督察。\n"
+            "督察组由中央和国家机关有关部门现职部级领导带队,专家学者、人大代表参加。",
+            "news",
+        ),
+        # an experience article's title (rn17_acad_hangzhou_xihu_jixiao_shenji_2008)
+        (
+            "立足区情 分类推进 走某区特色绩效审计之路\n一、立足区情,实现思维方式的主动转型。\n某区下辖6个街道。",
+            "academic",
+        ),
+        # a research office's 调研 (rn17_acad_ibooks_xinyong_diaoyan_2005)
+        (
+            "加快社会信用体系建设步伐——关于我国社会信用体系建设的调研\n"
+            "按照自治区党委、政府的安排,我室抽调专门人员组成调研小组,形成了专题报告,以供参考。\n一、社会信用体系建设的发展历程",
+            "academic",
+        ),
+        # an article of a law explained (rn17_interp_kob123_jiandufa_27tiao)
+        (
+            "整理了《中华人民共和国各级人民代表大会常务委员会监督法》第二十七条的全文内容、主旨和释义。\n"
+            "主旨\n本条是对落实常委会执法检查报告及审议意见的规定。",
+            "interpretation",
+        ),
+        # a document site's blurb (rn17_tpl_aqrzj_anquan_jianghua_jianjie)
+        (
+            "《县委常委在安全生产工作会议上的讲话》讲解了安全生产工作的总体回顾、问题探讨及未来安排三大核心内容。"
+            "具体而言,领导重视始终保持了高压态势。\n《县委常委在安全生产工作会议上的讲话》适用于各级政府部门。",
+            "template",
+        ),
+        # a half-year summary glued to its first heading (rn17_half_wenke99_gongshang_fazhi_2021)
+        (
+            "某局2021年上半年法治建设工作总结 一、突出制度机制建设,压实法治建设责任 1、建立健全领导体制。局党组开会讨论法治建设工作。",
+            "half_year",
+        ),
+        # a 十三五 review of another subject (rn17_multi_jinriwangxiao_xinyong_jiangsu)
+        (
+            "“十三五”期间,全省以贯彻实施信用体系建设规划纲要为主线,建成覆盖全省的公共信用信息系统。\n"
+            "一、建成省市信用系统\n信用信息基础设施是社会信用体系建设的重要支撑。",
+            "multi_year",
+        ),
+        # a 述法 experience article (rn17_shufa_wuxianai_nantong_ducha_shufa)
+        (
+            "某市坚持把述法工作作为压实党政主要负责人履行推进法治建设第一责任人职责的精准切口和重要抓手,将督察结果运用贯穿于专题述法全过程。\n"
+            "一是严督实察。",
+            "shufa",
+        ),
+    ],
+)
+def test_rn17_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's measures that tell 行政复议 numbers, a 宪法日 activity, a 述法 duty and a 督察
+        "某县2024年度法治政府建设情况报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n"
+        "(六)依法化解行政争议。全年新收行政复议申请120件,复议诉讼比达1.5,纠错率12%。",
+        "(三)深化普法\n在今年的“12.4”国家宪法日到来之际,我局开展了以“尊崇宪法”为主题的宣传活动,发放资料2000份。\n"
+        "(四)压实责任\n将述法工作作为班子成员述职、考核重要内容,述法实现全覆盖。",
+        "一、主要举措和成效\n市委依法治市办派出4个督察组,对8个县(市、区)开展法治督察,反馈问题16条,全部完成整改。",
+    ],
+)
+def test_rn17_report_fragments_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # authors and unit in brackets above an article (rn19_acad_fx361_falvyuanzhu_shehui_zhili_2019)
+        (
+            "张某某 李某某(浙江省某市司法局)\n根据《法律援助条例》第3条规定,法律援助是政府的责任。引入社会治理现代化理念,"
+            "可以进一步理顺政府、市场、社会在法律援助供给中的关系。",
+            "academic",
+        ),
+        # how a plan was drafted and issued (rn19_interp_shanghai_lifa_jihua_2024)
+        (
+            "为科学谋划2024年市政府立法工作,市司法局向各单位征集立法项目建议,形成政府立法工作计划草案。"
+            "经市政府常务会议审议通过,已正式印发。\n2024年市政府立法工作计划安排立法项目共计64件。",
+            "interpretation",
+        ),
+        # a 部门动态 headline (rn19_news_406l_falvyuanzhu_trad)
+        (
+            "区司法局切实推进法律援助工作高质量发展\n区司法局认真执行《法律援助法》,截至9月底,已办理法律援助案件245件。",
+            "news",
+        ),
+        # a public notice (rn19_plan_xiaogan_lifa_zhengji_2024)
+        (
+            "为提高市人民政府立法计划编制的科学性,现面向社会公众广泛征集2024年度立法项目建议,并就有关事项公告如下:\n"
+            "一、征集范围\n公民可以提出制定政府规章的建议。",
+            "plan",
+        ),
+        # a 政协 committee's 建言报告 (rn19_special_spxww_siping_zhengxie_jianyan_2025)
+        (
+            "关于提升人民调解水平的建言报告 某市政协社会法制和民族宗教委员会专题调研组\n"
+            "为推动人民调解工作走深走实,某市政协社会法制和民族宗教委员会精心组织政协委员,综合运用实地走访、座谈交流等方式,深入调研我市人民调解工作。\n"
+            "一、工作现状",
+            "special_report",
+        ),
+        # lowercase x placeholders (rn19_tpl_360online_tiaojie_diaocha)
+        (
+            "关于县人民调解工作情况的调查报告\nx月xx日,带领人大代表深入乡镇调研。\n"
+            "目前,全县设立行业调解中心x个、信访调解室x个、村(社区)调解委员会xx个。",
+            "template",
+        ),
+        # a 政务公开 summary with next year's plan (rn19_gi_bimoxiezuo_shuili_zhengwu_2024)
+        (
+            "市水利局2024年度政务公开工作总结及2025年工作计划\n2024年以来,我局政务公开工作紧紧围绕中心工作。\n一、工作开展情况",
+            "gov_info",
+        ),
+    ],
+)
+def test_rn19_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
