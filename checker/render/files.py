@@ -67,11 +67,23 @@ def atomic_open(path: str | os.PathLike) -> Iterator[BinaryIO]:
     path = Path(path)
     folder = path.parent
     _prepare_folder(folder)
+    # Ctrl-C / SIGTERM are held while the temporary file is made: a stop between its creation and the `try`
+    # below would leave it behind; the held signal arrives inside the `try`, which removes it
+    held = _hold_stop_signals()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
+        _release_stop_signals(held)
         raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
+    except BaseException:
+        _release_stop_signals(held)
+        raise
     try:
+        try:
+            _release_stop_signals(held)
+        except BaseException:
+            os.close(fd)
+            raise
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -85,6 +97,24 @@ def atomic_open(path: str | os.PathLike) -> Iterator[BinaryIO]:
             raise RenderError(str(path), f"无法写入输出文件：{_reason(exc)}") from None
         raise
     _fsync_folder(folder)
+
+
+def _hold_stop_signals():
+    """Block SIGINT and SIGTERM for this thread; returns what to restore (None where this cannot be done)."""
+    try:
+        import signal
+
+        return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    except (AttributeError, ValueError, OSError):  # no pthread_sigmask (Windows)
+        return None
+
+
+def _release_stop_signals(held) -> None:
+    """Restore the mask; a signal that came meanwhile is handled now (its handler may raise)."""
+    if held is not None:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _fsync_folder(folder: Path) -> None:
