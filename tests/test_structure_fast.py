@@ -270,7 +270,7 @@ def _outline_plain(body, year, outlines):
 @pytest.mark.parametrize("year", [None, 2016, 2023])
 def test_outline_citations(year):
     outlines = metadata._known_outlines()
-    assert outlines and all(metadata._required_literal(p) for o in outlines for p in o.cite)
+    assert outlines and all(metadata._required_literals(p) for o in outlines for p in o.cite)
     found = 0
     for k in range(0, len(LINES), 40):
         body = [Line(i + 1, t) for i, t in enumerate(LINES[k : k + 40])]
@@ -278,16 +278,6 @@ def test_outline_citations(year):
         assert got == _outline_plain(body, year, outlines)
         found += got[0] is not None
     assert found > 5
-
-
-def test_required_literal():
-    lit = metadata._required_literal
-    assert lit(re.compile(r"法治政府建设实施纲要\s*\(?2021")) == "法治政府建设实施纲要"
-    assert lit(re.compile(r"一规划[、,]?两纲要")) == "一规划"
-    assert lit(re.compile(r"(?:甲|乙)丙")) == "丙"
-    assert lit(re.compile(r"(?i)abc")) is None
-    assert lit(re.compile(r"abc", re.IGNORECASE)) is None
-    assert lit(re.compile(r"a*")) is None
 
 
 def test_outlines_follow_the_rulebook_folder(tmp_path, monkeypatch):

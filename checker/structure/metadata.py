@@ -818,39 +818,6 @@ def _required_literals(pat: re.Pattern) -> tuple[str, ...]:
     return got
 
 
-_LITERALS: dict[re.Pattern, str | None] = {}
-
-
-def _required_literal(pat: re.Pattern) -> str | None:
-    """The longest run of plain characters at the top level of the pattern
-    (not inside a group, a repeat or an alternative), which every match
-    contains; None when there is none or case is ignored."""
-    try:
-        return _LITERALS[pat]
-    except KeyError:
-        pass
-    try:
-        from re import _constants as C  # Python 3.11+
-        from re import _parser as P
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_constants as C  # type: ignore[no-redef]
-        import sre_parse as P  # type: ignore[no-redef]
-    best, run = "", ""
-    try:
-        tree = P.parse(pat.pattern, pat.flags)
-        icase = (tree.state.flags if hasattr(tree, "state") else tree.pattern.flags) & re.IGNORECASE
-        for op, av in [] if icase else list(tree):
-            if op is C.LITERAL:
-                run += chr(av)
-                best = max(best, run, key=len)
-            else:
-                run = ""
-    except Exception:  # the parser's internals differ between versions: no filter
-        best = ""
-    got = _LITERALS[pat] = best or None
-    return got
-
-
 def extract(
     body: list[Line], heads: list[Heading], chrome_lines: list[Line], hints: dict, outlines: list | None = None
 ) -> Metadata:
