@@ -88,23 +88,27 @@ _BARE_DATE = re.compile(
 )
 
 
+def declared_text(data: bytes, charset: str) -> str | None:
+    """`data` decoded by a declared charset, or None when it does not decode.
+    A gb2312/GBK declaration over bytes that are valid UTF-8 is read as UTF-8:
+    sites moved to UTF-8 keep old declarations, and GB18030 decodes almost any
+    bytes (into nonsense) while GBK text is practically never valid UTF-8."""
+    enc = charset.strip().lower()
+    if enc in ("gbk", "gb2312", "gb-2312", "x-gbk", "gb18030"):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            enc = "gb18030"
+    try:
+        return data.decode(enc)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def _decode(data: bytes, path: str) -> str:
     m = _CHARSET.search(data[:4096])
-    if m:
-        enc = m.group(1).decode("ascii", "ignore").lower()
-        if enc in ("gbk", "gb2312", "gb-2312", "x-gbk", "gb18030"):
-            # a site moved to UTF-8 that kept its old gb2312 declaration: GB18030 decodes almost any bytes
-            # (into nonsense), while GBK text is practically never valid UTF-8
-            try:
-                return data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            enc = "gb18030"
-        try:
-            return data.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data, path)[0]
+    text = declared_text(data, m.group(1).decode("ascii", "ignore")) if m else None
+    return text if text is not None else decode(data, path)[0]
 
 
 # "<报告标题>_XX县人民政府" / "<报告标题> - XX市政府门户网站": the site's name goes

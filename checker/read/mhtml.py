@@ -10,7 +10,7 @@ import email.policy
 
 from ..errors import ReadError
 from ..model import SourceText
-from .html import read_html
+from .html import declared_text, read_html
 
 
 def _html_part(data: bytes):
@@ -30,11 +30,4 @@ def read_mhtml(data: bytes, path: str) -> SourceText:
         raise ReadError(path, "单文件网页（.mht）中没有找到网页正文，请在浏览器中打开后另存为 .html")
     raw = part.get_payload(decode=True) or b""
     charset = part.get_content_charset()
-    text = None
-    if charset:
-        enc = "gb18030" if charset.lower() in ("gbk", "gb2312", "gb-2312", "x-gbk") else charset
-        try:
-            text = raw.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            text = None
-    return read_html(raw, path, text=text)
+    return read_html(raw, path, text=declared_text(raw, charset) if charset else None)
