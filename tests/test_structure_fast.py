@@ -352,6 +352,13 @@ def test_required_literals():
                 assert all(lit in m.group(0) for lit in lits(re.compile(pat)))
 
 
+# the document-number line as _head_furniture first matched it (simplified 号 only, no gate); the gated form
+# now uses headline.DOC_NUMBER_LINE, which also knows 號, kept out by the 号/签 gate
+_DOC_NO_LINE_UNGATED = re.compile(
+    r"^(?:[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号)?\s*(?:签\s*发\s*人\s*:\s*[\u4e00-\u9fff·]{2,4})?$"
+)
+
+
 def test_head_furniture_gates():
     """_head_furniture's 号/签/文件 gates skip only lines its two regexes cannot match."""
     extra = [
@@ -362,12 +369,13 @@ def test_head_furniture_gates():
         "文件",
         "",
         " 号 ",
+        "四政函〔2020〕103號",
     ]
     seen = 0
     for text in LINES + extra:
         t = text.strip()
         plain = bool(
-            (t and metadata._DOC_NO_LINE.match(t)) or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
+            (t and _DOC_NO_LINE_UNGATED.match(t)) or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
         )
         assert metadata._head_furniture(text) == plain, text
         seen += plain

@@ -81,8 +81,9 @@ _ORG_OR_MEDIA = rx.compile(
 _AFFILIATION = rx.compile(r"^[(（][^()（）]{2,60}\d{6}\s*[)）]$")
 
 
-# a 公文's document number and signer ("办发〔2024〕8号    签发人:刘志强"): never the headline
-_DOC_NUMBER = rx.compile(
+# a 公文's document number and signer ("办发〔2024〕8号    签发人:刘志强"), on a line of their own: never the
+# headline (metadata's title search also counts them as a 公文's furniture above its title)
+DOC_NUMBER_LINE = rx.compile(
     r"^(?=\S)(?:[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*[号號])?\s*(?:签\s*发\s*人\s*:\s*[\u4e00-\u9fff·]{2,4})?$"
 )
 
@@ -91,7 +92,7 @@ def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
     return bool(
-        _DOC_NUMBER.match(t)
+        DOC_NUMBER_LINE.match(t)
         or _COLUMN_TAG.match(t)
         or _META_BULLET.match(t)
         or _META_ITEM.match(t)

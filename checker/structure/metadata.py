@@ -195,16 +195,13 @@ _ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
 # in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
-_DOC_NO_LINE = rx.compile(
-    r"^(?:[^\s,。;:]{0,16}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号)?\s*(?:签\s*发\s*人\s*:\s*[\u4e00-\u9fff·]{2,4})?$"
-)
 
 
 def _head_furniture(text: str) -> bool:
     """A line above a 公文's title that is no part of it: the red header or the document number."""
     t = text.strip()
     # (a document number holds 号, a signer's line 签; a red header ends in 文件: most lines have none)
-    if ("号" in t or "签" in t) and _DOC_NO_LINE.match(t):
+    if ("号" in t or "签" in t) and headline.DOC_NUMBER_LINE.match(t):
         return True
     return t.endswith("文件") and bool(_RED_HEADER.match(t)) and _org_line(t[:-2])
 
