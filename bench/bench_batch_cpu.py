@@ -149,12 +149,17 @@ def amdahl(s: dict) -> tuple[float, float]:
     one run's per-process CPU and the main process's step times: work before
     the checks (serial), the workers' CPU (split), the rest of the main and
     overview processes during the checks (sharing the cores), and after the
-    checks the longest of main's summaries and the overview chain."""
+    checks the longest of main's summaries and the overview chain. A run
+    without an overview process (--jobs 1: nothing beside the worker) does
+    everything after the checks in the main process, one step after another."""
     c, st = s["cpu"], s["steps"]
     workers = c.get("worker", 0.0)
     main_checks = st.get("main.checks", 0.0)
     main_after = st.get("main.write_all", 0.0)
     main_before = c.get("main", 0.0) - main_checks - main_after
+    if "overview" not in c:  # no overview process (--jobs 1 caps the cores): all after the checks, one after another
+        j = main_before + max(workers, main_checks) + main_after
+        return j, j
     warm = st.get("overview.warm_up", 0.0)
     ov_after = c.get("overview", 0.0) - warm
     html = c.get("overview-child", 0.0)
@@ -203,6 +208,11 @@ def main() -> None:
         print(f"  estimate on 2 idle cores: --jobs 1 {j1:.2f} s, --jobs 2 {j2:.2f} s, ratio {j1 / j2:.2f}")
     if 1 in results and 2 in results:
         print(f"wall ratio --jobs 2 / --jobs 1: {results[1]['wall'] / results[2]['wall']:.2f}")
+        j1, j2 = amdahl(results[1])[0], amdahl(results[2])[1]
+        print(
+            f"estimate as each run placed its work (--jobs 1 from the --jobs 1 run, --jobs 2 from the --jobs 2 run): "
+            f"{j1:.2f} s / {j2:.2f} s, ratio {j1 / j2:.2f}"
+        )
 
 
 if __name__ == "__main__":

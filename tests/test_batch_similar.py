@@ -142,3 +142,25 @@ def test_pages_sharing_only_a_title_are_not_similar():
     body = ["".join(chr(0x4E00 + 97 * k + 7 * j) for j in range(14)) + "。" for k in range(MIN_SHARED)]
     pairs = similar_pairs([("a", fingerprint(translated + body, None)), ("b", fingerprint(opening + body, None))])
     assert [(p["a"], p["b"]) for p in pairs] == [("a", "b")]
+
+
+def test_unit_masking_tries_only_before_suffixes_and_equals_the_full_scan():
+    """_mask_units tries _UNIT_NAME only 2–3 characters before a suffix's first
+    character; it must give what re.sub over every position gives, on the seeds
+    and on texts made of suffixes packed together (adjacent, overlapping, at the
+    start and end, before the lookahead's words)."""
+    import unicodedata
+
+    from checker.batch.similar import _UNIT_NAME, _mask_units
+
+    texts = [unicodedata.normalize("NFKC", p.read_text(encoding="utf-8")) for p in SEEDS]
+    pieces = "市 县 区 新区 自治县 街道 高新区 委 政府 人民 我 某 甲乙 ， 1 局长".split() + ["\n"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    texts += ["甲乙市", "甲乙丙县委", "甲乙丙丁区", "市县区", "甲乙市丙丁县政府", ""]
+    changed = 0
+    for text in texts:
+        want = _UNIT_NAME.sub("U", text)
+        assert _mask_units(text) == want, text
+        changed += want != text
+    assert changed > 100  # the texts do hold unit names

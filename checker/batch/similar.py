@@ -56,6 +56,8 @@ _UNIT_SUFFIX = "自治县|自治州|自治旗|街道|开发区|高新区|经开�
 _UNIT_NAME = re.compile(
     rf"[\u4e00-\u9fff]{{2,3}}?(?:{_UNIT_SUFFIX})(?=(?:委|政府|人民|管委|党|司法|法院|检察|$|[^\u4e00-\u9fff]))"
 )
+# a unit name's suffix starts at its 3rd or 4th character: _mask_units tries _UNIT_NAME only there
+_SUFFIX_START = re.compile("[" + "".join(sorted({x[0] for x in _UNIT_SUFFIX.split("|")})) + "]")
 _BARE_UNIT = re.compile(r"[省市县区镇乡旗州]")
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*")
 _DROP = re.compile(r"[^\u4e00-\u9fff#U]+")
@@ -83,8 +85,33 @@ def sentences(lines: Iterable[str], issuer: str | None) -> list[str]:
     for name in name_variants(issuer):
         if name in s:
             s = s.replace(name, "U")
-    s = _DROP_KEEP_ENDS.sub("", _DIGITS.sub("#", _BARE_UNIT.sub("U", _UNIT_NAME.sub("U", s))))
+    s = _DROP_KEEP_ENDS.sub("", _DIGITS.sub("#", _BARE_UNIT.sub("U", _mask_units(s))))
     return [piece for piece in _SPLIT.split(s) if len(piece) >= MIN_CHARS]
+
+
+def _mask_units(s: str) -> str:
+    """_UNIT_NAME.sub("U", s), trying the pattern only where it can match: 2
+    or 3 characters before a suffix's first character (re.sub tries every
+    position of the text; this is the same left-to-right scan, ~2x faster)."""
+    out: list[str] = []
+    last, tried = 0, -1
+    match = _UNIT_NAME.match
+    for m in _SUFFIX_START.finditer(s):
+        q = m.start()
+        for p in (q - 3, q - 2):  # the lazy {2,3}?: the nearer start first, as the scan meets it
+            if p < last or p <= tried:
+                continue
+            tried = p
+            hit = match(s, p)
+            if hit:
+                out.append(s[last:p])
+                out.append("U")
+                last = hit.end()
+                break
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
 
 
 def _hash(s: str) -> int:
