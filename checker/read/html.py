@@ -343,13 +343,16 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
-    total = _han(body) or 1
+    # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
+    # other articles) can outweigh a short report, and must not decide where the article is
+    own = _own_han(body)
+    total = own.get(body, 0) or 1
     best = None
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
-        if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
+        if attrs and _ARTICLE.search(attrs) and own.get(el, 0) >= total * 0.5:
             best = el  # deepest known article container holding most text
     # no telling name: found by its text; a named container may still be the page's wrapper ("main-content"
     # around the menus and a column of links): the same search goes on inside it
