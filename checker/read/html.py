@@ -20,7 +20,9 @@ In order (`read_html`):
 5. what a reader sees right above the article — headline, date line,
    信息公开 box — up to the first block of links (`_header_lines`), and a
    report-shaped title with a year in a plain block above it as the title
-   hint; the labelled date nearest above the article as the published date.
+   hint; the labelled date nearest above the article as the published date
+   (without any label or page metadata: a day with its clock time right
+   above the article, `_stamp_above`).
 
 A page saved as one file (.mht) is read by checker.read.mhtml through this
 module."""
@@ -31,6 +33,7 @@ import re
 
 from ..errors import ReadError
 from ..model import SourceText
+from . import html_parts
 from .text import decode
 
 _DROP_TAGS = (
@@ -86,6 +89,23 @@ _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{
 _BARE_DATE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 )
+
+
+# a publication stamp without a label: a day with its clock time ("2020年02月18日 09:15", "2024-03-12 15:35:47")
+_STAMP = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?!\d)"
+)
+# at most this many Chinese characters between the stamp and the article (a 来源 line, 打印/纠错 buttons)
+_STAMP_GAP = 40
+
+
+def _stamp_above(above: str):
+    """The page's own publication stamp when it carries no label (news-client and 网信办-style pages put the
+    bare date and time under the headline): the last day-with-clock-time above the article, close to it."""
+    stamps = list(_STAMP.finditer(above))
+    if stamps and len(_HAN.findall(above[stamps[-1].end() :])) <= _STAMP_GAP:
+        return stamps[-1]
+    return None
 
 
 def declared_text(data: bytes, charset: str) -> str | None:
@@ -222,6 +242,9 @@ _TITLE_TAGS = {"h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong", "b", 
 
 
 MAX_HEADER_LINES = 12
+# fewer Chinese characters than this in the article, beside an attachment's viewer or link: the page is only
+# the attachment's wrapper
+_OWN_TEXT = 30
 _SITE_NAME = re.compile(
     r"^[^，。,；;：:]{2,30}(?:门户网站|政府网站|网站|政府网|门户网)$"
 )  # a logo's text, not the page's
@@ -324,6 +347,9 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     elif meta.get("published"):
         hints["published"] = meta["published"]
+    # before frames and scripts go: a TRS page bar is drawn by a script; the reason a page may have no text
+    part_of = html_parts.pager(doc, None)
+    framed, empty_reason = html_parts.framed_text(doc), html_parts.why_empty(doc)
     for el in list(doc.iter(*_DROP_TAGS)):
         if el.tag in _OWN_PARTS and any(True for _ in el.iterancestors("article", "main")):
             continue  # an HTML5 article's own <header> (its headline and date) or <footer>
@@ -363,6 +389,10 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         above = _title_above(body, best)
         if above:
             hints["title"] = above
+    if part_of is None:
+        part_of = html_parts.pager(doc, best)
+    if part_of is not None and part_of[2] is not None and part_of[2].getparent() is not None:
+        part_of[2].drop_tree()  # the page bar is not the report's text
     lines = _lines(best if best is not None else body)
     header = _header_lines(body, best) if best is not None else []
     if best is not None:
@@ -370,10 +400,19 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         # the labelled date nearest above the article: a column of other articles' dates may come first
         labelled = list(_DATE.finditer(above))
         m = labelled[-1] if labelled else (None if "published" in hints else _BARE_DATE.search(above))
+        if m is None and "published" not in hints:
+            m = _stamp_above(above)
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     if not any(_HAN.search(l) for l in lines):
-        raise ReadError(path, "网页中没有找到正文文字")
+        if framed:  # the page's text is an <iframe srcdoc> document
+            return read_html(b"", path, text=framed)
+        raise ReadError(path, empty_reason or "网页中没有找到正文文字")
+    if empty_reason and empty_reason.startswith("网页正文是一个附件") and len(_HAN.findall("".join(lines))) < _OWN_TEXT:
+        # a headline over an embedded viewer or a download link: nothing of the report to check here
+        raise ReadError(path, empty_reason)
+    if part_of is not None:
+        hints["notices"] = [html_parts.pager_notice(part_of[0], part_of[1])]
     # the title above the article, unless the article opens with it (a sentence that quotes the title,
     # "《……报告》是2017年……发布的报告。", does not open with it)
     title = hints.get("title")

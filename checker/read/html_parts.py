@@ -1,0 +1,123 @@
+"""What a saved page holds besides one whole article, for checker.read.html:
+
+* `pager(doc, article)`: the article split over several pages (a "共3页 上一页 1 2 3 下一页" bar under the text,
+  or TRS WCM's `createPageHTML(3, 0, …)` call that draws it): (this part, number of parts, the bar's element),
+  so the reader can say the file holds one part only — the missing parts would otherwise read as missing
+  elements;
+* `framed_text(doc)`: the text a page keeps in an <iframe srcdoc> (an editor's preview, some CMS detail
+  pages), read in place of the empty outer page;
+* `why_empty(doc)`: when no text is found, why — the text is in frames the saved file does not hold
+  (<frameset>, <iframe src>), or the page only shows a PDF/Word file (an embedded viewer, a download link) —
+  as a Chinese message naming the file to open instead."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, unquote, urlparse
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# TRS WCM: createPageHTML(countPage, currentPage (0-based), prefix, suffix)
+_TRS_PAGER = re.compile(r"createPageHTML\s*\(\s*['\"]?(\d{1,3})['\"]?\s*,\s*['\"]?(\d{1,3})")
+_NEXT = re.compile(r"下一?页|下页")
+_TOTAL = re.compile(r"共\s*(\d{1,3})\s*页")
+_NOW = re.compile(r"第\s*(\d{1,3})\s*页|(\d{1,3})\s*/\s*(\d{1,3})\s*页")
+_PAGER_MAX = 80  # a page bar is short: "共3页 首页 上一页 1 2 3 下一页 尾页"
+_DOC_FILE = re.compile(r"[^/\\?#=&]+\.(?:pdf|docx?|wps|ofd)\b", re.I)
+
+
+def _text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+def pager(doc, article) -> tuple[int, int, object | None] | None:
+    """(part, parts, bar element or None) when the article is one page of several."""
+    for s in doc.iter("script"):
+        m = _TRS_PAGER.search(s.text or "")
+        if m and int(m[1]) > 1:
+            return int(m[2]) + 1, int(m[1]), None
+    if article is None:
+        return None
+    # the bar sits in the article or just after it, inside the article's container
+    scope = article.getparent() if article.getparent() is not None else article
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = _text(el)
+        if not text or len(text) > _PAGER_MAX or not _NEXT.search(text):
+            continue
+        if any(_NEXT.search(_text(c)) for c in el if isinstance(c.tag, str) and c.tag != "a"):
+            continue  # a smaller element holds the bar
+        links = list(el.iter("a"))
+        numbers = [int(_text(a)) for a in links if _text(a).isdigit()]
+        total = _TOTAL.search(text)
+        now = _NOW.search(text)
+        parts = max(([int(total[1])] if total else []) + numbers + [0])
+        if now and now[3]:
+            part, parts = int(now[2]), max(parts, int(now[3]))
+        elif now:
+            part = int(now[1])
+        else:  # the page's own number is the one not linked
+            plain = [int(n) for n in re.findall(r"(?<!\d)(\d{1,3})(?!\d)", text) if int(n) not in numbers]
+            part = plain[0] if plain and plain[0] <= max(parts, 1) else 1
+        parts = max(parts, part)
+        if parts > 1:
+            return part, parts, el
+        if any(_NEXT.search(_text(a)) for a in links):
+            return part, 0, el  # a linked "下一页", the number of pages not shown
+    return None
+
+
+def pager_notice(part: int, parts: int) -> str:
+    """parts 0: the page links a next page without saying how many there are."""
+    whole = f"全文 {parts} 页中的第 {part} 页" if parts else f"分页显示的全文中的第 {part} 页（页面有“下一页”）"
+    return (
+        f"这个网页只是{whole}：其余各页的内容不在本文件中，"
+        "据此判断的“缺失”可能只是在其他页；请把各页正文合并后（或取得全文的 .docx/.pdf）再检查"
+    )
+
+
+def framed_text(doc) -> str | None:
+    """The largest <iframe srcdoc> document, when it holds Chinese text."""
+    best, best_n = None, 0
+    for el in doc.iter("iframe"):
+        src = el.get("srcdoc")
+        n = len(_HAN.findall(src or ""))
+        if n > best_n:
+            best, best_n = src, n
+    return best if best_n else None
+
+
+def _doc_name(url: str) -> str | None:
+    """The document a viewer or link points at: x.pdf in the path or in a ?file= parameter (pdf.js)."""
+    if not url:
+        return None
+    parsed = urlparse(url)
+    for values in parse_qs(parsed.query).values():
+        for v in values:
+            m = _DOC_FILE.search(unquote(v))
+            if m:
+                return m[0]
+    m = _DOC_FILE.search(unquote(parsed.path))
+    return m[0] if m else None
+
+
+def why_empty(doc) -> str | None:
+    """A Chinese reason the page has no text of its own, or None."""
+    for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src"), ("a", "href")):
+        for el in doc.iter(tag):
+            name = _doc_name(el.get(attr) or "")
+            if name:
+                shown = _text(el) if tag == "a" and _HAN.search(_text(el)) else name
+                return (
+                    f"网页正文是一个附件文件（{shown}），另存的网页中没有报告文字："
+                    "请下载该附件后直接检查它（.pdf/.docx 都可以）"
+                )
+    frames = [el.get("src") or "" for el in doc.iter("frame", "iframe")]
+    if any(True for _ in doc.iter("frameset")) or frames:
+        where = next((f for f in frames if f and not f.startswith(("about:", "javascript:"))), "")
+        return (
+            "网页正文在框架（frame/iframe）中"
+            + (f"（{where}）" if where else "")
+            + "，另存的文件里没有正文文字：请在浏览器中单独打开框架页面另存，或把正文复制为 .txt 再检查"
+        )
+    return None
