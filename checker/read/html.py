@@ -242,9 +242,6 @@ _TITLE_TAGS = {"h1", "h2", "h3", "h4", "div", "p", "td", "span", "strong", "b", 
 
 
 MAX_HEADER_LINES = 12
-# fewer Chinese characters than this in the article, beside an attachment's viewer or link: the page is only
-# the attachment's wrapper
-_OWN_TEXT = 30
 _SITE_NAME = re.compile(
     r"^[^，。,；;：:]{2,30}(?:门户网站|政府网站|网站|政府网|门户网)$"
 )  # a logo's text, not the page's
@@ -349,7 +346,10 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         hints["published"] = meta["published"]
     # before frames and scripts go: a TRS page bar is drawn by a script; the reason a page may have no text
     part_of = html_parts.pager(doc, None)
-    framed, empty_reason = html_parts.framed_text(doc), html_parts.why_empty(doc)
+    framed, in_frames = html_parts.framed_text(doc), html_parts.framed(doc)
+    attachment = html_parts.attachment_only(doc)
+    if attachment or any(True for _ in doc.iter("frameset")):
+        raise ReadError(path, attachment or in_frames)
     for el in list(doc.iter(*_DROP_TAGS)):
         if el.tag in _OWN_PARTS and any(True for _ in el.iterancestors("article", "main")):
             continue  # an HTML5 article's own <header> (its headline and date) or <footer>
@@ -404,13 +404,14 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
             m = _stamp_above(above)
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if framed and len(_HAN.findall(framed)) > len(_HAN.findall("".join(lines))):
+        inner = read_html(b"", path, text=framed)  # the page's text is an <iframe srcdoc> document
+        for key in ("title", "published"):  # the outer page's headline and date, when the frame has none
+            if key in hints and key not in inner.hints:
+                inner.hints[key] = hints[key]
+        return inner
     if not any(_HAN.search(l) for l in lines):
-        if framed:  # the page's text is an <iframe srcdoc> document
-            return read_html(b"", path, text=framed)
-        raise ReadError(path, empty_reason or "网页中没有找到正文文字")
-    if empty_reason and empty_reason.startswith("网页正文是一个附件") and len(_HAN.findall("".join(lines))) < _OWN_TEXT:
-        # a headline over an embedded viewer or a download link: nothing of the report to check here
-        raise ReadError(path, empty_reason)
+        raise ReadError(path, in_frames or "网页中没有找到正文文字")
     if part_of is not None:
         hints["notices"] = [html_parts.pager_notice(part_of[0], part_of[1])]
     # the title above the article, unless the article opens with it (a sentence that quotes the title,

@@ -6,9 +6,9 @@
   elements;
 * `framed_text(doc)`: the text a page keeps in an <iframe srcdoc> (an editor's preview, some CMS detail
   pages), read in place of the empty outer page;
-* `why_empty(doc)`: when no text is found, why — the text is in frames the saved file does not hold
-  (<frameset>, <iframe src>), or the page only shows a PDF/Word file (an embedded viewer, a download link) —
-  as a Chinese message naming the file to open instead."""
+* `attachment_only(doc)`: the page only shows a PDF/Word file in an embedded viewer;
+  `framed(doc)`: the text is in frames the saved file does not hold (<frameset>, <iframe src>) — each as a
+  Chinese message naming what to open instead."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def pager_notice(part: int, parts: int) -> str:
 
 
 def framed_text(doc) -> str | None:
-    """The largest <iframe srcdoc> document, when it holds Chinese text."""
+    """The <iframe srcdoc> document holding the most Chinese text, if any does."""
     best, best_n = None, 0
     for el in doc.iter("iframe"):
         src = el.get("srcdoc")
@@ -101,20 +101,33 @@ def _doc_name(url: str) -> str | None:
     return m[0] if m else None
 
 
-def why_empty(doc) -> str | None:
-    """A Chinese reason the page has no text of its own, or None."""
-    for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src"), ("a", "href")):
+# a viewer's own block holding fewer Chinese characters than this is the whole article
+_VIEWER_TEXT = 200
+
+
+def attachment_only(doc) -> str | None:
+    """A Chinese reason when the article is only an embedded PDF/Word viewer (pdf.js `?file=`, <embed>,
+    <object>, <iframe src=x.pdf>) in a block with (almost) no text of its own. A page that explains its
+    attachment ("现将《…报告》予以公开。附件：….pdf") is read: the attachment_notice kind tells that page
+    apart; a lone download link is read as it stands (see README)."""
+    for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src")):
         for el in doc.iter(tag):
             name = _doc_name(el.get(attr) or "")
-            if name:
-                shown = _text(el) if tag == "a" and _HAN.search(_text(el)) else name
+            block = el.getparent()
+            if name and block is not None and len(_HAN.findall(block.text_content())) < _VIEWER_TEXT:
                 return (
-                    f"网页正文是一个附件文件（{shown}），另存的网页中没有报告文字："
+                    f"网页正文是嵌入显示的附件文件（{name}），另存的网页中没有报告文字："
                     "请下载该附件后直接检查它（.pdf/.docx 都可以）"
                 )
-    frames = [el.get("src") or "" for el in doc.iter("frame", "iframe")]
+    return None
+
+
+def framed(doc) -> str | None:
+    """A Chinese reason when the page's text is in frames the saved file does not hold."""
+    frames = [el.get("src") or "" for el in doc.iter("frame", "iframe") if not el.get("srcdoc")]
     if any(True for _ in doc.iter("frameset")) or frames:
-        where = next((f for f in frames if f and not f.startswith(("about:", "javascript:"))), "")
+        named = [f for f in frames if f and not f.startswith(("about:", "javascript:"))]
+        where = named[-1] if named else ""  # the last frame: a top bar first, the text's frame after it
         return (
             "网页正文在框架（frame/iframe）中"
             + (f"（{where}）" if where else "")

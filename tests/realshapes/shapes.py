@@ -41,7 +41,12 @@ def report(name: str) -> Report:
 
 
 def fill(shape: str, rep: Report) -> bytes:
-    text = (HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8")
+    text = fill_text((HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8"), rep)
+    enc = ENCODING.get(shape, "utf-8")
+    return text.encode(enc, errors="xmlcharrefreplace") if enc != "utf-16" else text.encode("utf-16")
+
+
+def fill_text(text: str, rep: Report) -> str:
     esc = html.escape
     y, m, d = rep.date.split("-")
     text = _PARA.sub(lambda mm: "\n".join(f"{mm[1]}{esc(line)}{mm[3]}" for line in rep.lines), text)
@@ -53,8 +58,7 @@ def fill(shape: str, rep: Report) -> bytes:
         ("{{FLAT}}", esc(rep.title + "".join("　　" + line for line in rep.lines))),
     ):
         text = text.replace(slot, value)
-    enc = ENCODING.get(shape, "utf-8")
-    return text.encode(enc, errors="xmlcharrefreplace") if enc != "utf-16" else text.encode("utf-16")
+    return text
 
 
 def plain(rep: Report) -> str:

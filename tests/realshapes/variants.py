@@ -1,0 +1,66 @@
+"""Page families built on the real shapes, each the way such sites save them:
+
+* `paged(shape, rep, part, parts, trs=False)`: the article split over `parts` pages, this file holding page
+  `part`: a "共N页 上一页 1 2 3 下一页" bar under the text (the bar of 大汉/VSB/most CMSs), or TRS WCM's
+  `createPageHTML(N, k, …)` script that draws it;
+* `srcdoc(shape, rep)`: the report inside an <iframe srcdoc> of an otherwise empty page;
+* `frameset(rep)`: an old two-frame page (the text is in the frame's own file, not saved with it);
+* `viewer(shape, rep, kind)`: the article slot holds only an embedded PDF viewer (pdf.js `?file=`, <embed>,
+  <object>) or a download link."""
+
+from __future__ import annotations
+
+import html
+
+import shapes
+
+_BAR = (
+    "<div class='page-bar' style='text-align:center'>共{parts}页&nbsp;&nbsp;<a href='index_{prev}.html'>上一页</a>"
+    "{numbers}<a href='index_{next}.html'>下一页</a></div>"
+)
+
+
+def _slot(shape: str, rep: shapes.Report, article_html: str) -> bytes:
+    text = (shapes.HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8")
+    text = shapes._PARA.sub(lambda m: article_html, text)
+    return shapes.fill_text(text, rep).encode("utf-8")
+
+
+def paged(shape: str, rep: shapes.Report, part: int, parts: int, trs: bool = False) -> bytes:
+    n = len(rep.lines)
+    lo, hi = n * (part - 1) // parts, n * part // parts
+    paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in rep.lines[lo:hi])
+    if trs:
+        bar = f"<script>createPageHTML({parts}, {part - 1}, \"t20240301_{part}\", \"html\");</script>"
+    else:
+        numbers = "".join(
+            f"&nbsp;{k}&nbsp;" if k == part else f"&nbsp;<a href='index_{k}.html'>{k}</a>&nbsp;"
+            for k in range(1, parts + 1)
+        )
+        bar = _BAR.format(parts=parts, prev=max(part - 1, 1), next=min(part + 1, parts), numbers=numbers)
+    return _slot(shape, rep, paras + bar)
+
+
+def srcdoc(shape: str, rep: shapes.Report) -> bytes:
+    inner = "<html><body>" + "".join(f"<p>{html.escape(l)}</p>" for l in rep.lines) + "</body></html>"
+    return _slot(shape, rep, f"<iframe srcdoc=\"{html.escape(inner, quote=True)}\" width='100%'></iframe>")
+
+
+def frameset(rep: shapes.Report) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>" + html.escape(rep.title) + "</title></head>"
+        "<frameset rows='120,*'><frame src='top.htm' name='top'><frame src='content_2024.htm' name='main'>"
+        "<noframes><body>您的浏览器不支持框架</body></noframes></frameset></html>"
+    ).encode("utf-8")
+
+
+def viewer(shape: str, rep: shapes.Report, kind: str) -> bytes:
+    name = f"{rep.title}.pdf"
+    src = {
+        "pdfjs": f"<iframe src='/pdfjs/web/viewer.html?file=/attach/2024/{html.escape(name)}' width='100%' height='800'>"
+        "</iframe>",
+        "embed": f"<embed src='/attach/2024/{html.escape(name)}' type='application/pdf' width='100%' height='800'>",
+        "object": f"<object data='/attach/2024/{html.escape(name)}' type='application/pdf'></object>",
+        "link": f"<p>附件：<a href='/attach/2024/P020240301.pdf'>{html.escape(name)}</a></p>",
+    }[kind]
+    return _slot(shape, rep, src)

@@ -1,0 +1,87 @@
+"""Real saved article pages of government sites and news sites (tests/realshapes/shapes: their chrome kept —
+navigation, 信息公开 boxes, share bars, hidden text-to-speech copies, footers of ministries' links, a
+UTF-16 "Unicode" save — with the article made a slot; SOURCES.md names each page's repository) filled with
+real reports: the page gives the same title, issuer, year, published date, outline, kind and element
+statuses as the report's plain text (headline, 发布日期 line, text). RESULTS.md has the held-out first runs.
+
+Page families built on the real shapes (tests/realshapes/variants.py): an article split over pages gives a
+Chinese notice "part k of N"; an <iframe srcdoc> page is read; a frameset page and a page that only embeds
+the report's PDF are refused with a Chinese message naming what to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "realshapes"))
+import shapes  # noqa: E402
+import variants  # noqa: E402
+
+from checker.errors import ReadError  # noqa: E402
+from checker.pipeline import check_path  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return shapes.build(tmp_path_factory.mktemp("shapes"))
+
+
+@pytest.fixture(scope="module")
+def plain(built):
+    return {r: shapes.observed(built["txt", r]) for r in shapes.REPORTS}
+
+
+def test_enough_real_shapes():
+    sources = (shapes.HERE / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(shapes.SHAPES) >= 15
+    for s in shapes.SHAPES:
+        assert f"`{s}`" in sources, f"{s} has no row in SOURCES.md"
+
+
+@pytest.mark.parametrize("report", shapes.REPORTS)
+@pytest.mark.parametrize("shape", shapes.SHAPES)
+def test_page_reads_as_its_plain_text(built, plain, shape, report):
+    got = shapes.observed(built[shape, report])
+    want = plain[report]
+    assert want["title"] and want["published"]  # the comparison has something to compare
+    assert {k: got[k] for k in want} == want
+
+
+def _write(tmp_path, name, data: bytes) -> str:
+    p = tmp_path / f"{name}.html"
+    p.write_bytes(data)
+    return str(p)
+
+
+@pytest.mark.parametrize(
+    "shape,part,parts,trs",
+    [("jinan_hanweb", 1, 3, False), ("yunnan_trs", 2, 3, False), ("guangxi_trs", 1, 2, True)],
+)
+def test_one_page_of_several_says_so(tmp_path, shape, part, parts, trs):
+    rep = shapes.report("xuchang_2023")
+    r = check_path(_write(tmp_path, shape, variants.paged(shape, rep, part, parts, trs)))
+    assert r.notices and f"全文 {parts} 页中的第 {part} 页" in r.notices[0]
+    assert r.to_dict()["notices"] == r.notices
+    # the page bar is not read as the report's text
+    whole = check_path(_write(tmp_path, "whole", shapes.fill(shape, rep)))
+    assert whole.notices == []
+
+
+def test_srcdoc_page_is_read(tmp_path, built, plain):
+    rep = shapes.report("xuchang_2023")
+    got = shapes.observed(Path(_write(tmp_path, "srcdoc", variants.srcdoc("henan_gov", rep))))
+    assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]
+
+
+def test_frameset_page_is_refused_in_chinese(tmp_path):
+    with pytest.raises(ReadError, match="框架.*content_2024.htm"):
+        check_path(_write(tmp_path, "frames", variants.frameset(shapes.report("taoyuan_2017"))))
+
+
+@pytest.mark.parametrize("kind,shape", [("pdfjs", "shanghai_gov"), ("embed", "foshan_trs"), ("object", "qingdao_xxgk")])
+def test_viewer_only_page_names_the_attachment(tmp_path, kind, shape):
+    rep = shapes.report("nanchang_gxq_2023")
+    with pytest.raises(ReadError, match=r"附件文件（南昌高新区2023年法治政府建设工作报告\.pdf）"):
+        check_path(_write(tmp_path, kind, variants.viewer(shape, rep, kind)))
