@@ -108,8 +108,16 @@ def main(argv):
     html = cut(raw, a.article, a.title, a.date, a.date_cn, a.source, a.flat)
     out = HERE / "shapes" / f"{a.name}.html"
     out.write_text(html, encoding="utf-8")
-    print(out, len(html), "title slots", html.count("{{TITLE}}"), "date slots", html.count("{{DATE"),
-          "para", html.count("{{PARA}}"))
+    print(
+        out,
+        len(html),
+        "title slots",
+        html.count("{{TITLE}}"),
+        "date slots",
+        html.count("{{DATE"),
+        "para",
+        html.count("{{PARA}}"),
+    )
     return 0
 
 

@@ -31,7 +31,7 @@ def paged(shape: str, rep: shapes.Report, part: int, parts: int, trs: bool = Fal
     lo, hi = n * (part - 1) // parts, n * part // parts
     paras = "\n".join(f"<p>{html.escape(l)}</p>" for l in rep.lines[lo:hi])
     if trs:
-        bar = f"<script>createPageHTML({parts}, {part - 1}, \"t20240301_{part}\", \"html\");</script>"
+        bar = f'<script>createPageHTML({parts}, {part - 1}, "t20240301_{part}", "html");</script>'
     else:
         numbers = "".join(
             f"&nbsp;{k}&nbsp;" if k == part else f"&nbsp;<a href='index_{k}.html'>{k}</a>&nbsp;"
