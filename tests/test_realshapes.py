@@ -69,6 +69,21 @@ def test_one_page_of_several_says_so(tmp_path, shape, part, parts, trs):
     assert whole.notices == []
 
 
+@pytest.mark.parametrize("shape", shapes.SHAPES)
+def test_whole_real_pages_carry_no_page_notice(built, shape):
+    """The real pages' "上一篇/下一篇" links, share bars and empty page-bar containers are not a page bar."""
+    assert check_path(str(built[shape, "nanchang_gxq_2023"])).notices == []
+
+
+def test_next_page_link_without_a_count(tmp_path):
+    rep = shapes.report("taoyuan_2017")
+    page = variants.paged("henan_gov", rep, 1, 2).replace("共2页".encode(), b"")
+    page = page.replace(b"<a href='index_2.html'>2</a>", b"")  # only "上一页 1 下一页" is left
+    assert "共2页".encode() not in page
+    notices = check_path(_write(tmp_path, "next", page)).notices
+    assert notices and "分页显示的全文中的第 1 页" in notices[0]
+
+
 def test_srcdoc_page_is_read(tmp_path, built, plain):
     rep = shapes.report("xuchang_2023")
     got = shapes.observed(Path(_write(tmp_path, "srcdoc", variants.srcdoc("henan_gov", rep))))
