@@ -9,7 +9,8 @@ Writes tests/realshapes/shapes/NAME.html. In the template:
   {{SOURCE}}  the page's own source / issuer (来源, ContentSource)
   {{FLAT}}    a hidden copy of the headline and text as one run (--flat XPATH)
   one paragraph element of the article holding {{PARA}}: fill() repeats it once per line of the report
-Scripts longer than 1,500 characters are cut to a comment (the page keeps its <script> tags); nothing else changes.
+Scripts longer than 1,500 characters are cut to a comment (the page keeps its <script> tags), style sheets over
+20,000 characters to their first 2,000, inline images' data: URLs emptied; nothing else changes.
 The raw pages themselves are not kept (SOURCES.md says where each came from)."""
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ def cut(
     for s in doc.iter("script"):
         if s.text and len(s.text) > 1500:
             s.text = "/* (long script cut by tests/realshapes/cut.py) */"
+    for s in doc.iter("style"):
+        if s.text and len(s.text) > 20000:
+            s.text = s.text[:2000] + "\n/* (long style sheet cut by tests/realshapes/cut.py) */"
+    for el in doc.iter():
+        for key, value in el.attrib.items() if isinstance(el.tag, str) else ():
+            if value.startswith("data:") and len(value) > 200:
+                el.set(key, "data:,")  # an inline image's bytes
     targets = [el for xp in articles for el in doc.xpath(xp)] if articles else [_auto_article(doc)]
     if not targets or any(t is None for t in targets):
         raise SystemExit(f"no article element for {articles}")
