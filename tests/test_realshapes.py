@@ -49,6 +49,21 @@ def test_page_reads_as_its_plain_text(built, plain, shape, report):
     assert {k: got[k] for k in want} == want
 
 
+@pytest.mark.parametrize("report", shapes.REPORTS)
+@pytest.mark.parametrize("shape", shapes.SHAPES)
+def test_every_line_of_the_report_is_read_once(built, shape, report):
+    """Nothing of the article lost, nothing read twice (pages laying the article out twice, for desktop and
+    mobile, and a hidden text-to-speech copy included)."""
+    import re
+
+    from checker.read import read_path
+
+    norm = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+    lines = [norm(line) for line in read_path(str(built[shape, report])).lines]
+    counts = {line: lines.count(norm(line)) for line in shapes.report(report).lines}
+    assert set(counts.values()) == {1}, {k[:20]: v for k, v in counts.items() if v != 1}
+
+
 def _write(tmp_path, name, data: bytes) -> str:
     p = tmp_path / f"{name}.html"
     p.write_bytes(data)

@@ -12,7 +12,8 @@ In order (`read_html`):
    <header>/<footer> (an HTML5 <article>'s own stay), search forms (a form
    holding the text, as 博达/VSB sites write every article, stays), hidden
    text, and blocks whose id/class name them as chrome — unless they hold
-   most of the page's text;
+   most of the page's text; the second copy of an article laid out twice
+   (desktop and mobile, `_drop_copies`);
 4. the article: the deepest container named like one (content, zoom,
    TRS_Editor …) that holds half the page's text, refined — or found, when
    none is named — by going down to the child holding most of the text
@@ -217,6 +218,38 @@ def _own_han(el) -> dict:
     return own
 
 
+# a block of at least this many Chinese characters (outside links) that the page carries twice is one article
+# laid out twice
+_COPY_MIN = 200
+
+
+def _drop_copies(body) -> None:
+    """A page that carries its article twice — a desktop and a mobile layout in one file (a PC_warp and a
+    Mobile_warp, Amaze UI's am-hide-sm-only / am-show-sm-only), both shown or hidden only by style sheets
+    the reader does not apply — keeps the first copy: a later block with the same text (not the first's own
+    wrapper) goes. Candidates are told by their size and opening words; only those are compared whole."""
+    from itertools import islice
+
+    own = _own_han(body)
+    seen: dict[tuple, list] = {}
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or own.get(el, 0) < _COPY_MIN or el.getparent() is None:
+            continue
+        key = (own[el], re.sub(r"\s+", "", "".join(islice(el.itertext(), 40)))[:60])
+        earlier = seen.setdefault(key, [])
+        ancestors = set(el.iterancestors())
+        text = None
+        for first in earlier:
+            if first in ancestors:
+                continue  # a wrapper and the block it wraps
+            text = text if text is not None else re.sub(r"\s+", "", el.text_content())
+            if re.sub(r"\s+", "", first.text_content()) == text:
+                el.drop_tree()
+                break
+        else:
+            earlier.append(el)
+
+
 def _densest(root):
     """The article below `root` (<body>, or a container named like an article):
     going down, the child holding most of the text outside links, as long as
@@ -369,6 +402,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
+    _drop_copies(body)
     # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
     # other articles) can outweigh a short report, and must not decide where the article is
     own = _own_han(body)

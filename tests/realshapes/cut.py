@@ -7,6 +7,7 @@ Writes tests/realshapes/shapes/NAME.html. In the template:
   {{TITLE}}   every place the page's own headline was (the <title>, ArticleTitle meta, <h1>, the text-to-speech copy)
   {{DATE}}    every place the page's own publication day was, as YYYY-MM-DD ({{DATE_CN}}: YYYY年MM月DD日)
   {{SOURCE}}  the page's own source / issuer (来源, ContentSource)
+  --blank TEXT: the original article's own words left outside its container (a subtitle) are removed
   {{FLAT}}    a hidden copy of the headline and text as one run (--flat XPATH)
   one paragraph element of the article holding {{PARA}}: fill() repeats it once per line of the report
 Scripts longer than 1,500 characters are cut to a comment (the page keeps its <script> tags), style sheets over
@@ -51,6 +52,7 @@ def cut(
     dates_cn: list[str],
     sources: list[str],
     flats: list[str] = (),
+    blanks: list[str] = (),
 ):
     doc = lxml.html.document_fromstring(raw)
     for xp in flats:  # a hidden copy of headline + text in one run (a text-to-speech widget's source)
@@ -98,6 +100,8 @@ def cut(
         html = html.replace(d, "{{DATE_CN}}")
     for s in sources:
         html = sub_all(html, s, "{{SOURCE}}")
+    for b in blanks:  # the original article's own words outside its container (a subtitle)
+        html = sub_all(html, b, "")
     return html
 
 
@@ -111,9 +115,10 @@ def main(argv):
     ap.add_argument("--date-cn", action="append", default=[])
     ap.add_argument("--source", action="append", default=[])
     ap.add_argument("--flat", action="append", default=[])
+    ap.add_argument("--blank", action="append", default=[])
     a = ap.parse_args(argv)
     raw = Path(a.raw).read_bytes().decode("utf-8")
-    html = cut(raw, a.article, a.title, a.date, a.date_cn, a.source, a.flat)
+    html = cut(raw, a.article, a.title, a.date, a.date_cn, a.source, a.flat, a.blank)
     out = HERE / "shapes" / f"{a.name}.html"
     out.write_text(html, encoding="utf-8")
     print(
