@@ -223,14 +223,16 @@ def _own_han(el) -> dict:
 _COPY_MIN = 200
 
 
-def _drop_copies(body) -> None:
+def _drop_copies(body) -> dict:
     """A page that carries its article twice — a desktop and a mobile layout in one file (a PC_warp and a
     Mobile_warp, Amaze UI's am-hide-sm-only / am-show-sm-only), both shown or hidden only by style sheets
     the reader does not apply — keeps the first copy: a later block with the same text (not the first's own
-    wrapper) goes. Candidates are told by their size and opening words; only those are compared whole."""
+    wrapper) goes. Candidates are told by their size and opening words; only those are compared whole.
+    Returns each element's Chinese characters outside links (`_own_han`) for what is left."""
     from itertools import islice
 
     own = _own_han(body)
+    dropped = False
     seen: dict[tuple, list] = {}
     for el in list(body.iter()):
         if not isinstance(el.tag, str) or own.get(el, 0) < _COPY_MIN or el.getparent() is None:
@@ -245,9 +247,11 @@ def _drop_copies(body) -> None:
             text = text if text is not None else re.sub(r"\s+", "", el.text_content())
             if re.sub(r"\s+", "", first.text_content()) == text:
                 el.drop_tree()
+                dropped = True
                 break
         else:
             earlier.append(el)
+    return _own_han(body) if dropped else own
 
 
 def _densest(root):
@@ -402,10 +406,9 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
-    _drop_copies(body)
     # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
     # other articles) can outweigh a short report, and must not decide where the article is
-    own = _own_han(body)
+    own = _drop_copies(body)
     total = own.get(body, 0) or 1
     best = None
     for el in body.iter():
