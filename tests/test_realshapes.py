@@ -64,6 +64,17 @@ def test_every_line_of_the_report_is_read_once(built, shape, report):
     assert set(counts.values()) == {1}, {k[:20]: v for k, v in counts.items() if v != 1}
 
 
+@pytest.mark.parametrize("form", ["gbk", "mht"])
+@pytest.mark.parametrize("shape", [s for s in shapes.SHAPES if s not in shapes.ENCODING])
+def test_gbk_and_mht_forms_of_a_real_page(tmp_path, plain, shape, form):
+    rep = shapes.report("xuchang_2023")
+    data = variants.as_gbk(shape, rep) if form == "gbk" else variants.as_mht(shape, rep)
+    path = tmp_path / f"{shape}.{'html' if form == 'gbk' else 'mht'}"
+    path.write_bytes(data)
+    got = shapes.observed(path)
+    assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]
+
+
 def _write(tmp_path, name, data: bytes) -> str:
     p = tmp_path / f"{name}.html"
     p.write_bytes(data)

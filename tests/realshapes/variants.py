@@ -6,11 +6,14 @@
 * `srcdoc(shape, rep)`: the report inside an <iframe srcdoc> of an otherwise empty page;
 * `frameset(rep)`: an old two-frame page (the text is in the frame's own file, not saved with it);
 * `viewer(shape, rep, kind)`: the article slot holds only an embedded PDF viewer (pdf.js `?file=`, <embed>,
-  <object>) or a download link."""
+  <object>) or a download link;
+* `as_gbk(shape, rep)`, `as_mht(shape, rep)`: the real page served as GB2312 bytes, or saved as one .mht file."""
 
 from __future__ import annotations
 
 import html
+import quopri
+import re
 
 import shapes
 
@@ -64,3 +67,29 @@ def viewer(shape: str, rep: shapes.Report, kind: str) -> bytes:
         "link": f"<p>附件：<a href='/attach/2024/P020240301.pdf'>{html.escape(name)}</a></p>",
     }[kind]
     return _slot(shape, rep, src)
+
+
+def as_gbk(shape: str, rep: shapes.Report) -> bytes:
+    """The page as an older site serves it: declared gb2312, GBK bytes (characters outside GBK as references)."""
+    text = shapes.fill(shape, rep).decode(shapes.ENCODING.get(shape, "utf-8"))
+    declared = re.sub(r"charset\s*=\s*[\"']?(?:utf-8|gb2312)", "charset=gb2312", text, flags=re.I)
+    if declared == text:
+        declared = text.replace(
+            "<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">', 1
+        )
+    return declared.encode("gbk", errors="xmlcharrefreplace")
+
+
+def as_mht(shape: str, rep: shapes.Report) -> bytes:
+    """The page saved by Chromium as one file ("网页，单个文件"): MIME multipart, the page quoted-printable."""
+    page = quopri.encodestring(shapes.fill(shape, rep)).decode("ascii")
+    b = "----MultipartBoundary--w17shape----"
+    return (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/art/2024/3/1/a.html\r\n"
+        f"Subject: =?utf-8?Q?report?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\t"
+        f'type="text/html";\r\n\tboundary="{b}"\r\n\r\n\r\n--{b}\r\nContent-Type: text/html\r\n'
+        "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: http://www.example.gov.cn/art/2024/3/1/a.html\r\n\r\n{page}\r\n\r\n--{b}\r\n"
+        "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: http://www.example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n\r\n--{b}--\r\n"
+    ).encode("ascii")
