@@ -88,13 +88,15 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a bare "时间：" / "日期：" label (an old CMS's line under the title), read only above the article
 _BARE_DATE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"(?<![\u4e00-\u9fff])(?:时间|日期|更新时间|更新日期|发表时间|发表日期|公开日期|发稿时间)\s*[:：]\s*"
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 )
 
 
-# a publication stamp without a label: a day with its clock time ("2020年02月18日 09:15", "2024-03-12 15:35:47")
+# a publication stamp without a label: a day with its clock time ("2020年02月18日 09:15", "2024-03-12 15:35:47",
+# "2020年09月15日09时32分")
 _STAMP = re.compile(
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?!\d)"
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}\s*(?:[:：]|时)\s*\d{2}(?!\d)"
 )
 # at most this many Chinese characters between the stamp and the article (a 来源 line, 打印/纠错 buttons)
 _STAMP_GAP = 40
@@ -254,6 +256,21 @@ def _drop_copies(body) -> dict:
     return _own_han(body) if dropped else own
 
 
+# an article's head (headline, date and source line) is short; a menu or a list of links is not kept for holding a date
+_HEAD_MAX = 120
+
+
+def _article_head(el) -> bool:
+    """A block named like chrome ("DetialTop", a mobile "mheader", a "share_author" line) that is the article's
+    head: short, mostly not links, holding a labelled date or a publication stamp. (Holding the headline is
+    not enough: a sticky "正在阅读：…" bar and breadcrumbs hold it too.)"""
+    han = _han(el)
+    if not han or han > _HEAD_MAX or 2 * sum(_han(a) for a in el.iter("a")) >= han:
+        return False
+    text = el.text_content()
+    return bool(_DATE.search(text) or _BARE_DATE.search(text) or _STAMP.search(text))
+
+
 def _densest(root):
     """The article below `root` (<body>, or a container named like an article):
     going down, the child holding most of the text outside links, as long as
@@ -404,7 +421,8 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
-            el.drop_tree()
+            if not _article_head(el):
+                el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
     # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
     # other articles) can outweigh a short report, and must not decide where the article is

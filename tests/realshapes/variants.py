@@ -93,3 +93,11 @@ def as_mht(shape: str, rep: shapes.Report) -> bytes:
         "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
         f"Content-Location: http://www.example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n\r\n--{b}--\r\n"
     ).encode("ascii")
+
+
+def without_date_meta(shape: str, rep: shapes.Report) -> bytes:
+    """The page without its PubDate / publishdate / article:published_time metadata (sites outside the
+    government-site guideline, pages re-saved by other tools): the day must come from what the page shows."""
+    text = shapes.fill(shape, rep).decode(shapes.ENCODING.get(shape, "utf-8"))
+    text = re.sub(r"<meta[^>]+(?:pubdate|publishdate|published_time)[^>]*>", "", text, flags=re.I)
+    return text.encode("utf-8")
