@@ -145,7 +145,11 @@ def _page_title(doc) -> str | None:
     """The report's title from the page's <h1>s or <title>: the first that is
     shaped like a report title once the site's name is cut off (an <h1> is
     often the site's logo, a <title> carries the site's name)."""
-    texts = [h.text_content() for h in doc.iter("h1", "h2")][:6]
+    texts = []
+    for h in list(doc.iter("h1", "h2"))[:6]:
+        texts.append(h.text_content())
+        if h.text and h.text.strip() and len(h):  # its own words: the date and source set inside the headline
+            texts.append(h.text)  # (<h2>标题<small>2023-08-19 10:08</small></h2>) are not the title
     title_el = doc.find(".//title")
     if title_el is not None:
         texts.append(title_el.text_content())
@@ -401,7 +405,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
     # before frames and scripts go: a TRS page bar is drawn by a script; the reason a page may have no text
     part_of = html_parts.pager(doc, None)
     framed, in_frames = html_parts.framed_text(doc), html_parts.framed(doc)
-    attachment = html_parts.attachment_only(doc)
+    attachment = html_parts.attachment_only(doc) or html_parts.link_only(doc, _ARTICLE)
     if attachment or any(True for _ in doc.iter("frameset")):
         raise ReadError(path, attachment or in_frames)
     for el in list(doc.iter(*_DROP_TAGS)):

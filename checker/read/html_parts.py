@@ -6,7 +6,8 @@
   elements;
 * `framed_text(doc)`: the text a page keeps in an <iframe srcdoc> (an editor's preview, some CMS detail
   pages), read in place of the empty outer page;
-* `attachment_only(doc)`: the page only shows a PDF/Word file in an embedded viewer;
+* `attachment_only(doc)`: the page only shows a PDF/Word file in an embedded viewer; `link_only(doc, …)`:
+  the article's container holds nothing but links to such files;
   `framed(doc)`: the text is in frames the saved file does not hold (<frameset>, <iframe src>) — each as a
   Chinese message naming what to open instead."""
 
@@ -109,7 +110,7 @@ def attachment_only(doc) -> str | None:
     """A Chinese reason when the article is only an embedded PDF/Word viewer (pdf.js `?file=`, <embed>,
     <object>, <iframe src=x.pdf>) in a block with (almost) no text of its own. A page that explains its
     attachment ("现将《…报告》予以公开。附件：….pdf") is read: the attachment_notice kind tells that page
-    apart; a lone download link is read as it stands (see README)."""
+    apart; a lone download link: `link_only`."""
     for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src")):
         for el in doc.iter(tag):
             name = _doc_name(el.get(attr) or "")
@@ -120,6 +121,55 @@ def attachment_only(doc) -> str | None:
                     "请下载该附件后直接检查它（.pdf/.docx 都可以）"
                 )
     return None
+
+
+# an article container holding fewer Chinese characters than this beside its attachment links holds only them
+_LINK_ONLY = 20
+
+
+def link_only(doc, article_name) -> str | None:
+    """A Chinese reason when a container named like the article (`article_name`: html's _ARTICLE) holds
+    nothing but links to PDF/Word files ("附件：某县2023年法治政府建设年度报告.pdf"). A page that explains
+    its attachment ("现将《…报告》予以公开。附件：….pdf") has more words than that and is read: the
+    attachment_notice kind tells it apart."""
+    for a in doc.iter("a"):
+        name = _doc_name(a.get("href") or "")
+        if not name:
+            continue
+        for box in a.iterancestors():
+            attrs = " ".join(filter(None, [box.get("id"), box.get("class")]))
+            if not (attrs and article_name.search(attrs)):
+                continue
+            links = [x for x in box.iter("a") if _doc_name(x.get("href") or "")]
+            beside = len(_HAN.findall(box.text_content())) - sum(len(_HAN.findall(x.text_content())) for x in links)
+            if beside < _LINK_ONLY and not _has_paragraph(doc):
+                shown = _text(a) if _HAN.search(_text(a)) else name
+                return (
+                    f"网页正文只有附件链接（{shown}），另存的网页中没有报告文字："
+                    "请下载该附件后直接检查它（.pdf/.docx 都可以）"
+                )
+            break
+    return None
+
+
+_LEAF_BLOCKS = ("p", "div", "td", "li", "section", "article", "blockquote", "dd")
+
+
+def _has_paragraph(doc) -> bool:
+    """Somewhere on the page a paragraph of running text: a block with no blocks inside it holding at least
+    _PARAGRAPH Chinese characters outside links (a Word-pasted paragraph split into <span> runs counts
+    whole). The page carries text of its own, and its attachment links are only a list under it; site
+    chrome (footers, menus, source lines) is written in short blocks."""
+    for el in doc.iter(*_LEAF_BLOCKS):
+        if any(True for _ in el.iterdescendants(*_LEAF_BLOCKS)):
+            continue
+        own = len(_HAN.findall(el.text_content())) - sum(len(_HAN.findall(a.text_content())) for a in el.iter("a"))
+        if own >= _PARAGRAPH:
+            return True
+    return False
+
+
+_PARAGRAPH = 80
 
 
 def framed(doc) -> str | None:

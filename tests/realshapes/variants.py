@@ -101,3 +101,27 @@ def without_date_meta(shape: str, rep: shapes.Report) -> bytes:
     text = shapes.fill(shape, rep).decode(shapes.ENCODING.get(shape, "utf-8"))
     text = re.sub(r"<meta[^>]+(?:pubdate|publishdate|published_time)[^>]*>", "", text, flags=re.I)
     return text.encode("utf-8")
+
+
+def site_name_title(shape: str, rep: shapes.Report) -> bytes:
+    """The page whose <title> holds only the site's name and has no ArticleTitle / og:title metadata: the
+    headline must come from the page itself."""
+    text = shapes.fill(shape, rep).decode(shapes.ENCODING.get(shape, "utf-8"))
+    text = re.sub(r"<meta[^>]+(?:ArticleTitle|og:title)[^>]*>", "", text, flags=re.I)
+    text = re.sub(r"<title>.*?</title>", "<title>某某市人民政府门户网站</title>", text, flags=re.I | re.S)
+    return text.encode("utf-8")
+
+
+def with_attachment_box(shape: str, rep: shapes.Report) -> bytes:
+    """A report page as Word-pasting sites write it (each paragraph split into <span> runs) with its list of
+    attachments in a box whose name looks like the article's ("article-attachment"): a page to read, not an
+    attachment-only page."""
+
+    def runs(line: str) -> str:
+        k = max(len(line) // 3, 1)
+        return "".join(f"<span>{html.escape(part)}</span>" for part in (line[:k], line[k : 2 * k], line[2 * k :]))
+
+    text = (shapes.HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8")
+    paras = "\n".join(f"<p class='MsoNormal'>{runs(line)}</p>" for line in rep.lines)
+    box = "<div class='article-attachment'>附件：<a href='/att/P020240301.pdf'>年度行政执法数据统计表.pdf</a></div>"
+    return shapes.fill_text(shapes._PARA.sub(lambda m: paras + box, text), rep).encode("utf-8")
