@@ -176,6 +176,14 @@ def test_report_with_an_attachment_box_is_read(tmp_path, plain, shape):
     assert {k: got[k] for k in plain["taoyuan_2017"]} == plain["taoyuan_2017"]
 
 
+@pytest.mark.parametrize("shape", shapes.SHAPES)
+def test_report_with_its_pdf_viewer_below_is_read(tmp_path, plain, shape):
+    got = shapes.observed(
+        Path(_write(tmp_path, shape, variants.with_viewer_below(shape, shapes.report("taoyuan_2017"))))
+    )
+    assert {k: got[k] for k in plain["taoyuan_2017"]} == plain["taoyuan_2017"]
+
+
 @pytest.mark.parametrize("kind,shape", [("pdfjs", "shanghai_gov"), ("embed", "foshan_trs"), ("object", "qingdao_xxgk")])
 def test_viewer_only_page_names_the_attachment(tmp_path, kind, shape):
     rep = shapes.report("nanchang_gxq_2023")

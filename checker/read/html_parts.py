@@ -39,7 +39,9 @@ def pager(doc, article) -> tuple[int, int, object | None] | None:
     if article is None:
         return None
     # the bar sits in the article or just after it, inside the article's container
-    scope = article.getparent() if article.getparent() is not None else article
+    # (not the whole <body>: a list's or a comment box's page bar elsewhere on the page is not the article's)
+    parent = article.getparent()
+    scope = parent if parent is not None and parent.tag != "body" else article
     for el in scope.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
@@ -108,14 +110,20 @@ _VIEWER_TEXT = 200
 
 def attachment_only(doc) -> str | None:
     """A Chinese reason when the article is only an embedded PDF/Word viewer (pdf.js `?file=`, <embed>,
-    <object>, <iframe src=x.pdf>) in a block with (almost) no text of its own. A page that explains its
+    <object>, <iframe src=x.pdf>) in a block with (almost) no text of its own, on a page without a paragraph
+    of running text (a report page showing its PDF under the text is read). A page that explains its
     attachment ("现将《…报告》予以公开。附件：….pdf") is read: the attachment_notice kind tells that page
     apart; a lone download link: `link_only`."""
     for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src")):
         for el in doc.iter(tag):
             name = _doc_name(el.get(attr) or "")
             block = el.getparent()
-            if name and block is not None and len(_HAN.findall(block.text_content())) < _VIEWER_TEXT:
+            if (
+                name
+                and block is not None
+                and len(_HAN.findall(block.text_content())) < _VIEWER_TEXT
+                and not _has_paragraph(doc)
+            ):
                 return (
                     f"网页正文是嵌入显示的附件文件（{name}），另存的网页中没有报告文字："
                     "请下载该附件后直接检查它（.pdf/.docx 都可以）"
@@ -132,6 +140,7 @@ def link_only(doc, article_name) -> str | None:
     nothing but links to PDF/Word files ("附件：某县2023年法治政府建设年度报告.pdf"). A page that explains
     its attachment ("现将《…报告》予以公开。附件：….pdf") has more words than that and is read: the
     attachment_notice kind tells it apart."""
+    paragraph = None  # whether the page has a paragraph of running text, found once when first needed
     for a in doc.iter("a"):
         name = _doc_name(a.get("href") or "")
         if not name:
@@ -142,7 +151,9 @@ def link_only(doc, article_name) -> str | None:
                 continue
             links = [x for x in box.iter("a") if _doc_name(x.get("href") or "")]
             beside = len(_HAN.findall(box.text_content())) - sum(len(_HAN.findall(x.text_content())) for x in links)
-            if beside < _LINK_ONLY and not _has_paragraph(doc):
+            if beside < _LINK_ONLY and paragraph is None:
+                paragraph = _has_paragraph(doc)
+            if beside < _LINK_ONLY and not paragraph:
                 shown = _text(a) if _HAN.search(_text(a)) else name
                 return (
                     f"网页正文只有附件链接（{shown}），另存的网页中没有报告文字："

@@ -125,3 +125,14 @@ def with_attachment_box(shape: str, rep: shapes.Report) -> bytes:
     paras = "\n".join(f"<p class='MsoNormal'>{runs(line)}</p>" for line in rep.lines)
     box = "<div class='article-attachment'>附件：<a href='/att/P020240301.pdf'>年度行政执法数据统计表.pdf</a></div>"
     return shapes.fill_text(shapes._PARA.sub(lambda m: paras + box, text), rep).encode("utf-8")
+
+
+def with_viewer_below(shape: str, rep: shapes.Report) -> bytes:
+    """A report page that also shows the report's PDF in a viewer under its text: a page to read."""
+    text = (shapes.HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8")
+    paras = "\n".join(f"<p>{html.escape(line)}</p>" for line in rep.lines)
+    viewer_box = (
+        "<div class='pdf-box'><iframe src='/pdfjs/web/viewer.html?file=/att/P020240301.pdf' width='100%'>"
+        "</iframe></div>"
+    )
+    return shapes.fill_text(shapes._PARA.sub(lambda m: paras + viewer_box, text), rep).encode("utf-8")
