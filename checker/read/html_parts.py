@@ -24,6 +24,7 @@ _TOTAL = re.compile(r"共\s*(\d{1,3})\s*页")
 _NOW = re.compile(r"第\s*(\d{1,3})\s*页|(\d{1,3})\s*/\s*(\d{1,3})\s*页")
 _PAGER_MAX = 80  # a page bar is short: "共3页 首页 上一页 1 2 3 下一页 尾页"
 _DOC_FILE = re.compile(r"[^/\\?#=&]+\.(?:pdf|docx?|wps|ofd)\b", re.I)
+_DOC_HINT = re.compile(r"\.(?:pdf|docx?|wps|ofd)|%2e(?:pdf|docx?|wps|ofd)", re.I)  # before parsing a URL at all
 
 
 def _text(el) -> str:
@@ -42,6 +43,8 @@ def pager(doc, article) -> tuple[int, int, object | None] | None:
     # (not the whole <body>: a list's or a comment box's page bar elsewhere on the page is not the article's)
     parent = article.getparent()
     scope = parent if parent is not None and parent.tag != "body" else article
+    if not _NEXT.search(scope.text_content()):
+        return None
     for el in scope.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
@@ -92,7 +95,7 @@ def framed_text(doc) -> str | None:
 
 def _doc_name(url: str) -> str | None:
     """The document a viewer or link points at: x.pdf in the path or in a ?file= parameter (pdf.js)."""
-    if not url:
+    if not url or not _DOC_HINT.search(url):
         return None
     parsed = urlparse(url)
     for values in parse_qs(parsed.query).values():
