@@ -35,6 +35,7 @@ class SourceText:
     #   "heading_levels": {int: int}  1-based line number -> heading level (docx styles)
     #   "paragraphs": [int]     per line: its 1-based paragraph number in the .docx (0: empty)
     #   "pages": [[int, int]]   per line: [page, line on that page] in the PDF
+    #   "notices": [str]        Chinese notes for the reader of the result (a web page that is part 1 of 3)
     hints: dict[str, Any] = field(default_factory=dict)
 
 

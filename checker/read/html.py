@@ -12,7 +12,8 @@ In order (`read_html`):
    <header>/<footer> (an HTML5 <article>'s own stay), search forms (a form
    holding the text, as 博达/VSB sites write every article, stays), hidden
    text, and blocks whose id/class name them as chrome — unless they hold
-   most of the page's text;
+   most of the page's text; the second copy of an article laid out twice
+   (desktop and mobile, `_drop_copies`);
 4. the article: the deepest container named like one (content, zoom,
    TRS_Editor …) that holds half the page's text, refined — or found, when
    none is named — by going down to the child holding most of the text
@@ -20,7 +21,9 @@ In order (`read_html`):
 5. what a reader sees right above the article — headline, date line,
    信息公开 box — up to the first block of links (`_header_lines`), and a
    report-shaped title with a year in a plain block above it as the title
-   hint; the labelled date nearest above the article as the published date.
+   hint; the labelled date nearest above the article as the published date
+   (without any label or page metadata: a day with its clock time right
+   above the article, `_stamp_above`).
 
 A page saved as one file (.mht) is read by checker.read.mhtml through this
 module."""
@@ -31,6 +34,7 @@ import re
 
 from ..errors import ReadError
 from ..model import SourceText
+from . import html_parts
 from .text import decode
 
 _DROP_TAGS = (
@@ -84,8 +88,27 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a bare "时间：" / "日期：" label (an old CMS's line under the title), read only above the article
 _BARE_DATE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"(?<![\u4e00-\u9fff])(?:时间|日期|更新时间|更新日期|发表时间|发表日期|公开日期|发稿时间)\s*[:：]\s*"
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 )
+
+
+# a publication stamp without a label: a day with its clock time ("2020年02月18日 09:15", "2024-03-12 15:35:47",
+# "2020年09月15日09时32分")
+_STAMP = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}\s*(?:[:：]|时)\s*\d{2}(?!\d)"
+)
+# at most this many Chinese characters between the stamp and the article (a 来源 line, 打印/纠错 buttons)
+_STAMP_GAP = 40
+
+
+def _stamp_above(above: str):
+    """The page's own publication stamp when it carries no label (news-client and 网信办-style pages put the
+    bare date and time under the headline): the last day-with-clock-time above the article, close to it."""
+    stamps = list(_STAMP.finditer(above))
+    if stamps and len(_HAN.findall(above[stamps[-1].end() :])) <= _STAMP_GAP:
+        return stamps[-1]
+    return None
 
 
 def declared_text(data: bytes, charset: str) -> str | None:
@@ -122,7 +145,11 @@ def _page_title(doc) -> str | None:
     """The report's title from the page's <h1>s or <title>: the first that is
     shaped like a report title once the site's name is cut off (an <h1> is
     often the site's logo, a <title> carries the site's name)."""
-    texts = [h.text_content() for h in doc.iter("h1", "h2")][:6]
+    texts = []
+    for h in list(doc.iter("h1", "h2"))[:6]:
+        texts.append(h.text_content())
+        if h.text and h.text.strip() and len(h):  # its own words: the date and source set inside the headline
+            texts.append(h.text)  # (<h2>标题<small>2023-08-19 10:08</small></h2>) are not the title
     title_el = doc.find(".//title")
     if title_el is not None:
         texts.append(title_el.text_content())
@@ -195,6 +222,57 @@ def _own_han(el) -> dict:
 
     walk(el, False)
     return own
+
+
+# a block of at least this many Chinese characters (outside links) that the page carries twice is one article
+# laid out twice
+_COPY_MIN = 200
+
+
+def _drop_copies(body) -> dict:
+    """A page that carries its article twice — a desktop and a mobile layout in one file (a PC_warp and a
+    Mobile_warp, Amaze UI's am-hide-sm-only / am-show-sm-only), both shown or hidden only by style sheets
+    the reader does not apply — keeps the first copy: a later block with the same text (not the first's own
+    wrapper) goes. Candidates are told by their size and opening words; only those are compared whole.
+    Returns each element's Chinese characters outside links (`_own_han`) for what is left."""
+    from itertools import islice
+
+    own = _own_han(body)
+    dropped = False
+    seen: dict[tuple, list] = {}
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str) or own.get(el, 0) < _COPY_MIN or el.getparent() is None:
+            continue
+        key = (own[el], re.sub(r"\s+", "", "".join(islice(el.itertext(), 40)))[:60])
+        earlier = seen.setdefault(key, [])
+        ancestors = set(el.iterancestors())
+        text = None
+        for first in earlier:
+            if first in ancestors:
+                continue  # a wrapper and the block it wraps
+            text = text if text is not None else re.sub(r"\s+", "", el.text_content())
+            if re.sub(r"\s+", "", first.text_content()) == text:
+                el.drop_tree()
+                dropped = True
+                break
+        else:
+            earlier.append(el)
+    return _own_han(body) if dropped else own
+
+
+# an article's head (headline, date and source line) is short; a menu or a list of links is not kept for holding a date
+_HEAD_MAX = 120
+
+
+def _article_head(el) -> bool:
+    """A block named like chrome ("DetialTop", a mobile "mheader", a "share_author" line) that is the article's
+    head: short, mostly not links, holding a labelled date or a publication stamp. (Holding the headline is
+    not enough: a sticky "正在阅读：…" bar and breadcrumbs hold it too.)"""
+    han = _han(el)
+    if not han or han > _HEAD_MAX or 2 * sum(_han(a) for a in el.iter("a")) >= han:
+        return False
+    text = el.text_content()
+    return bool(_DATE.search(text) or _BARE_DATE.search(text) or _STAMP.search(text))
 
 
 def _densest(root):
@@ -324,6 +402,12 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     elif meta.get("published"):
         hints["published"] = meta["published"]
+    # before frames and scripts go: a TRS page bar is drawn by a script; the reason a page may have no text
+    part_of = html_parts.pager(doc, None)
+    framed, in_frames = html_parts.framed_text(doc), html_parts.framed(doc)
+    attachment = html_parts.attachment_only(doc) or html_parts.link_only(doc, _ARTICLE)
+    if attachment or any(True for _ in doc.iter("frameset")):
+        raise ReadError(path, attachment or in_frames)
     for el in list(doc.iter(*_DROP_TAGS)):
         if el.tag in _OWN_PARTS and any(True for _ in el.iterancestors("article", "main")):
             continue  # an HTML5 article's own <header> (its headline and date) or <footer>
@@ -341,15 +425,19 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
-            el.drop_tree()
+            if not _article_head(el):
+                el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
-    total = _han(body) or 1
+    # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
+    # other articles) can outweigh a short report, and must not decide where the article is
+    own = _drop_copies(body)
+    total = own.get(body, 0) or 1
     best = None
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
-        if attrs and _ARTICLE.search(attrs) and _han(el) >= total * 0.5:
+        if attrs and _ARTICLE.search(attrs) and own.get(el, 0) >= total * 0.5:
             best = el  # deepest known article container holding most text
     # no telling name: found by its text; a named container may still be the page's wrapper ("main-content"
     # around the menus and a column of links): the same search goes on inside it
@@ -360,6 +448,10 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         above = _title_above(body, best)
         if above:
             hints["title"] = above
+    if part_of is None:
+        part_of = html_parts.pager(doc, best)
+    if part_of is not None and part_of[2] is not None and part_of[2].getparent() is not None:
+        part_of[2].drop_tree()  # the page bar is not the report's text
     lines = _lines(best if best is not None else body)
     header = _header_lines(body, best) if best is not None else []
     if best is not None:
@@ -367,10 +459,20 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         # the labelled date nearest above the article: a column of other articles' dates may come first
         labelled = list(_DATE.finditer(above))
         m = labelled[-1] if labelled else (None if "published" in hints else _BARE_DATE.search(above))
+        if m is None and "published" not in hints:
+            m = _stamp_above(above)
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if framed and len(_HAN.findall(framed)) > len(_HAN.findall("".join(lines))):
+        inner = read_html(b"", path, text=framed)  # the page's text is an <iframe srcdoc> document
+        for key in ("title", "published"):  # the outer page's headline and date, when the frame has none
+            if key in hints and key not in inner.hints:
+                inner.hints[key] = hints[key]
+        return inner
     if not any(_HAN.search(l) for l in lines):
-        raise ReadError(path, "网页中没有找到正文文字")
+        raise ReadError(path, in_frames or "网页中没有找到正文文字")
+    if part_of is not None:
+        hints["notices"] = [html_parts.pager_notice(part_of[0], part_of[1])]
     # the title above the article, unless the article opens with it (a sentence that quotes the title,
     # "《……报告》是2017年……发布的报告。", does not open with it)
     title = hints.get("title")
