@@ -138,3 +138,26 @@ def test_file_name_line_is_no_title(tmp_path):
     assert r.meta.title == "海滨街2020年法治政府建设情况报告"
     assert r.meta.issuer == "海滨街"
     assert r.meta.year == 2020
+
+
+def test_second_clause_without_its_zai(tmp_path):
+    """Family (rn23_rep_cgjd_luan_nyj_mirror_2021): two "领导下/指导下" clauses before the subject, the second
+    without its 在."""
+    lead = (
+        "2021年,在市委、市政府的坚强领导下,省农业农村厅的正确指导下,六安市农业农村局全面贯彻落实法治政府建设各项工作要求,"
+        "不断强化法治建设第一责任人职责。"
+    )
+    assert _lead(lead) == "六安市农业农村局"
+
+
+def test_collection_piece_is_no_title(tmp_path):
+    """Family: a 范文 site's collection (rn23_tpl_huxinfoam_sthj_jingxuan, rn19_tpl_xiexiebang_guifanxing_qingli_zhidu):
+    "第一篇: ……情况" names the first piece, not the page; the page's headline is its title."""
+    text = (
+        "某某法治建设情况范文(精选3篇)\n\n更新时间:2021-07-10 来源:实用范文 投诉建议\n\n"
+        "以下是为大家整理的关于法治建设情况的文章3篇 ,欢迎品鉴!\n\n第一篇: 某某法治建设情况\n\n"
+        "2019年,某某局以习近平新时代中国特色社会主义思想为指导,现将2019年法治政府建设情况报告如下。\n"
+        "一、2019年法治政府建设情况\n(一)主要举措\n全年培训5次。\n"
+    )
+    r = _check(tmp_path, text)
+    assert r.meta.title == "某某法治建设情况范文(精选3篇)"

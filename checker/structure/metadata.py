@@ -78,6 +78,8 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
 
 
+# one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
+_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
 # a cover letter's attachment line ("附件:某区财政局2023年度法治政府建设情况报告") names the report it sends
 _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
@@ -161,6 +163,8 @@ def _title_in(
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
+        if text.startswith("第") and _PIECE.match(text):
+            continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             return text, body[i].no, i
@@ -320,6 +324,8 @@ def find_title_ex(
     for i, line in enumerate(top[:3]):
         if len(line.text) > 80:
             break
+        if line.text.startswith("第") and _PIECE.match(line.text):
+            continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         text = headline.headline_form(_headline(line.text))
         if i == 0 and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
@@ -521,6 +527,9 @@ _LEAD_REPORTS = rx.compile(
     r"(?:法治政府建设|依法行政|法治建设)"
 )
 _LEAD_UNDER = rx.compile(r"^在[^,，。;:]{2,60}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*")
+_LEAD_UNDER_MORE = rx.compile(
+    r"^在?[^,，。;:]{2,40}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*"
+)
 _LEAD_WHO = rx.compile(
     r"^(?P<who>[^\s,，。;:：《》“”\"()（）]{2,30}?)(?=坚持|始终|认真|深入|全面|严格|紧紧|紧密|紧扣|以(?!下简称)|在|积极"
     r"|扎实|聚焦|立足|按照|围绕|着力|持续|不断|大力|进一步|笃学|牢牢|全力|切实|贯彻|锚定|高度|充分|继续|主动|努力|坚决"
@@ -577,8 +586,8 @@ def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
             text = text[year_is.end() :]
         m = _LEAD_OPEN.match(text)
         rest = text[m.end() :] if m else text
-        for _ in range(2):  # "在市委…领导下,在省住建厅有力指导下,"
-            under = _LEAD_UNDER.match(rest)
+        for k in range(2):  # "在市委…领导下,在省住建厅有力指导下,"; the second 在 may be left out
+            under = (_LEAD_UNDER if k == 0 else _LEAD_UNDER_MORE).match(rest)
             if not under:
                 break
             rest = rest[under.end() :]
