@@ -161,3 +161,30 @@ def test_collection_piece_is_no_title(tmp_path):
     )
     r = _check(tmp_path, text)
     assert r.meta.title == "某某法治建设情况范文(精选3篇)"
+
+
+def test_announcing_line_then_part_one_names_the_unit(tmp_path):
+    """Family (rn23_rep_zhengzhou_rsj_cut_2019): the page opens with the announcing sentence alone, naming the unit
+    only by its level; the first paragraph of part 一 names it in full. The leader's duty is a run-in heading that
+    alludes to it (强化党对法治政府建设的领导), confirmed by its own text (局长…第一责任人职责)."""
+    text = (
+        "现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:\n"
+        "一、2019年度法治政府建设主要举措和成效\n"
+        "2019年以来,郑州市人力资源和社会保障局全面贯彻落实《法治政府建设实施纲要(2015—2020年)》的部署和要求,"
+        "各项工作成效明显。\n"
+        "(一)持续强化党对法治政府建设的领导。局党组书记、局长认真履行推进法治建设第一责任人职责,定期研究法治政府建设。\n"
+        "(二)扎实推进法治政府建设各项任务的落实。全年培训5次。\n"
+    )
+    r = _check(tmp_path, text)
+    assert r.meta.title is None
+    assert r.meta.issuer == "郑州市人力资源和社会保障局"
+    assert {e.id: e.status for e in r.elements}["leader_duty"] == "present"
+
+
+def test_announcing_line_with_a_bare_unit_and_no_named_lead(tmp_path):
+    """The same shape whose part 一 opens with "我局": no one is named, no issuer."""
+    text = (
+        "现将我局2022年度法治政府建设工作报告如下:\n一、主要举措和成效\n"
+        "2022年,我局坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得新成效。\n(一)加强学习\n全年培训5次。\n"
+    )
+    assert _check(tmp_path, text).meta.issuer is None

@@ -575,26 +575,40 @@ def _lead_name(name: str) -> str | None:
 def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
     """The unit the first sentence of a page without a title names as its subject
     ("2024年,天津市卫生健康委以……" -> "天津市卫生健康委"); None for "我局", "全县",
-    a bare "区财政局" or "省发展改革委" (whose, the page does not say)."""
-    for line in body[: min(first_head, 6)]:
+    a bare "区财政局" or "省发展改革委" (whose, the page does not say). When the page opens
+    with the announcing sentence alone ("现将市人社局2019年度……报告如下:"), the first
+    paragraph of part 一 is its lead."""
+    for i, line in enumerate(body[: min(first_head, 6)]):
         text = line.text.strip()
         if len(text) <= 30:
             continue
-        reports = _LEAD_REPORTS.search(text) if "现将" in text else None
-        year_is = _LEAD_YEAR_IS.match(text) if "年是" in text[:8] else None
-        if year_is:
-            text = text[year_is.end() :]
-        m = _LEAD_OPEN.match(text)
-        rest = text[m.end() :] if m else text
-        for k in range(2):  # "在市委…领导下,在省住建厅有力指导下,"; the second 在 may be left out
-            under = (_LEAD_UNDER if k == 0 else _LEAD_UNDER_MORE).match(rest)
-            if not under:
-                break
-            rest = rest[under.end() :]
-        who = _LEAD_WHO.match(rest)
-        name = _lead_name(who["who"]) if who else None
-        return name or (_lead_name(reports["who"]) if reports else None)
+        name = _subject(text)
+        if name is None and i + 1 == first_head and _ANNOUNCES.search(text):
+            after = next((b.text.strip() for b in body[first_head + 1 : first_head + 3] if len(b.text) > 30), "")
+            name = _subject(after) if _LEAD_OPEN.match(after) else None
+        return name
     return None
+
+
+# a line that only announces the report ("现将……报告如下:"), shorter than a lead paragraph
+_ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
+
+
+def _subject(text: str) -> str | None:
+    reports = _LEAD_REPORTS.search(text) if "现将" in text else None
+    year_is = _LEAD_YEAR_IS.match(text) if "年是" in text[:8] else None
+    if year_is:
+        text = text[year_is.end() :]
+    m = _LEAD_OPEN.match(text)
+    rest = text[m.end() :] if m else text
+    for k in range(2):  # "在市委…领导下,在省住建厅有力指导下,"; the second 在 may be left out
+        under = (_LEAD_UNDER if k == 0 else _LEAD_UNDER_MORE).match(rest)
+        if not under:
+            break
+        rest = rest[under.end() :]
+    who = _LEAD_WHO.match(rest)
+    name = _lead_name(who["who"]) if who else None
+    return name or (_lead_name(reports["who"]) if reports else None)
 
 
 def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | None:
