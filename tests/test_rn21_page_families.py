@@ -188,3 +188,51 @@ def test_announcing_line_with_a_bare_unit_and_no_named_lead(tmp_path):
         "2022年,我局坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得新成效。\n(一)加强学习\n全年培训5次。\n"
     )
     assert _check(tmp_path, text).meta.issuer is None
+
+
+def test_long_bulleted_metadata_list_then_title(tmp_path):
+    """Family (rn23_rep_baoshan_lcj_bullets_2024): a metadata list with each label and each value on its own bullet
+    pushes the title below the eighth line; the bullets are the page's furniture."""
+    head = (
+        "• 索引号\n  • 01525526-8/20250217-00001\n  • 发布机构\n  • 某某市林业和草原局\n  • 公开目录\n  • 重点工作\n"
+        "  • 发布日期\n  • 2025-02-17\n  • 文号\n  • 浏览量\n  • 主题词\n"
+    )
+    title = "某某市林业和草原局2024年度法治政府建设成效报告"
+    lead = "2024年,某某市林业和草原局在市委、市政府的正确领导下,切实加快推进法治政府建设。现将具体工作报告如下。"
+    r = _check(tmp_path, f"{head}{title}\n\n{lead}{PARTS}")
+    assert r.meta.title == title
+    assert r.meta.issuer == "某某市林业和草原局"
+    assert r.meta.published.isoformat() == "2025-02-17"
+
+
+def test_metadata_table_row_is_no_headline(tmp_path):
+    """Family (rn23_rep_gssn_lcj_table_2025): a markdown-style metadata table above a page without a title; its rows
+    ("| 公开形式 | 责任部门 | ||") are no headline, even right above the row with the date."""
+    head = (
+        "| 索引号 | 620721125/2026-00002 | 发文字号 | 肃林草发〔2026〕6号 |\n|---|---|---|---|\n"
+        "| 关键词 | 发布机构 | 某某县林草局 | |\n| 公开形式 | 责任部门 | ||\n| 生成日期 | 2026-01-16 18:00:00 | 是否有效 |\n"
+    )
+    lead = "2025年,我局法治政府建设坚持以习近平新时代中国特色社会主义思想为指导,统筹推进普法、执法、监督等各项工作。现报告如下:"
+    r = _check(tmp_path, head + lead + PARTS)
+    assert r.meta.title is None
+    assert r.meta.issuer is None
+
+
+def test_subject_followed_by_a_comma(tmp_path):
+    """Family (rn23_rep_cxs_lcj_comma_2024): "楚雄市林业和草原局,以全面推进依法行政……为目标"."""
+    lead = "2024年,在市委、市政府的正确领导下,楚雄市林业和草原局,以全面推进依法行政、依法履职、依法办事为目标,切实抓好各项工作。"
+    assert _lead(lead) == "楚雄市林业和草原局"
+
+
+def test_leader_duty_heading_opening_with_a_run_in_item(tmp_path):
+    """Family (rn23_rep_jinhua_yjj_alias_2020): "(一)强化法治建设党的领导" whose first line is an item "一是认真落实
+    党政主要负责人推进法治建设第一责任人职责,局长带头……": the item is the section's opening, which confirms the
+    alluding heading."""
+    text = (
+        "某某市应急管理局关于2020年度法治政府建设工作情况的报告\n"
+        "2020年,我局积极推进法治政府建设。现将履行法治建设情况报告如下:\n一、主要工作情况\n(一)强化法治建设党的领导\n"
+        "一是认真落实党政主要负责人推进法治建设第一责任人职责,局长带头学习,对法治建设工作做到重要工作亲自部署。"
+        "二是认真落实局党委学法用法制度。\n(二)推进“最多跑一次”提质扩面\n全年办理许可47件。\n"
+    )
+    r = _check(tmp_path, text)
+    assert {e.id: e.status for e in r.elements}["leader_duty"] == "present"

@@ -253,6 +253,8 @@ def find_title_ex(
             return named[0], named[1], letter, named[2]
     # the first eight lines, not counting a red header or a document number (a 公文's furniture)
     window = 8 + sum(_head_furniture(b.text) for b in body[:10])
+    # a bulleted metadata list, each label and value on its own bullet ("• 发布机构" / "• 保山市林业和草原局")
+    window += sum(1 for k in range(min(len(body), 16)) if body[k].text[:1] == "•" and headline.furniture(body, k))
     title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
@@ -304,6 +306,8 @@ def find_title_ex(
         line = body[i]
         if len(line.text) > 80:
             break
+        if line.text.startswith("|"):
+            continue  # a row of a metadata table, its date cell the stamp below it
         text = headline.headline_form(strip_site(line.text))
         # the next line of the page (the column tag or metadata bullets under a headline aside)
         nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
@@ -326,6 +330,8 @@ def find_title_ex(
             break
         if line.text.startswith("第") and _PIECE.match(line.text):
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
+        if line.text.startswith("|"):
+            continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
         text = headline.headline_form(_headline(line.text))
         if i == 0 and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
@@ -533,7 +539,7 @@ _LEAD_UNDER_MORE = rx.compile(
 _LEAD_WHO = rx.compile(
     r"^(?P<who>[^\s,，。;:：《》“”\"()（）]{2,30}?)(?=坚持|始终|认真|深入|全面|严格|紧紧|紧密|紧扣|以(?!下简称)|在|积极"
     r"|扎实|聚焦|立足|按照|围绕|着力|持续|不断|大力|进一步|笃学|牢牢|全力|切实|贯彻|锚定|高度|充分|继续|主动|努力|坚决"
-    r"|践行|[(（]以下简称)"
+    r"|践行|[(（]以下简称|[,，](?:以|坚持|始终|认真|深入|全面|在|按照|围绕|紧紧))"
 )
 # "都里镇法治建设工作坚持……": the unit before the subject's topic words
 _WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")

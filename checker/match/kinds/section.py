@@ -59,14 +59,18 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
 
 def _opening_text(ctx: Context, h: Heading) -> str:
     """The section's own opening: the rest of the heading line after its title
-    (a run-in body) and the lines before its first sub-heading."""
+    (a run-in body) and the lines before its first sub-heading; when the section
+    opens at once with a run-in item two levels down or more ("(一)强化……" /
+    "一是认真落实……,局长带头……"), that first item's line is its opening."""
     starts = ctx.memo.get((KIND, "heading_starts"))
     if starts is None:
-        starts = ctx.memo[(KIND, "heading_starts")] = frozenset(x.index for x in ctx.doc.headings)
+        starts = ctx.memo[(KIND, "heading_starts")] = {x.index: x.level for x in ctx.doc.headings}
     rest = h.line.text.split(h.title, 1)[1] if h.title and h.title in h.line.text else ""
     body = [rest]
     for i in range(h.index + 1, max(h.end, h.index + 1)):
         if i in starts:
+            if i == h.index + 1 and starts[i] >= h.level + 2:
+                body.append(ctx.doc.lines[i].text)
             break
         body.append(ctx.doc.lines[i].text)
     return "\n".join(body)
