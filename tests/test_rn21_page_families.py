@@ -236,3 +236,13 @@ def test_leader_duty_heading_opening_with_a_run_in_item(tmp_path):
     )
     r = _check(tmp_path, text)
     assert {e.id: e.status for e in r.elements}["leader_duty"] == "present"
+
+
+def test_spaced_name_label_is_no_part_of_the_title(tmp_path):
+    """Family (rn23_rep_xialuqu_mzj_2025): a metadata block's title row "名 称: X报告" (label characters spaced out)
+    stands above the title itself."""
+    title = "某某区民政局2025年度法治政府建设年度报告"
+    head = f"- 设为首页\n- 无障碍阅读\n名 称: {title}\n索 引 号: 000014349/2026-09474 发布日期: 2026-01-30 发布机构: 某某区民政局\n"
+    r = _check(tmp_path, f"{head}{title}\n根据工作要求,现将某某区民政局2025年度法治政府建设情况报告如下:{PARTS}")
+    assert r.meta.title == title
+    assert r.meta.issuer == "某某区民政局"

@@ -80,6 +80,8 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 
 # one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
 _PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
+# the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:")
+_NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题)\s*[:：]\s*")
 # a cover letter's attachment line ("附件:某区财政局2023年度法治政府建设情况报告") names the report it sends
 _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
@@ -87,6 +89,10 @@ _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
+    if text[:1] in "名标" and _NAME_LABEL.match(
+        text
+    ):  # "名 称: 下陆区民政局2025年度……报告" (a metadata block's title row)
+        text = _NAME_LABEL.sub("", text)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
     if text.startswith("["):  # a repost tag ("[转载]")
