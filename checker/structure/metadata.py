@@ -89,10 +89,8 @@ _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
-    if text[:1] in "名标" and _NAME_LABEL.match(
-        text
-    ):  # "名 称: 下陆区民政局2025年度……报告" (a metadata block's title row)
-        text = _NAME_LABEL.sub("", text)
+    if text[:1] in "名标" and _NAME_LABEL.match(text):
+        text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
     if text.startswith("["):  # a repost tag ("[转载]")
