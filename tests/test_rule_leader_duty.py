@@ -84,3 +84,31 @@ def test_confirmed_allusive_heading_is_not_a_measures_part(tmp_path):
     got = {e.id: e.status for e in check_path(str(p)).elements}
     assert got["leader_duty"] == "present"
     assert got["measures"] != "present"
+
+
+# family (rn23 郑州人社 2019, 金华应急 2020): a sub-part that alludes to the party's leadership of 法治(政府)建设 is the
+# leader-duty section when its opening names the principal leader's 第一责任人 duty, also when that opening is a
+# run-in item ("一是认真落实……,局长带头……"); a whole first-level part of that name (司法部 2021) stays a measures part
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(一)持续强化党对法治政府建设的领导。局党组书记、局长认真履行推进法治建设第一责任人职责,定期研究法治工作。\n",
+        "(一)强化法治建设党的领导\n一是认真落实党政主要负责人推进法治建设第一责任人职责,局长带头学习。二是落实学法制度。\n"
+        "(二)推进放管服改革\n办理许可47件。\n",
+    ],
+)
+def test_party_leadership_sub_part_confirmed_is_present(tmp_path, text):
+    assert _status(tmp_path, text).status == "present"
+
+
+def test_party_leadership_first_level_part_stays_measures(tmp_path):
+    p = tmp_path / "k.txt"
+    p.write_text(
+        "司法部2021年法治政府建设年度报告\n2021年,司法部坚持以习近平法治思想为指导。\n"
+        "一、加强党对法治政府建设的领导,确保法治政府建设正确方向\n部党组书记、部长认真履行推进法治建设第一责任人职责,"
+        "全年主持研究法治工作12次。\n",
+        encoding="utf-8",
+    )
+    got = {e.id: e.status for e in check_path(str(p)).elements}
+    assert got["measures"] == "present"
+    assert got["leader_duty"] == "partial"

@@ -237,9 +237,14 @@ def test_clean_title_gates():
         "x[转载]",
         "(两会受权发布)某委员会常务委员会工作报告",
         "【专题】(快讯)某县2023年法治政府建设年度报告",
+        "附件:某区财政局2023年度法治政府建设情况报告",
+        "名 称: 某区民政局2025年度法治政府建设年度报告",
+        "标题:某县2023年度法治政府建设情况报告",
+        "名单",
     ]
     for text in LINES + extra:
-        plain = metadata._REPOST_TAG.sub("", metadata._TITLE_TAG.sub("", text))
+        plain = metadata._NAME_LABEL.sub("", metadata._ATTACHMENT.sub("", text))
+        plain = metadata._REPOST_TAG.sub("", metadata._TITLE_TAG.sub("", plain))
         plain = metadata._RELEASE_TAG.sub("", plain)
         plain = metadata._FULLTEXT_SUFFIX.sub("", metadata._TITLE_DATE_SUFFIX.sub("", plain))
         plain = metadata._TITLE_STAMP_SUFFIX.sub("", metadata._TITLE_DOC_NO_SUFFIX.sub("", plain)).strip(" :")
@@ -370,12 +375,17 @@ def test_head_furniture_gates():
         "",
         " 号 ",
         "四政函〔2020〕103號",
+        "海滨街2020年法治政府建设情况.docx",
+        "某县法治政府建设情况报告.PDF",
+        "说明.doc 文件",
     ]
     seen = 0
     for text in LINES + extra:
         t = text.strip()
         plain = bool(
-            (t and _DOC_NO_LINE_UNGATED.match(t)) or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
+            (t and _DOC_NO_LINE_UNGATED.match(t))
+            or (metadata._RED_HEADER.match(t) and metadata._org_line(t[:-2]))
+            or metadata._FILE_NAME.match(t)
         )
         assert metadata._head_furniture(text) == plain, text
         seen += plain

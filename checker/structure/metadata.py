@@ -78,7 +78,19 @@ _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
 
 
+# one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
+_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
+# the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:")
+_NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题)\s*[:：]\s*")
+# a cover letter's attachment line ("附件:某区财政局2023年度法治政府建设情况报告") names the report it sends
+_ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
+
+
 def _clean_title(text: str) -> str:
+    if text.startswith("附件"):
+        text = _ATTACHMENT.sub("", text)
+    if text[:1] in "名标" and _NAME_LABEL.match(text):
+        text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
     if text.startswith("["):  # a repost tag ("[转载]")
@@ -125,9 +137,15 @@ def _org_line(text: str) -> bool:
     return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
 
 
+# spaces a PDF's text layer puts around the digits of a year ("海滨街 2020 年法治政府建设情况报告 2020 年,")
+_DIGIT_SPACES = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff])")
+
+
 def glued_title(text: str) -> str | None:
     """A title glued between a site banner and the opening paragraph."""
     rest = _BANNER_URL.sub("", text[:160], count=1)
+    if " " in rest[:80]:
+        rest = _DIGIT_SPACES.sub("", rest)
     m = _GLUED.match(rest)
     if m and looks_like_title(m["t"]):
         return m["t"]
@@ -149,6 +167,8 @@ def _title_in(
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
+        if text.startswith("第") and _PIECE.match(text):
+            continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             return text, body[i].no, i
@@ -197,9 +217,16 @@ _ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
 
 
+# a document site's copy of a file opens with the file's name ("海滨街2020年法治政府建设情况.docx")
+_FILE_NAME = rx.compile(r"^\S{2,80}\.(?:docx?|pdf|wps|rtf|txt)$", re.IGNORECASE)
+
+
 def _head_furniture(text: str) -> bool:
-    """A line above a 公文's title that is no part of it: the red header or the document number."""
+    """A line above a 公文's title that is no part of it: the red header or the document number
+    (or, on a document site, the file's name)."""
     t = text.strip()
+    if t[-4:].lower() in (".doc", "docx", ".pdf", ".wps", ".rtf", ".txt") and _FILE_NAME.match(t):
+        return True
     # (a document number holds 号, a signer's line 签; a red header ends in 文件: most lines have none)
     if ("号" in t or "签" in t) and headline.DOC_NUMBER_LINE.match(t):
         return True
@@ -225,8 +252,13 @@ def find_title_ex(
         title, no, idx = _title_in(body, 1, min(first_head, 40), chrome_nos)
         if title:
             return title, no, letter, idx
+        named = _named_in_cover(body, letter, min(first_head, 40))
+        if named:
+            return named[0], named[1], letter, named[2]
     # the first eight lines, not counting a red header or a document number (a 公文's furniture)
     window = 8 + sum(_head_furniture(b.text) for b in body[:10])
+    # a bulleted metadata list, each label and value on its own bullet ("• 发布机构" / "• 保山市林业和草原局")
+    window += sum(1 for k in range(min(len(body), 16)) if body[k].text[:1] == "•" and headline.furniture(body, k))
     title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
@@ -278,6 +310,8 @@ def find_title_ex(
         line = body[i]
         if len(line.text) > 80:
             break
+        if line.text.startswith("|"):
+            continue  # a row of a metadata table, its date cell the stamp below it
         text = headline.headline_form(strip_site(line.text))
         # the next line of the page (the column tag or metadata bullets under a headline aside)
         nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
@@ -298,6 +332,10 @@ def find_title_ex(
     for i, line in enumerate(top[:3]):
         if len(line.text) > 80:
             break
+        if line.text.startswith("第") and _PIECE.match(line.text):
+            continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
+        if line.text.startswith("|"):
+            continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
         text = headline.headline_form(_headline(line.text))
         if i == 0 and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
@@ -321,6 +359,26 @@ def find_title_ex(
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     return None, None, None, None
+
+
+# the report a cover letter's title names: "关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告"
+_COVER_NAMES = rx.compile(r"《(?P<t>[^《》]{6,80})》")
+
+
+def _named_in_cover(body: list[Line], letter: str, stop: int) -> tuple[str, int, int | None] | None:
+    """(title, line no, index) of the report a cover letter's title names in 《》, where the
+    report's own title stands below the letter (on one line or over two: "……法治政府建设" /
+    "情况报告"); else the named title, at the letter's line, when the page stops before it."""
+    m = _COVER_NAMES.search(letter)
+    if not m or not looks_like_title(m["t"]):
+        return None
+    want = re.sub(r"\s+", "", m["t"])
+    for i in range(1, min(stop, len(body))):
+        one = re.sub(r"\s+", "", body[i].text)
+        two = one + re.sub(r"\s+", "", body[i + 1].text) if i + 1 < len(body) else one
+        if one == want or (two == want and len(one) < len(want)):
+            return m["t"], body[i].no, i
+    return m["t"], body[0].no, None
 
 
 # a cover letter's text: it sends the report and asks to read it ("现呈送我委2023年度……报告,请审阅")
@@ -442,7 +500,7 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|村|社区)[)）]?$"
+    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区)[)）]?$"
 )
 
 
@@ -461,6 +519,106 @@ def issuer_from_signature(body: list[Line]) -> str | None:
             gov = [p for p in parts if not p.startswith("中共")]
             return (gov or parts)[-1]
     return None
+
+
+# The lead sentence of a page cut before its title names the unit after the year (or "一年来", a purpose clause
+# "为……,") and an optional "在……领导下," clause: "2024年,鹤龙街坚持以……", "2023年度,泉溪镇政府在县委、县政府的正确
+# 领导下……", "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持……". The name stops where
+# the verb of the sentence begins.
+_LEAD_OPEN = rx.compile(
+    r"^(?:根据[^。;:]{2,160}?[,，]\s*)?"
+    r"(?:(?:19|20)\d{2}\s*年(?:度|以来)?|一年来|今年以来|为[^,，。;:]{2,40}?(?:[,，][^,，。;:]{2,30}?)?)\s*[,，]\s*"
+)
+# "2024年是……之年,也是西兴街道……之年。西兴街道始终坚持……": the subject of the next sentence
+_LEAD_YEAR_IS = rx.compile(r"^(?:19|20)\d{2}\s*年是[^。]{4,160}。")
+# the sentence that announces the report names the unit: "现将2023年度枣庄市教育局法治政府建设工作情况报告如下"
+_LEAD_REPORTS = rx.compile(
+    r"现将(?:(?:19|20)\d{2}\s*年度?)?(?P<who>[^\s,，。;:《》“”()（）]{2,30}?)(?:(?:19|20)\d{2}\s*年度?)?"
+    r"(?:法治政府建设|依法行政|法治建设)"
+)
+_LEAD_UNDER = rx.compile(r"^在[^,，。;:]{2,60}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*")
+_LEAD_UNDER_MORE = rx.compile(
+    r"^在?[^,，。;:]{2,40}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*"
+)
+_LEAD_WHO = rx.compile(
+    r"^(?P<who>[^\s,，。;:：《》“”\"()（）]{2,30}?)(?=坚持|始终|认真|深入|全面|严格|紧紧|紧密|紧扣|以(?!下简称)|在|积极"
+    r"|扎实|聚焦|立足|按照|围绕|着力|持续|不断|大力|进一步|笃学|牢牢|全力|切实|贯彻|锚定|高度|充分|继续|主动|努力|坚决"
+    r"|践行|[(（]以下简称|[,，](?:以|坚持|始终|认真|深入|全面|在|按照|围绕|紧紧))"
+)
+# "都里镇法治建设工作坚持……": the unit before the subject's topic words
+_WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
+# a department named only by its level ("市应急管理局", "区政府", "省交通运输厅") or a zone only by its kind
+# ("高新区"): the page does not say whose; a place that begins with such a character ("镇江市", "乡宁县",
+# "市中区") is a name
+_BARE_LEVEL = rx.compile(
+    r"^(?:[省市区县州盟旗](?!中区)|[乡镇](?![\u4e00-\u9fff]{1,2}[市县区])|(?:高新|经开|开发|新|园|综保|保税|自贸)区)"
+)
+# what makes a name someone's: a place in it (not the 市 of 市场, the 区 of 社区/区域), a province named without
+# 省 ("黑龙江海事局"), a ministry (……部, ……署); "教育局", "城市管理局" alone name no one
+_PLACE_IN = rx.compile(
+    r"市(?!场|政(?!府))|(?<!社)区(?!域)|[省县州盟旗镇乡]|街|(?:部|署)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林"
+    r"|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
+)
+
+
+# the place's party committee and its government together ("双合镇党委、政府"): the place names the unit
+# (or a ministry's party group: "民政部党组")
+_PARTY_AND_GOV = rx.compile(
+    r"^(?P<who>.{2,24}?)(?:党委|党工委)、(?:政府|人民政府|管委会|办事处)$|^(?P<org>.{2,24}?[部署局厅委])党(?:组|委)$"
+)
+_NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:干部|全部|内部|局部)$")
+
+
+def _lead_name(name: str) -> str | None:
+    topic = _WHO_TOPIC.match(name)
+    party = _PARTY_AND_GOV.match(name)
+    if topic or party:
+        name = topic["who"] if topic else party["who"] or party["org"]
+    if name[0] in "我本全各该其" or _BARE_LEVEL.match(name) or name.startswith("城市") or _NOT_LEAD_NAME.search(name):
+        return None
+    end = _ISSUER_END.search(name)
+    if "、" in name or not end or end.start() < 1 or not _PLACE_IN.search(name):
+        return None
+    return name
+
+
+def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
+    """The unit the first sentence of a page without a title names as its subject
+    ("2024年,天津市卫生健康委以……" -> "天津市卫生健康委"); None for "我局", "全县",
+    a bare "区财政局" or "省发展改革委" (whose, the page does not say). When the page opens
+    with the announcing sentence alone ("现将市人社局2019年度……报告如下:"), the first
+    paragraph of part 一 is its lead."""
+    for i, line in enumerate(body[: min(first_head, 6)]):
+        text = line.text.strip()
+        if len(text) <= 30:
+            continue
+        name = _subject(text)
+        if name is None and i + 1 == first_head and _ANNOUNCES.search(text):
+            after = next((b.text.strip() for b in body[first_head + 1 : first_head + 3] if len(b.text) > 30), "")
+            name = _subject(after) if _LEAD_OPEN.match(after) else None
+        return name
+    return None
+
+
+# a line that only announces the report ("现将……报告如下:"), shorter than a lead paragraph
+_ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
+
+
+def _subject(text: str) -> str | None:
+    reports = _LEAD_REPORTS.search(text) if "现将" in text else None
+    year_is = _LEAD_YEAR_IS.match(text) if "年是" in text[:8] else None
+    if year_is:
+        text = text[year_is.end() :]
+    m = _LEAD_OPEN.match(text)
+    rest = text[m.end() :] if m else text
+    for k in range(2):  # "在市委…领导下,在省住建厅有力指导下,"; the second 在 may be left out
+        under = (_LEAD_UNDER if k == 0 else _LEAD_UNDER_MORE).match(rest)
+        if not under:
+            break
+        rest = rest[under.end() :]
+    who = _LEAD_WHO.match(rest)
+    name = _lead_name(who["who"]) if who else None
+    return name or (_lead_name(reports["who"]) if reports else None)
 
 
 def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | None:
@@ -825,6 +983,7 @@ def extract(
         (issuer_from_title(meta.title) if meta.title else None)
         or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
         or issuer_from_signature(body)
+        or (issuer_from_lead(body, heads[0].index if heads else len(body)) if not meta.title else None)
     )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)

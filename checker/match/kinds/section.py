@@ -6,7 +6,12 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          as 关键少数 or 主体责任) and the section's own opening text — the rest
          of the heading line and the lines before its first sub-heading —
          matches `body_confirms` (after `mention_exclude` look-alikes are
-         blanked); or, with `fallback_unclaimed: N`, the report has at least N
+         blanked) — a section that opens at once with a run-in item two levels
+         down ("(一)强化……" / "一是认真落实……") has that item as its opening;
+         `sub_body_headings` are such allusions that count below the first
+         level only (a whole part "一、加强党对法治政府建设的领导" is a measures
+         part holding the duty among other items, its "(一)……" may be the
+         duty's own section); or, with `fallback_unclaimed: N`, the report has at least N
          first-level parts that no rule in `claimed_by` claims (thematic parts
          that together are the measures; N=1 lets a cut opening that shows
          only its first thematic part count)
@@ -39,6 +44,9 @@ PARAMS = {
     "body_confirms": Param(
         "patterns", default=[], doc="印证 body_headings 的正文写法（本节标题行余下的文字和第一个下级标题之前的各行）"
     ),
+    "sub_body_headings": Param(
+        "patterns", default=[], doc="同 body_headings，但只在二级及以下标题计数（一级标题是整个部分，不算）"
+    ),
 }
 MAX_EVIDENCE = 3
 
@@ -59,14 +67,18 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
 
 def _opening_text(ctx: Context, h: Heading) -> str:
     """The section's own opening: the rest of the heading line after its title
-    (a run-in body) and the lines before its first sub-heading."""
+    (a run-in body) and the lines before its first sub-heading; when the section
+    opens at once with a run-in item two levels down or more ("(一)强化……" /
+    "一是认真落实……,局长带头……"), that first item's line is its opening."""
     starts = ctx.memo.get((KIND, "heading_starts"))
     if starts is None:
-        starts = ctx.memo[(KIND, "heading_starts")] = frozenset(x.index for x in ctx.doc.headings)
+        starts = ctx.memo[(KIND, "heading_starts")] = {x.index: x.level for x in ctx.doc.headings}
     rest = h.line.text.split(h.title, 1)[1] if h.title and h.title in h.line.text else ""
     body = [rest]
     for i in range(h.index + 1, max(h.end, h.index + 1)):
         if i in starts:
+            if i == h.index + 1 and starts[i] >= h.level + 2:
+                body.append(ctx.doc.lines[i].text)
             break
         body.append(ctx.doc.lines[i].text)
     return "\n".join(body)
@@ -79,20 +91,24 @@ def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
     if got is not None:
         return got
     weak = ctx.compile(rule.params.get("body_headings"))
+    sub = ctx.compile(rule.params.get("sub_body_headings"))
     confirm = ctx.compile(rule.params.get("body_confirms"))
     excl = ctx.compile(rule.params.get("mention_exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
-    got = ()
-    if weak and confirm:
-        got = tuple(
-            h
-            for h in ctx.heading_candidates(weak)
-            if h.level in levels
-            and P.first_match(h.title, weak)
-            and P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
-        )
-    ctx.memo[key] = got
-    return got
+    got: dict[int, Heading] = {}
+    for pats, lv in ((weak, levels), (sub, {x for x in levels if x > 1})):
+        if not (pats and confirm):
+            continue
+        for h in ctx.heading_candidates(pats):
+            if (
+                h.index not in got
+                and h.level in lv
+                and P.first_match(h.title, pats)
+                and P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
+            ):
+                got[h.index] = h
+    out = ctx.memo[key] = tuple(sorted(got.values(), key=lambda h: h.index))
+    return out
 
 
 def _claimed(ctx: Context, rule: Rule) -> set[int]:
