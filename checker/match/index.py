@@ -238,13 +238,12 @@ class Scanner:
     gives them (pattern number, start, end), offsets in units of `step`
     (2 bytes or 1 character); a match with `start & odd` is no match."""
 
-    def __init__(self, literals: list[str], dfa: bool = False):
+    def __init__(self, literals: list[str]):
         import ahocorasick_rs
 
         self.literals = literals
-        kind = {"implementation": ahocorasick_rs.Implementation.DFA} if dfa else {}
         self._wide = ahocorasick_rs.BytesAhoCorasick(
-            [lit.encode("utf-16-le") for lit in literals], matchkind=ahocorasick_rs.MatchKind.Standard, **kind
+            [lit.encode("utf-16-le") for lit in literals], matchkind=ahocorasick_rs.MatchKind.Standard
         )
         self._str = None
 
@@ -352,7 +351,7 @@ class RulebookIndex:
             return
         self._order = sorted(self.wanted)
         # the separator is looked for too (last): its matches tell scan() where each text ends
-        self.automaton = Scanner([self.literals[i] for i in self._order] + [_SEP], dfa=True)
+        self.automaton = Scanner([self.literals[i] for i in self._order] + [_SEP])
         self.scanned = frozenset(self._order)
 
     def scan(self, texts: list[str]) -> tuple[list[set[int] | None], frozenset[int]]:
