@@ -54,7 +54,11 @@ PARAMS = {
         "patterns",
         # (a number not after a digit or a point: "\\d(?<![\\d.]\\d)\\d?" matches what "(?<![\\d.])\\d{1,2}" does, but re
         # tries its look-behind only where a digit stands, not at every character: ~3x faster over a part)
-        default=["[一二三四五六七八九十]是", "\\d(?<![\\d.]\\d)\\d?[.、](?!\\d)", "\\([一二三四五六七八九十\\d]{1,2}\\)"],
+        default=[
+            "[一二三四五六七八九十]是",
+            "\\d(?<![\\d.]\\d)\\d?[.、](?!\\d)",
+            "\\([一二三四五六七八九十\\d]{1,2}\\)",
+        ],
         doc="各项开头的序号（正则）",
     ),
     "stop_at": Param("patterns", default=[], doc="此后是原因而不是问题（如 究其原因）"),
