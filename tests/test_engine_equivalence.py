@@ -404,3 +404,20 @@ def test_block_filter_finds_each_texts_patterns():
                     if ks:
                         want.append((j, ks))
             assert list(got[g]) == want, (g, texts)
+
+
+def test_sentence_pieces_by_split_are_the_class_regex_pieces():
+    """make_context cuts a line without "!" or "?" by str.split at 。 and ;
+    (context._pieces): after strip(" 。;") and dropping empty pieces, the
+    sentences are those of _PIECE.findall, on random text and on the seeds."""
+    from checker.match.context import _PIECE, _pieces
+
+    def cut(pieces):
+        return [p for p in (x.strip(" 。;") for x in pieces) if p]
+
+    rnd = random.Random(5)
+    texts = ["".join(rnd.choice("ab 。;!?c 。;") for _ in range(rnd.randint(0, 12))) for _ in range(50000)]
+    texts += [line for name in SEED_NAMES for line in seed_text(name).split("\n")]
+    for text in texts:
+        assert cut(_pieces(text)) == cut(_PIECE.findall(text)), text
+    assert sum(1 for t in texts if "!" not in t and "?" not in t and "。" in t) > 100

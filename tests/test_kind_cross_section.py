@@ -77,3 +77,23 @@ def test_items_with_too_few_terms_not_judged(tmp_path):
     assert len(listed) == 1 and "规范性文件备案审查不及时" in listed[0].message
     many = RULE.replace("    message:", "    min_terms: 50\n    message:")
     assert found(check_text(tmp_path, text, rulebook(tmp_path, many)), "answered") == []
+
+
+def test_default_item_number_matches_as_the_look_behind_first_form():
+    """The default "1." item pattern is written with its look-behind after the
+    first digit (re then tries it only at digits): every match, on random text
+    and on the seeds, is the same as the plain form's."""
+    import random
+    import re
+    from pathlib import Path
+
+    from checker.match.kinds.cross_section import PARAMS
+
+    plain = re.compile(r"(?<![\d.])\d{1,2}[.、](?!\d)")
+    fast = re.compile(next(p for p in PARAMS["items"].default if p.startswith("\\d")))
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice("12.、a 3x.9一") for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], text
+    assert any(plain.search(t) for t in texts) and any(not plain.search(t) for t in texts)

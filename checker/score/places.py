@@ -45,11 +45,17 @@ class Locator:
             return None
         if self._inner is None:  # once per document: for each line index, the latest heading around it
             inner: list[Heading | None] = [None] * self._lines
-            for h in self.headings:
-                for k in range(max(h.index + 1, 0), min(h.end, self._lines)):
-                    best = inner[k]
-                    if best is None or h.index > best.index:
-                        inner[k] = h
+            if _in_order(self.headings):  # each heading's section written over the earlier ones' (slices: C loops)
+                for h in self.headings:
+                    lo, hi = max(h.index + 1, 0), min(h.end, self._lines)
+                    if lo < hi:
+                        inner[lo:hi] = [h] * (hi - lo)
+            else:
+                for h in self.headings:
+                    for k in range(max(h.index + 1, 0), min(h.end, self._lines)):
+                        best = inner[k]
+                        if best is None or h.index > best.index:
+                            inner[k] = h
             self._inner = inner
         return self._inner[i] if 0 <= i < self._lines else None
 
@@ -60,8 +66,9 @@ class Locator:
             parts: list[Heading | None] = [None] * self._lines
             for h in self.headings:
                 if h.level == 1:
-                    for k in range(max(h.index, 0), self._lines):
-                        parts[k] = h
+                    lo = max(h.index, 0)
+                    if lo < self._lines:
+                        parts[lo:] = [h] * (self._lines - lo)  # (a slice: one C loop)
             self._parts = parts
         if 0 <= idx < self._lines:
             return self._parts[idx]
@@ -84,6 +91,11 @@ class Locator:
         h = self.enclosing(no)
         if h is not None:
             obj.under = self.label(h)
+
+
+def _in_order(headings) -> bool:
+    """Whether the headings stand in strictly increasing line order (as the structure stage makes them)."""
+    return all(a.index < b.index for a, b in zip(headings, headings[1:]))
 
 
 def _part_before(headings, idx: int) -> Heading | None:

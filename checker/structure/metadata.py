@@ -395,7 +395,7 @@ def _report_under_letter(
     "……现呈送……报告,请审阅。" / signature) and the report's own title follows it."""
     stop = min(first_head, idx + 12, len(body))
     for j in range(idx + 1, stop):
-        if _SENDS.search(body[j].text):
+        if "请" in body[j].text and _SENDS.search(body[j].text):  # (every match holds 请: most lines need no search)
             title, no, k = _title_in(body, j + 1, min(stop, j + 6), chrome_nos)
             if title and no is not None and k is not None:
                 return title, no, k

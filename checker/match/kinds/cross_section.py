@@ -52,7 +52,13 @@ PARAMS = {
     "target": Param("str", required=True, doc="应作出回应的部分（要素规则 id，如 next_year_plan）"),
     "items": Param(
         "patterns",
-        default=["[一二三四五六七八九十]是", "(?<![\\d.])\\d{1,2}[.、](?!\\d)", "\\([一二三四五六七八九十\\d]{1,2}\\)"],
+        # (a number not after a digit or a point: "\\d(?<![\\d.]\\d)\\d?" matches what "(?<![\\d.])\\d{1,2}" does, but re
+        # tries its look-behind only where a digit stands, not at every character: ~3x faster over a part)
+        default=[
+            "[一二三四五六七八九十]是",
+            "\\d(?<![\\d.]\\d)\\d?[.、](?!\\d)",
+            "\\([一二三四五六七八九十\\d]{1,2}\\)",
+        ],
         doc="各项开头的序号（正则）",
     ),
     "stop_at": Param("patterns", default=[], doc="此后是原因而不是问题（如 究其原因）"),
@@ -84,7 +90,9 @@ def key_terms(text: str, vocabulary: tuple[str, ...], stop: frozenset[str]) -> l
 
 
 def _text(ctx: Context, rule_id: str, skip: set[int]) -> tuple[str, set[int], int | None]:
-    heads = {h.index: h for h in ctx.doc.headings}
+    heads = ctx.memo.get((KIND, "heads"))
+    if heads is None:  # (asked for both parts)
+        heads = ctx.memo[(KIND, "heads")] = {h.index: h for h in ctx.doc.headings}
     pieces, used, first = [], set(), None
     for start, end in sorted(ctx.spans.get(rule_id, [])):
         for i in range(start, end):
@@ -132,6 +140,15 @@ def _short(item: str) -> str:
     return first if len(first) <= QUOTE else first[:QUOTE] + "…"
 
 
+def _prepare(ctx: Context, rule: Rule):
+    """(vocabulary, stopwords, synonyms) of the rule, made once per process."""
+    p = rule.params
+    synonyms = {
+        str(k): [str(v) for v in (vs if isinstance(vs, list) else [vs])] for k, vs in (p.get("synonyms") or {}).items()
+    }
+    return tuple(p.get("vocabulary") or ()), frozenset(p.get("stopwords") or ()), synonyms
+
+
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     p = rule.params
     results = [ctx.results.get(p["source"]), ctx.results.get(p["target"])]
@@ -141,11 +158,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     target, _, _ = _text(ctx, p["target"], used)
     if not target.strip():
         return []
-    vocab = tuple(p.get("vocabulary") or ())
-    stop = frozenset(p.get("stopwords") or ())
-    synonyms = {
-        str(k): [str(v) for v in (vs if isinstance(vs, list) else [vs])] for k, vs in (p.get("synonyms") or {}).items()
-    }
+    vocab, stop, synonyms = ctx.prepare(rule, _prepare)
     unanswered = []
     found: dict[str, bool] = {}  # word -> in the target part (a long part is searched once per word)
 

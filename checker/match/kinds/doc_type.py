@@ -323,7 +323,10 @@ def _prepare(ctx: Context, rule: Rule):
     return signals, zones, per_kind, leads
 
 
-def classify(ctx: Context, rule: Rule) -> Verdict:
+def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
+    """decide=True: only what names the kind counts (evaluate): a look-alike
+    kind whose signals that can match at all (their anchors occur) weigh too
+    little to be named is not searched, and its score is left at 0."""
     p = rule.params
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
@@ -342,7 +345,21 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             cands[k] = c
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
-    for kid, nums in per_kind:
+    positive = next(k for k, s in kinds.items() if s["positive"])
+    margin = p.get("margin", 0)
+    threshold = p.get("threshold", 4)
+    pos_score = None
+    # the positive kind first: its score bounds what a look-alike must beat
+    for kid, nums in sorted(per_kind, key=lambda kn: kn[0] != positive) if decide else per_kind:
+        if decide and kid != positive:
+            # the most the kind can score: the weights of its signals that can match somewhere
+            most = sum([signals[k][3] for k in nums if cands[k] or signals[k][6]])
+            need = kinds[kid]["min_score"]
+            need = threshold if need is None else need
+            if most + 1e-9 < need or most <= pos_score + margin - 1e-9:
+                scores[kid] = 0.0
+                hits[kid] = []
+                continue
         found: list[Hit] = []
         for k in nums:
             cand = cands[k]
@@ -367,8 +384,6 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             zone = zones[zone_name]
             for j, ks in cand:  # only the lines where a pattern can match, and only those patterns
                 no, text = zone[j]
-                if unless and any(u.search(text) for u in unless):
-                    continue
                 m = None
                 led = leads[k]
                 for i in ks:  # the same match as pats[i].search(text), started near its literals (index.search)
@@ -378,19 +393,19 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     m = pats[i].search(text) if got is None else search_led(pats[i], got, text)
                     if m:
                         break
-                if m:
+                # `unless` is asked only where a pattern matched: on the other lines it changes nothing
+                if m and not (unless and any(u.search(text) for u in unless)):
                     found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
                     break
         scores[kid] = float(sum([h.weight for h in found])) if found else 0.0  # (most kinds find nothing)
         hits[kid] = found
-    positive = next(k for k, s in kinds.items() if s["positive"])
-    pos_score = scores[positive]
-    margin = p.get("margin", 0)
+        if kid == positive:
+            pos_score = scores[kid]
     best, best_key = None, None
     for kid, spec in kinds.items():  # higher priority, then higher score; listed order breaks ties
         if spec["positive"]:
             continue
-        need = spec["min_score"] if spec["min_score"] is not None else p.get("threshold", 4)
+        need = spec["min_score"] if spec["min_score"] is not None else threshold
         s = scores[kid]
         key = (spec.get("priority", 0), s)
         if s >= need and s > pos_score + margin and (best_key is None or key > best_key):
@@ -406,7 +421,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
-    v = classify(ctx, rule)
+    v = classify(ctx, rule, decide=True)
     if v.kind is None:
         return []
     positive = next(s["name"] for s in rule.params["kinds"].values() if s["positive"])
