@@ -11,18 +11,20 @@ reports of one issuer and year (duplicates, copies in two folders): the one
 with the highest score, then the first file name, stands for that year.
 Texts that are another kind of document (a batch's "document_kind": a news
 item, a 信息公开 annual report…) are left out: they are no year of the report.
-Order: by issuer display name, then key.
+A key naming no place (issuers.placeless: "经开区", "高新区综治局", "市水务局")
+is one unit only within one region: two regions' 经开区 are two units.
+Order: by issuer display name, then key, then region.
 """
 
 from __future__ import annotations
 
-from .issuers import batch_keys, display_names, issuer_key
+from .issuers import batch_keys, display_names, issuer_key, placeless
 
 RANK = {"missing": 0, "partial": 1, "present": 2}
 
 
 def year_over_year(reports: list[dict]) -> list[dict]:
-    groups: dict[str, dict[int, dict]] = {}
+    groups: dict[tuple[str, str], dict[int, dict]] = {}
     names: list[str | None] = []
     reports = [r for r in reports if not r.get("error") and not r.get("document_kind")]  # no year of the report
     keys = batch_keys(r.get("issuer") for r in reports)
@@ -32,15 +34,16 @@ def year_over_year(reports: list[dict]) -> list[dict]:
         if key is None or not isinstance(year, int):
             continue
         names.append(r.get("issuer"))
-        best = groups.setdefault(key, {}).get(year)
+        group = (key, str(r.get("region") or "")) if placeless(key) else (key, "")
+        best = groups.setdefault(group, {}).get(year)
         if best is None or (-(r.get("score") or 0), str(r.get("file"))) < (
             -(best.get("score") or 0),
             str(best.get("file")),
         ):
-            groups[key][year] = r
+            groups[group][year] = r
     shown = display_names(names, keys)
     out = []
-    for key, by_year in groups.items():
+    for (key, region), by_year in groups.items():
         if len(by_year) < 2:
             continue
         years = [
@@ -55,12 +58,15 @@ def year_over_year(reports: list[dict]) -> list[dict]:
         before, now = years[-2]["elements"], years[-1]["elements"]
         common = [eid for eid in now if eid in before]
         out.append(
-            {
-                "issuer": shown.get(key, key),
-                "years": years,
-                "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
-                "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
-            }
+            (
+                region,
+                {
+                    "issuer": shown.get(key, key),
+                    "years": years,
+                    "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
+                    "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
+                },
+            )
         )
-    out.sort(key=lambda e: (e["issuer"], issuer_key(e["issuer"]) or ""))
-    return out
+    out.sort(key=lambda re_: (re_[1]["issuer"], issuer_key(re_[1]["issuer"]) or "", re_[0]))
+    return [e for _, e in out]

@@ -4,7 +4,8 @@
 
 Without an argument it runs `lawcheck batch tests/realbatch/pages --no-pdf` into a temporary folder.
 Pairs of pages are counted (n pages of one unit give n*(n-1)/2 pairs):
-  grouped: same unit in the labels and the same issuer key in the batch (checker.batch.issuers.batch_keys);
+  grouped: same unit in the labels and the same unit key in the batch (checker.batch.issuers.batch_keys;
+  a key naming no place, issuers.placeless, is qualified by the report's region as trends.py does);
   wrongly grouped: different units, same key; wrongly split: same unit, different keys (or no issuer read).
 Similar pairs: found copies, missed copies, false pairs (any listed pair that is not a labelled copy).
 """
@@ -36,7 +37,7 @@ def run_batch(out: Path) -> dict:
 
 
 def measure(summary: dict, labels: dict | None = None) -> dict:
-    from checker.batch.issuers import batch_keys, issuer_key
+    from checker.batch.issuers import batch_keys, issuer_key, placeless
 
     labels = labels or yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
     pages = labels["pages"]
@@ -45,7 +46,9 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
     got = {}
     for stem, r in reports.items():
         k = issuer_key(r.get("issuer"))
-        got[stem] = keys.get(k, k) if k else None
+        k = keys.get(k, k) if k else None
+        # as checker/batch/trends.py: a key naming no place is one unit only within its region
+        got[stem] = f"{r.get('region')}/{k}" if k and placeless(k) else k
     res = {"grouped": [], "wrongly_grouped": [], "wrongly_split": []}
     for a, b in itertools.combinations(sorted(pages), 2):
         same = pages[a]["unit"] == pages[b]["unit"]
@@ -75,9 +78,7 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
             for e in entries
         )
     )
-    res["yoy_mixed"] = sorted(
-        {pages[s]["unit"] for e in entries for s in e if len({pages[t]["unit"] for t in e}) > 1}
-    )
+    res["yoy_mixed"] = sorted({pages[s]["unit"] for e in entries for s in e if len({pages[t]["unit"] for t in e}) > 1})
     res["keys"] = got
     return res
 
