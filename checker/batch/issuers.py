@@ -12,7 +12,8 @@
   荆州苗族侗族自治县 / 荆州苗侗族自治县 -> 荆州自治县;
 * a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区;
 * a city before a unit named after it dropped: 南昌市南昌高新区 -> 南昌高新区,
-  长沙市长沙县 -> 长沙县.
+  长沙市长沙县 -> 长沙县;
+* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区.
 
 `batch_keys(names)` goes one step further, over the names of one batch: a
 unit named with and without the places above it ("重庆市铜梁区司法局" /
@@ -27,6 +28,9 @@ level word ("市水务局", "区政府办", "县司法局"; not 市中区/市北
 places). Two such reports are one unit only within one region (trends.py).
 A bare zone type with its place in brackets, as a zone and a district run by
 one government write it ("高新区(新市区)人民政府"), is keyed by the place: 新市区.
+
+`renamed_county(a, b)`: b can be county a renamed a district (铜梁县 -> 铜梁区,
+赣县 -> 赣县区); trends.py joins them when every county year comes first.
 
 `display_names(names)` picks one name to show per key: the most frequent
 spelling, then the longest, then the first in code-point order.
@@ -144,7 +148,28 @@ def _fold(text: str) -> str | None:
     key = _ethnic_re().sub("", key)
     key = _CITY_REPEATED.sub("", key)
     key = _zone_re().sub("", key)
+    key = _national_re().sub("", key)
     return key or None
+
+
+@functools.lru_cache(maxsize=1)
+def _national_re() -> re.Pattern:
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})国家级?(?=(?:{'|'.join(_ZONES)})$)")
+
+
+def renamed_county(county: str, district: str) -> bool:
+    """True when `district` can be `county` after the county became a district
+    (县改区): 铜梁县 -> 铜梁区, 重庆市铜梁县 -> 铜梁区, 赣县 -> 赣州市赣县区
+    (each name also without the places above it, as shorter_names).
+    Only the name is compared; trends.py also asks that every year of the
+    county come before every year of the district."""
+    if not (county.endswith("县") and district.endswith("区")) or placeless(county):
+        return False
+    for c in (county, *shorter_names(county)):
+        for d in (district, *shorter_names(district)):
+            if len(c) >= 3 and d[:-1] == c[:-1] or d == c + "区":
+                return True
+    return False
 
 
 def placeless(key: str | None) -> bool:

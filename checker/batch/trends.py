@@ -12,13 +12,16 @@ with the highest score, then the first file name, stands for that year.
 Texts that are another kind of document (a batch's "document_kind": a news
 item, a 信息公开 annual report…) are left out: they are no year of the report.
 A key naming no place (issuers.placeless: "经开区", "高新区综治局", "市水务局")
-is one unit only within one region: two regions' 经开区 are two units.
+is one unit only within one region: two regions' 经开区 are two units. A county
+renamed a district (铜梁县 2013, 铜梁区 2015: issuers.renamed_county) is one unit
+when every county year comes before every district year and both are in one
+region (辽宁's 朝阳县 and 北京's 朝阳区 stay apart); shown by the district's name.
 Order: by issuer display name, then key, then region.
 """
 
 from __future__ import annotations
 
-from .issuers import batch_keys, display_names, issuer_key, placeless
+from .issuers import batch_keys, display_names, issuer_key, placeless, renamed_county
 
 RANK = {"missing": 0, "partial": 1, "present": 2}
 
@@ -41,6 +44,7 @@ def year_over_year(reports: list[dict]) -> list[dict]:
             str(best.get("file")),
         ):
             groups[group][year] = r
+    _join_renamed_counties(groups)
     shown = display_names(names, keys)
     out = []
     for (key, region), by_year in groups.items():
@@ -70,3 +74,22 @@ def year_over_year(reports: list[dict]) -> list[dict]:
         )
     out.sort(key=lambda re_: (re_[1]["issuer"], issuer_key(re_[1]["issuer"]) or "", re_[0]))
     return [e for _, e in out]
+
+
+def _join_renamed_counties(groups: dict[tuple[str, str], dict[int, dict]]) -> None:
+    """A county renamed a district (issuers.renamed_county) is one unit when all
+    its years come before all of the district's: its years join the district."""
+
+    def regions(g: tuple[str, str]) -> set[str]:
+        return {str(r.get("region") or "") for r in groups[g].values()}
+
+    for county in [g for g in groups if g[0].endswith("县")]:
+        years = groups[county]
+        heirs = [
+            g
+            for g in groups
+            if renamed_county(county[0], g[0]) and min(groups[g]) > max(years) and regions(g) == regions(county)
+        ]
+        if len(heirs) == 1:
+            groups[heirs[0]].update(years)
+            del groups[county]
