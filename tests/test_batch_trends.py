@@ -127,3 +127,4 @@ def test_zones_named_without_a_place_are_one_unit_only_within_a_region():
         ["天津/c.txt", "天津/b.txt"],
         ["湖北/d.txt", "湖北/e.txt"],
     ]
+    assert next(e["issuer"] for e in out if e["years"][0]["file"].startswith("天津")) == "经济开发区"

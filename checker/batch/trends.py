@@ -65,7 +65,10 @@ def year_over_year(reports: list[dict]) -> list[dict]:
             (
                 region,
                 {
-                    "issuer": shown.get(key, key),
+                    # a placeless name per region: the spellings of that region's reports
+                    "issuer": display_names(r.get("issuer") for r in by_year.values()).get(key, key)
+                    if region
+                    else shown.get(key, key),
                     "years": years,
                     "fixed": [eid for eid in common if now[eid] == "present" and before[eid] != "present"],
                     "regressed": [eid for eid in common if RANK.get(now[eid], 0) < RANK.get(before[eid], 0)],
