@@ -74,3 +74,57 @@ def test_one_year_only_and_duplicates(reports):
     entries = year_over_year(out + [dup])
     assert [y["file"] for y in entries[0]["years"]][-1] == str(SEED_003)  # higher score stands for the year
     assert year_over_year(list(reversed(out + [dup]))) == entries
+
+
+def _report(file: str, issuer: str, year: int, region: str, score: int = 50) -> dict:
+    return {"file": file, "issuer": issuer, "year": year, "region": region, "score": score, "elements": []}
+
+
+def test_a_county_renamed_a_district_is_one_unit():
+    """县改区: 铜梁县 (2013, 2014) became 铜梁区 (2015 on); 赣县 became 赣县区."""
+    out = year_over_year(
+        [
+            _report("a/2013.txt", "重庆市铜梁县人民政府", 2013, "重庆"),
+            _report("a/2014.txt", "铜梁县政府", 2014, "重庆"),
+            _report("a/2016.txt", "重庆市铜梁区人民政府", 2016, "重庆"),
+            _report("b/2015.txt", "赣县人民政府", 2015, "江西"),
+            _report("b/2017.txt", "赣州市赣县区人民政府", 2017, "江西"),
+        ]
+    )
+    years = {e["issuer"]: [y["year"] for y in e["years"]] for e in out}
+    assert years == {"重庆市铜梁区人民政府": [2013, 2014, 2016], "赣州市赣县区人民政府": [2015, 2017]}
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # a county and a district of the same stem in two regions (辽宁 朝阳县, 北京 朝阳区)
+        [("朝阳县人民政府", 2019, "辽宁"), ("朝阳县人民政府", 2020, "辽宁"), ("朝阳区人民政府", 2022, "北京")],
+        # years that overlap: two units, not one renamed
+        [("某某县人民政府", 2021, "甲"), ("某某区人民政府", 2021, "甲"), ("某某区人民政府", 2022, "甲")],
+        # 县 -> 市 is no renaming rule: 南昌县 and 南昌市 are two units
+        [("南昌县人民政府", 2019, "江西"), ("南昌市人民政府", 2020, "江西"), ("南昌市人民政府", 2021, "江西")],
+    ],
+)
+def test_county_and_district_kept_apart(reports):
+    rows = [_report(f"{i}.txt", n, y, reg) for i, (n, y, reg) in enumerate(reports)]
+    name = {r["file"]: r["issuer"] for r in rows}
+    for e in year_over_year(rows):
+        assert len({name[y["file"]] for y in e["years"]}) == 1, e
+
+
+def test_zones_named_without_a_place_are_one_unit_only_within_a_region():
+    out = year_over_year(
+        [
+            _report("云南/a.txt", "经济技术开发区管理委员会", 2022, "云南"),
+            _report("天津/b.txt", "经济开发区", 2024, "天津"),
+            _report("天津/c.txt", "经济开发区", 2023, "天津"),
+            _report("湖北/d.txt", "珠海国家高新技术产业开发区管理委员会", 2022, "广东"),
+            _report("湖北/e.txt", "珠海高新区管委会", 2023, "广东"),
+        ]
+    )
+    assert sorted([y["file"] for y in e["years"]] for e in out) == [
+        ["天津/c.txt", "天津/b.txt"],
+        ["湖北/d.txt", "湖北/e.txt"],
+    ]
+    assert next(e["issuer"] for e in out if e["years"][0]["file"].startswith("天津")) == "经济开发区"

@@ -12,7 +12,8 @@
   荆州苗族侗族自治县 / 荆州苗侗族自治县 -> 荆州自治县;
 * a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区;
 * a city before a unit named after it dropped: 南昌市南昌高新区 -> 南昌高新区,
-  长沙市长沙县 -> 长沙县.
+  长沙市长沙县 -> 长沙县;
+* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区.
 
 `batch_keys(names)` goes one step further, over the names of one batch: a
 unit named with and without the places above it ("重庆市铜梁区司法局" /
@@ -20,6 +21,16 @@ unit named with and without the places above it ("重庆市铜梁区司法局" /
 "黄兴镇") is one unit when the batch holds only one unit the short name can be.
 When it can be two (南京市鼓楼区 and 徐州市鼓楼区 in one province's batch), the
 short name stays apart and so do the two.
+
+`placeless(key)`: a key that names no place — a bare zone type ("经济开发区",
+"经济技术开发区管理委员会" -> 经开区; "高新区综治局") or a department under a bare
+level word ("市水务局", "区政府办", "县司法局"; not 市中区/市北区/市南区, which are
+places). Two such reports are one unit only within one region (trends.py).
+A bare zone type with its place in brackets, as a zone and a district run by
+one government write it ("高新区(新市区)人民政府"), is keyed by the place: 新市区.
+
+`renamed_county(a, b)`: b can be county a renamed a district (铜梁县 -> 铜梁区,
+赣县 -> 赣县区); trends.py joins them when every county year comes first.
 
 `display_names(names)` picks one name to show per key: the most frequent
 spelling, then the longest, then the first in code-point order.
@@ -46,6 +57,8 @@ _PARTY_FIRST = re.compile(r"^中共.+?(?:工作委员会|委员会|党工委|工
 _SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "工作委员会", "工委", "委员会", "政府")
 _COMMITTEE = re.compile(r"(?<=[省市县区州旗镇乡])委$")
 _ZONES = ("高新区", "经开区", "开发区", "新区", "示范区", "产业园区", "园区", "试验区", "保税区")
+# a bare level word before a unit: "市水务局", "区政府办"; 市中区/市北区/市南区 are places
+_BARE_LEVEL = re.compile(r"^(?:省|市(?![中南北东西]区)|县|区|镇|乡|街道)(?=[\u4e00-\u9fff])")
 
 
 def _data_lines(name: str) -> list[str]:
@@ -115,7 +128,17 @@ def issuer_key(name: str | None) -> str | None:
         return None
     text = _joint_by_space(unicodedata.normalize("NFKC", str(name)))
     outside = _BRACKETS.sub("", text)
-    text = _BRACKET_CHARS.sub("", outside if outside else text)
+    key = _fold(_BRACKET_CHARS.sub("", outside if outside else text))
+    if key and outside != text and placeless(key):
+        # "高新区(新市区)人民政府": the place in brackets names the unit
+        for aside in _BRACKETS.findall(text):
+            inner = _fold(_BRACKET_CHARS.sub("", aside))
+            if inner and not placeless(inner) and inner.endswith(("区", "县", "市", "旗")):
+                return inner
+    return key
+
+
+def _fold(text: str) -> str | None:
     parts = _parts(text)
     if not parts:
         return None
@@ -125,7 +148,36 @@ def issuer_key(name: str | None) -> str | None:
     key = _ethnic_re().sub("", key)
     key = _CITY_REPEATED.sub("", key)
     key = _zone_re().sub("", key)
+    key = _national_re().sub("", key)
     return key or None
+
+
+@functools.lru_cache(maxsize=1)
+def _national_re() -> re.Pattern:
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})国家级?(?=(?:{'|'.join(_ZONES)})$)")
+
+
+def renamed_county(county: str, district: str) -> bool:
+    """True when `district` can be `county` after the county became a district
+    (县改区): 铜梁县 -> 铜梁区, 重庆市铜梁县 -> 铜梁区, 赣县 -> 赣州市赣县区
+    (each name also without the places above it, as shorter_names).
+    Only the name is compared; trends.py also asks that every year of the
+    county come before every year of the district."""
+    if not (county.endswith("县") and district.endswith("区")) or placeless(county):
+        return False
+    for c in (county, *shorter_names(county)):
+        for d in (district, *shorter_names(district)):
+            if len(c) >= 3 and d[:-1] == c[:-1] or d == c + "区":
+                return True
+    return False
+
+
+def placeless(key: str | None) -> bool:
+    """True for a key naming no place (see the module docstring): a bare zone type
+    or generic district at its start, or a bare level word before a unit."""
+    if not key:
+        return False
+    return key.startswith(tuple(_GENERIC)) or bool(_BARE_LEVEL.match(key))
 
 
 # A place above a unit at the start of its name: a province, region or city before a county-level place,
