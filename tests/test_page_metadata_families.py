@@ -257,3 +257,22 @@ def test_document_number_does_not_push_the_title_out_of_the_header(tmp_path):
 def test_a_dateline_needs_an_outlet_before_the_name(line):
     """Only a paper's or a site's name (…报, …网, …在线) may stand before a reporter's name beside a date."""
     assert header_date(line) is None
+
+
+# --- a 信息公开 box given as bullets, values only ----------------------------------------------
+def test_bulleted_metadata_values_are_not_a_title_over_two_lines(tmp_path):
+    """A 信息公开 box saved as a list of bare values (索引号, 主题分类 "法制", 体裁 "工作报告",
+    发布机构, dates): two of its items ("• 法制" / "• 工作报告") read like a title when joined; the
+    report's title comes below the box (a district's 2023 page, tests/realbatch). Items of one list are
+    never one title; the title below is found, with its issuer."""
+    box = (
+        "您当前的位置:首页 >法定主动公开内容 >其他法定信息 >法治政府建设年度报告\n\n"
+        "  • 115002242037431382/2024-00011\n  • 法制\n  • 工作报告\n  • 某某区司法局\n"
+        "  • 2024-03-22\n  • 2024-03-22\n\n"
+    )
+    r = _check(tmp_path, box + TITLE + "\n\n" + BODY)
+    assert r.meta.title == TITLE
+    assert r.meta.issuer == "某某区人力资源和社会保障局"
+    # a real two-line title still joins
+    r = _check(tmp_path, "某某区人力资源和社会保障局\n2021年度法治政府建设情况报告\n\n" + BODY)
+    assert r.meta.title == TITLE

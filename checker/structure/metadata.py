@@ -178,7 +178,9 @@ def _title_in(
             and body[i + 1].no - body[i].no <= 2
             and not any(body[i].no < n < body[i + 1].no for n in chrome_nos)
         )
-        if len(text) <= 40 and nxt and adjacent:
+        # two items of a bulleted list (a metadata box's values "• 法制" / "• 工作报告") are never one title
+        listed = text[:1] in _LIST_BULLETS and nxt[:1] in _LIST_BULLETS
+        if len(text) <= 40 and nxt and adjacent and not listed:
             # a title over two lines: "中共X县委 X县人民政府" / "关于2023年……的报告";
             # a column name above a title ("工作报告") is not part of it
             # (a line that stops at the year, "X局2024年度" / "法治政府建设工作报告", is the title's first half)
@@ -208,6 +210,8 @@ def _title_in(
     return None, None, None
 
 
+# the marks that open the items of a bulleted list on a saved page
+_LIST_BULLETS = "•·▪■◆●"
 # a line that stops right after a year ("吴兴区退役军人事务局2024年度"): a title broken after its year
 _YEAR_END = rx.compile(r"(?:19|20)\d{2}\s*年度?$")
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
