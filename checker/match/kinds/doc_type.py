@@ -93,10 +93,17 @@ KIND = "doc_type"
 SUMMARY = "文本应是法治政府建设年度报告，而不是形似的其他文种（新闻、述法、信息公开年报、工作要点、范文等）。"
 CATEGORY = "finding"
 ROLE = ROLE_DOCUMENT  # its finding says what the text is instead (detail: kind, name); see "Role" above
-ZONES = ("title", "salutation", "lead", "opening", "document")
-ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头", "document": "全文"}
+ZONES = ("title", "salutation", "lead", "opening", "document", "headline")
+ZONE_WORD = {
+    "title": "标题",
+    "salutation": "称呼",
+    "lead": "首段",
+    "opening": "开头",
+    "document": "全文",
+    "headline": "文件标题",
+}
 KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples", "description"}
-SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent"}
+SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent", "min_chars"}
 TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
@@ -166,7 +173,21 @@ def _check_kinds(value, fail):
             absent = sig.get("absent", False)
             if not isinstance(absent, bool):
                 fail(f"文种 {kid} 的信号 {sig['family']} 的 absent 应为 true/false", sline)
-            checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), "absent": absent, **pats})
+            min_chars = sig.get("min_chars")
+            if min_chars is not None and (
+                not absent or isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 1
+            ):
+                fail(f"文种 {kid} 的信号 {sig['family']} 的 min_chars 应为正整数，且只用于 absent: true 的信号", sline)
+            checked.append(
+                {
+                    "family": sig["family"],
+                    "zone": sig["zone"],
+                    "weight": float(w),
+                    "absent": absent,
+                    **({"min_chars": min_chars} if min_chars is not None else {}),
+                    **pats,
+                }
+            )
         examples = spec.get("examples") or {}
         if (
             not isinstance(examples, dict)
@@ -202,6 +223,10 @@ PARAMS = {
     "document_chars": Param("int", default=20000, doc="“全文”区读多少个字（正文，不含网站残留）"),
     "absent_min_chars": Param("int", default=800, doc="“未出现”信号只在该区至少有这么多字时才计分"),
     "title_lines": Param("int", default=8, doc="开头几行内可能是标题"),
+    "unproven_threshold": Param(
+        "float", default=None, doc="文本没有任何被检查文种的证据（得分为 0）时，形似文种的门槛降到这个分值"
+    ),
+    "unproven_min_chars": Param("int", default=300, doc="降低门槛只用于至少这么多字的正文"),
 }
 
 
@@ -286,7 +311,9 @@ def _zones(
             break
         opening.append((line.no, line.text[: opening_chars - total + 60]))
         total += len(line.text)
-    out = {"title": title, "salutation": salutation, "lead": lead, "opening": opening}
+    # the title the structure stage found, alone (not the other short lines at the top)
+    headline = [(doc.meta.title_line, doc.meta.title_norm or doc.meta.title)] if doc.meta.title else []
+    out = {"title": title, "salutation": salutation, "lead": lead, "opening": opening, "headline": headline}
     if document:
         out["document"] = list(_document(doc, document_chars))
     return out
@@ -295,7 +322,7 @@ def _zones(
 def _prepare(ctx: Context, rule: Rule):
     """The rule's signals compiled for the report year, grouped by zone:
     (signals, per zone (signal numbers, their pattern groups), per kind its signal numbers)."""
-    signals = []  # (kid, family, zone, weight, patterns, unless, absent)
+    signals = []  # (kid, family, zone, weight, patterns, unless, absent, min_chars)
     leads = []  # per signal, per pattern: index.lead()
     per_kind = []
     for kid, spec in rule.params["kinds"].items():
@@ -311,6 +338,7 @@ def _prepare(ctx: Context, rule: Rule):
                     ctx.compile(sig["patterns"]),
                     ctx.compile(sig.get("unless", [])),
                     bool(sig.get("absent")),
+                    sig.get("min_chars"),
                 )
             )
             leads.append([_UNSET] * len(signals[-1][4]))  # index.lead() of each pattern, when first searched
@@ -348,7 +376,7 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
             cand = cands[k]
             if not cand and not signals[k][6]:  # no line where it can match (most signals of a page)
                 continue
-            _kid, family, zone_name, weight, pats, unless, absent = signals[k]
+            _kid, family, zone_name, weight, pats, unless, absent, min_chars = signals[k]
             if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
                 zone = zones.get(zone_name)
                 seen = False
@@ -361,7 +389,8 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                 # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
                 if not seen:
                     lines = _document(ctx.doc, document_chars) if zone is None else zone
-                    if sum(len(t) for _, t in lines) >= p.get("absent_min_chars", 800):
+                    least = min_chars if min_chars is not None else p.get("absent_min_chars", 800)
+                    if sum(len(t) for _, t in lines) >= least:
                         found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
                 continue
             zone = zones[zone_name]
@@ -386,15 +415,16 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     positive = next(k for k, s in kinds.items() if s["positive"])
     pos_score = scores[positive]
     margin = p.get("margin", 0)
-    best, best_key = None, None
-    for kid, spec in kinds.items():  # higher priority, then higher score; listed order breaks ties
-        if spec["positive"]:
-            continue
-        need = spec["min_score"] if spec["min_score"] is not None else p.get("threshold", 4)
-        s = scores[kid]
-        key = (spec.get("priority", 0), s)
-        if s >= need and s > pos_score + margin and (best_key is None or key > best_key):
-            best, best_key = kid, key
+    # no evidence at all of the checked kind (no report title, no "现将…报告如下", no report-year lead…) in a
+    # text long enough to show some: weaker evidence of a look-alike is enough
+    unproven = p.get("unproven_threshold")
+    if unproven is not None and (
+        pos_score > 0 or sum(len(l.text) for l in ctx.doc.lines) < p.get("unproven_min_chars", 300)
+    ):
+        unproven = None
+    best = _best(kinds, scores, pos_score + margin, p.get("threshold", 4))
+    if best is None and unproven is not None:  # only when no kind qualifies on its usual bar
+        best = _best(kinds, scores, pos_score + margin, min(p.get("threshold", 4), unproven))
     best_score = scores[best] if best else 0.0
     if best is None:
         return Verdict(
@@ -403,6 +433,21 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
     return Verdict(
         best, kinds[best]["name"], best_score, pos_score, scores, sorted(hits[best], key=lambda h: -h.weight)
     )
+
+
+def _best(kinds: dict, scores: dict[str, float], beat: float, threshold: float) -> str | None:
+    """The look-alike kind named: among those reaching their bar (``min_score``, else ``threshold``) and
+    scoring above ``beat``, the higher priority, then the higher score; listed order breaks ties."""
+    best, best_key = None, None
+    for kid, spec in kinds.items():
+        if spec["positive"]:
+            continue
+        need = spec["min_score"] if spec["min_score"] is not None else threshold
+        s = scores[kid]
+        key = (spec.get("priority", 0), s)
+        if s >= need and s > beat and (best_key is None or key > best_key):
+            best, best_key = kid, key
+    return best
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
