@@ -391,7 +391,12 @@ def classify(ctx: Context, rule: Rule) -> Verdict:
                     lines = _document(ctx.doc, document_chars) if zone is None else zone
                     least = min_chars if min_chars is not None else p.get("absent_min_chars", 800)
                     if sum(len(t) for _, t in lines) >= least:
-                        found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
+                        if zone_name == "headline":  # one line: show the title that does not say it
+                            no, text = zone[0]
+                            short = text if len(text) <= QUOTE else text[:QUOTE] + "…"
+                            found.append(Hit(kid, family, zone_name, weight, no, text, f"“{short}”{family}", True))
+                        else:
+                            found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
                 continue
             zone = zones[zone_name]
             for j, ks in cand:  # only the lines where a pattern can match, and only those patterns
