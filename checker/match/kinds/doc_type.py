@@ -21,7 +21,12 @@ How it reads a text
     ``opening``     every line (site chrome included: template sites' “小编整理”
                     or “会员可见” are chrome) until ``opening_chars`` characters;
     ``document``    the body lines (no chrome) until ``document_chars`` characters
-                    (for ``absent`` signals: a subject the whole text never names).
+                    (for ``absent`` signals: a subject the whole text never names);
+    ``headline``    the title the structure stage found, alone (none: an empty zone).
+                    With ``absent`` it reads "a title that does not name the
+                    subject": every real report page with a title names it, so a
+                    page whose own title names another line of work or another
+                    genre is another document, whatever its kind.
     Every kind in ``kinds`` collects the weights of its signals that match (a
     signal counts once, on its first matching line; a signal with ``unless``
     does not count on a line that matches one of those patterns). Exactly one
@@ -32,7 +37,13 @@ How it reads a text
 Fires
     when the best look-alike kind reaches its ``min_score`` (default
     ``threshold``) and beats the positive kind's score by more than ``margin``;
-    ties go to the kind listed first. The message names the kind it saw and
+    ties go to the kind listed first. When the text shows no evidence at all of
+    the positive kind (score 0: no report title, no "现将…报告如下", no
+    report-year lead…) and is at least ``unproven_min_chars`` long, and no kind
+    qualifies on its usual bar, ``unproven_threshold`` replaces ``threshold``
+    (a kind's own ``min_score`` stays): weaker evidence of a look-alike is
+    enough where nothing says "report" (first-sight pages of kinds whose
+    signals are not yet written). The message names the kind it saw and
     quotes its strongest evidence: “这是一篇新闻报道，不是法治政府建设年度报告…”;
     the finding's ``detail`` (JSON ``findings[].detail``) gives
     {kind, name, score, report_score, evidence: [{line, zone, family, text}]}.
@@ -47,11 +58,12 @@ Options (params)
     kinds           required. id -> {name, positive (false), min_score, priority (0),
                     signals, examples}. Among look-alikes that qualify, a higher
                     ``priority`` wins (a 范文 page is named so whatever it imitates). signal = {family (which family of pages it serves),
-                    zone (title|salutation|lead|opening), weight (> 0),
+                    zone (title|salutation|lead|opening|document|headline), weight (> 0),
                     patterns, unless (optional), absent (default false:
                     with true the signal counts when NO line of the zone
                     matches — a page that never names the subject; an empty
-                    zone never counts, nor one shorter than absent_min_chars)}. examples = {match: [texts that
+                    zone never counts, nor one shorter than absent_min_chars, or than
+                    the signal's own min_chars)}. examples = {match: [texts that
                     must be classified as this kind], not_match: [texts that must
                     not]}; ``lawcheck rules --check`` runs them.
     threshold       default 4: least score for naming a look-alike kind
@@ -60,6 +72,8 @@ Options (params)
     title_lines     default 8: how many lines at the top may hold the title
     document_chars  default 20000: how much of the body the ``document`` zone reads
     absent_min_chars default 800: an ``absent`` signal counts only in a zone at least this long
+    unproven_threshold default none (off): the bar for a look-alike when the positive kind scored 0
+    unproven_min_chars default 300: ... in a text at least this long (body characters)
 
 Example
     kinds:
@@ -68,6 +82,12 @@ Example
         positive: true
         signals:
           - {family: 报告标题, zone: title, weight: 4, patterns: ['法治政府建设.{0,12}报告$']}
+      other_title:
+        name: 别的工作或别的文种的文件
+        priority: -3
+        signals:
+          - {family: 标题没有写这一主题, zone: headline, weight: 4, absent: true, min_chars: 6,
+             patterns: ['法治|依法行政']}
       news:
         name: 新闻报道
         signals:
@@ -538,6 +558,12 @@ def explain(rule: Rule) -> list[str]:
             f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
             f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
             f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。"
+            + (
+                f"文本没有任何年度报告的证据（得分为 0）且正文不少于 {p.get('unproven_min_chars', 300)} 字、"
+                f"又没有文种达到通常的门槛时，门槛降为 {p['unproven_threshold']:g}（文种自己的 min_score 不变）。"
+                if p.get("unproven_threshold") is not None
+                else ""
+            )
         )
     ]
     for kid, spec in p["kinds"].items():
