@@ -22,7 +22,7 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn20_*: later rounds
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn22_*: later rounds
 # (both, labelled by kind)
 LABELS = sorted(
     p
@@ -46,6 +46,7 @@ LABELS = sorted(
             "rn17_",
             "rn19_",
             "rn20_",
+            "rn22_",
         )
     )
 )
@@ -59,7 +60,7 @@ def _disagreements() -> set[str]:
         return set()
     return set(
         re.findall(
-            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn20)_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[02])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
         )
     )
 

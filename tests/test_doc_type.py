@@ -948,3 +948,44 @@ def test_rn20_lookalike_families(text, kind):
 )
 def test_rn20_report_fragments_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a page of a rule's text on a law database (rn22_guide_fsou_fuyi_guiding_p5)
+        (
+            "重大、复杂行政复议案件的处理意见,可以提交行政复议委员会审定。\n"
+            "第二十八条 作出行政复议决定,应当制作行政复议决定书。\n第二十九条 送达行政复议决定书时,应当填写送达回证。",
+            "guideline",
+        ),
+        # a recruitment notice (rn22_off_5rc_lingchuan_xieliyuan_zhaopin_2026)
+        (
+            "为加强基层司法所工作力量,经研究,决定面向社会公开招聘司法协理员,现公告如下:\n一、招聘原则及办法\n"
+            "坚持公开、平等、竞争、择优的原则。\n三、报名条件\n1.具有中华人民共和国国籍;",
+            "off_topic",
+        ),
+        # a book chapter (rn22_acad_iread_ziwo_guizhi)
+        ("第二章\n行政系统内自我规制\n第一节\n行政系统内自我规制概述\n一、行政系统内自我规制的含义\n"
+         "行政系统内自我规制是指行政系统内对行政规定全程控制和监督的活动[1]。", "academic"),
+        # a 厅's report on another line of work (rn22_summary_gdsft_zhengxie_tian_2018)
+        ("现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n2018年,我厅共承办省政协提案22件。",
+         "work_summary"),
+    ],
+)
+def test_rn22_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that cites an article in a sentence, and one that hired legal advisers openly
+        "一、主要举措和成效\n(三)规范执法。严格执行《行政处罚法》第三十九条规定,全面推行行政执法公示制度。",
+        "2024年,我局深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n面向社会公开招聘法律顾问2名,"
+        "参与合法性审查50件。",
+        "现将我局2024年度法治政府建设工作情况报告如下:\n一、主要举措和成效",
+    ],
+)
+def test_rn22_report_fragments_stay_reports(text):
+    assert _verdict(text).kind is None
