@@ -60,7 +60,9 @@ def _disagreements() -> set[str]:
         return set()
     return set(
         re.findall(
-            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[02])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[02])_[\w]+)`?\s*\|",
+            path.read_text(encoding="utf-8"),
+            re.MULTILINE,
         )
     )
 

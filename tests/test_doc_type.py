@@ -854,12 +854,19 @@ BODY = (
 def test_a_title_that_does_not_name_the_subject_is_another_document(title):
     v = _verdict(title + "\n" + BODY)
     assert v.kind is not None and v.kind != "report"
-    assert any(h.zone == "headline" and h.absent and title[:10] in h.snippet for h in v.evidence) or v.kind != "other_title"
+    assert (
+        any(h.zone == "headline" and h.absent and title[:10] in h.snippet for h in v.evidence)
+        or v.kind != "other_title"
+    )
 
 
 @pytest.mark.parametrize(
     "title",
-    ["某县2023年度法治政府建设情况报告", "某县人民政府关于2023年度依法治县工作情况的报告", "某局2023年依法行政工作报告"],
+    [
+        "某县2023年度法治政府建设情况报告",
+        "某县人民政府关于2023年度依法治县工作情况的报告",
+        "某局2023年依法行政工作报告",
+    ],
 )
 def test_a_title_that_names_the_subject_is_not_held_against_the_text(title):
     assert _verdict(title + "\n" + BODY).scores.get("other_title", 0) == 0
@@ -966,11 +973,16 @@ def test_rn20_report_fragments_stay_reports(text):
             "off_topic",
         ),
         # a book chapter (rn22_acad_iread_ziwo_guizhi)
-        ("第二章\n行政系统内自我规制\n第一节\n行政系统内自我规制概述\n一、行政系统内自我规制的含义\n"
-         "行政系统内自我规制是指行政系统内对行政规定全程控制和监督的活动[1]。", "academic"),
+        (
+            "第二章\n行政系统内自我规制\n第一节\n行政系统内自我规制概述\n一、行政系统内自我规制的含义\n"
+            "行政系统内自我规制是指行政系统内对行政规定全程控制和监督的活动[1]。",
+            "academic",
+        ),
         # a 厅's report on another line of work (rn22_summary_gdsft_zhengxie_tian_2018)
-        ("现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n2018年,我厅共承办省政协提案22件。",
-         "work_summary"),
+        (
+            "现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n2018年,我厅共承办省政协提案22件。",
+            "work_summary",
+        ),
     ],
 )
 def test_rn22_lookalike_families(text, kind):
