@@ -1001,3 +1001,12 @@ def test_rn22_lookalike_families(text, kind):
 )
 def test_rn22_report_fragments_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize("line", ["投稿邮箱: abc@163.com", "(资料图片仅供参考)"])
+def test_a_metadata_row_or_caption_taken_as_the_title_does_not_speak_against_the_text(line):
+    # a report page whose structure stage took such a line as the title, with weak report evidence only
+    ctx = _ctx(line + "\n现将有关情况报告如下:\n" + BODY)
+    assert ctx.doc.meta.title == line  # the line is the title the structure stage found
+    v = doc_type.classify(ctx, RULE)
+    assert v.scores.get("other_title", 0) == 0 and v.kind is None
