@@ -22,7 +22,7 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn22_*: later rounds
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn24_*: later rounds
 # (both, labelled by kind)
 LABELS = sorted(
     p
@@ -47,6 +47,7 @@ LABELS = sorted(
             "rn19_",
             "rn20_",
             "rn22_",
+            "rn24_",
         )
     )
 )
@@ -60,7 +61,7 @@ def _disagreements() -> set[str]:
         return set()
     return set(
         re.findall(
-            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[02])_[\w]+)`?\s*\|",
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[024])_[\w]+)`?\s*\|",
             path.read_text(encoding="utf-8"),
             re.MULTILINE,
         )

@@ -1010,3 +1010,15 @@ def test_a_metadata_row_or_caption_taken_as_the_title_does_not_speak_against_the
     assert ctx.doc.meta.title == line  # the line is the title the structure stage found
     v = doc_type.classify(ctx, RULE)
     assert v.scores.get("other_title", 0) == 0 and v.kind is None
+
+
+def test_an_authors_name_before_an_article_title_is_an_article():
+    # a law review article reposted with its author first (rn24_acad_cnlaw365_xingzheng_xingwei_2016)
+    text = "某某:论作为行政诉讼法基础概念的“行政行为”\n发布时间:2016-04-19 来源:某某政法大学学报\n" + BODY
+    assert _verdict(text).kind == "academic"
+
+
+def test_a_headline_with_a_place_before_a_colon_is_still_a_title():
+    # "福建莆田:……" is a headline, not a metadata row: the title mechanism reads it
+    v = _verdict("福建莆田:规范有效开展公平竞争审查工作\n" + BODY)
+    assert v.scores.get("other_title", 0) == 4
