@@ -22,7 +22,7 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn19_*: later rounds
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn24_*: later rounds
 # (both, labelled by kind)
 LABELS = sorted(
     p
@@ -45,6 +45,9 @@ LABELS = sorted(
             "rn16_",
             "rn17_",
             "rn19_",
+            "rn20_",
+            "rn22_",
+            "rn24_",
         )
     )
 )
@@ -58,7 +61,9 @@ def _disagreements() -> set[str]:
         return set()
     return set(
         re.findall(
-            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679])_[\w]+)`?\s*\|", path.read_text(encoding="utf-8"), re.MULTILINE
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[024])_[\w]+)`?\s*\|",
+            path.read_text(encoding="utf-8"),
+            re.MULTILINE,
         )
     )
 

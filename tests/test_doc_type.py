@@ -209,6 +209,8 @@ def test_kinds_data_loads_and_examples_run(tmp_path):
         (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  positive: true\n"), "positive"),
         (GOOD.replace("  name: 新闻报道\n", "  name: 新闻报道\n  colour: red\n"), "未知的键"),
         (GOOD.replace("zone: lead, weight: 4", "zone: lead, absent: 1, weight: 4"), "absent"),
+        (GOOD.replace("zone: lead, weight: 4", "zone: lead, min_chars: 6, weight: 4"), "min_chars"),  # not absent
+        (GOOD.replace("zone: lead, weight: 4", "zone: lead, absent: true, min_chars: 0, weight: 4"), "min_chars"),
     ],
 )
 def test_bad_kinds_data_names_file_line_and_problem(tmp_path, bad, words):
@@ -847,3 +849,198 @@ def test_decide_names_the_same_kind_with_the_same_evidence():
         named += full.kind is not None
         skipped += sum(1 for k, s in full.scores.items() if s and not decided.scores[k])
     assert named > 50 and skipped > 0
+
+
+# --- first-sight mechanisms (helper acc15): the title that names another subject, no report evidence at all ---
+
+BODY = (
+    "按照工作安排,调查组深入各乡镇,对全县人民调解委员会的组织建设、队伍建设和调解案件进行了实地调查,"
+    "查阅卷宗120卷,走访调解员和当事人60余人次。全县共有人民调解委员会280个,调解员1500名,"
+    "全年调解各类纠纷3600件,调解成功率98%。\n"
+    "调查发现,基层调解组织普遍建立了纠纷排查、登记、回访制度,多数乡镇设立了调解室,配备了专兼职调解员,"
+    "部分村(社区)还聘请退休干部、教师担任调解员,形成了覆盖城乡的调解网络。但也存在调解员队伍年龄偏大、"
+    "业务培训不足、经费保障不到位、卷宗制作不够规范等问题,个别调解委员会长期没有开展工作。"
+    "建议进一步加强调解员培训,落实以奖代补政策,推动行业性专业性调解组织建设,提升调解工作规范化水平。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于县人民调解工作情况的调查报告",  # a report on another line of work
+        "关于2024年度某市行政复议工作的报告",
+        "区司法局扎实推进法律援助工作高质量发展",  # a news headline
+        "关于《某市河道管理条例(草案)》公开征求意见的公告",  # another genre
+    ],
+)
+def test_a_title_that_does_not_name_the_subject_is_another_document(title):
+    v = _verdict(title + "\n" + BODY)
+    assert v.kind is not None and v.kind != "report"
+    assert (
+        any(h.zone == "headline" and h.absent and title[:10] in h.snippet for h in v.evidence)
+        or v.kind != "other_title"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某县2023年度法治政府建设情况报告",
+        "某县人民政府关于2023年度依法治县工作情况的报告",
+        "某局2023年依法行政工作报告",
+    ],
+)
+def test_a_title_that_names_the_subject_is_not_held_against_the_text(title):
+    assert _verdict(title + "\n" + BODY).scores.get("other_title", 0) == 0
+
+
+def test_a_text_without_a_title_is_not_judged_by_the_title_signal():
+    v = _verdict(BODY + "\n一、主要做法\n(一)健全组织。")
+    assert v.scores.get("other_title", 0) == 0 and v.kind is None
+
+
+def test_the_headline_finding_quotes_the_title(tmp_path):
+    from checker.pipeline import check_path
+
+    p = tmp_path / "page.txt"
+    p.write_text("关于县人民调解工作情况的调查报告\n" + BODY, encoding="utf-8")
+    f = next(f for f in check_path(str(p)).findings if f.rule == "not_annual_report")
+    assert "文件标题“关于县人民调解工作情况的调查报告”" in f.message
+    assert f.detail["kind"] == "other_title" and f.detail["evidence"][0]["zone"] == "headline"
+
+
+def _weak(text, **params):
+    r = _rule_with(**params)
+    return doc_type.classify(_ctx(text), r)
+
+
+def test_no_report_evidence_lowers_the_bar_for_a_lookalike():
+    text = "某县召开依法行政工作推进会\n" + BODY  # a news headline's verb (3), a title that names 依法行政
+    base = _weak(text, unproven_threshold=None)
+    low = _weak(text)
+    assert base.kind is None and low.kind is not None  # the same weak evidence: named only when nothing says report
+    with_report = _weak("某县召开依法行政工作推进会\n现将有关情况报告如下:" + BODY)
+    assert with_report.positive_score > 0 and with_report.kind is None
+
+
+def test_the_lowered_bar_needs_a_long_enough_text_and_keeps_a_kinds_own_min_score():
+    short = "某县召开依法行政工作推进会\n" + BODY[:100]
+    assert _weak(short).kind is None  # shorter than unproven_min_chars (300)
+    assert _weak(short, unproven_min_chars=50).kind == "news"
+    # a 范文 mark of weight 4 stays below the template kind's own min_score (6) even with no report evidence
+    tpl = "本文档由用户提供并上传,收益归属内容提供方\n" + BODY
+    assert _weak(tpl).kind is None and _weak(tpl).scores["template"] >= 4
+
+
+def test_a_kind_qualifying_on_its_usual_bar_is_named_before_the_lowered_bar_is_tried():
+    # news reaches 4 on its own; the lowered bar must not let another kind's 3 win by priority
+    text = "近日,某县召开法治政府建设工作会议。" + BODY
+    assert _weak(text).kind == _weak(text, unproven_threshold=None).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # an inspection-rectification notice without its title (rn20_off_mianyang_sfj_xuncha_zhenggai_2024)
+        (
+            "根据市委统一部署,2024年5月至6月,市委第五巡察组对市司法局党组开展了巡察。按照巡察整改公开工作有关要求,"
+            "现将集中整改进展情况予以公布。\n一、党组组织整改落实情况\n局党组多次召开党组会研究巡察整改工作。",
+            "off_topic",
+        ),
+        # a year summary of another line of work said in the lead (rn20_summary_qianlima_gongping_jingzheng_2025)
+        (
+            "为营造公平竞争的市场环境,我局开展了政策措施审查和存量政策清理。现将2025年公平竞争审查工作总结如下:\n"
+            "一、工作开展情况\n(一)加强组织领导",
+            "work_summary",
+        ),
+        # a speech cut by a doc site, a PDF break after 我 (rn20_speech_baijiadoc_daibiao_jianyi)
+        (
+            "市五届人大一次会议交由市政府系统办理的代表建议共117件。为了把这些建议办理好,我\n提以下四点希望:\n"
+            "(一)统一思想,提高认识。",
+            "speech",
+        ),
+        # a 范文 collection (rn20_tpl_265xx_shequ_jiaozheng_10pian)
+        ("社区矫正工作总结十篇\n社区矫正工作总结篇1\n一、基本情况\n成立了××县社区矫正工作领导小组。", "template"),
+    ],
+)
+def test_rn20_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年,我区深入推进法治政府建设。现将我区2023年度工作情况报告如下:\n一、主要举措和成效",
+        "区委、区政府:\n现将有关工作情况报告如下:\n一、主要举措和成效\n(一)加强党的领导",
+        "一、主要举措和成效\n(五)强化监督。认真落实市委巡察组反馈意见,巡察反馈的12个问题全部完成整改。",
+    ],
+)
+def test_rn20_report_fragments_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a page of a rule's text on a law database (rn22_guide_fsou_fuyi_guiding_p5)
+        (
+            "重大、复杂行政复议案件的处理意见,可以提交行政复议委员会审定。\n"
+            "第二十八条 作出行政复议决定,应当制作行政复议决定书。\n第二十九条 送达行政复议决定书时,应当填写送达回证。",
+            "guideline",
+        ),
+        # a recruitment notice (rn22_off_5rc_lingchuan_xieliyuan_zhaopin_2026)
+        (
+            "为加强基层司法所工作力量,经研究,决定面向社会公开招聘司法协理员,现公告如下:\n一、招聘原则及办法\n"
+            "坚持公开、平等、竞争、择优的原则。\n三、报名条件\n1.具有中华人民共和国国籍;",
+            "off_topic",
+        ),
+        # a book chapter (rn22_acad_iread_ziwo_guizhi)
+        (
+            "第二章\n行政系统内自我规制\n第一节\n行政系统内自我规制概述\n一、行政系统内自我规制的含义\n"
+            "行政系统内自我规制是指行政系统内对行政规定全程控制和监督的活动[1]。",
+            "academic",
+        ),
+        # a 厅's report on another line of work (rn22_summary_gdsft_zhengxie_tian_2018)
+        (
+            "现将我厅2018年政协提案办理工作情况报告如下。\n一、基本情况及意见采纳情况\n2018年,我厅共承办省政协提案22件。",
+            "work_summary",
+        ),
+    ],
+)
+def test_rn22_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that cites an article in a sentence, and one that hired legal advisers openly
+        "一、主要举措和成效\n(三)规范执法。严格执行《行政处罚法》第三十九条规定,全面推行行政执法公示制度。",
+        "2024年,我局深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n面向社会公开招聘法律顾问2名,"
+        "参与合法性审查50件。",
+        "现将我局2024年度法治政府建设工作情况报告如下:\n一、主要举措和成效",
+    ],
+)
+def test_rn22_report_fragments_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize("line", ["投稿邮箱: abc@163.com", "(资料图片仅供参考)"])
+def test_a_metadata_row_or_caption_taken_as_the_title_does_not_speak_against_the_text(line):
+    # a report page whose structure stage took such a line as the title, with weak report evidence only
+    ctx = _ctx(line + "\n现将有关情况报告如下:\n" + BODY)
+    assert ctx.doc.meta.title == line  # the line is the title the structure stage found
+    v = doc_type.classify(ctx, RULE)
+    assert v.scores.get("other_title", 0) == 0 and v.kind is None
+
+
+def test_an_authors_name_before_an_article_title_is_an_article():
+    # a law review article reposted with its author first (rn24_acad_cnlaw365_xingzheng_xingwei_2016)
+    text = "某某:论作为行政诉讼法基础概念的“行政行为”\n发布时间:2016-04-19 来源:某某政法大学学报\n" + BODY
+    assert _verdict(text).kind == "academic"
+
+
+def test_a_headline_with_a_place_before_a_colon_is_still_a_title():
+    # "福建莆田:……" is a headline, not a metadata row: the title mechanism reads it
+    v = _verdict("福建莆田:规范有效开展公平竞争审查工作\n" + BODY)
+    assert v.scores.get("other_title", 0) == 4

@@ -21,7 +21,12 @@ How it reads a text
     ``opening``     every line (site chrome included: template sites' “小编整理”
                     or “会员可见” are chrome) until ``opening_chars`` characters;
     ``document``    the body lines (no chrome) until ``document_chars`` characters
-                    (for ``absent`` signals: a subject the whole text never names).
+                    (for ``absent`` signals: a subject the whole text never names);
+    ``headline``    the title the structure stage found, alone (none: an empty zone).
+                    With ``absent`` it reads "a title that does not name the
+                    subject": every real report page with a title names it, so a
+                    page whose own title names another line of work or another
+                    genre is another document, whatever its kind.
     Every kind in ``kinds`` collects the weights of its signals that match (a
     signal counts once, on its first matching line; a signal with ``unless``
     does not count on a line that matches one of those patterns). Exactly one
@@ -32,7 +37,13 @@ How it reads a text
 Fires
     when the best look-alike kind reaches its ``min_score`` (default
     ``threshold``) and beats the positive kind's score by more than ``margin``;
-    ties go to the kind listed first. The message names the kind it saw and
+    ties go to the kind listed first. When the text shows no evidence at all of
+    the positive kind (score 0: no report title, no "现将…报告如下", no
+    report-year lead…) and is at least ``unproven_min_chars`` long, and no kind
+    qualifies on its usual bar, ``unproven_threshold`` replaces ``threshold``
+    (a kind's own ``min_score`` stays): weaker evidence of a look-alike is
+    enough where nothing says "report" (first-sight pages of kinds whose
+    signals are not yet written). The message names the kind it saw and
     quotes its strongest evidence: “这是一篇新闻报道，不是法治政府建设年度报告…”;
     the finding's ``detail`` (JSON ``findings[].detail``) gives
     {kind, name, score, report_score, evidence: [{line, zone, family, text}]}.
@@ -47,11 +58,12 @@ Options (params)
     kinds           required. id -> {name, positive (false), min_score, priority (0),
                     signals, examples}. Among look-alikes that qualify, a higher
                     ``priority`` wins (a 范文 page is named so whatever it imitates). signal = {family (which family of pages it serves),
-                    zone (title|salutation|lead|opening), weight (> 0),
+                    zone (title|salutation|lead|opening|document|headline), weight (> 0),
                     patterns, unless (optional), absent (default false:
                     with true the signal counts when NO line of the zone
                     matches — a page that never names the subject; an empty
-                    zone never counts, nor one shorter than absent_min_chars)}. examples = {match: [texts that
+                    zone never counts, nor one shorter than absent_min_chars, or than
+                    the signal's own min_chars)}. examples = {match: [texts that
                     must be classified as this kind], not_match: [texts that must
                     not]}; ``lawcheck rules --check`` runs them.
     threshold       default 4: least score for naming a look-alike kind
@@ -60,6 +72,8 @@ Options (params)
     title_lines     default 8: how many lines at the top may hold the title
     document_chars  default 20000: how much of the body the ``document`` zone reads
     absent_min_chars default 800: an ``absent`` signal counts only in a zone at least this long
+    unproven_threshold default none (off): the bar for a look-alike when the positive kind scored 0
+    unproven_min_chars default 300: ... in a text at least this long (body characters)
 
 Example
     kinds:
@@ -68,6 +82,12 @@ Example
         positive: true
         signals:
           - {family: 报告标题, zone: title, weight: 4, patterns: ['法治政府建设.{0,12}报告$']}
+      other_title:
+        name: 别的工作或别的文种的文件
+        priority: -3
+        signals:
+          - {family: 标题没有写这一主题, zone: headline, weight: 4, absent: true, min_chars: 6,
+             patterns: ['法治|依法行政']}
       news:
         name: 新闻报道
         signals:
@@ -93,10 +113,17 @@ KIND = "doc_type"
 SUMMARY = "文本应是法治政府建设年度报告，而不是形似的其他文种（新闻、述法、信息公开年报、工作要点、范文等）。"
 CATEGORY = "finding"
 ROLE = ROLE_DOCUMENT  # its finding says what the text is instead (detail: kind, name); see "Role" above
-ZONES = ("title", "salutation", "lead", "opening", "document")
-ZONE_WORD = {"title": "标题", "salutation": "称呼", "lead": "首段", "opening": "开头", "document": "全文"}
+ZONES = ("title", "salutation", "lead", "opening", "document", "headline")
+ZONE_WORD = {
+    "title": "标题",
+    "salutation": "称呼",
+    "lead": "首段",
+    "opening": "开头",
+    "document": "全文",
+    "headline": "文件标题",
+}
 KIND_KEYS = {"name", "positive", "min_score", "priority", "signals", "examples", "description"}
-SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent"}
+SIGNAL_KEYS = {"family", "zone", "weight", "patterns", "unless", "absent", "min_chars"}
 TITLE_MAX = 80  # a title-like line; longer lines are paragraphs
 SALUTATION_MAX = 80
 LEAD_MIN = 20  # the first paragraph is at least this long
@@ -166,7 +193,21 @@ def _check_kinds(value, fail):
             absent = sig.get("absent", False)
             if not isinstance(absent, bool):
                 fail(f"文种 {kid} 的信号 {sig['family']} 的 absent 应为 true/false", sline)
-            checked.append({"family": sig["family"], "zone": sig["zone"], "weight": float(w), "absent": absent, **pats})
+            min_chars = sig.get("min_chars")
+            if min_chars is not None and (
+                not absent or isinstance(min_chars, bool) or not isinstance(min_chars, int) or min_chars < 1
+            ):
+                fail(f"文种 {kid} 的信号 {sig['family']} 的 min_chars 应为正整数，且只用于 absent: true 的信号", sline)
+            checked.append(
+                {
+                    "family": sig["family"],
+                    "zone": sig["zone"],
+                    "weight": float(w),
+                    "absent": absent,
+                    **({"min_chars": min_chars} if min_chars is not None else {}),
+                    **pats,
+                }
+            )
         examples = spec.get("examples") or {}
         if (
             not isinstance(examples, dict)
@@ -202,6 +243,10 @@ PARAMS = {
     "document_chars": Param("int", default=20000, doc="“全文”区读多少个字（正文，不含网站残留）"),
     "absent_min_chars": Param("int", default=800, doc="“未出现”信号只在该区至少有这么多字时才计分"),
     "title_lines": Param("int", default=8, doc="开头几行内可能是标题"),
+    "unproven_threshold": Param(
+        "float", default=None, doc="文本没有任何被检查文种的证据（得分为 0）时，形似文种的门槛降到这个分值"
+    ),
+    "unproven_min_chars": Param("int", default=300, doc="降低门槛只用于至少这么多字的正文"),
 }
 
 
@@ -286,7 +331,9 @@ def _zones(
             break
         opening.append((line.no, line.text[: opening_chars - total + 60]))
         total += len(line.text)
-    out = {"title": title, "salutation": salutation, "lead": lead, "opening": opening}
+    # the title the structure stage found, alone (not the other short lines at the top)
+    headline = [(doc.meta.title_line, doc.meta.title_norm or doc.meta.title)] if doc.meta.title else []
+    out = {"title": title, "salutation": salutation, "lead": lead, "opening": opening, "headline": headline}
     if document:
         out["document"] = list(_document(doc, document_chars))
     return out
@@ -295,7 +342,7 @@ def _zones(
 def _prepare(ctx: Context, rule: Rule):
     """The rule's signals compiled for the report year, grouped by zone:
     (signals, per zone (signal numbers, their pattern groups), per kind its signal numbers)."""
-    signals = []  # (kid, family, zone, weight, patterns, unless, absent)
+    signals = []  # (kid, family, zone, weight, patterns, unless, absent, min_chars)
     leads = []  # per signal, per pattern: index.lead()
     per_kind = []
     for kid, spec in rule.params["kinds"].items():
@@ -311,6 +358,7 @@ def _prepare(ctx: Context, rule: Rule):
                     ctx.compile(sig["patterns"]),
                     ctx.compile(sig.get("unless", [])),
                     bool(sig.get("absent")),
+                    sig.get("min_chars"),
                 )
             )
             leads.append([_UNSET] * len(signals[-1][4]))  # index.lead() of each pattern, when first searched
@@ -349,13 +397,23 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     margin = p.get("margin", 0)
     threshold = p.get("threshold", 4)
     pos_score = None
+    # no evidence at all of the checked kind (no report title, no "现将…报告如下", no report-year lead…) in a
+    # text long enough to show some: weaker evidence of a look-alike is enough
+    lowered = p.get("unproven_threshold")
+
+    def unproven(pos: float) -> float | None:
+        if lowered is None or pos > 0:
+            return None
+        return lowered if sum(len(line.text) for line in ctx.doc.lines) >= p.get("unproven_min_chars", 300) else None
+
     # the positive kind first: its score bounds what a look-alike must beat
     for kid, nums in sorted(per_kind, key=lambda kn: kn[0] != positive) if decide else per_kind:
         if decide and kid != positive:
             # the most the kind can score: the weights of its signals that can match somewhere
             most = sum([signals[k][3] for k in nums if cands[k] or signals[k][6]])
             need = kinds[kid]["min_score"]
-            need = threshold if need is None else need
+            if need is None:  # the usual bar, or the lower one when the text shows no report evidence at all
+                need = threshold if unproven(pos_score) is None else min(threshold, unproven(pos_score))
             if most + 1e-9 < need or most <= pos_score + margin - 1e-9:
                 scores[kid] = 0.0
                 hits[kid] = []
@@ -365,7 +423,7 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
             cand = cands[k]
             if not cand and not signals[k][6]:  # no line where it can match (most signals of a page)
                 continue
-            _kid, family, zone_name, weight, pats, unless, absent = signals[k]
+            _kid, family, zone_name, weight, pats, unless, absent, min_chars = signals[k]
             if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
                 zone = zones.get(zone_name)
                 seen = False
@@ -378,8 +436,14 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
                 # the page never says it; a short text proves nothing (a fragment of a report may not name its subject)
                 if not seen:
                     lines = _document(ctx.doc, document_chars) if zone is None else zone
-                    if sum(len(t) for _, t in lines) >= p.get("absent_min_chars", 800):
-                        found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
+                    least = min_chars if min_chars is not None else p.get("absent_min_chars", 800)
+                    if sum(len(t) for _, t in lines) >= least:
+                        if zone_name == "headline":  # one line: show the title that does not say it
+                            no, text = zone[0]
+                            short = text if len(text) <= QUOTE else text[:QUOTE] + "…"
+                            found.append(Hit(kid, family, zone_name, weight, no, text, f"“{short}”{family}", True))
+                        else:
+                            found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
                 continue
             zone = zones[zone_name]
             for j, ks in cand:  # only the lines where a pattern can match, and only those patterns
@@ -401,15 +465,9 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
         hits[kid] = found
         if kid == positive:
             pos_score = scores[kid]
-    best, best_key = None, None
-    for kid, spec in kinds.items():  # higher priority, then higher score; listed order breaks ties
-        if spec["positive"]:
-            continue
-        need = spec["min_score"] if spec["min_score"] is not None else threshold
-        s = scores[kid]
-        key = (spec.get("priority", 0), s)
-        if s >= need and s > pos_score + margin and (best_key is None or key > best_key):
-            best, best_key = kid, key
+    best = _best(kinds, scores, pos_score + margin, threshold)
+    if best is None and unproven(pos_score) is not None:  # only when no kind qualifies on its usual bar
+        best = _best(kinds, scores, pos_score + margin, min(threshold, unproven(pos_score)))
     best_score = scores[best] if best else 0.0
     if best is None:
         return Verdict(
@@ -418,6 +476,21 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     return Verdict(
         best, kinds[best]["name"], best_score, pos_score, scores, sorted(hits[best], key=lambda h: -h.weight)
     )
+
+
+def _best(kinds: dict, scores: dict[str, float], beat: float, threshold: float) -> str | None:
+    """The look-alike kind named: among those reaching their bar (``min_score``, else ``threshold``) and
+    scoring above ``beat``, the higher priority, then the higher score; listed order breaks ties."""
+    best, best_key = None, None
+    for kid, spec in kinds.items():
+        if spec["positive"]:
+            continue
+        need = spec["min_score"] if spec["min_score"] is not None else threshold
+        s = scores[kid]
+        key = (spec.get("priority", 0), s)
+        if s >= need and s > beat and (best_key is None or key > best_key):
+            best, best_key = kid, key
+    return best
 
 
 def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
@@ -503,6 +576,12 @@ def explain(rule: Rule) -> list[str]:
             f"  判定：各文种累计命中信号的分值（每个信号只计一次）；形似文种得分不低于门槛（默认 {p.get('threshold', 4):g}）"
             f"且高于被检查文种的得分（差值大于 {p.get('margin', 0):g}）时触发，并说出看到的文种。"
             f"读取范围：标题、称呼、首段和开头 {p.get('opening_chars', 1200)} 字（含网站残留）。"
+            + (
+                f"文本没有任何年度报告的证据（得分为 0）且正文不少于 {p.get('unproven_min_chars', 300)} 字、"
+                f"又没有文种达到通常的门槛时，门槛降为 {p['unproven_threshold']:g}（文种自己的 min_score 不变）。"
+                if p.get("unproven_threshold") is not None
+                else ""
+            )
         )
     ]
     for kid, spec in p["kinds"].items():
