@@ -177,8 +177,13 @@ def first_line_above(prev: str, line: str) -> bool:
         and not not_headline(p)
         and not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", p)
         and not _DOC_NO.search(p)
+        and not WORD_MENU.match(p)
     )
 
+
+# a site's menu bar saved as words between spaces ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论"):
+# never the first line of a headline (or a title) set over two lines
+WORD_MENU = rx.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[ \u3000\t]+){5,}[\u4e00-\u9fff]{1,4}\s*$")
 
 # a document number ("西政办〔2020〕20号"): never part of a headline
 _DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号")
