@@ -675,7 +675,9 @@ def test_menu_bar_of_words_is_not_a_headlines_first_line(tmp_path):
     """A legal-news site's menu bars saved as words between spaces, right above an
     article's headline (rn24_acad_cnlaw365_*): the last bar is not the headline's
     first line; a headline really set over two lines still joins."""
-    menus = "法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论\n律政普法 律政 评论 话题 访谈 普法 案件 公益 资讯 维权\n"
+    menus = (
+        "法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论\n律政普法 律政 评论 话题 访谈 普法 案件 公益 资讯 维权\n"
+    )
     head = "干部选任的民主集中制——基于中共省委常委班子调整的观察\n发布时间:2017-06-29      来源: 学报    点击:\n"
     body = "民主集中制是党的根本组织原则。本文以省委常委班子的调整为例,观察干部选任中民主集中制的运行。\n" * 3
     assert _meta(tmp_path, menus + head + body).title == "干部选任的民主集中制——基于中共省委常委班子调整的观察"
