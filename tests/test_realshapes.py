@@ -82,9 +82,7 @@ NO_DAY_SHOWN = {"beijing_shouduzhichuang"}  # an event page: only the event's �
 
 @pytest.mark.parametrize(
     "shape",
-    [
-        s for s in shapes.SHAPES if s not in NO_DAY_SHOWN
-    ],
+    [s for s in shapes.SHAPES if s not in NO_DAY_SHOWN],
 )
 def test_real_page_without_date_metadata(tmp_path, plain, shape):
     rep = shapes.report("xuchang_2023")
@@ -223,7 +221,7 @@ NOTICE_KNOWN = {
     ],
 )
 def test_page_explaining_its_attachment_is_read(tmp_path, shape):
-    """"现将《…报告》予以公开。附件：….pdf" beside the page's widgets and 纠错 frames: read, and told apart by the
+    """A page saying "现将《…报告》予以公开。附件：….pdf" beside the page's widgets and 纠错 frames: read, and told apart by the
     attachment_notice kind (not refused as a link-only or framed page)."""
     r = check_path(_write(tmp_path, shape, variants.notice(shape, shapes.report("nanchang_gxq_2023"))))
     found = [f for f in r.findings if f.rule == "not_annual_report"]
