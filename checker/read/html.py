@@ -23,7 +23,15 @@ In order (`read_html`):
    report-shaped title with a year in a plain block above it as the title
    hint; the labelled date nearest above the article as the published date
    (without any label or page metadata: a day with its clock time right
-   above the article, `_stamp_above`).
+   above the article, `_stamp_above`, else an element holding only a day,
+   `_lone_day_above`); a "时间：/日期：" day shown right above the article
+   wins over PubDate metadata naming another day (`_shown_date`); a title
+   found nowhere else is taken from a dropped header block or hidden field
+   (`_title_set_aside`).
+
+Pages with no text of the report are refused in Chinese before all this
+(checker.read.html_parts): an embedded viewer, a lone download link, an
+<iframe src> in place of the article, a <frameset>.
 
 A page saved as one file (.mht) is read by checker.read.mhtml through this
 module."""

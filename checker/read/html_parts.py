@@ -147,10 +147,12 @@ def link_only(doc, article_name, chrome=None) -> str | None:
     attachment_notice kind tells it apart. An article box without a telling name (`div.p3`, `zw_cont_c`,
     `conN`): `_unnamed_link_box` (`chrome`: html's _CHROME, the site's own blocks)."""
     paragraph = None  # whether the page has a paragraph of running text, found once when first needed
+    files = False
     for a in doc.iter("a"):
         name = _doc_name(a.get("href") or "")
         if not name:
             continue
+        files = True
         for box in a.iterancestors():
             attrs = " ".join(filter(None, [box.get("id"), box.get("class")]))
             if not (attrs and article_name.search(attrs)):
@@ -162,7 +164,7 @@ def link_only(doc, article_name, chrome=None) -> str | None:
             if beside < _LINK_ONLY and not paragraph:
                 return _link_reason(a, name)
             break
-    if chrome is not None and not _has_paragraph(doc, chrome, article_name):
+    if files and chrome is not None and not _has_paragraph(doc, chrome, article_name):
         return _unnamed_link_box(doc, chrome, article_name)
     return None
 
