@@ -226,3 +226,29 @@ def test_page_explaining_its_attachment_is_read(tmp_path, shape):
     r = check_path(_write(tmp_path, shape, variants.notice(shape, shapes.report("nanchang_gxq_2023"))))
     found = [f for f in r.findings if f.rule == "not_annual_report"]
     assert found and found[0].detail["kind"] == "attachment_notice"
+
+
+def test_wechat_article_kept_hidden_until_a_script_runs_is_read(tmp_path, plain):
+    """A 微信公众号 article page as the server sends it (and as "save page" keeps it before scripts ran): the
+    whole article in `div#js_content` styled `visibility: hidden; opacity: 0;`, a video frame inside it, the
+    account's QR-code frame outside: read as its plain text, not refused as a framed or link-only page."""
+    import html
+
+    rep = shapes.report("xuchang_2023")
+    y, m, d = rep.date.split("-")
+    paras = "".join(f"<p style='text-indent: 2em;'>{html.escape(line)}</p>" for line in rep.lines)
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<meta property='og:title' content='{html.escape(rep.title)}'><title>{html.escape(rep.title)}</title>"
+        "</head><body><div id='js_article' class='rich_media'><div class='rich_media_inner'>"
+        f"<h1 class='rich_media_title' id='activity-name'>{html.escape(rep.title)}</h1>"
+        "<div id='meta_content' class='rich_media_meta_list'><span class='rich_media_meta rich_media_meta_nickname'>"
+        f"<a id='js_name'>{html.escape(rep.source)}</a></span>"
+        f"<em id='publish_time' class='rich_media_meta rich_media_meta_text'>{y}年{m}月{d}日 10:30</em></div>"
+        "<div class='rich_media_content' id='js_content' style='visibility: hidden; opacity: 0;'>"
+        f"{paras}<iframe class='video_iframe' src='https://v.qq.com/txp/iframe/player.html?vid=x' "
+        "height='375'></iframe></div></div>"
+        "<iframe src='https://mp.weixin.qq.com/mp/qrcode?scene=10000004' height='200'></iframe></div></body></html>"
+    )
+    got = shapes.observed(Path(_write(tmp_path, "wechat", page.encode("utf-8"))))
+    assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]

@@ -181,10 +181,10 @@ _EXPLAINS = re.compile(r"现将|现予|予以公开|予以公布|公布如下|�
 def _in_chrome(el, chrome, article, whole: int) -> bool:
     """Inside a block html drops as the site's own — named like chrome, not also like an article, holding
     less than half of the page's text (`whole` Chinese characters) — before any block named like an
-    article; or inside hidden text."""
+    article; or inside hidden text holding less than half of it (html's rule for hidden text)."""
     for x in el.iterancestors():
-        if _HIDDEN.search(x.get("style") or "") or x.get("hidden") is not None:
-            return True
+        if (_HIDDEN.search(x.get("style") or "") or x.get("hidden") is not None) and 2 * _han(x) < whole:
+            return True  # (a WeChat page keeps its whole article in a hidden #js_content until a script runs)
         attrs = " ".join(filter(None, [x.get("id"), x.get("class")]))
         if attrs and article.search(attrs):
             return False  # inside the article's box first (a site may wrap it in a "menu_con" cell)
@@ -304,7 +304,8 @@ def _has_paragraph(doc, chrome=None, article=None) -> bool:
         own = len(_HAN.findall(el.text_content())) - sum(len(_HAN.findall(a.text_content())) for a in el.iter("a"))
         if own < _PARAGRAPH:
             continue
-        if chrome is None or not (_HIDDEN.search(el.get("style") or "") or _in_chrome(el, chrome, article, whole)):
+        hidden = _HIDDEN.search(el.get("style") or "") and 2 * own < whole
+        if chrome is None or not (hidden or _in_chrome(el, chrome, article, whole)):
             return True
     return False
 
