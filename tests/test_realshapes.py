@@ -76,18 +76,13 @@ def test_gbk_and_mht_forms_of_a_real_page(tmp_path, plain, shape, form):
 
 
 # (shape): why its page, without the date metadata, does not give the day the page shows
-NO_META_KNOWN = {
-    "shanghai_gov": "the day under the headline ('2023-08-19' in <small class='Article-time'>) has neither a label "
-    "nor a clock time: a bare date above the article is not taken (a 'today is …' bar would be taken too)",
-}
+# pages that show no publication day at all: without their metadata there is no day to read
+NO_DAY_SHOWN = {"beijing_shouduzhichuang"}  # an event page: only the event's 开始时间/结束时间 fields
 
 
 @pytest.mark.parametrize(
     "shape",
-    [
-        pytest.param(s, marks=[pytest.mark.xfail(strict=True, reason=NO_META_KNOWN[s])]) if s in NO_META_KNOWN else s
-        for s in shapes.SHAPES
-    ],
+    [s for s in shapes.SHAPES if s not in NO_DAY_SHOWN],
 )
 def test_real_page_without_date_metadata(tmp_path, plain, shape):
     rep = shapes.report("xuchang_2023")
@@ -96,23 +91,35 @@ def test_real_page_without_date_metadata(tmp_path, plain, shape):
     assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]
 
 
-NO_TITLE_KNOWN = {
-    "wuhan_trs": "the headline is written by a script (var headerTitle = …); in the saved HTML it is only in "
-    "<title>, the ArticleTitle metadata and a hidden NewsArticleTitle div",
-}
-
-
-@pytest.mark.parametrize(
-    "shape",
-    [
-        pytest.param(s, marks=[pytest.mark.xfail(strict=True, reason=NO_TITLE_KNOWN[s])]) if s in NO_TITLE_KNOWN else s
-        for s in shapes.SHAPES
-    ],
-)
+@pytest.mark.parametrize("shape", shapes.SHAPES)
 def test_real_page_whose_title_tag_is_the_site_name(tmp_path, plain, shape):
     rep = shapes.report("xuchang_2023")
     got = shapes.observed(Path(_write(tmp_path, shape, variants.site_name_title(shape, rep))))
     assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]
+
+
+def test_a_table_field_holding_a_day_is_not_the_page_date(tmp_path, plain):
+    """An event page without a date of its own: its "结束时间：" <dd>2024-05-10</dd> is not the page's day."""
+    rep = shapes.report("xuchang_2023")
+    page = variants.without_date_meta("beijing_shouduzhichuang", rep)
+    assert b"2024-05-10" in page
+    got = shapes.observed(Path(_write(tmp_path, "event", page)))
+    assert got["published"] not in ("2024-05-08", "2024-05-10")
+    assert {k: got[k] for k in plain["xuchang_2023"] if k != "published"} == {
+        k: v for k, v in plain["xuchang_2023"].items() if k != "published"
+    }
+
+
+def test_shown_day_wins_over_metadata_naming_another_day(tmp_path, plain):
+    """A republished page's PubDate metadata names another day than the "日期：" line under its headline;
+    in an <iframe srcdoc> page too."""
+    rep = shapes.report("xuchang_2023")
+    for shape in ("beijing_fengtai", "beijing_zhb", "neac_gov"):
+        page = shapes.fill(shape, rep)
+        assert b'name="PubDate" content="2024-03-01' not in page  # the metadata names another day
+        for data in (page, variants.srcdoc(shape, rep)):
+            got = shapes.observed(Path(_write(tmp_path, shape, data)))
+            assert got["published"] == plain["xuchang_2023"]["published"] == "2024-03-01"
 
 
 def _write(tmp_path, name, data: bytes) -> str:
@@ -161,7 +168,7 @@ def test_frameset_page_is_refused_in_chinese(tmp_path):
         check_path(_write(tmp_path, "frames", variants.frameset(shapes.report("taoyuan_2017"))))
 
 
-@pytest.mark.parametrize("shape", ["anhui_jyt", "henan_gov", "yunnan_trs", "guangxi_trs", "town_table_old"])
+@pytest.mark.parametrize("shape", shapes.SHAPES)
 def test_link_only_page_names_the_attachment(tmp_path, shape):
     rep = shapes.report("nanchang_gxq_2023")
     with pytest.raises(ReadError, match=r"网页正文只有附件链接（南昌高新区2023年法治政府建设工作报告\.pdf）"):
@@ -184,8 +191,64 @@ def test_report_with_its_pdf_viewer_below_is_read(tmp_path, plain, shape):
     assert {k: got[k] for k in plain["taoyuan_2017"]} == plain["taoyuan_2017"]
 
 
-@pytest.mark.parametrize("kind,shape", [("pdfjs", "shanghai_gov"), ("embed", "foshan_trs"), ("object", "qingdao_xxgk")])
+@pytest.mark.parametrize("kind", ["pdfjs", "embed", "object"])
+@pytest.mark.parametrize("shape", shapes.SHAPES)
 def test_viewer_only_page_names_the_attachment(tmp_path, kind, shape):
     rep = shapes.report("nanchang_gxq_2023")
     with pytest.raises(ReadError, match=r"附件文件（南昌高新区2023年法治政府建设工作报告\.pdf）"):
         check_path(_write(tmp_path, kind, variants.viewer(shape, rep, kind)))
+
+
+@pytest.mark.parametrize("shape", shapes.SHAPES)
+def test_iframe_src_page_is_refused_in_chinese(tmp_path, shape):
+    """The article is an <iframe src>: the saved file has no text of the report; the frame named is the
+    article's, not the page's weather widget or 纠错 form."""
+    with pytest.raises(ReadError, match=r"框架（iframe）中（content_2024\.htm）"):
+        check_path(_write(tmp_path, shape, variants.iframe_src(shape, shapes.report("xuchang_2023"))))
+
+
+NOTICE_KNOWN = {
+    "guangxi_trs": "the 1,888-character footer of ministries' links outweighs a two-line page: the whole page is "
+    "read (295 lines) and the notice is not recognised",
+}
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param(s, marks=[pytest.mark.xfail(strict=True, reason=NOTICE_KNOWN[s])]) if s in NOTICE_KNOWN else s
+        for s in shapes.SHAPES
+    ],
+)
+def test_page_explaining_its_attachment_is_read(tmp_path, shape):
+    """A page saying "现将《…报告》予以公开。附件：….pdf" beside the page's widgets and 纠错 frames: read, and told apart by the
+    attachment_notice kind (not refused as a link-only or framed page)."""
+    r = check_path(_write(tmp_path, shape, variants.notice(shape, shapes.report("nanchang_gxq_2023"))))
+    found = [f for f in r.findings if f.rule == "not_annual_report"]
+    assert found and found[0].detail["kind"] == "attachment_notice"
+
+
+def test_wechat_article_kept_hidden_until_a_script_runs_is_read(tmp_path, plain):
+    """A 微信公众号 article page as the server sends it (and as "save page" keeps it before scripts ran): the
+    whole article in `div#js_content` styled `visibility: hidden; opacity: 0;`, a video frame inside it, the
+    account's QR-code frame outside: read as its plain text, not refused as a framed or link-only page."""
+    import html
+
+    rep = shapes.report("xuchang_2023")
+    y, m, d = rep.date.split("-")
+    paras = "".join(f"<p style='text-indent: 2em;'>{html.escape(line)}</p>" for line in rep.lines)
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<meta property='og:title' content='{html.escape(rep.title)}'><title>{html.escape(rep.title)}</title>"
+        "</head><body><div id='js_article' class='rich_media'><div class='rich_media_inner'>"
+        f"<h1 class='rich_media_title' id='activity-name'>{html.escape(rep.title)}</h1>"
+        "<div id='meta_content' class='rich_media_meta_list'><span class='rich_media_meta rich_media_meta_nickname'>"
+        f"<a id='js_name'>{html.escape(rep.source)}</a></span>"
+        f"<em id='publish_time' class='rich_media_meta rich_media_meta_text'>{y}年{m}月{d}日 10:30</em></div>"
+        "<div class='rich_media_content' id='js_content' style='visibility: hidden; opacity: 0;'>"
+        f"{paras}<iframe class='video_iframe' src='https://v.qq.com/txp/iframe/player.html?vid=x' "
+        "height='375'></iframe></div></div>"
+        "<iframe src='https://mp.weixin.qq.com/mp/qrcode?scene=10000004' height='200'></iframe></div></body></html>"
+    )
+    got = shapes.observed(Path(_write(tmp_path, "wechat", page.encode("utf-8"))))
+    assert {k: got[k] for k in plain["xuchang_2023"]} == plain["xuchang_2023"]

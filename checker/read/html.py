@@ -23,7 +23,15 @@ In order (`read_html`):
    report-shaped title with a year in a plain block above it as the title
    hint; the labelled date nearest above the article as the published date
    (without any label or page metadata: a day with its clock time right
-   above the article, `_stamp_above`).
+   above the article, `_stamp_above`, else an element holding only a day,
+   `_lone_day_above`); a "时间：/日期：" day shown right above the article
+   wins over PubDate metadata naming another day (`_shown_date`); a title
+   found nowhere else is taken from a dropped header block or hidden field
+   (`_title_set_aside`).
+
+Pages with no text of the report are refused in Chinese before all this
+(checker.read.html_parts): an embedded viewer, a lone download link, an
+<iframe src> in place of the article, a <frameset>.
 
 A page saved as one file (.mht) is read by checker.read.mhtml through this
 module."""
@@ -109,6 +117,39 @@ def _stamp_above(above: str):
     if stamps and len(_HAN.findall(above[stamps[-1].end() :])) <= _STAMP_GAP:
         return stamps[-1]
     return None
+
+
+def _shown_date(above: str):
+    """A page with PubDate metadata that shows another day under its headline ("时间：2023年11月14日",
+    "日期：2024-05-30 10:10"; a republished or migrated page's metadata carries the day it was regenerated):
+    the last bare-labelled day close above the article, unless labelled as an update ("更新时间")."""
+    shown = [x for x in _BARE_DATE.finditer(above) if not x[0].startswith("更新")]
+    if shown and len(_HAN.findall(above[shown[-1].end() :])) <= _STAMP_GAP:
+        return shown[-1]
+    return None
+
+
+# a block's own leading text that is only a day ("2019年10月08日", "2023-08-19"): a headline's date without label
+_LONE_DAY = re.compile(r"^\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _lone_day_above(body, article, above: str):
+    """Without any label, clock time or metadata: an element right above the article whose own text is a
+    day and nothing else (a `<span>2019年10月08日</span>` under the headline; `<small>2023-08-19<span>来源：…`),
+    close to the article. (A "今天是2023年8月19日 星期六" bar has words around its day, and sits in the
+    site's top bar, dropped before.)"""
+    found = None
+    for el in body.iter():
+        if el is article:
+            break
+        if isinstance(el.tag, str) and el.text and _LONE_DAY.match(el.text):
+            found = _LONE_DAY.match(el.text)
+    if found is None:
+        return None
+    at = above.rfind(found[0].strip())
+    if at < 0 or above[:at].rstrip().endswith((":", "：")):
+        return None  # a field of a table ("结束时间：" <dd>2024-05-10</dd>), not the page's day
+    return found if len(_HAN.findall(above[at:])) <= _STAMP_GAP + len(_HAN.findall(found[0])) else None
 
 
 def declared_text(data: bytes, charset: str) -> str | None:
@@ -351,6 +392,26 @@ def _title_above(body, article) -> str | None:
     return found
 
 
+def _title_set_aside(dropped: list) -> str | None:
+    """A report-shaped title with a year in a block the reader dropped, in page order: a headline set in a
+    block named like the site's header (`div.header > p`), or a hidden field that keeps it for scripts
+    (TRS's `div#NewsArticleTitle` when a script writes the visible headline). Only when the page shows
+    no such title anywhere else; never text in links, nor a labelled line ("正在阅读：…")."""
+    for block in dropped:
+        for el in block.iter(*_TITLE_TAGS):
+            if any(True for _ in el.iter("a")) or any(True for _ in el.iterancestors("a")):
+                continue
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if (
+                6 <= len(text) <= 80
+                and _REPORT_END.search(text)
+                and _TITLE_YEAR.search(text)
+                and not re.search(r"[:：]", text)
+            ):
+                return text
+    return None
+
+
 def _lines(el) -> list[str]:
     out: list[str] = [""]
 
@@ -402,10 +463,17 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     elif meta.get("published"):
         hints["published"] = meta["published"]
+    dated_by_meta = not m and bool(meta.get("published"))
     # before frames and scripts go: a TRS page bar is drawn by a script; the reason a page may have no text
     part_of = html_parts.pager(doc, None)
     framed, in_frames = html_parts.framed_text(doc), html_parts.framed(doc)
-    attachment = html_parts.attachment_only(doc) or html_parts.link_only(doc, _ARTICLE)
+    frame_el = next((el for el in doc.iter("iframe") if el.get("srcdoc") == framed), None) if framed else None
+    frame_above = _text_above(doc, frame_el) if frame_el is not None else ""  # its headline and date line
+    attachment = (
+        html_parts.attachment_only(doc, _CHROME, _ARTICLE)
+        or html_parts.link_only(doc, _ARTICLE, _CHROME)
+        or html_parts.framed_slot(doc, _CHROME, _ARTICLE)
+    )
     if attachment or any(True for _ in doc.iter("frameset")):
         raise ReadError(path, attachment or in_frames)
     for el in list(doc.iter(*_DROP_TAGS)):
@@ -416,8 +484,10 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         if el.getparent() is not None and _han(el) < _FORM_TEXT:
             el.drop_tree()
     whole = _han(doc)
+    dropped = []
     for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
         if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
+            dropped.append(el)
             el.drop_tree()
     for el in list(doc.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -426,6 +496,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
         if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
             if not _article_head(el):
+                dropped.append(el)
                 el.drop_tree()
     body = doc.find(".//body") if doc.find(".//body") is not None else doc
     # text outside links: a block of links (the ministries' links at a provincial site's foot, a column of
@@ -445,7 +516,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
     if best is body:
         best = None
     if "title" not in hints and best is not None:
-        above = _title_above(body, best)
+        above = _title_above(body, best) or _title_set_aside(dropped)
         if above:
             hints["title"] = above
     if part_of is None:
@@ -459,12 +530,20 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
         # the labelled date nearest above the article: a column of other articles' dates may come first
         labelled = list(_DATE.finditer(above))
         m = labelled[-1] if labelled else (None if "published" in hints else _BARE_DATE.search(above))
+        if m is None and dated_by_meta:
+            m = _shown_date(above)  # the day the page shows under its headline, over its metadata's
         if m is None and "published" not in hints:
-            m = _stamp_above(above)
+            m = _stamp_above(above) or _lone_day_above(body, best, above)
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     if framed and len(_HAN.findall(framed)) > len(_HAN.findall("".join(lines))):
         inner = read_html(b"", path, text=framed)  # the page's text is an <iframe srcdoc> document
+        if dated_by_meta:
+            shown = _shown_date(frame_above)
+        else:  # the outer page's own date line (labelled, or a day with its clock time) when it has no other
+            shown = None if "published" in hints else _BARE_DATE.search(frame_above) or _stamp_above(frame_above)
+        if shown:
+            hints["published"] = f"{int(shown[1]):04d}-{int(shown[2]):02d}-{int(shown[3]):02d}"
         for key in ("title", "published"):  # the outer page's headline and date, when the frame has none
             if key in hints and key not in inner.hints:
                 inner.hints[key] = hints[key]

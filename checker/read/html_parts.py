@@ -8,8 +8,9 @@
   pages), read in place of the empty outer page;
 * `attachment_only(doc)`: the page only shows a PDF/Word file in an embedded viewer; `link_only(doc, …)`:
   the article's container holds nothing but links to such files;
-  `framed(doc)`: the text is in frames the saved file does not hold (<frameset>, <iframe src>) — each as a
-  Chinese message naming what to open instead."""
+  `framed(doc)`: the text is in frames the saved file does not hold (<frameset>, <iframe src>);
+  `framed_slot(doc, chrome, article)`: the article itself is an <iframe src> on a page without running text — each
+  as a Chinese message naming what to open instead."""
 
 from __future__ import annotations
 
@@ -111,12 +112,13 @@ def _doc_name(url: str) -> str | None:
 _VIEWER_TEXT = 200
 
 
-def attachment_only(doc) -> str | None:
+def attachment_only(doc, chrome=None, article=None) -> str | None:
     """A Chinese reason when the article is only an embedded PDF/Word viewer (pdf.js `?file=`, <embed>,
     <object>, <iframe src=x.pdf>) in a block with (almost) no text of its own, on a page without a paragraph
     of running text (a report page showing its PDF under the text is read). A page that explains its
     attachment ("现将《…报告》予以公开。附件：….pdf") is read: the attachment_notice kind tells that page
-    apart; a lone download link: `link_only`."""
+    apart; a lone download link: `link_only`. With `chrome`/`article` (html's names), a paragraph in the
+    site's own blocks or in hidden text (a login notice, a share summary) is not the page's text."""
     for tag, attr in (("embed", "src"), ("object", "data"), ("iframe", "src")):
         for el in doc.iter(tag):
             name = _doc_name(el.get(attr) or "")
@@ -125,7 +127,7 @@ def attachment_only(doc) -> str | None:
                 name
                 and block is not None
                 and len(_HAN.findall(block.text_content())) < _VIEWER_TEXT
-                and not _has_paragraph(doc)
+                and not _has_paragraph(doc, chrome, article)
             ):
                 return (
                     f"网页正文是嵌入显示的附件文件（{name}），另存的网页中没有报告文字："
@@ -138,16 +140,19 @@ def attachment_only(doc) -> str | None:
 _LINK_ONLY = 20
 
 
-def link_only(doc, article_name) -> str | None:
+def link_only(doc, article_name, chrome=None) -> str | None:
     """A Chinese reason when a container named like the article (`article_name`: html's _ARTICLE) holds
     nothing but links to PDF/Word files ("附件：某县2023年法治政府建设年度报告.pdf"). A page that explains
     its attachment ("现将《…报告》予以公开。附件：….pdf") has more words than that and is read: the
-    attachment_notice kind tells it apart."""
+    attachment_notice kind tells it apart. An article box without a telling name (`div.p3`, `zw_cont_c`,
+    `conN`): `_unnamed_link_box` (`chrome`: html's _CHROME, the site's own blocks)."""
     paragraph = None  # whether the page has a paragraph of running text, found once when first needed
+    files = False
     for a in doc.iter("a"):
         name = _doc_name(a.get("href") or "")
         if not name:
             continue
+        files = True
         for box in a.iterancestors():
             attrs = " ".join(filter(None, [box.get("id"), box.get("class")]))
             if not (attrs and article_name.search(attrs)):
@@ -157,28 +162,150 @@ def link_only(doc, article_name) -> str | None:
             if beside < _LINK_ONLY and paragraph is None:
                 paragraph = _has_paragraph(doc)
             if beside < _LINK_ONLY and not paragraph:
-                shown = _text(a) if _HAN.search(_text(a)) else name
-                return (
-                    f"网页正文只有附件链接（{shown}），另存的网页中没有报告文字："
-                    "请下载该附件后直接检查它（.pdf/.docx 都可以）"
-                )
+                return _link_reason(a, name)
             break
+    if files and chrome is not None and not _has_paragraph(doc, chrome, article_name):
+        return _unnamed_link_box(doc, chrome, article_name)
     return None
+
+
+def _link_reason(a, name: str) -> str:
+    shown = _text(a) if _HAN.search(_text(a)) else name
+    return f"网页正文只有附件链接（{shown}），另存的网页中没有报告文字：请下载该附件后直接检查它（.pdf/.docx 都可以）"
+
+
+# what a page explaining its attachment says around the link ("现将《…报告》予以公开。"): a sentence
+_EXPLAINS = re.compile(r"现将|现予|予以公开|予以公布|公布如下|发布如下|印发|详见附件|见附件|特此")
+
+
+def _in_chrome(el, chrome, article, whole: int) -> bool:
+    """Inside a block html drops as the site's own — named like chrome, not also like an article, holding
+    less than half of the page's text (`whole` Chinese characters) — before any block named like an
+    article; or inside hidden text holding less than half of it (html's rule for hidden text)."""
+    for x in el.iterancestors():
+        if (_HIDDEN.search(x.get("style") or "") or x.get("hidden") is not None) and 2 * _han(x) < whole:
+            return True  # (a WeChat page keeps its whole article in a hidden #js_content until a script runs)
+        attrs = " ".join(filter(None, [x.get("id"), x.get("class")]))
+        if attrs and article.search(attrs):
+            return False  # inside the article's box first (a site may wrap it in a "menu_con" cell)
+        if attrs and chrome.search(attrs) and 2 * _han(x) < whole:
+            return True
+    return False
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _han(el) -> int:
+    return len(_HAN.findall(el.text_content()))
+
+
+def _unnamed_link_box(doc, chrome, article) -> str | None:
+    """On a page without a paragraph of running text, a link to a PDF/Word file outside the site's own
+    blocks (menus, footers, hidden text) whose surroundings hold no sentence: going up from the link, the
+    first block with words of its own beside the file links (the link's "附件：" label, then the headline,
+    the date and source line, 字号 buttons) says nothing like "现将…予以公开。" — the page only links the
+    report. Links in page order; the first whose surroundings explain it makes the page one to read."""
+    whole = _han(doc)
+    for a in doc.iter("a"):
+        name = _doc_name(a.get("href") or "")
+        if not name or _in_chrome(a, chrome, article, whole):
+            continue
+        return None if _explained(a, chrome, article) else _link_reason(a, name)
+    return None
+
+
+def _explained(el, chrome, article) -> bool:
+    """Going up from a file link or a frame, the first block with words of its own (`_words`) says something
+    like "现将…予以公开。" (or there is no such block)."""
+    for box in el.iterancestors():
+        text = _words(box, chrome, article)
+        if len(_HAN.findall(text)) >= _LINK_ONLY:
+            return bool(_EXPLAINS.search(text))
+    return True
+
+
+def _words(box, chrome, article) -> str:
+    """The words a reader sees in `box` outside links (a menu's, a file's): no scripts or styles, no hidden
+    text (a share pop-up), no block named like the site's own."""
+    out: list[str] = []
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        attrs = " ".join(filter(None, [el.get("id"), el.get("class")])) if tag else ""
+        skip = (
+            not tag
+            or tag in ("script", "style")
+            or tag == "a"
+            or _HIDDEN.search(el.get("style") or "")
+            or (attrs and chrome.search(attrs) and not article.search(attrs))
+        )
+        if not skip:
+            out.append(el.text or "")
+            for c in el:
+                walk(c)
+        if el is not box:
+            out.append(el.tail or "")
+
+    walk(box)
+    return "".join(out)
+
+
+def _height(el) -> int:
+    h = re.match(r"\s*(\d+)", el.get("height") or "")
+    return int(h[1]) if h else 0
+
+
+def framed_slot(doc, chrome, article) -> str | None:
+    """A Chinese reason when the article is an <iframe src> (an old CMS's detail page, a page built around a
+    preview frame): a page without a paragraph of running text holding a frame outside the site's own
+    blocks (a weather widget in the top bar, a 纠错 form in the footer are not the text's frame) and
+    saying nowhere what it publishes (a page saying "现将…予以公开。" beside a 纠错 frame is read)."""
+    whole = _han(doc)
+    frames = [
+        el
+        for el in doc.iter("iframe")
+        if (el.get("src") or "").strip()
+        and not el.get("src").startswith(("about:", "javascript:"))
+        and not el.get("srcdoc")
+        and not _doc_name(el.get("src"))
+        and not _in_chrome(el, chrome, article, whole)
+    ]
+    if not frames or framed_text(doc) is not None or _has_paragraph(doc, chrome, article):
+        return None  # (an <iframe srcdoc> holding the text is read)
+    body = doc.find(".//body")
+    if _EXPLAINS.search(_words(body if body is not None else doc, chrome, article)):
+        return None  # the page says what it publishes ("现将…予以公开。附件：…"): the attachment_notice kind's
+
+    def in_article(el) -> bool:
+        return any(article.search(" ".join(filter(None, [x.get("id"), x.get("class")]))) for x in el.iterancestors())
+
+    # the text's frame: inside a block named like an article, else the tallest (widgets and 纠错 forms are short)
+    src = max(frames, key=lambda el: (in_article(el), _height(el))).get("src")
+    return (
+        f"网页正文在框架（iframe）中（{src}），另存的文件里没有正文文字："
+        "请在浏览器中单独打开框架页面另存，或把正文复制为 .txt 再检查"
+    )
 
 
 _LEAF_BLOCKS = ("p", "div", "td", "li", "section", "article", "blockquote", "dd")
 
 
-def _has_paragraph(doc) -> bool:
+def _has_paragraph(doc, chrome=None, article=None) -> bool:
     """Somewhere on the page a paragraph of running text: a block with no blocks inside it holding at least
     _PARAGRAPH Chinese characters outside links (a Word-pasted paragraph split into <span> runs counts
     whole). The page carries text of its own, and its attachment links are only a list under it; site
-    chrome (footers, menus, source lines) is written in short blocks."""
+    chrome (footers, menus, source lines) is written in short blocks. With `chrome`/`article` (html's
+    names), a paragraph in a block html drops (a login notice, a hidden share summary) does not count."""
+    whole = _han(doc) if chrome is not None else 0
     for el in doc.iter(*_LEAF_BLOCKS):
         if any(True for _ in el.iterdescendants(*_LEAF_BLOCKS)):
             continue
         own = len(_HAN.findall(el.text_content())) - sum(len(_HAN.findall(a.text_content())) for a in el.iter("a"))
-        if own >= _PARAGRAPH:
+        if own < _PARAGRAPH:
+            continue
+        hidden = _HIDDEN.search(el.get("style") or "") and 2 * own < whole
+        if chrome is None or not (hidden or _in_chrome(el, chrome, article, whole)):
             return True
     return False
 

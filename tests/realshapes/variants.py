@@ -6,7 +6,8 @@
 * `srcdoc(shape, rep)`: the report inside an <iframe srcdoc> of an otherwise empty page;
 * `frameset(rep)`: an old two-frame page (the text is in the frame's own file, not saved with it);
 * `viewer(shape, rep, kind)`: the article slot holds only an embedded PDF viewer (pdf.js `?file=`, <embed>,
-  <object>) or a download link;
+  <object>) or a download link; `iframe_src(shape, rep)`: only an <iframe src>; `notice(shape, rep)`: a
+  sentence publishing the report as an attachment and the link;
 * `as_gbk(shape, rep)`, `as_mht(shape, rep)`: the real page served as GB2312 bytes, or saved as one .mht file."""
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ _BAR = (
 )
 
 
-def _slot(shape: str, rep: shapes.Report, article_html: str) -> bytes:
+def _slot(shape: str, rep: shapes.Report, article_html: str, text_elsewhere: bool = True) -> bytes:
+    """`text_elsewhere` False: a hidden text-to-speech copy of the page ({{FLAT}}) holds the headline only (the
+    page has no text of the report anywhere)."""
     text = (shapes.HERE / "shapes" / f"{shape}.html").read_text(encoding="utf-8")
+    if not text_elsewhere:
+        text = text.replace("{{FLAT}}", "{{TITLE}}")
     text = shapes._PARA.sub(lambda m: article_html, text)
     return shapes.fill_text(text, rep).encode("utf-8")
 
@@ -49,6 +54,13 @@ def srcdoc(shape: str, rep: shapes.Report) -> bytes:
     return _slot(shape, rep, f"<iframe srcdoc=\"{html.escape(inner, quote=True)}\" width='100%'></iframe>")
 
 
+def iframe_src(shape: str, rep: shapes.Report) -> bytes:
+    """The article slot holds only an <iframe src> pointing at the text's own page (older CMS detail pages,
+    a page built around an editor's preview frame): the saved file holds no text of the report."""
+    frame = "<iframe src='content_2024.htm' width='100%' height='1200' frameborder='0'></iframe>"
+    return _slot(shape, rep, frame, text_elsewhere=False)
+
+
 def frameset(rep: shapes.Report) -> bytes:
     return (
         "<html><head><meta charset='utf-8'><title>" + html.escape(rep.title) + "</title></head>"
@@ -66,7 +78,17 @@ def viewer(shape: str, rep: shapes.Report, kind: str) -> bytes:
         "object": f"<object data='/attach/2024/{html.escape(name)}' type='application/pdf'></object>",
         "link": f"<p>附件：<a href='/attach/2024/P020240301.pdf'>{html.escape(name)}</a></p>",
     }[kind]
-    return _slot(shape, rep, src)
+    return _slot(shape, rep, src, text_elsewhere=False)
+
+
+def notice(shape: str, rep: shapes.Report) -> bytes:
+    """The article slot explains its attachment: "现将《…报告》予以公开。附件：….pdf" (a page to read; the
+    attachment_notice kind tells it apart)."""
+    art = (
+        f"<p>根据《法治政府建设与责任落实督察工作规定》要求，现将《{html.escape(rep.title)}》予以公开。</p>"
+        f"<p>附件：<a href='/attach/2024/P020240301.pdf'>{html.escape(rep.title)}.pdf</a></p>"
+    )
+    return _slot(shape, rep, art, text_elsewhere=False)
 
 
 def as_gbk(shape: str, rep: shapes.Report) -> bytes:
