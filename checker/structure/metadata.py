@@ -69,7 +69,9 @@ _PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|�
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+# a document site's page mark glued before the title ("第1页共4页", "1、", "1" before the year: "12023年……")
+_PAGE_MARK = rx.compile(r"^(?:第\d{1,3}页共\d{1,3}页|\d{1,2}、|\d(?=(?:19|20)\d{2}\s*年))")
 
 # An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
 _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
@@ -134,7 +136,12 @@ def strip_site(text: str) -> str:
 def _org_line(text: str) -> bool:
     text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
-    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
+    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+
+
+# a court or a procuratorate named on a line of its own, above its judgment ("湖北省武汉市江岸区人民法院" /
+# "行 政 判 决 书"): an office's name, no headline
+_COURT_END = rx.compile(r"(?:法院|检察院)$")
 
 
 # spaces a PDF's text layer puts around the digits of a year ("海滨街 2020 年法治政府建设情况报告 2020 年,")
@@ -144,6 +151,8 @@ _DIGIT_SPACES = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=
 def glued_title(text: str) -> str | None:
     """A title glued between a site banner and the opening paragraph."""
     rest = _BANNER_URL.sub("", text[:160], count=1)
+    if rest[:1].isdigit() or rest.startswith("第"):
+        rest = _PAGE_MARK.sub("", rest, count=1)
     if " " in rest[:80]:
         rest = _DIGIT_SPACES.sub("", rest)
     m = _GLUED.match(rest)
@@ -302,7 +311,9 @@ def find_title_ex(
         glued = _GLUED_OTHER.match(line.text) if i < 2 and len(line.text) > 60 else None
         if glued and looks_like_other_title(glued["t"]) and issuer_from_title(_clean_title(glued["t"])):
             return _clean_title(glued["t"]), line.no, None, None
-        if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
+        # "X县司法局" / "2024年……年度报告", the two set together (a site's banner above a breadcrumb is no issuer)
+        joined = k + 1 < len(body) and not any(line.no < n < body[k + 1].no for n in chrome_nos)
+        if joined and _org_line(line.text) and looks_like_other_title(nxt):
             return _clean_title(line.text + nxt), line.no, None, None
     if bare is not None:
         return _clean_title(bare.text), bare.no, None, None
@@ -330,10 +341,18 @@ def find_title_ex(
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
             return headline.complete(body, i, text), line.no, None, i
-    top = body[: min(first_head, 4)]
+    # (a law database's metadata rows in 【】 or a site footer's rows above the headline are not counted)
+    lead = 0
+    while lead < min(first_head, 10, len(body)) and body[lead].text.startswith(("【", "主办", "投稿")):
+        if not headline.not_headline(body[lead].text):
+            break
+        lead += 1
+    top = body[: min(first_head, 4 + lead)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
-    for i, line in enumerate(top[:3]):
+    for i, line in enumerate(top[: 3 + lead]):
+        if i < lead:
+            continue
         if len(line.text) > 80:
             break
         if line.text.startswith("第") and _PIECE.match(line.text):
@@ -341,7 +360,7 @@ def find_title_ex(
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
         text = headline.headline_form(_headline(line.text))
-        if i == 0 and headline.media_banner(text):
+        if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
         block = headline.block_below(body, i) if _org_line(text) else None
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
