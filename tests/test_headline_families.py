@@ -796,3 +796,86 @@ def test_a_site_banner_above_a_breadcrumb_is_not_the_issuer_of_the_title(tmp_pat
 def test_glued_title_after_a_page_mark_or_ending_in_zongjie(tmp_path, text, title):
     filler = "局党组准确把握法治建设的要求,定期研究依法行政工作,推动各项任务落实落细。" * 3
     assert _meta(tmp_path, text + filler + "\n").title == title
+
+
+# --- round rn25 (helper acc19) ----------------------------------------------------------------------
+
+
+def test_a_photo_caption_with_its_credit_is_no_headline(tmp_path):
+    """Family: a news agency's copy opening with a photo's caption and credit in a table cell
+    (rn25_news_crntt_ershida_jizhehui_2022)."""
+    assert not_headline("记者会现场(中评社 海涵摄) |")
+    assert not not_headline("张三(局长)主持召开会议")
+    text = (
+        "|\n记者会现场(中评社 海涵摄) |\n中评社北京10月19日电(中评社报导组)二十大新闻中心19日举办第三场记者招待会。\n"
+        "以下是发布会全文:\n"
+    )
+    assert _meta(tmp_path, text).title is None
+
+
+@pytest.mark.parametrize(
+    "banner, head, title",
+    [
+        # a spam mirror of a traditional-character article (rn25_acad_victorzhang_fuyi_zhuqudao_trad_2022)
+        (
+            "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV",
+            "        ?\n\n        對(duì)發(fā)揮行政復(fù)議解決爭(zhēng)議主渠道作用的思考\n\n        2022-04-11 13:14:39尚晶\n",
+            "对发挥行政复议解决争议主渠道作用的思考",
+        ),
+        # the same with bars and a breadcrumb (rn25_news_dingqianjf_suzhou_baipishu_trad_2020)
+        (
+            "成人免费AV网址|亚洲手机免费在线|最新av网址发布|67194成人草|在线国产视频91|一区二区无码竹菊",
+            "\n蘇州\n\n首頁>地方頻道>蘇州>要聞\n\n蘇州發(fā)布法治政府建設(shè)白皮書\n\n",
+            "苏州发布法治政府建设白皮书",
+        ),
+    ],
+)
+def test_a_spam_keyword_banner_above_the_headline(tmp_path, banner, head, title):
+    text = banner + "\n\n" + head + "  6月9日,蘇州市政府召開新聞發布會,發布白皮書。市長對報告作解讀。\n"
+    got = _meta(tmp_path, text).title
+    from checker.normalize import t2s
+
+    assert t2s.convert(got.replace(" ", "")) == title
+
+
+def test_a_keyword_banner_is_not_a_sentence():
+    from checker.structure.headline import keyword_banner
+
+    assert keyword_banner("亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV")
+    assert not keyword_banner("2023年,我局坚持依法行政,加强制度建设,规范执法行为,强化监督,推进政务公开,取得明显成效。")
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "几种特殊类型的行政侵权责任探讨,本文主要内容关键词为:几种论文,类型论文,行政论文,责任论文,此文献不代表本站观点,"
+            "内容供学术参考,文章仅供参考阅读下载。",
+            "几种特殊类型的行政侵权责任探讨",
+        ),
+        (
+            "立法质量的实证分析——谈《行政复议条例》的欠缺及其完善,本文主要内容关键词为:行政复议论文,实证论文,条例论文,"
+            "质量论文,此文献不代表本站观点,内容供学术参考,文章仅供参考阅读下载。",
+            "立法质量的实证分析——谈《行政复议条例》的欠缺及其完善",
+        ),
+    ],
+)
+def test_a_paper_sites_blurb_after_the_title(tmp_path, line, title):
+    """Family: a paper site glues its keyword blurb to the title after a comma (rn25_acad_lw33_*)."""
+    text = line + "\n我国快速立法缓解了社会对法律的需求量,但亦引发了大量的法律质量问题。\n"
+    assert _meta(tmp_path, text).title == title
+
+
+def test_a_news_headline_with_a_comma_above_its_paragraph(tmp_path):
+    """Family: a news headline holding a comma, the page's first line, a paragraph right below
+    (rn10_news_hot166_zhifa_jiandu_2024, rn12_news_a899_spam_fayuan_2023)."""
+    para = (
+        "3月9日,最高人民法院发布了2023年人民法院审判执行工作主要数据。据统计,2023年全国法院法官人均结案356.51件,"
+        "同比增长13.42%,江苏、重庆等法院人均结案数量位居前列,诉源治理工作成效明显。\n"
+    )
+    text = "最高法:2023年广东等地民商事一审案件收案数量下降,诉源治理工作成效明显\n" + para
+    assert _meta(tmp_path, text).title == "最高法:2023年广东等地民商事一审案件收案数量下降,诉源治理工作成效明显"
+    # an article's labelled front matter, a site's greeting, a report's opening: no headline
+    assert _meta(tmp_path, "作者简介:严冬峰,全国人大常委会法工委法规备案审查室主任\n" + para).title is None
+    assert _meta(tmp_path, "您好,欢迎访问公文包\n" + para).title is None
+    assert _meta(tmp_path, "2023年,在区委区政府的坚强领导下,我局\n" + para).title is None

@@ -54,6 +54,10 @@ _WIDGET = rx.compile(
     r"|^(?:复制链接|请复制以下链接发送给好友|分享到\S{0,2})$|^打开\S{1,8}(?:新闻|APP|App|客户端)\s*查看精彩图片$"
     r"|^第\d{1,3}版\s*[:：]|^(?:WWW\.)?[A-Z0-9-]{3,}\.(?:COM|NET|CN|ORG)\b|^(?:字词|词条)\s"
     r"|^[(（]?(?:资料)?(?:图片|图|照片)(?:仅供参考|来源[^()（）]{0,16}|为[^()（）]{0,30})[)）]?$|部分内容阅读$"
+    # a site's greeting ("您好,欢迎访问公文包", "欢迎访问某某网")
+    r"|^(?:您好|你好)\s*[,!]?\s*欢迎|^欢迎(?:访问|光临|来到)"
+    # a photo's caption with its credit ("记者会现场(中评社 海涵摄)", "会议现场 (张三 摄)")
+    r"|^[^。,;]{2,30}[(（][^()（）]{0,20}摄[)）]\s*\|?$"
 )
 # a speaker's line above a speech or a report made in person ("汕头市潮阳区审计局局长 郑创平")
 _SPEAKER = rx.compile(
@@ -124,6 +128,17 @@ def not_headline(text: str) -> bool:
         or (t.endswith("号") and bool(_CASE_NO.match(t)))
         or (">" in t or "›" in t or "»" in t) and bool(_CRUMB.match(t))
     )
+
+
+# a spam site's keyword banner: short phrases between commas or bars ("亚洲免费av电影一区二区三区,日韩爱爱视频,…")
+_KEYWORD_LIST = rx.compile(r"^(?:[^,|。;:]{2,18}[,|]){5,}[^,|。;:]{2,18}$")
+
+
+def keyword_banner(text: str) -> bool:
+    """A line of five or more short phrases between commas or bars, without a sentence's marks:
+    a spam site's banner above the copied page, never its headline."""
+    t = text.strip()
+    return t.count(",") + t.count("|") >= 5 and bool(_KEYWORD_LIST.match(t))
 
 
 def media_banner(text: str) -> bool:

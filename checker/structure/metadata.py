@@ -343,16 +343,24 @@ def find_title_ex(
             return headline.complete(body, i, text), line.no, None, i
     # (a law database's metadata rows in 【】 or a site footer's rows above the headline are not counted)
     lead = 0
-    while lead < min(first_head, 10, len(body)) and body[lead].text.startswith(("【", "主办", "投稿")):
-        if not headline.not_headline(body[lead].text):
+    # (and a spam site's keyword banner above the copied page)
+    while lead < min(first_head, 10, len(body)):
+        t = body[lead].text
+        if t.startswith(("【", "主办", "投稿")) and headline.not_headline(t):
+            lead += 1
+        elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
+            lead += 1
+        else:
             break
-        lead += 1
     top = body[: min(first_head, 4 + lead)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
     for i, line in enumerate(top[: 3 + lead]):
         if i < lead:
             continue
+        if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
+            cut = _PAPER_BLURB.sub("", line.text)
+            line = Line(line.no, cut) if cut != line.text else line
         if len(line.text) > 80:
             break
         if line.text.startswith("第") and _PIECE.match(line.text):
@@ -376,7 +384,7 @@ def find_title_ex(
         if (
             len(text) <= 50
             and not _NOT_SENTENCE_HEAD.search(line.text)
-            and "," not in text
+            and ("," not in text or _comma_headline(body, i, text))
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
             return headline.complete(body, i, text), line.no, None, i
@@ -448,6 +456,19 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
     return sorted(set(out) | set(first))
 
 
+def _comma_headline(body: list[Line], i: int, text: str) -> bool:
+    """A news headline with a comma ("给行政执法“挑”错, 司法部首次点名通报") as the page's first line: short,
+    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it."""
+    if i != 0 or len(text) > 40 or i + 1 >= len(body) or _OPENING.search(text) or _LABELLED.match(text):
+        return False
+    below = body[i + 1].text
+    return "。" in below and len(below) >= max(60, 2 * len(text)) and text.count(",") <= 2
+
+
+# a labelled line of an article's front matter ("作者简介:严冬峰,……"), never a headline
+_LABELLED = rx.compile(r"^(?:作者|作者简介|编者按|编者的话|摘\s?要|内容提要|提要|来源|简介|导语)\s*[:：]")
+# a paper site's keyword blurb glued after the title ("……的行政侵权责任探讨,本文主要内容关键词为:几种论文,……")
+_PAPER_BLURB = rx.compile(r"\s*,\s*本文主要内容关键词为\s*:.*$")
 _NOT_SENTENCE_HEAD = rx.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 _DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
 _SYMBOLS_END = rx.compile(r"[^\w)）》”\"]+$")
