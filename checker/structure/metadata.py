@@ -180,6 +180,8 @@ def _title_in(
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
+            if nxt.startswith("(") and i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and _unit_below(nxt):
+                return text + nxt, body[i].no, i  # "2024年法治政府建设工作报告" / "(城南街道)"
             return text, body[i].no, i
         # the next line follows directly (a blank line at most, no chrome such as a breadcrumb between)
         adjacent = (
@@ -217,6 +219,15 @@ def _title_in(
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# the unit that reports, in brackets on the line under a title without it ("(城南街道)", "(县司法局)")
+_UNIT_IN_BRACKETS = rx.compile(r"^\(([^()\s,。;:]{2,20})\)$")
+
+
+def _unit_below(text: str) -> bool:
+    m = _UNIT_IN_BRACKETS.match(text.strip())
+    return bool(m) and bool(_ORG_END.search(m.group(1)))
 
 
 # the marks that open the items of a bulleted list on a saved page
