@@ -723,7 +723,9 @@ def test_acc19_headlines_are_not_furniture(line):
 def test_photo_caption_and_footer_rows_give_no_title(tmp_path):
     """A repost that opens with a photo caption, a portal whose footer rows come first: no title is shown
     rather than the caption or the e-mail row."""
-    text = "为了表彰先进,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。\n通过评选,各村今后将继续推进法治建设。\n"
+    text = (
+        "为了表彰先进,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。\n通过评选,各村今后将继续推进法治建设。\n"
+    )
     assert _meta(tmp_path, "(资料图片仅供参考)\n" + text).title is None
     footer = "主办单位: 麻城市融媒体中心\n投稿邮箱: mczfw@163.com\n麻城信息港讯 (记者袁朝高)11月9日,省政府召开电视电话会议。\n"
     assert _meta(tmp_path, footer + text).title is None
@@ -788,9 +790,15 @@ def test_a_site_banner_above_a_breadcrumb_is_not_the_issuer_of_the_title(tmp_pat
     "text, title",
     [
         # a document site's page mark "1" glued before the year (rn10_selfcheck_wnwk_lyj_yifaxingzheng_2023)
-        ("12023年林业局依法行政自查自评报告2023年,我局依法行政工作,在县政府的领导和部署下,", "2023年林业局依法行政自查自评报告"),
+        (
+            "12023年林业局依法行政自查自评报告2023年,我局依法行政工作,在县政府的领导和部署下,",
+            "2023年林业局依法行政自查自评报告",
+        ),
         # a 总结 glued to its first heading after a space (rn17_half_wenke99_gongshang_fazhi_2021)
-        ("工商局2021年上半年法治建设工作总结 一、突出制度机制建设,压实法治建设责任 1、建立健全领导体制。", "工商局2021年上半年法治建设工作总结"),
+        (
+            "工商局2021年上半年法治建设工作总结 一、突出制度机制建设,压实法治建设责任 1、建立健全领导体制。",
+            "工商局2021年上半年法治建设工作总结",
+        ),
     ],
 )
 def test_glued_title_after_a_page_mark_or_ending_in_zongjie(tmp_path, text, title):
@@ -841,7 +849,9 @@ def test_a_spam_keyword_banner_above_the_headline(tmp_path, banner, head, title)
 def test_a_keyword_banner_is_not_a_sentence():
     from checker.structure.headline import keyword_banner
 
-    assert keyword_banner("亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV")
+    assert keyword_banner(
+        "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV"
+    )
     assert not keyword_banner("2023年,我局坚持依法行政,加强制度建设,规范执法行为,强化监督,推进政务公开,取得明显成效。")
 
 
@@ -878,4 +888,5 @@ def test_a_news_headline_with_a_comma_above_its_paragraph(tmp_path):
     # an article's labelled front matter, a site's greeting, a report's opening: no headline
     assert _meta(tmp_path, "作者简介:严冬峰,全国人大常委会法工委法规备案审查室主任\n" + para).title is None
     assert _meta(tmp_path, "您好,欢迎访问公文包\n" + para).title is None
+    assert _meta(tmp_path, "本文档由用户提供并上传,收益归属内容提供方\n" + para).title is None
     assert _meta(tmp_path, "2023年,在区委区政府的坚强领导下,我局\n" + para).title is None

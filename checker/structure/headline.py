@@ -56,6 +56,8 @@ _WIDGET = rx.compile(
     r"|^[(（]?(?:资料)?(?:图片|图|照片)(?:仅供参考|来源[^()（）]{0,16}|为[^()（）]{0,30})[)）]?$|部分内容阅读$"
     # a site's greeting ("您好,欢迎访问公文包", "欢迎访问某某网")
     r"|^(?:您好|你好)\s*[,!]?\s*欢迎|^欢迎(?:访问|光临|来到)"
+    # a document site's disclaimer ("本文档由用户提供并上传,收益归属内容提供方")
+    r"|^本(?:文档|文|资料)由\S{0,12}(?:上传|提供|整理)"
     # a photo's caption with its credit ("记者会现场(中评社 海涵摄)", "会议现场 (张三 摄)")
     r"|^[^。,;]{2,30}[(（][^()（）]{0,20}摄[)）]\s*\|?$"
 )
@@ -126,7 +128,7 @@ def not_headline(text: str) -> bool:
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
         or (t.endswith("号") and bool(_CASE_NO.match(t)))
-        or (">" in t or "›" in t or "»" in t) and bool(_CRUMB.match(t))
+        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t)))
     )
 
 
