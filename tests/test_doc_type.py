@@ -1029,7 +1029,9 @@ def test_rn22_report_fragments_stay_reports(text):
 def test_a_metadata_row_or_caption_taken_as_the_title_does_not_speak_against_the_text(line):
     # a report page whose structure stage took such a line as the title, with weak report evidence only
     ctx = _ctx(line + "\n现将有关情况报告如下:\n" + BODY)
-    assert ctx.doc.meta.title == line  # the line is the title the structure stage found
+    # the line was the title the structure stage found; since helper acc19 it is furniture there (None), and the
+    # guard here still holds for the look-alike lines the structure stage may take
+    assert ctx.doc.meta.title in (line, None)
     v = doc_type.classify(ctx, RULE)
     assert v.scores.get("other_title", 0) == 0 and v.kind is None
 

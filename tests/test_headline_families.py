@@ -683,3 +683,210 @@ def test_menu_bar_of_words_is_not_a_headlines_first_line(tmp_path):
     assert _meta(tmp_path, menus + head + body).title == "干部选任的民主集中制——基于中共省委常委班子调整的观察"
     two = "关于全面推进基层政务公开标准化规范化\n工作情况的通报\n发布时间:2023-06-29\n"
     assert _meta(tmp_path, "首页\n" + two + body).title == "关于全面推进基层政务公开标准化规范化工作情况的通报"
+
+
+# --- round acc19: lines that sit where a title would ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(资料图片仅供参考)",  # a photo caption on a finance portal's repost (rn20_news_wallstreet_minzhu_fazhi_tongbao_2023)
+        "(图为会议现场)",  # the same family, a caption describing the photo
+        "投稿邮箱: mczfw@163.com",  # a local portal's footer rows (rn20_news_macheng_shuangsuiji)
+        "主办单位: 麻城市融媒体中心",
+        "【发布文号】国办函〔2018〕12号",  # a law database's metadata rows (rn16_plan_chinacourt_wangzhan_nianbao_2018)
+        "论文部分内容阅读",  # a paper site's column over the excerpt (rn22_acad_syhmjs_qingli_lunwen)
+        "彭志芳 唐晔旎(浙江省杭州市司法局)",  # authors and their unit (rn19_acad_fx361_falvyuanzhu_shehui_zhili_2019)
+        "Work report > situation report",  # a breadcrumb (rn17_offtopic_mingyanjiaju_anquan_en_2005)
+        "(2020)鄂0102行初123号",  # a court case's number (rn20_off_chachawenshu_xingzheng_panjueshu_2020)
+    ],
+)
+def test_acc19_furniture_is_no_headline(line):
+    assert not_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图解:2023年法治政府建设年度报告",
+        "关于(2021-2025年)法治政府建设规划的说明",
+        "张三(局长)主持召开会议",
+        "收入 > 支出的原因分析",
+        "全市法治政府建设工作部署会召开",
+    ],
+)
+def test_acc19_headlines_are_not_furniture(line):
+    assert not not_headline(line)
+
+
+def test_photo_caption_and_footer_rows_give_no_title(tmp_path):
+    """A repost that opens with a photo caption, a portal whose footer rows come first: no title is shown
+    rather than the caption or the e-mail row."""
+    text = (
+        "为了表彰先进,市司法局对全市优秀“民主法治示范村(社区)”予以通报表扬。\n通过评选,各村今后将继续推进法治建设。\n"
+    )
+    assert _meta(tmp_path, "(资料图片仅供参考)\n" + text).title is None
+    footer = "主办单位: 麻城市融媒体中心\n投稿邮箱: mczfw@163.com\n麻城信息港讯 (记者袁朝高)11月9日,省政府召开电视电话会议。\n"
+    assert _meta(tmp_path, footer + text).title is None
+
+
+def test_law_database_rows_above_a_notice_headline(tmp_path):
+    """Family: a law database's copy of a 公文 (rn16_plan_chinacourt_wangzhan_nianbao_2018): the 【】 rows
+    above it are not counted, the headline below them is found."""
+    head = (
+        "【发布单位】国务院办公厅\n  【发布文号】国办函〔2018〕12号\n  【发布日期】2018-01-15\n  【生效日期】2018-01-15\n"
+        "  【失效日期】\n  【所属类别】政策参考\n  【文件来源】国务院办公厅\n\n"
+        "国务院办公厅关于做好政府网站年度报表发布工作的通知\n\n国办函〔2018〕12号\n\n"
+        "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n  为做好政府网站年度报表发布工作,现就有关事项通知如下。\n"
+    )
+    assert _meta(tmp_path, head).title == "国务院办公厅关于做好政府网站年度报表发布工作的通知"
+
+
+def test_a_court_name_above_a_judgment_is_no_title(tmp_path):
+    """Family: a judgment copied from a 文书 site (rn20_off_chachawenshu_xingzheng_panjueshu_2020): the court's name
+    and the case number are no headline."""
+    text = (
+        "湖北省武汉市江岸区人民法院\n行 政 判 决 书\n(2020)鄂0102行初123号\n原告胡某,男,1987年12月4日出生,汉族,住武汉市江岸区。\n"
+        "被告武汉市司法局,住所地武汉市江岸区发展大道413号。\n"
+    )
+    assert _meta(tmp_path, text).title is None
+
+
+def test_a_meeting_headline_over_two_lines(tmp_path):
+    """Family: a newspaper's headline broken before the meeting's name, with a subtitle line below
+    (rn24_news_guilin_yingshang_pinggu_2023)."""
+    text = (
+        "我市召开优化营商环境\n第三方评估工作部署会\n确保高质量完成考核评估工作\n桂林日报\n作者:唐健扬\n"
+        "新闻 时间:2023年12月11日 来源:桂林日报\n本报讯(记者唐健扬)12月8日,我市召开优化营商环境工作部署会。\n"
+    )
+    assert _meta(tmp_path, text).title == "我市召开优化营商环境第三方评估工作部署会"
+
+
+def test_two_issuers_line_above_a_yinfa_headline(tmp_path):
+    """Family: a news copy of a joint 印发 (rn20_plan_fjnews_shenpi_bianminhua_2018): the issuers' line is part
+    of the headline."""
+    text = (
+        "中共福建省委办公厅 福建省人民政府办公厅\n印发《关于深入推进审批服务便民化的实施意见》\n"
+        "近日,中共福建省委办公厅、福建省人民政府办公厅印发了《关于深入推进审批服务便民化的实施意见》,并要求各地认真贯彻落实。\n"
+    )
+    assert (
+        _meta(tmp_path, text).title
+        == "中共福建省委办公厅 福建省人民政府办公厅印发《关于深入推进审批服务便民化的实施意见》"
+    )
+
+
+def test_a_site_banner_above_a_breadcrumb_is_not_the_issuer_of_the_title(tmp_path):
+    """Family: an office's site whose banner and breadcrumb stand above the title (rn17_special_zhuhai_shenji_2020):
+    the banner is not glued to the title."""
+    text = (
+        "珠海市审计局\n当前位置:首页 > 政务公开 > 通知公告\n\n关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告\n\n"
+        "主任、各位副主任、秘书长、各位委员:\n  我受市人民政府委托,报告2020年度市本级预算执行和其他财政收支的审计情况,请予审议。\n"
+    )
+    assert _meta(tmp_path, text).title == "关于珠海市2020年度市本级预算执行和其他财政收支的审计工作报告"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a document site's page mark "1" glued before the year (rn10_selfcheck_wnwk_lyj_yifaxingzheng_2023)
+        (
+            "12023年林业局依法行政自查自评报告2023年,我局依法行政工作,在县政府的领导和部署下,",
+            "2023年林业局依法行政自查自评报告",
+        ),
+        # a 总结 glued to its first heading after a space (rn17_half_wenke99_gongshang_fazhi_2021)
+        (
+            "工商局2021年上半年法治建设工作总结 一、突出制度机制建设,压实法治建设责任 1、建立健全领导体制。",
+            "工商局2021年上半年法治建设工作总结",
+        ),
+    ],
+)
+def test_glued_title_after_a_page_mark_or_ending_in_zongjie(tmp_path, text, title):
+    filler = "局党组准确把握法治建设的要求,定期研究依法行政工作,推动各项任务落实落细。" * 3
+    assert _meta(tmp_path, text + filler + "\n").title == title
+
+
+# --- round rn25 (helper acc19) ----------------------------------------------------------------------
+
+
+def test_a_photo_caption_with_its_credit_is_no_headline(tmp_path):
+    """Family: a news agency's copy opening with a photo's caption and credit in a table cell
+    (rn25_news_crntt_ershida_jizhehui_2022)."""
+    assert not_headline("记者会现场(中评社 海涵摄) |")
+    assert not not_headline("张三(局长)主持召开会议")
+    text = (
+        "|\n记者会现场(中评社 海涵摄) |\n中评社北京10月19日电(中评社报导组)二十大新闻中心19日举办第三场记者招待会。\n"
+        "以下是发布会全文:\n"
+    )
+    assert _meta(tmp_path, text).title is None
+
+
+@pytest.mark.parametrize(
+    "banner, head, title",
+    [
+        # a spam mirror of a traditional-character article (rn25_acad_victorzhang_fuyi_zhuqudao_trad_2022)
+        (
+            "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV",
+            "        ?\n\n        對(duì)發(fā)揮行政復(fù)議解決爭(zhēng)議主渠道作用的思考\n\n        2022-04-11 13:14:39尚晶\n",
+            "对发挥行政复议解决争议主渠道作用的思考",
+        ),
+        # the same with bars and a breadcrumb (rn25_news_dingqianjf_suzhou_baipishu_trad_2020)
+        (
+            "成人免费AV网址|亚洲手机免费在线|最新av网址发布|67194成人草|在线国产视频91|一区二区无码竹菊",
+            "\n蘇州\n\n首頁>地方頻道>蘇州>要聞\n\n蘇州發(fā)布法治政府建設(shè)白皮書\n\n",
+            "苏州发布法治政府建设白皮书",
+        ),
+    ],
+)
+def test_a_spam_keyword_banner_above_the_headline(tmp_path, banner, head, title):
+    text = banner + "\n\n" + head + "  6月9日,蘇州市政府召開新聞發布會,發布白皮書。市長對報告作解讀。\n"
+    got = _meta(tmp_path, text).title
+    from checker.normalize import t2s
+
+    assert t2s.convert(got.replace(" ", "")) == title
+
+
+def test_a_keyword_banner_is_not_a_sentence():
+    from checker.structure.headline import keyword_banner
+
+    assert keyword_banner(
+        "亚洲免费av电影一区二区三区,日韩爱爱视频,51精品视频一区二区三区,91视频爱爱,日韩欧美在线播放视频,中文字幕少妇AV"
+    )
+    assert not keyword_banner("2023年,我局坚持依法行政,加强制度建设,规范执法行为,强化监督,推进政务公开,取得明显成效。")
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "几种特殊类型的行政侵权责任探讨,本文主要内容关键词为:几种论文,类型论文,行政论文,责任论文,此文献不代表本站观点,"
+            "内容供学术参考,文章仅供参考阅读下载。",
+            "几种特殊类型的行政侵权责任探讨",
+        ),
+        (
+            "立法质量的实证分析——谈《行政复议条例》的欠缺及其完善,本文主要内容关键词为:行政复议论文,实证论文,条例论文,"
+            "质量论文,此文献不代表本站观点,内容供学术参考,文章仅供参考阅读下载。",
+            "立法质量的实证分析——谈《行政复议条例》的欠缺及其完善",
+        ),
+    ],
+)
+def test_a_paper_sites_blurb_after_the_title(tmp_path, line, title):
+    """Family: a paper site glues its keyword blurb to the title after a comma (rn25_acad_lw33_*)."""
+    text = line + "\n我国快速立法缓解了社会对法律的需求量,但亦引发了大量的法律质量问题。\n"
+    assert _meta(tmp_path, text).title == title
+
+
+def test_a_news_headline_with_a_comma_above_its_paragraph(tmp_path):
+    """Family: a news headline holding a comma, the page's first line, a paragraph right below
+    (rn10_news_hot166_zhifa_jiandu_2024, rn12_news_a899_spam_fayuan_2023)."""
+    para = (
+        "3月9日,最高人民法院发布了2023年人民法院审判执行工作主要数据。据统计,2023年全国法院法官人均结案356.51件,"
+        "同比增长13.42%,江苏、重庆等法院人均结案数量位居前列,诉源治理工作成效明显。\n"
+    )
+    text = "最高法:2023年广东等地民商事一审案件收案数量下降,诉源治理工作成效明显\n" + para
+    assert _meta(tmp_path, text).title == "最高法:2023年广东等地民商事一审案件收案数量下降,诉源治理工作成效明显"
+    # an article's labelled front matter, a site's greeting, a report's opening: no headline
+    assert _meta(tmp_path, "作者简介:严冬峰,全国人大常委会法工委法规备案审查室主任\n" + para).title is None
+    assert _meta(tmp_path, "您好,欢迎访问公文包\n" + para).title is None
+    assert _meta(tmp_path, "本文档由用户提供并上传,收益归属内容提供方\n" + para).title is None
+    assert _meta(tmp_path, "2023年,在区委区政府的坚强领导下,我局\n" + para).title is None

@@ -276,3 +276,20 @@ def test_bulleted_metadata_values_are_not_a_title_over_two_lines(tmp_path):
     # a real two-line title still joins
     r = _check(tmp_path, "某某区人力资源和社会保障局\n2021年度法治政府建设情况报告\n\n" + BODY)
     assert r.meta.title == TITLE
+
+
+def test_the_reporting_unit_in_brackets_under_the_title(tmp_path):
+    """Family: a report whose title names no unit, the unit in brackets on the line below
+    (rn25_rep_chengnan_jiedao_bracket_trad_2024): the bracket line is part of the title;
+    a bracket line that is not a unit (a year) is not."""
+    from checker.pipeline import check_path
+
+    body = (
+        "今年来,在市委、市政府的正确领导下,城南街道以习近平法治思想为指导,扎实推进法治政府建设各项工作。"
+        "现将2024年度法治建设工作情况汇报如下:\n一、2024年法治政府建设情况\n(一)坚持依法决策。全年完成重大项目风险评估7件。\n"
+    )
+    p = tmp_path / "page.txt"
+    p.write_text("2024年法治政府建设工作报告\n(城南街道)\n" + body, encoding="utf-8")
+    assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告(城南街道)"
+    p.write_text("2024年法治政府建设工作报告\n(2025年3月)\n" + body, encoding="utf-8")
+    assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告"

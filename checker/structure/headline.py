@@ -53,6 +53,13 @@ _WIDGET = rx.compile(
     r"|^(?:选择(?:特殊符号|搜索类型|搜索范围)|请输入(?:搜索|关键[词字])\S{0,4}|搜索)$"
     r"|^(?:复制链接|请复制以下链接发送给好友|分享到\S{0,2})$|^打开\S{1,8}(?:新闻|APP|App|客户端)\s*查看精彩图片$"
     r"|^第\d{1,3}版\s*[:：]|^(?:WWW\.)?[A-Z0-9-]{3,}\.(?:COM|NET|CN|ORG)\b|^(?:字词|词条)\s"
+    r"|^[(（]?(?:资料)?(?:图片|图|照片)(?:仅供参考|来源[^()（）]{0,16}|为[^()（）]{0,30})[)）]?$|部分内容阅读$"
+    # a site's greeting ("您好,欢迎访问公文包", "欢迎访问某某网")
+    r"|^(?:您好|你好)\s*[,!]?\s*欢迎|^欢迎(?:访问|光临|来到)"
+    # a document site's disclaimer ("本文档由用户提供并上传,收益归属内容提供方")
+    r"|^本(?:文档|文|资料)由\S{0,12}(?:上传|提供|整理)"
+    # a photo's caption with its credit ("记者会现场(中评社 海涵摄)", "会议现场 (张三 摄)")
+    r"|^[^。,;]{2,30}[(（][^()（）]{0,20}摄[)）]\s*\|?$"
 )
 # a speaker's line above a speech or a report made in person ("汕头市潮阳区审计局局长 郑创平")
 _SPEAKER = rx.compile(
@@ -63,6 +70,10 @@ _SPEAKER = rx.compile(
 # one item of a metadata list without a bullet ("发布单位:应急管理部", "发 文 号:公告 2024年 第1号")
 _META_ITEM = rx.compile(
     r"^(?:发布单位|发文单位|发文机关|发布机关|发\s?文\s?号|发文字号|内容分类|主题分类|所属分类|来源单位|有\s?效\s?性)\s*:"
+    # a site footer's rows ("主办单位: 麻城市融媒体中心", "投稿邮箱: mczfw@163.com")
+    r"|^(?:主办单位|承办单位|协办单位|投稿邮箱|联系邮箱|电子邮箱|联系电话|网站标识码|备案号)\s*:"
+    # a law database's metadata rows in 【】 ("【发布单位】国务院办公厅", "【发布文号】国办函〔2018〕12号")
+    r"|^【(?:发布单位|发布文号|发布日期|生效日期|失效日期|所属类别|文件来源|实施日期|颁布日期|时效性|效力级别)】"
 )
 # a newspaper's byline ("□记者 陈颖婷 通讯员 龚宇一", "本报记者 张三")
 # ("法治日报全媒体记者 万静": the paper's name and its desk before the word 记者)
@@ -77,8 +88,21 @@ _ORG_OR_MEDIA = rx.compile(
 )
 
 
-# an author's affiliation and postcode in brackets under the name ("(中国人民公安大学 北京 100038)")
-_AFFILIATION = rx.compile(r"^[(（][^()（）]{2,60}\d{6}\s*[)）]$")
+# an author's affiliation and postcode in brackets under the name ("(中国人民公安大学 北京 100038)"),
+# or the authors' names with their unit in brackets ("彭志芳 唐晔旎(浙江省杭州市司法局)")
+_AFFILIATION = rx.compile(
+    r"^[(（][^()（）]{2,60}\d{6}\s*[)）]$"
+    r"|^[\u4e00-\u9fff·]{2,4}(?:[\s、,]+[\u4e00-\u9fff·]{2,4}){0,4}\s*[(（][^()（）]{2,30}"
+    r"(?:局|厅|院|大学|学院|研究所|中心|委员会|办公室|所)[)）]$"
+)
+# a court case's number on a line of its own ("(2020)鄂0102行初123号", "(2019)最高法行申1234号")
+_CASE_NO = rx.compile(r"^[(（]\s*\d{4}\s*[)）]\s*[\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,6}\d+\s*号$")
+# a breadcrumb ("Work report > situation report", "首页 > 信息公开 > 年报"): never a headline
+# (three items or more, or an English site's two, or one that opens at the home page)
+_CRUMB = rx.compile(
+    r"^(?:[^>›»]{1,20}\s[>›»]\s){2,}[^>›»]{1,30}$|^[A-Za-z][A-Za-z ,'-]{1,30}\s>\s[A-Za-z][A-Za-z ,'-]{1,40}$"
+    r"|^(?:首页|主页|Home|当前位置|您的位置|您现在的位置|Position)[^>›»]{0,6}\s?[>›»]"
+)
 
 
 # a 公文's document number and signer ("办发〔2024〕8号    签发人:刘志强"), on a line of their own: never the
@@ -103,7 +127,20 @@ def not_headline(text: str) -> bool:
         or _WIDGET.search(t)
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
+        or (t.endswith("号") and bool(_CASE_NO.match(t)))
+        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t)))
     )
+
+
+# a spam site's keyword banner: short phrases between commas or bars ("亚洲免费av电影一区二区三区,日韩爱爱视频,…")
+_KEYWORD_LIST = rx.compile(r"^(?:[^,|。;:]{2,18}[,|]){5,}[^,|。;:]{2,18}$")
+
+
+def keyword_banner(text: str) -> bool:
+    """A line of five or more short phrases between commas or bars, without a sentence's marks:
+    a spam site's banner above the copied page, never its headline."""
+    t = text.strip()
+    return t.count(",") + t.count("|") >= 5 and bool(_KEYWORD_LIST.match(t))
 
 
 def media_banner(text: str) -> bool:
@@ -149,7 +186,9 @@ def headline_form(text: str) -> str:
 # how a headline ends: the kind of document (公文 文种, lists, bulletins, studies) or a closing mark
 _ENDS = rx.compile(
     r"(?:报告|通知|通报|意见|决定|方案|办法|规定|规则|细则|要点|规划|纲要|计划|清单|公报|公告|通告|批复|函|"
-    r"总结|汇报|讲话|体系|标准|指引|目录|条例|制度|研究|综述|说明|解读|纪要|决议|命令|指南|汇编|[》”)?!])$"
+    r"总结|汇报|讲话|体系|标准|指引|目录|条例|制度|研究|综述|说明|解读|纪要|决议|命令|指南|汇编|[》”)?!]|"
+    # a meeting a news headline reports ("……第三方评估工作部署会", "……座谈会", "……推进会议")
+    r"(?:部署|座谈|推进|培训|调度|动员|表彰|研讨|交流|观摩|述职|评审|论证|听证|协调|联席|发布|总结)会议?)$"
 )
 _SENTENCE = rx.compile(r"[。;:,]")
 _SEPARATOR = rx.compile(r"[>›»→|_/]")  # a breadcrumb or a site's name, not a headline's first line
@@ -229,6 +268,12 @@ def subtitle(text: str) -> bool:
     return t.startswith("--") and 4 <= len(t) <= 40 and not t.endswith(("。", ";", ":"))
 
 
+def _issuers_line(text: str) -> bool:
+    """Two or three issuers' names set on one line, between spaces (a joint 印发 of two offices)."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and len(text.strip()) <= 40 and all(_issuer_line(p) for p in parts)
+
+
 def _issuer_line(text: str) -> bool:
     t = text.strip()
     return len(t) <= 30 and bool(_ISSUER.search(t)) and not _SENTENCE.search(t) and not _DOC_NO.search(t)
@@ -250,9 +295,11 @@ def complete(body: list, i: int, text: str) -> str:
     ):
         text = body[i - 1].text.strip() + text
         start = i - 1
-    if text.startswith("关于") and start > 0 and body[start].no - body[start - 1].no == 1:
-        if _issuer_line(body[start - 1].text):
-            text = body[start - 1].text.strip() + text  # "西平县人民政府办公室" / "关于印发……"
+    if text.startswith(("关于", "印发", "转发")) and start > 0 and body[start].no - body[start - 1].no == 1:
+        # "西平县人民政府办公室" / "关于印发……"; the issuers' line above a 印发 headline
+        # ("中共福建省委办公厅 福建省人民政府办公厅" / "印发《关于……的实施意见》")
+        if _issuer_line(body[start - 1].text) or _issuers_line(body[start - 1].text):
+            text = body[start - 1].text.strip() + text
     if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
         text += body[end + 1].text.strip()
     elif (

@@ -69,7 +69,9 @@ _PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|�
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+# a document site's page mark glued before the title ("第1页共4页", "1、", "1" before the year: "12023年……")
+_PAGE_MARK = rx.compile(r"^(?:第\d{1,3}页共\d{1,3}页|\d{1,2}、|\d(?=(?:19|20)\d{2}\s*年))")
 
 # An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
 _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
@@ -134,7 +136,12 @@ def strip_site(text: str) -> str:
 def _org_line(text: str) -> bool:
     text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
-    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) for p in parts)
+    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+
+
+# a court or a procuratorate named on a line of its own, above its judgment ("湖北省武汉市江岸区人民法院" /
+# "行 政 判 决 书"): an office's name, no headline
+_COURT_END = rx.compile(r"(?:法院|检察院)$")
 
 
 # spaces a PDF's text layer puts around the digits of a year ("海滨街 2020 年法治政府建设情况报告 2020 年,")
@@ -144,6 +151,8 @@ _DIGIT_SPACES = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=
 def glued_title(text: str) -> str | None:
     """A title glued between a site banner and the opening paragraph."""
     rest = _BANNER_URL.sub("", text[:160], count=1)
+    if rest[:1].isdigit() or rest.startswith("第"):
+        rest = _PAGE_MARK.sub("", rest, count=1)
     if " " in rest[:80]:
         rest = _DIGIT_SPACES.sub("", rest)
     m = _GLUED.match(rest)
@@ -171,6 +180,8 @@ def _title_in(
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
+            if nxt.startswith("(") and i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and _unit_below(nxt):
+                return text + nxt, body[i].no, i  # "2024年法治政府建设工作报告" / "(城南街道)"
             return text, body[i].no, i
         # the next line follows directly (a blank line at most, no chrome such as a breadcrumb between)
         adjacent = (
@@ -208,6 +219,15 @@ def _title_in(
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# the unit that reports, in brackets on the line under a title without it ("(城南街道)", "(县司法局)")
+_UNIT_IN_BRACKETS = rx.compile(r"^\(([^()\s,。;:]{2,20})\)$")
+
+
+def _unit_below(text: str) -> bool:
+    m = _UNIT_IN_BRACKETS.match(text.strip())
+    return bool(m) and bool(_ORG_END.search(m.group(1)))
 
 
 # the marks that open the items of a bulleted list on a saved page
@@ -302,7 +322,9 @@ def find_title_ex(
         glued = _GLUED_OTHER.match(line.text) if i < 2 and len(line.text) > 60 else None
         if glued and looks_like_other_title(glued["t"]) and issuer_from_title(_clean_title(glued["t"])):
             return _clean_title(glued["t"]), line.no, None, None
-        if _org_line(line.text) and looks_like_other_title(nxt):  # "X县司法局" / "2024年……年度报告"
+        # "X县司法局" / "2024年……年度报告", the two set together (a site's banner above a breadcrumb is no issuer)
+        joined = k + 1 < len(body) and not any(line.no < n < body[k + 1].no for n in chrome_nos)
+        if joined and _org_line(line.text) and looks_like_other_title(nxt):
             return _clean_title(line.text + nxt), line.no, None, None
     if bare is not None:
         return _clean_title(bare.text), bare.no, None, None
@@ -330,10 +352,26 @@ def find_title_ex(
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
             return headline.complete(body, i, text), line.no, None, i
-    top = body[: min(first_head, 4)]
+    # (a law database's metadata rows in 【】 or a site footer's rows above the headline are not counted)
+    lead = 0
+    # (and a spam site's keyword banner above the copied page)
+    while lead < min(first_head, 10, len(body)):
+        t = body[lead].text
+        if t.startswith(("【", "主办", "投稿")) and headline.not_headline(t):
+            lead += 1
+        elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
+            lead += 1
+        else:
+            break
+    top = body[: min(first_head, 4 + lead)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
-    for i, line in enumerate(top[:3]):
+    for i, line in enumerate(top[: 3 + lead]):
+        if i < lead:
+            continue
+        if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
+            cut = _PAPER_BLURB.sub("", line.text)
+            line = Line(line.no, cut) if cut != line.text else line
         if len(line.text) > 80:
             break
         if line.text.startswith("第") and _PIECE.match(line.text):
@@ -341,7 +379,7 @@ def find_title_ex(
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
         text = headline.headline_form(_headline(line.text))
-        if i == 0 and headline.media_banner(text):
+        if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
         block = headline.block_below(body, i) if _org_line(text) else None
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
@@ -357,7 +395,7 @@ def find_title_ex(
         if (
             len(text) <= 50
             and not _NOT_SENTENCE_HEAD.search(line.text)
-            and "," not in text
+            and ("," not in text or _comma_headline(body, i, text))
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
             return headline.complete(body, i, text), line.no, None, i
@@ -429,6 +467,19 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
     return sorted(set(out) | set(first))
 
 
+def _comma_headline(body: list[Line], i: int, text: str) -> bool:
+    """A news headline with a comma ("给行政执法“挑”错, 司法部首次点名通报") as the page's first line: short,
+    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it."""
+    if i != 0 or len(text) > 40 or i + 1 >= len(body) or _OPENING.search(text) or _LABELLED.match(text):
+        return False
+    below = body[i + 1].text
+    return "。" in below and len(below) >= max(60, 2 * len(text)) and text.count(",") <= 2
+
+
+# a labelled line of an article's front matter ("作者简介:严冬峰,……"), never a headline
+_LABELLED = rx.compile(r"^(?:作者|作者简介|编者按|编者的话|摘\s?要|内容提要|提要|来源|简介|导语)\s*[:：]")
+# a paper site's keyword blurb glued after the title ("……的行政侵权责任探讨,本文主要内容关键词为:几种论文,……")
+_PAPER_BLURB = rx.compile(r"\s*,\s*本文主要内容关键词为\s*:.*$")
 _NOT_SENTENCE_HEAD = rx.compile(r"[。;:,]$|[。;]|^[(（]?[一二三四五六七八九十]+[、)）]|^[-—]")
 _DOC_NO = rx.compile(r"[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号$")
 _SYMBOLS_END = rx.compile(r"[^\w)）》”\"]+$")
