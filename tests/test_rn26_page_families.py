@@ -145,7 +145,7 @@ def test_pdf_document_number_line_starts_a_paragraph():
     from checker.read.pdf import _join_wrapped
 
     lines = [
-        "首页>>政府信息公开>>法定主动公开内容目录",
+        "首页>>政府信息公开>>法定主动公开内容>>年度报告",
         "中府发〔2023〕36号   签发人：李建国",
         "根据市政府办公室关于做好年度报告工作的通知要求(中",
         "府发〔2023〕36号)要求,现将有关情况报告如下:",
