@@ -154,3 +154,58 @@ def test_pdf_document_number_line_starts_a_paragraph():
     assert out[0] == lines[0]
     assert out[1] == lines[1]
     assert out[2] == lines[2] + lines[3]
+
+
+# Round rn27 (seven more pages, after the rn26 fixes)
+
+
+@pytest.mark.parametrize(
+    "lead, want",
+    [
+        # rn27_rep_shenqiu_kjj_benbaogao_2024: a 根据 clause alone before the subject
+        (
+            "根据2024年度法治政府建设工作安排,沈丘县科学技术局高度重视法治政府建设,坚决贯彻落实党的二十大精神。",
+            "沈丘县科学技术局",
+        ),
+        # a 根据 clause then the year: the whole clause is skipped, not cut at its first comma
+        (
+            "根据《法治政府建设与责任落实督察工作规定》,结合工作实际,2023年,清波街道坚持以习近平法治思想为指导。",
+            "清波街道",
+        ),
+        ("根据上级工作安排,我局高度重视法治政府建设,现将有关情况报告如下。", None),
+    ],
+)
+def test_issuer_after_a_genju_clause(lead, want):
+    assert issuer_from_lead([Line(no=1, text=lead)], 1) == want
+
+
+def test_outline_years_with_a_tilde(tmp_path):
+    # rn27_rep_zjg_kjj_huibao_2024: 《法治政府建设实施纲要(2021~2025)》
+    text = (
+        "2024年,张家港市科技局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。"
+        "现将我局法治建设情况汇报如下:\n一、2024年法治建设工作开展情况\n"
+        "党组理论学习中心组专题学习《法治政府建设实施纲要(2021~2025)》等政策文件4次。\n"
+    )
+    assert _check(tmp_path, text).meta.outline_cited == "2021-2025"
+
+
+def test_plan_heading_with_mouhua(tmp_path):
+    # rn27_rep_shenqiu_kjj_benbaogao_2024: "三、行业特点及下一年度工作谋划"
+    text = (
+        "某县科学技术局2024年度法治政府建设情况报告\n"
+        "一、主要工作成效\n全年共组织开展了6次法律法规专题学习活动。\n"
+        "二、存在问题及原因分析\n部分干部职工对法治建设的重视程度不够,究其原因是学习不够。\n"
+        "三、行业特点及下一年度工作谋划\n加强科技法规的完善和实施。\n"
+    )
+    status = {e.id: e.status for e in _check(tmp_path, text).elements}
+    assert status["next_year_plan"] == "present"
+
+
+def test_encyclopedia_footer_is_no_dictionary_evidence(tmp_path):
+    # rn27_rep_newton_luodian_trad_2020 cut at an item: the site's footer ("相關詞條 / 熱門詞條 / 聯絡我們") stays under it
+    text = (
+        "一是堅持黨的集中統一領導,凝聚法治建設強大合力。切實發揮鎮黨委在法治建設中總攬全局、協調各方的作用,建立了"
+        "“一把手”負總責的組織領導機制,成立以鎮黨委書記為主任的全面依法治理委員會。二是不斷深化“誰執法誰普法”責任制,"
+        "制定年度普法責任清單,整合全鎮相關執法部門的資源和力量。\n\n相關詞條\n\n熱門詞條\n\n聯絡我們\n"
+    )
+    assert not _not_report(_check(tmp_path, text))
