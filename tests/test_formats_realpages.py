@@ -81,10 +81,8 @@ PARAGRAPHS_KNOWN = {
     "rn8_rep_shizhu_gaj_wunian_2025": "a title set as two centred paragraphs ('石柱土家族自治县公安局关于' / "
     "'2025年法治政府建设工作情况的报告') comes back as one paragraph: the first half is long enough to read as a "
     "centred line that wraps",
-    # held out (rounds rn21/rn23 added 50 report pages and moved the every-k-th PDF subset onto this page)
-    "rn23_rep_changde_kjj_yearfirst_2023": "the page's breadcrumb ('您的位置: 首页 >适老专区>…>详细内容', no closing "
-    "punctuation) above the document-number line the .docx builder adds ('科办发〔2024〕39号 签发人：…'): the two come "
-    "back as one paragraph (the reader joins a line without punctuation to the next when nothing marks a new one)",
+    # (rn23_rep_changde_kjj_yearfirst_2023 was held out here: a breadcrumb joined to the document-number line under it;
+    # the reader now starts a new paragraph at a document-number line, seen again on rn26_rep_ynlf_zhongcun_salutation_2022)
 }
 
 

@@ -217,6 +217,11 @@ _UNIT_FIRST = re.compile(
 )
 
 
+# a 公文's document-number line ("中府发〔2023〕36号   签发人：李建国"): it starts a line of its own, whatever the line
+# above it (a site's breadcrumb that nearly fills its line); not a number inside a sentence ("(中府发〔2023〕36号)要求")
+_DOC_NO_LINE = re.compile(r"^[^\s,。，(（《]{1,12}〔\s*\d{4}\s*〕\s*\d+\s*号(?:\s|$)")
+
+
 def _at_margin(e: tuple[float, float, float] | None, margins: tuple[float, float] | None) -> bool:
     """A line that starts at the text's left margin (a paragraph's second or later line)."""
     return bool(e and margins) and e[0] - margins[0] < 0.5 * e[2]
@@ -274,6 +279,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             and not (on_page and _indented(ink[k], margins))
             and (out[-1][-1] not in _END or closing_first or (indents and _at_margin(ink[k], margins)))
             and not _HEADING_START.match(s)
+            and not ("〔" in s[:14] and _DOC_NO_LINE.match(s))
         ):
             # a wrap between two words or numbers was a space ("2024-03-28" / "09:18"): a word processor
             # does not break a number or a word

@@ -41,7 +41,8 @@ _TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
 _YEAR = rx.compile(r"(?<![\d-])(20\d{2}|19\d{2})\s*年(?!\s*第\s*\d+\s*[号期])")
 # the year may lose its 年 before 法治/依法 ("沅江路街道2024法治政府建设年度报告")
-_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*(?:年|(?=法治|依法)))")
+# (a year written "2025度", its 年 dropped, still ends the name: "东方山街道办事处2025度法治政府建设年度报告")
+_ISSUER_BEFORE = rx.compile(r"^(?P<who>.+?)\s*(?:关于|(?<!\d)(?:19|20)\d{2}\s*(?:年|度|(?=法治|依法)))")
 # the unit before the topic words, in a title whose year comes last or not at all (not 全市/我区/本局…)
 _TOPIC = rx.compile(r"法治政府建设|依法行政工作")
 # a report's title that ends as a report does, its year (if any) in brackets after it
@@ -75,6 +76,8 @@ _PAGE_MARK = rx.compile(r"^(?:第\d{1,3}页共\d{1,3}页|\d{1,2}、|\d(?=(?:19|2
 
 # An encyclopedia's lead sentence names the document it copies: "《梧州市人民政府2018年度……报告》是2019年……发布的通知。"
 _ENCYCLOPEDIA_LEAD = rx.compile(r"^\s*《(?P<t>[^《》]{6,80})》\s*是")
+# A page that opens by publishing the report names it: "……要求,现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。"
+_PUBLISHES_LEAD = rx.compile(r"现将《(?P<t>[^《》]{6,80})》(?:予以|全文)?(?:公布|公开|发布|刊登|印发)")
 
 # 《法治政府建设实施纲要(2021-2025年)》 and the like: what counts as citing an
 # outline is data (rulebooks/*.yaml, "outline:" blocks), see find_outline.
@@ -293,6 +296,9 @@ def find_title_ex(
         return strip_site(hint), None, None, None
     lead = _ENCYCLOPEDIA_LEAD.match(body[0].text) if body else None
     if lead and looks_like_title(lead["t"]):  # an encyclopedia copy: "《X报告》是2019年X发布的通知。"
+        return lead["t"].strip(), body[0].no, None, None
+    lead = _PUBLISHES_LEAD.search(body[0].text) if body and "现将《" in body[0].text else None
+    if lead and looks_like_title(lead["t"]):  # "现将《X报告》予以公布。" then the report without its title line
         return lead["t"].strip(), body[0].no, None, None
     by_no = {b.no: b for b in body[: min(first_head, 16)]}
     for line in _label_lines(body, first_head, chrome_lines):
@@ -580,9 +586,12 @@ def issuer_from_signature(body: list[Line]) -> str | None:
 # "为……,") and an optional "在……领导下," clause: "2024年,鹤龙街坚持以……", "2023年度,泉溪镇政府在县委、县政府的正确
 # 领导下……", "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持……". The name stops where
 # the verb of the sentence begins.
-_LEAD_OPEN = rx.compile(
-    r"^(?:根据[^。;:]{2,160}?[,，]\s*)?"
+# (a 根据 clause alone may open it too: "根据2024年度法治政府建设工作安排,沈丘县科学技术局高度重视……")
+_LEAD_TIME = (
     r"(?:(?:19|20)\d{2}\s*年(?:度|以来)?|一年来|今年以来|为[^,，。;:]{2,40}?(?:[,，][^,，。;:]{2,30}?)?)\s*[,，]\s*"
+)
+_LEAD_OPEN = rx.compile(
+    r"^(?:根据[^。;:]{2,160}?[,，]\s*" + _LEAD_TIME + r"|根据[^。;:]{2,160}?[,，]\s*(?!根据)|" + _LEAD_TIME + r")"
 )
 # "2024年是……之年,也是西兴街道……之年。西兴街道始终坚持……": the subject of the next sentence
 _LEAD_YEAR_IS = rx.compile(r"^(?:19|20)\d{2}\s*年是[^。]{4,160}。")
@@ -591,7 +600,11 @@ _LEAD_REPORTS = rx.compile(
     r"现将(?:(?:19|20)\d{2}\s*年度?)?(?P<who>[^\s,，。;:《》“”()（）]{2,30}?)(?:(?:19|20)\d{2}\s*年度?)?"
     r"(?:法治政府建设|依法行政|法治建设)"
 )
-_LEAD_UNDER = rx.compile(r"^在[^,，。;:]{2,60}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*")
+# (or a clause of the time: "在全面建设社会主义现代化国家新征程上,人民街街道办事处坚持……")
+_LEAD_UNDER = rx.compile(
+    r"^在[^,，。;:]{2,60}?(?:(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下|(?:征程|新起点|道路)上|进程中|之际)"
+    r"\s*[,，]\s*"
+)
 _LEAD_UNDER_MORE = rx.compile(
     r"^在?[^,，。;:]{2,40}?(?:领导|引领|指导|支持|监督|关心|帮助)[^,，。;:]{0,8}?下\s*[,，]\s*"
 )
