@@ -420,8 +420,12 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     # the positive kind first: its score bounds what a look-alike must beat
     for kid, nums in order if decide else per_kind:
         if decide and kid != positive:
-            # the most the kind can score: the weights of its signals that can match somewhere (0 when none can)
-            most = sum([signals[k][3] for k in nums if cands[k] or signals[k][6]]) if kid in live else 0
+            if kid not in live:  # no signal of it can match anywhere: it scores 0, as searching would find
+                scores[kid] = 0.0
+                hits[kid] = []
+                continue
+            # the most the kind can score: the weights of its signals that can match somewhere
+            most = sum([signals[k][3] for k in nums if cands[k] or signals[k][6]])
             need = kinds[kid]["min_score"]
             if need is None:  # the usual bar, or the lower one when the text shows no report evidence at all
                 need = threshold if unproven(pos_score) is None else min(threshold, unproven(pos_score))
