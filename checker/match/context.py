@@ -183,8 +183,7 @@ class Context:
         lids_of, needed = self._index.plan(patterns)
         if lids_of is None or not needed <= self._scanned:
             return None
-        hits = self._hits
-        sets = [h for lid in needed if (h := hits[lid])]
+        sets = list(filter(None, map(self._hits.__getitem__, needed)))  # the anchors that occur (C loops)
         if len(sets) == 1:
             return sets[0]
         return set().union(*sets)

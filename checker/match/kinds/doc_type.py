@@ -368,7 +368,12 @@ def _prepare(ctx: Context, rule: Rule):
         # an absent signal is read line by line, in order, until its first match (see classify): not filtered
         nums = tuple(k for k, sig in enumerate(signals) if sig[2] == zone and not sig[6])
         zones.append((zone, nums, tuple(signals[k][4] for k in nums)))
-    return signals, zones, per_kind, leads
+    # for classify's decide path: the positive kind first, and the kinds one of whose signals is an absent one
+    # (they can always score: the others only where an anchor of one of their signals occurs)
+    positive = next(k for k, s in rule.params["kinds"].items() if s["positive"])
+    order = sorted(per_kind, key=lambda kn: kn[0] != positive)
+    absent_kinds = frozenset(sig[0] for sig in signals if sig[6])
+    return signals, zones, per_kind, leads, order, absent_kinds
 
 
 def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
@@ -379,7 +384,7 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
     kinds = p["kinds"]
-    signals, zone_groups, per_kind, leads = ctx.prepare(rule, _prepare)
+    signals, zone_groups, per_kind, leads, order, live = ctx.prepare(rule, _prepare)
     plain = ctx.plain  # the reference path (and a process's first document: no pattern parsed for lead())
     # per zone, one pass finds the lines where each signal's patterns can match (their anchors occur)
     cands: list = [None] * len(signals)
@@ -391,6 +396,8 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
         got = ctx.candidates_in(groups, [text for _, text in zones[zone]])
         for k, c in zip(nums, got):
             cands[k] = c
+    if decide:  # the kinds that can score at all: an absent signal, or a line where a signal can match
+        live = live.union([signals[k][0] for k, c in enumerate(cands) if c])
     scores: dict[str, float] = {}
     hits: dict[str, list[Hit]] = {}
     positive = next(k for k, s in kinds.items() if s["positive"])
@@ -401,14 +408,22 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     # text long enough to show some: weaker evidence of a look-alike is enough
     lowered = p.get("unproven_threshold")
 
+    long_enough: list[bool] = []  # whether the body is unproven_min_chars long (worked out when first asked)
+
     def unproven(pos: float) -> float | None:
         if lowered is None or pos > 0:
             return None
-        return lowered if sum(len(line.text) for line in ctx.doc.lines) >= p.get("unproven_min_chars", 300) else None
+        if not long_enough:
+            long_enough.append(sum(len(line.text) for line in ctx.doc.lines) >= p.get("unproven_min_chars", 300))
+        return lowered if long_enough[0] else None
 
     # the positive kind first: its score bounds what a look-alike must beat
-    for kid, nums in sorted(per_kind, key=lambda kn: kn[0] != positive) if decide else per_kind:
+    for kid, nums in order if decide else per_kind:
         if decide and kid != positive:
+            if kid not in live:  # no signal of it can match anywhere: it scores 0, as searching would find
+                scores[kid] = 0.0
+                hits[kid] = []
+                continue
             # the most the kind can score: the weights of its signals that can match somewhere
             most = sum([signals[k][3] for k in nums if cands[k] or signals[k][6]])
             need = kinds[kid]["min_score"]
