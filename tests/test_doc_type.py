@@ -1046,3 +1046,56 @@ def test_a_headline_with_a_place_before_a_colon_is_still_a_title():
     # "福建莆田:……" is a headline, not a metadata row: the title mechanism reads it
     v = _verdict("福建莆田:规范有效开展公平竞争审查工作\n" + BODY)
     assert v.scores.get("other_title", 0) == 4
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # rn25 families (helper acc21); traditional-character pages are read in simplified form
+        (
+            "某某在线某省报道:为弘扬法治文化,近日,区司法局等五部门联合承办的区法治文化节正式启动。\n一是宣传对象多样。",
+            "news",
+        ),
+        (
+            "昨天是某省第六个司法日,為進一步提高群眾的法治意識,某市司法局開展多樣的法律宣傳活動。\n上午九點,志愿者出發。",
+            "news",
+        ),
+        (
+            "某区人民政府关于转发《市人民政府关于加强法治政府建设的意见》的通知\n区政府各部门:\n现将该意见转发给你们。",
+            "plan",
+        ),
+        (
+            "关于征求《自治区全面推进法治政府建设五年规划》意见的通知\n各市、县(区)人民政府:\n党的十八大提出法治是治国理政的基本方式。",
+            "plan",
+        ),
+        (
+            "根据《某省行政规范性文件管理办法》的规定,现将准予备案的2023年度行政规范性文件目录予以公布,特此通告。\n请各单位认真报备。",
+            "off_topic",
+        ),
+        (
+            "某县住房和城乡建设局2018年度整体支出绩效评价报告\n为检验预算编制的科学性,我局对2018年度整体支出开展了绩效评价。",
+            "off_topic",
+        ),
+        (
+            "2022年,某省法治政府建设取得明显成效。\n结合材料,运用全面推进依法治国的相关知识,谈谈推进法治政府建设的启示。",
+            "academic",
+        ),
+    ],
+)
+def test_rn25_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report forwarded in a notice stays a report; a report's own lines that share a word with the new signals
+        "关于印发《某区2023年法治政府建设年度报告》的通知\n各街道、区政府各部门:\n现将《某区2023年法治政府建设年度报告》印发给你们。\n"
+        "2023年,我区深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效",
+        "2023年,我县深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n(一)公布规范性文件目录。全面清理规范性文件,"
+        "现将清理结果向社会公布。",
+        "现将我局2024年度法治政府建设工作情况报告如下:\n一、主要举措和成效\n来源:市司法局 | 2025-03-01 10:00:00",
+    ],
+)
+def test_rn25_report_fragments_stay_reports(text):
+    assert _verdict(text).kind is None
