@@ -112,3 +112,67 @@ def test_party_leadership_first_level_part_stays_measures(tmp_path):
     got = {e.id: e.status for e in check_path(str(p)).elements}
     assert got["measures"] == "present"
     assert got["leader_duty"] == "partial"
+
+
+# family (acc22, 香格里拉林草 2025, 北城街 2025, 重庆市场监管 2025, 天津卫健 2024): a sub-part whose heading names the
+# duty only by allusion ("压实法治建设责任", "加强党对法治建设的领导") is the duty's part when an item in it names the
+# duty in its own heading ("二是压实第一责任人职责"), on a line of its own as when it runs on in the opening paragraph;
+# under a sub-part that does not allude to the duty ("(一)加强组织领导") the same item is a mention (gold seed 004:
+# "二是切实推进第一责任人职责, inside part 一" = partial), whatever the layout
+ITEMS = (
+    "一是高位推动法治政府建设。由局主要领导抓法治政府建设工作。{sep}"
+    "二是压实第一责任人职责,严格落实党政主要负责人推进法治建设第一责任人职责,局长亲自部署年度重点任务。\n"
+    "(二)深化放管服改革\n办理事项1200件。\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", ""])
+@pytest.mark.parametrize(
+    "head,expect",
+    [("(一)强化政治引领,压实法治建设责任\n", "present"), ("(一)加强组织领导,完善工作机制\n", "partial")],
+)
+def test_duty_item_confirms_an_allusive_sub_part_on_any_layout(tmp_path, sep, head, expect):
+    r = _status(tmp_path, head + ITEMS.format(sep=sep))
+    assert r.status == expect
+
+
+def test_duty_item_does_not_make_a_whole_first_part_the_duty(tmp_path):
+    p = tmp_path / "l.txt"
+    p.write_text(
+        "某某局2023年法治政府建设情况报告\n一、落实法治责任,健全法治工作机制\n(一)健全机构\n成立领导小组。\n"
+        "(二)完善制度\n1.履行推进法治建设第一责任人职责。局长主持研究法治工作3次。\n2.健全学法制度\n学法6次。\n",
+        encoding="utf-8",
+    )
+    res = check_path(str(p))
+    els = {e.id: e.status for e in res.elements}
+    assert els["leader_duty"] == "partial"
+    assert els["measures"] == "present"
+
+
+# family (acc22, 14 newly labelled real pages): a sub-part whose own heading names the duty is the duty's part,
+# also under a first part "一、党对法治政府建设的领导全面加强" and with the heading run on into its text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(一)深入学习贯彻习近平法治思想。组织学习12次。\n(二)全面落实法治建设第一责任人制度。"
+        "厅党组书记、厅长主持研究法治建设4次。\n",
+        "(三)履行推进法治建设第一责任人职责制度\n镇党委书记带头年终述法。\n",
+    ],
+)
+def test_sub_part_heading_naming_the_duty_is_present(tmp_path, text):
+    r = _status(tmp_path, text)
+    assert r.status == "present"
+    assert "第一责任人" in r.evidence[0].text
+
+
+# family (rn10 山东气象 2023, rn23 应急管理部 2020): a whole first part on organising leadership whose text says the
+# leader performs the duty is a measures part holding the duty among other items: partial, as the rule's definition says
+def test_first_part_on_organising_leadership_is_partial(tmp_path):
+    p = tmp_path / "l.txt"
+    p.write_text(
+        "某某局2023年法治政府建设情况报告\n一、强化法治工作的组织领导。局党组书记、局长认真履行推进法治建设第一责任人职责,"
+        "召开党组会研究法治工作3次。\n二、持续加强地方法规体系建设\n出台规章2部。\n",
+        encoding="utf-8",
+    )
+    r = next(e for e in check_path(str(p)).elements if e.id == "leader_duty")
+    assert r.status == "partial"

@@ -8,7 +8,12 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          matches `body_confirms` (after `mention_exclude` look-alikes are
          blanked) — a section that opens at once with a run-in item two levels
          down ("(一)强化……" / "一是认真落实……") has that item as its opening;
-         `sub_body_headings` are such allusions that count below the first
+         an allusive heading is confirmed as well by an item further down in
+         its own section whose heading names the part (`headings`): "(一)强化
+         政治引领,压实法治建设责任" holding "二是压实第一责任人职责,……" on a
+         line of its own counts as it does when that item runs on in the
+         opening paragraph (below the first level only: a whole first part
+         holding such an item is a measures part); `sub_body_headings` are such allusions that count below the first
          level only (a whole part "一、加强党对法治政府建设的领导" is a measures
          part holding the duty among other items, its "(一)……" may be the
          duty's own section); or, with `fallback_unclaimed: N`, the report has at least N
@@ -84,6 +89,14 @@ def _opening_text(ctx: Context, h: Heading) -> str:
     return "\n".join(body)
 
 
+def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
+    """An item further down inside h's own section whose heading names the part."""
+    return any(
+        h.index < x.index < h.end and x.level > h.level and P.first_match(P.blank(x.title, excl), named)
+        for x in ctx.doc.headings
+    )
+
+
 def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
     """Headings matching `body_headings` whose opening text matches `body_confirms`."""
     key = (KIND, "confirmed_hits", rule.id)
@@ -94,6 +107,7 @@ def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
     sub = ctx.compile(rule.params.get("sub_body_headings"))
     confirm = ctx.compile(rule.params.get("body_confirms"))
     excl = ctx.compile(rule.params.get("mention_exclude"))
+    named = ctx.compile(rule.params.get("headings"))
     levels = set(rule.params.get("levels") or [1, 2])
     got: dict[int, Heading] = {}
     for pats, lv in ((weak, levels), (sub, {x for x in levels if x > 1})):
@@ -104,7 +118,10 @@ def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
                 h.index not in got
                 and h.level in lv
                 and P.first_match(h.title, pats)
-                and P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
+                and (
+                    P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
+                    or (h.level > 1 and _item_names_part(ctx, h, named, excl))
+                )
             ):
                 got[h.index] = h
     out = ctx.memo[key] = tuple(sorted(got.values(), key=lambda h: h.index))
