@@ -43,6 +43,7 @@ import re
 from ..errors import ReadError
 from ..model import SourceText
 from . import html_parts
+from .html_parts import HAN, han, hidden
 from .text import decode
 
 _DROP_TAGS = (
@@ -90,7 +91,6 @@ _BLOCK = {
     "td",
 }
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # an XHTML page's XML declaration: lxml refuses a str that still carries one (its encoding is already applied)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATE = re.compile(r"(?:发布日期|发布时间|信息时间)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -114,7 +114,7 @@ def _stamp_above(above: str):
     """The page's own publication stamp when it carries no label (news-client and 网信办-style pages put the
     bare date and time under the headline): the last day-with-clock-time above the article, close to it."""
     stamps = list(_STAMP.finditer(above))
-    if stamps and len(_HAN.findall(above[stamps[-1].end() :])) <= _STAMP_GAP:
+    if stamps and len(HAN.findall(above[stamps[-1].end() :])) <= _STAMP_GAP:
         return stamps[-1]
     return None
 
@@ -124,7 +124,7 @@ def _shown_date(above: str):
     "日期：2024-05-30 10:10"; a republished or migrated page's metadata carries the day it was regenerated):
     the last bare-labelled day close above the article, unless labelled as an update ("更新时间")."""
     shown = [x for x in _BARE_DATE.finditer(above) if not x[0].startswith("更新")]
-    if shown and len(_HAN.findall(above[shown[-1].end() :])) <= _STAMP_GAP:
+    if shown and len(HAN.findall(above[shown[-1].end() :])) <= _STAMP_GAP:
         return shown[-1]
     return None
 
@@ -149,7 +149,7 @@ def _lone_day_above(body, article, above: str):
     at = above.rfind(found[0].strip())
     if at < 0 or above[:at].rstrip().endswith((":", "：")):
         return None  # a field of a table ("结束时间：" <dd>2024-05-10</dd>), not the page's day
-    return found if len(_HAN.findall(above[at:])) <= _STAMP_GAP + len(_HAN.findall(found[0])) else None
+    return found if len(HAN.findall(above[at:])) <= _STAMP_GAP + len(HAN.findall(found[0])) else None
 
 
 def declared_text(data: bytes, charset: str) -> str | None:
@@ -205,13 +205,6 @@ def _page_title(doc) -> str | None:
     return None
 
 
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def _hidden(el) -> bool:
-    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style") or ""))
-
-
 # the page metadata government sites carry (政府网站发展指引, 2017: ArticleTitle, PubDate ...) and OpenGraph's
 _META_TITLE = ("articletitle",)
 _META_DATE = ("pubdate", "publishdate", "article:published_time")
@@ -242,10 +235,6 @@ def _page_meta(doc) -> dict:
     return out
 
 
-def _han(el) -> int:
-    return len(_HAN.findall(el.text_content()))
-
-
 def _own_han(el) -> dict:
     """Han characters of each element's text outside links, summed over its subtree."""
     own: dict = {}
@@ -253,11 +242,11 @@ def _own_han(el) -> dict:
     def walk(node, in_link: bool) -> int:
         tag = node.tag if isinstance(node.tag, str) else ""
         link = in_link or tag == "a"
-        n = len(_HAN.findall(node.text or "")) if (tag and not link) else 0
+        n = len(HAN.findall(node.text or "")) if (tag and not link) else 0
         for child in node:
             n += walk(child, link)
             if child.tail and not in_link:
-                n += len(_HAN.findall(child.tail))
+                n += len(HAN.findall(child.tail))
         own[node] = n
         return n
 
@@ -309,8 +298,8 @@ def _article_head(el) -> bool:
     """A block named like chrome ("DetialTop", a mobile "mheader", a "share_author" line) that is the article's
     head: short, mostly not links, holding a labelled date or a publication stamp. (Holding the headline is
     not enough: a sticky "正在阅读：…" bar and breadcrumbs hold it too.)"""
-    han = _han(el)
-    if not han or han > _HEAD_MAX or 2 * sum(_han(a) for a in el.iter("a")) >= han:
+    chars = han(el)
+    if not chars or chars > _HEAD_MAX or 2 * sum(han(a) for a in el.iter("a")) >= chars:
         return False
     text = el.text_content()
     return bool(_DATE.search(text) or _BARE_DATE.search(text) or _STAMP.search(text))
@@ -359,10 +348,10 @@ def _header_lines(body, article) -> list[str]:
         sib = node.getprevious()
         while sib is not None:
             if isinstance(sib.tag, str):
-                han = _han(sib)
-                if han:
+                chars = han(sib)
+                if chars:
                     anchors = list(sib.iter("a"))
-                    if len(anchors) >= 3 or 2 * sum(_han(a) for a in anchors) >= han:
+                    if len(anchors) >= 3 or 2 * sum(han(a) for a in anchors) >= chars:
                         return [line for block in reversed(blocks) for line in block]
                     found = [line for line in _lines(sib) if not _SITE_NAME.search(line)]
                     if count + len(found) > MAX_HEADER_LINES:
@@ -481,12 +470,12 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
             continue  # an HTML5 article's own <header> (its headline and date) or <footer>
         el.drop_tree()
     for el in list(doc.iter("form")):  # a search box goes; a CMS that wraps the article in a <form> keeps it
-        if el.getparent() is not None and _han(el) < _FORM_TEXT:
+        if el.getparent() is not None and han(el) < _FORM_TEXT:
             el.drop_tree()
-    whole = _han(doc)
+    whole = han(doc)
     dropped = []
     for el in list(doc.iter()):  # hidden text: a print copy, a widget's labels, characters planted against copying
-        if isinstance(el.tag, str) and el.getparent() is not None and _hidden(el) and _han(el) * 2 < whole:
+        if isinstance(el.tag, str) and el.getparent() is not None and hidden(el) and han(el) * 2 < whole:
             dropped.append(el)
             el.drop_tree()
     for el in list(doc.iter()):
@@ -494,7 +483,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
             continue
         attrs = " ".join(filter(None, [el.get("id"), el.get("class")]))
         # (a name like "maintop" or "con_foot" on the container of the whole text does not make it chrome)
-        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and _han(el) * 2 < whole:
+        if attrs and _CHROME.search(attrs) and not _ARTICLE.search(attrs) and han(el) * 2 < whole:
             if not _article_head(el):
                 dropped.append(el)
                 el.drop_tree()
@@ -536,7 +525,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
             m = _stamp_above(above) or _lone_day_above(body, best, above)
         if m:
             hints["published"] = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
-    if framed and len(_HAN.findall(framed)) > len(_HAN.findall("".join(lines))):
+    if framed and len(HAN.findall(framed)) > len(HAN.findall("".join(lines))):
         inner = read_html(b"", path, text=framed)  # the page's text is an <iframe srcdoc> document
         if dated_by_meta:
             shown = _shown_date(frame_above)
@@ -548,7 +537,7 @@ def read_html(data: bytes, path: str, text: str | None = None) -> SourceText:
             if key in hints and key not in inner.hints:
                 inner.hints[key] = hints[key]
         return inner
-    if not any(_HAN.search(l) for l in lines):
+    if not any(HAN.search(l) for l in lines):
         raise ReadError(path, in_frames or "网页中没有找到正文文字")
     if part_of is not None:
         hints["notices"] = [html_parts.pager_notice(part_of[0], part_of[1])]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, unquote, urlparse
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 # TRS WCM: createPageHTML(countPage, currentPage (0-based), prefix, suffix)
 _TRS_PAGER = re.compile(r"createPageHTML\s*\(\s*['\"]?(\d{1,3})['\"]?\s*,\s*['\"]?(\d{1,3})")
 _NEXT = re.compile(r"下一?页|下页")
@@ -88,7 +88,7 @@ def framed_text(doc) -> str | None:
     best, best_n = None, 0
     for el in doc.iter("iframe"):
         src = el.get("srcdoc")
-        n = len(_HAN.findall(src or ""))
+        n = len(HAN.findall(src or ""))
         if n > best_n:
             best, best_n = src, n
     return best if best_n else None
@@ -126,7 +126,7 @@ def attachment_only(doc, chrome=None, article=None) -> str | None:
             if (
                 name
                 and block is not None
-                and len(_HAN.findall(block.text_content())) < _VIEWER_TEXT
+                and len(HAN.findall(block.text_content())) < _VIEWER_TEXT
                 and not _has_paragraph(doc, chrome, article)
             ):
                 return (
@@ -158,7 +158,7 @@ def link_only(doc, article_name, chrome=None) -> str | None:
             if not (attrs and article_name.search(attrs)):
                 continue
             links = [x for x in box.iter("a") if _doc_name(x.get("href") or "")]
-            beside = len(_HAN.findall(box.text_content())) - sum(len(_HAN.findall(x.text_content())) for x in links)
+            beside = len(HAN.findall(box.text_content())) - sum(len(HAN.findall(x.text_content())) for x in links)
             if beside < _LINK_ONLY and paragraph is None:
                 paragraph = _has_paragraph(doc)
             if beside < _LINK_ONLY and not paragraph:
@@ -170,7 +170,7 @@ def link_only(doc, article_name, chrome=None) -> str | None:
 
 
 def _link_reason(a, name: str) -> str:
-    shown = _text(a) if _HAN.search(_text(a)) else name
+    shown = _text(a) if HAN.search(_text(a)) else name
     return f"网页正文只有附件链接（{shown}），另存的网页中没有报告文字：请下载该附件后直接检查它（.pdf/.docx 都可以）"
 
 
@@ -183,21 +183,27 @@ def _in_chrome(el, chrome, article, whole: int) -> bool:
     less than half of the page's text (`whole` Chinese characters) — before any block named like an
     article; or inside hidden text holding less than half of it (html's rule for hidden text)."""
     for x in el.iterancestors():
-        if (_HIDDEN.search(x.get("style") or "") or x.get("hidden") is not None) and 2 * _han(x) < whole:
+        if hidden(x) and 2 * han(x) < whole:
             return True  # (a WeChat page keeps its whole article in a hidden #js_content until a script runs)
         attrs = " ".join(filter(None, [x.get("id"), x.get("class")]))
         if attrs and article.search(attrs):
             return False  # inside the article's box first (a site may wrap it in a "menu_con" cell)
-        if attrs and chrome.search(attrs) and 2 * _han(x) < whole:
+        if attrs and chrome.search(attrs) and 2 * han(x) < whole:
             return True
     return False
 
 
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)  # an inline style that hides
 
 
-def _han(el) -> int:
-    return len(_HAN.findall(el.text_content()))
+def hidden(el) -> bool:
+    """An element hidden by its own attribute or inline style (not by a stylesheet)."""
+    return el.get("hidden") is not None or bool(HIDDEN.search(el.get("style") or ""))
+
+
+def han(el) -> int:
+    """Chinese characters in an element's text, links included."""
+    return len(HAN.findall(el.text_content()))
 
 
 def _unnamed_link_box(doc, chrome, article) -> str | None:
@@ -206,7 +212,7 @@ def _unnamed_link_box(doc, chrome, article) -> str | None:
     first block with words of its own beside the file links (the link's "附件：" label, then the headline,
     the date and source line, 字号 buttons) says nothing like "现将…予以公开。" — the page only links the
     report. Links in page order; the first whose surroundings explain it makes the page one to read."""
-    whole = _han(doc)
+    whole = han(doc)
     for a in doc.iter("a"):
         name = _doc_name(a.get("href") or "")
         if not name or _in_chrome(a, chrome, article, whole):
@@ -220,7 +226,7 @@ def _explained(el, chrome, article) -> bool:
     like "现将…予以公开。" (or there is no such block)."""
     for box in el.iterancestors():
         text = _words(box, chrome, article)
-        if len(_HAN.findall(text)) >= _LINK_ONLY:
+        if len(HAN.findall(text)) >= _LINK_ONLY:
             return bool(_EXPLAINS.search(text))
     return True
 
@@ -237,7 +243,7 @@ def _words(box, chrome, article) -> str:
             not tag
             or tag in ("script", "style")
             or tag == "a"
-            or _HIDDEN.search(el.get("style") or "")
+            or HIDDEN.search(el.get("style") or "")
             or (attrs and chrome.search(attrs) and not article.search(attrs))
         )
         if not skip:
@@ -261,7 +267,7 @@ def framed_slot(doc, chrome, article) -> str | None:
     preview frame): a page without a paragraph of running text holding a frame outside the site's own
     blocks (a weather widget in the top bar, a 纠错 form in the footer are not the text's frame) and
     saying nowhere what it publishes (a page saying "现将…予以公开。" beside a 纠错 frame is read)."""
-    whole = _han(doc)
+    whole = han(doc)
     frames = [
         el
         for el in doc.iter("iframe")
@@ -297,15 +303,15 @@ def _has_paragraph(doc, chrome=None, article=None) -> bool:
     whole). The page carries text of its own, and its attachment links are only a list under it; site
     chrome (footers, menus, source lines) is written in short blocks. With `chrome`/`article` (html's
     names), a paragraph in a block html drops (a login notice, a hidden share summary) does not count."""
-    whole = _han(doc) if chrome is not None else 0
+    whole = han(doc) if chrome is not None else 0
     for el in doc.iter(*_LEAF_BLOCKS):
         if any(True for _ in el.iterdescendants(*_LEAF_BLOCKS)):
             continue
-        own = len(_HAN.findall(el.text_content())) - sum(len(_HAN.findall(a.text_content())) for a in el.iter("a"))
+        own = len(HAN.findall(el.text_content())) - sum(len(HAN.findall(a.text_content())) for a in el.iter("a"))
         if own < _PARAGRAPH:
             continue
-        hidden = _HIDDEN.search(el.get("style") or "") and 2 * own < whole
-        if chrome is None or not (hidden or _in_chrome(el, chrome, article, whole)):
+        styled_out = HIDDEN.search(el.get("style") or "") and 2 * own < whole
+        if chrome is None or not (styled_out or _in_chrome(el, chrome, article, whole)):
             return True
     return False
 
