@@ -98,6 +98,7 @@ class Document:
     chrome: list[Line] = field(default_factory=list)  # removed site boilerplate
     encoding: str | None = None
     locations: dict[str, Any] = field(default_factory=dict)  # reader hints "paragraphs" / "pages"
+    notices: list[str] = field(default_factory=list)  # Chinese notes for the reader ("正文在句子中间结束")
 
     def section_text(self, heading: Heading) -> str:
         return "\n".join(l.text for l in self.lines[heading.index : heading.end])

@@ -23,7 +23,8 @@ def check_source_full(
     with rb.held():  # the rulebook folder is read once per check (structure, choose, the outline rule)
         doc = build(normalize(src))
         book, notices = rb.choose(doc.meta.year, rulebook_ref)
-        notices = [*src.hints.get("notices", ()), *notices]  # the reader's (a web page that is one part of several)
+        # the reader's (a web page that is one part of several), the structure's (a text that stops short)
+        notices = [*src.hints.get("notices", ()), *doc.notices, *notices]
         book = tailor(book, select, ignore, params)
         return doc, book, score(doc, match(doc, book), book, notices)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Document, NormText
 from .chrome import split_chrome
+from .ending import cut_short
 from .headings import build_tree
 from .metadata import extract
 from .runtogether import split_lines
@@ -24,4 +25,5 @@ def build(norm: NormText) -> Document:
         chrome=chrome_lines,
         encoding=norm.encoding,
         locations={k: norm.hints[k] for k in ("paragraphs", "pages") if k in norm.hints},
+        notices=[n for n in (cut_short(body, heads),) if n],
     )
