@@ -1200,3 +1200,31 @@ def test_rn30_lookalike_families(text, kind):
 )
 def test_rn30_report_fragments_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # rn31 families (helper acc24), fixed after the first run of the second blind round
+        (
+            "某某会昨天(29日)发布了《2021年度营商环境研究报告》,《报告》显示,企业对营商环境评价逐年上升。\n"
+            "受访企业对全国营商环境评价为4.38分。",
+            "news",
+        ),
+        (
+            "当前位置:主页 > 毕业论文 > 法学 > 行政法 > >\n行政合理性审查探究\n来源::未知 | 作者:未知\n"
+            "行政自由裁量权日益得到承认和尊重,并成为现代行政法的一个核心内容。",
+            "academic",
+        ),
+    ],
+)
+def test_rn31_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+def test_rn31_a_report_that_tells_of_a_published_report_stays_a_report():
+    text = (
+        "某县司法局2024年法治政府建设工作情况报告\n2024年,我局深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)加强统筹。县政府今天(3月1日)发布了《法治政府建设年度报告》,《报告》显示,各项任务全部完成。"
+    )
+    assert _verdict(text).kind is None
