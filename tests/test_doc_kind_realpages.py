@@ -22,7 +22,7 @@ from checker import rulebook as rb
 from checker.pipeline import check_path
 
 REAL = ROOT / "tests" / "realpages"
-# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn25_*: later rounds
+# lk_/rk_: look-alikes / report openings of the first round; rn2_* … rn9_*, rn10_* … rn25_*, rn30_*, rn31_*: later rounds
 # (both, labelled by kind)
 LABELS = sorted(
     p
@@ -49,6 +49,8 @@ LABELS = sorted(
             "rn22_",
             "rn24_",
             "rn25_",
+            "rn30_",
+            "rn31_",
         )
     )
     # a page whose labeller left its kind out on purpose (see the label's note) is not compared
@@ -64,7 +66,7 @@ def _disagreements() -> set[str]:
         return set()
     return set(
         re.findall(
-            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[0245])_[\w]+)`?\s*\|",
+            r"^\|\s*`?((?:lk|rk|rn[2-9]|rn1[024679]|rn2[0245]|rn3[01])_[\w]+)`?\s*\|",
             path.read_text(encoding="utf-8"),
             re.MULTILINE,
         )
