@@ -61,6 +61,13 @@ EDGE = [
     "x2023年",
     "2023年2024年",
     "年2023",
+    "规划(2021 —— 2025年)",
+    "规划(2021年~ \u30002025年)",
+    "纲要(2015--2020年)",
+    "纲要(2015 -\n2020年)",
+    "(2015年 - x 2020年)",
+    "(2015年-2020 年)",
+    "(202-2025年)",
 ]
 
 
@@ -459,3 +466,53 @@ def test_title_suffix_gates():
             assert ok or m is None, (pat.pattern, text)
             hits += m is not None
     assert hits >= 5
+
+
+def _finite(items) -> set[str] | None:
+    """The strings a parsed sequence of literals and groups of literal alternatives matches, else None."""
+    from re import _parser as sre
+
+    out = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            out = {s + chr(av) for s in out}
+            continue
+        if op is sre.SUBPATTERN:
+            got = _finite(list(av[3]))
+        elif op is sre.BRANCH:
+            got = set()
+            for sub in av[1]:
+                alt = _finite(list(sub))
+                if alt is None:
+                    return None
+                got |= alt
+        else:
+            return None
+        if got is None:
+            return None
+        out = {s + g for s in out for g in got}
+    return out
+
+
+def test_widget_search_is_its_ends_or_a_match_at_the_start():
+    """not_headline tests _WIDGET.search(t) as t.endswith(WIDGET_ENDS) or _WIDGET.match(t): every
+    alternative of the pattern is anchored at the start but those ending the line with WIDGET_ENDS."""
+    from re import _parser as sre
+
+    from checker.structure import headline
+
+    tree = list(sre.parse(headline._WIDGET.pattern))
+    assert len(tree) == 1 and tree[0][0] is sre.BRANCH
+    ends: set[str] = set()
+    for alt in tree[0][1][1]:
+        items = list(alt)
+        if items[0] == (sre.AT, sre.AT_BEGINNING):
+            continue
+        assert items[-1] == (sre.AT, sre.AT_END), alt
+        got = _finite(items[:-1])
+        assert got, alt  # a fixed set of strings, then the line's end
+        ends |= got
+    assert ends == set(headline.WIDGET_ENDS)
+    for text in LINES + ["语音朗读", "点击收听 语音播报", "以上为部分内容阅读", "搜索", "x搜索"]:
+        t = text.strip()
+        assert bool(headline._WIDGET.search(t)) == bool(t.endswith(headline.WIDGET_ENDS) or headline._WIDGET.match(t))

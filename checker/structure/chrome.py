@@ -42,8 +42,10 @@ def is_spaced_meta_row(text: str) -> bool:
     """Two or more portal meta labels, each followed by a value after a space, the first at the line's start."""
     if len(text) > _SHORT:
         return False
-    hits = list(_SPACED_LABEL.finditer(text))
-    return len(hits) >= 2 and hits[0].start() == 0
+    # = the first of _SPACED_LABEL.finditer(text) at 0 and a second one after it: a line whose start holds
+    # no label (nearly all) is one anchored try, not a search through the whole line
+    first = _SPACED_LABEL.match(text)
+    return first is not None and _SPACED_LABEL.search(text, first.end()) is not None
 
 
 # Words that mark a short line as chrome wherever they stand in it. Every alternative starts with a

@@ -76,18 +76,18 @@ _BY_FIRST: dict[str, list[tuple[int, re.Pattern]]] = {
 
 
 def parse_heading(line: Line, index: int) -> Heading | None:
-    if not line.text or line.text[0] not in _FIRST:
+    text = line.text
+    if not text or text[0] not in _FIRST:
         return None
-    for level, pat in _BY_FIRST[line.text[0]]:
-        m = pat.match(line.text)
-        if not m:
+    for level, pat in _BY_FIRST[text[0]]:
+        m = pat.match(text)
+        if m is None:
             continue
-        rest = line.text[m.end() :]
-        parsed = _title_of(rest, level)
+        end = m.end()
+        parsed = _title_of(text[end:], level)
         if parsed is None:
             return None
-        title, _ = parsed
-        return Heading(level=level, number=line.text[: m.end()].strip(), title=title, line=line, index=index)
+        return Heading(level, text[:end].strip(), parsed[0], line, index)
     return None
 
 

@@ -61,6 +61,10 @@ _WIDGET = rx.compile(
     # a photo's caption with its credit ("记者会现场(中评社 海涵摄)", "会议现场 (张三 摄)")
     r"|^[^。,;]{2,30}[(（][^()（）]{0,20}摄[)）]\s*\|?$"
 )
+# what _WIDGET's alternatives that are not anchored at the line's start end the line with (a stripped line:
+# no newline before the end): _WIDGET.search(t) is then t.endswith(WIDGET_ENDS) or _WIDGET.match(t)
+# (tests/test_structure_fast.py reads the pattern and checks that these are all)
+WIDGET_ENDS = ("语音朗读", "语音播报", "部分内容阅读")
 # a speaker's line above a speech or a report made in person ("汕头市潮阳区审计局局长 郑创平")
 _SPEAKER = rx.compile(
     r"^\S{2,30}(?:局长|主任|书记|县长|市长|区长|厅长|院长|检察长|镇长|乡长|部长|主席)\s+[\u4e00-\u9fff]{2,3}$"
@@ -124,7 +128,8 @@ def not_headline(text: str) -> bool:
         or _NAV.match(t)
         or _BYLINE_LINE.match(t)
         or _BULLET.match(t)
-        or _WIDGET.search(t)
+        or t.endswith(WIDGET_ENDS)  # = _WIDGET.search(t), without trying every position of a long line
+        or _WIDGET.match(t)
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
         or (t.endswith("号") and bool(_CASE_NO.match(t)))

@@ -890,6 +890,7 @@ def find_outline(
         whole = "\n".join([line.text for line in body])
     starts: list[int] | None = None
     rows_of: dict[str, list[int]] = {}  # literal -> the positions of the lines holding it
+    texts: list[str] | None = None
     per_line: dict[int, list] = {}  # line position -> the (outline, pattern) pairs that may match there, in order
     for ol in outlines:
         for pat in ol.cite:
@@ -903,8 +904,12 @@ def find_outline(
                     if starts is None:
                         starts = list(accumulate([len(line.text) + 1 for line in body[:-1]], initial=0))
                     rows = rows_of[first] = _rows_holding(whole, starts, first)
-                if len(lits) > 1 and rows:
-                    rows = [i for i in rows if all(lit in body[i].text for lit in lits[1:])]
+                for lit in lits[1:]:  # one literal at a time over the lines left (no generator per line)
+                    if not rows:
+                        break
+                    if texts is None:
+                        texts = [line.text for line in body]
+                    rows = [i for i in rows if lit in texts[i]]
             for i in rows:
                 per_line.setdefault(i, []).append((ol, pat))
     cited: list[tuple[str, int, str]] = []
