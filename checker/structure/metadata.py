@@ -571,7 +571,7 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|新城)[)）]?$"
+    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城)[)）]?$"
 )
 
 
