@@ -152,3 +152,17 @@ def test_outline_in_a_local_documents_title(tmp_path):
     # the national set named as such still counts ("落实国家及我市“一规划两纲要”部署")
     national = lead + PART + "全面落实国家及我市“一规划两纲要”部署,系统谋划、整体推进。\n"
     assert _check(tmp_path, national, "national.txt").meta.outline_cited == "2021-2025"
+
+
+def test_newspaper_issue_and_page_line_is_chrome(tmp_path):
+    # rn29_news_sckjw_dongpo_diaoyan_2020: "3184 期 / 第7版:科普法制" above the story's headline
+    for text in ("3184 期 / 第7版:科普法制", "第03版:要闻"):
+        assert is_chrome(Line(no=1, text=text))
+    # a document's edition in a heading is no page line
+    assert not is_chrome(Line(no=1, text="(三)修订《行政执法文书范本》第2版"))
+    page = (
+        "3184 期 / 第7版:科普法制\n东坡区 不断推进法治政府建设工作\n\n"
+        "本报讯 近日,眉山市人大常委会副主任李永高带队调研东坡区2020年度法治政府建设情况,区级相关部门负责人陪同调研。\n"
+        "听取汇报后,调研组充分肯定了东坡区法治政府建设取得的成绩。(张琼予 本报记者 苏文保)\n"
+    )
+    assert _check(tmp_path, page).meta.title == "东坡区 不断推进法治政府建设工作"

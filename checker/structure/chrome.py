@@ -119,7 +119,13 @@ def is_chrome(line: Line, text: str | None = None) -> bool:
     stamp = header_date(text)
     if stamp and stamp[1] != "unlabelled":  # "发布时间:…", "日期:…" anywhere
         return True
+    if "版" in text and _PAPER_PAGE.match(text):  # a newspaper's issue and page line
+        return True
     return len(text) <= _SHORT and bool(_MARKERS.search(text))
+
+
+# "3184 期 / 第7版:科普法制", "第03版:要闻": a newspaper's issue, page and page name above a story
+_PAPER_PAGE = rx.compile(r"^(?:\d{1,5}\s*期\s*[/|]?\s*)?第\s*\d{1,2}\s*版\s*[:：]\s*\S{0,12}\s*$")
 
 
 _HEAD_LIMIT = 20
