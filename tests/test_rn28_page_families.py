@@ -166,3 +166,26 @@ def test_newspaper_issue_and_page_line_is_chrome(tmp_path):
         "听取汇报后,调研组充分肯定了东坡区法治政府建设取得的成绩。(张琼予 本报记者 苏文保)\n"
     )
     assert _check(tmp_path, page).meta.title == "东坡区 不断推进法治政府建设工作"
+
+
+def _not_report(rep) -> bool:
+    return any(f.rule == "not_annual_report" for f in rep.findings)
+
+
+def test_unit_year_summary_opened_by_zai(tmp_path):
+    # rn28_tpl_jfzydq_wlty_zongjie_2023: "在2023年,X局在政府领导下,……" a unit's whole year, no 法治 word,
+    # and its first part "一、主要工作成果"
+    summary = (
+        "在2023年,文化广电旅游体育局在政府领导下,紧紧围绕中央、省、市的文化发展政策,深入贯彻“文化惠民”和“旅游兴市”的"
+        "工作理念,扎实推动文化和旅游体育事业的全面发展,本年度我们取得了显著的成绩。\n"
+        "一、主要工作成果\n1、文化建设\n- 成功举办了《非遗文化周》活动。\n2、旅游发展\n- 成功创建了国家5A级旅游景区3家。\n"
+        "二、存在问题及对策\n部分体育场馆设施陈旧老化,急需更新改造。\n"
+    )
+    assert _not_report(_check(tmp_path, summary))
+    # a 法治 report whose first part is "一、主要工作成果" stays a report
+    report = (
+        "在2023年,区司法局在区委区政府领导下,深入学习贯彻习近平法治思想,扎实推进法治政府建设各项工作。"
+        "现将2023年法治政府建设情况报告如下:\n"
+        "一、主要工作成果\n(一)强化依法行政\n全年开展合法性审查52件,行政复议纠错率12%。\n"
+    )
+    assert not _not_report(_check(tmp_path, report, "report.txt"))
