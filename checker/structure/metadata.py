@@ -112,8 +112,6 @@ def _clean_title(text: str) -> str:
                 text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
-    if text[:1] in _BULLETS:  # "• X局关于2023年……的报告": the title as a bullet of the metadata list
-        text = text.lstrip("".join(_BULLETS) + " ")
     text = text.strip(" :")
     if " " in text:  # the headline written twice on its line ("X镇2024年……报告 X镇2024年……报告 |")
         half = text.rstrip(" |").split()
@@ -1068,6 +1066,8 @@ def extract(
 ) -> Metadata:
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
+    if meta.title and meta.title[:1] in _BULLETS:  # "• X局关于2023年……的报告": a bullet of the metadata list
+        meta.title = meta.title.lstrip(_BULLETS + " ") or None
     meta.title_context = cover
     meta.issuer = (
         (issuer_from_title(meta.title) if meta.title else None)
