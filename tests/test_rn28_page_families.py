@@ -60,7 +60,10 @@ def test_outdated_browser_notice_is_chrome(tmp_path):
             "宁夏回族自治区",
         ),
         # (joined by 、 as before)
-        ("2023年,双合镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作。", "双合镇"),
+        (
+            "2023年,双合镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作。",
+            "双合镇",
+        ),
         # the question marks before "我局": still no one's
         ("? ? 2024年,我局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作任务。", None),
     ],
@@ -90,7 +93,11 @@ def test_item_line_signs_nothing():
         Line(no=2, text="二是构建基层党建工作新格局"),
     ]
     assert issuer_from_signature(body) is None
-    signed = [Line(no=1, text="特此报告。"), Line(no=2, text="中共某县委 某县人民政府"), Line(no=3, text="2024年3月1日")]
+    signed = [
+        Line(no=1, text="特此报告。"),
+        Line(no=2, text="中共某县委 某县人民政府"),
+        Line(no=3, text="2024年3月1日"),
+    ]
     assert issuer_from_signature(signed) == "某县人民政府"
 
 
