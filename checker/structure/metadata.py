@@ -112,12 +112,7 @@ def _clean_title(text: str) -> str:
                 text = _TITLE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
-    text = text.strip(" :")
-    if " " in text:  # the headline written twice on its line ("X镇2024年……报告 X镇2024年……报告 |")
-        half = text.rstrip(" |").split()
-        if len(half) == 2 and half[0] == half[1]:
-            text = half[0]
-    return text
+    return text.strip(" :")
 
 
 _BULLETS = "•·▪■◆●"
@@ -1068,6 +1063,10 @@ def extract(
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
     if meta.title and meta.title[:1] in _BULLETS:  # "• X局关于2023年……的报告": a bullet of the metadata list
         meta.title = meta.title.lstrip(_BULLETS + " ") or None
+    if meta.title and " " in meta.title:  # the headline written twice on its line ("X镇2024年……报告 X镇2024年……报告 |")
+        half = meta.title.rstrip(" |").split()
+        if len(half) == 2 and half[0] == half[1]:
+            meta.title = half[0]
     meta.title_context = cover
     meta.issuer = (
         (issuer_from_title(meta.title) if meta.title else None)
