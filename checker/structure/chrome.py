@@ -57,7 +57,9 @@ _MARKERS = rx.compile(
     r"分享文章|返回顶部|上一篇|下一篇|收藏本页|加入收藏|设为首页|繁体|简体版|站群导航|"
     r"首页\s*-?[>›»→]|>\s*首页|›\s*首页|»\s*首页|→\s*首页|"
     r"浏览次数|访问次数|阅读次数|浏览量|点击数|相关链接|相关文章|责任编辑|"
-    r"设为首页|收藏本站|【字体|字体大小"
+    r"设为首页|收藏本站|【字体|字体大小|"
+    # an outdated-browser notice above the page ("当前浏览器版本过低……建议您升级或使用其他浏览器。")
+    r"浏览器版本过低|升级浏览器|升级或使用其他浏览器|极速模式"
 )
 # Breadcrumbs and menu bars: three or more short items between separators
 # ("首页 -> 政务公开 -> 工作报告", "首页 >> 信息公开 >> 正文", "设为首页 | 收藏本站 | 网站地图").
@@ -119,7 +121,13 @@ def is_chrome(line: Line, text: str | None = None) -> bool:
     stamp = header_date(text)
     if stamp and stamp[1] != "unlabelled":  # "发布时间:…", "日期:…" anywhere
         return True
+    if "版" in text and _PAPER_PAGE.match(text):  # a newspaper's issue and page line
+        return True
     return len(text) <= _SHORT and bool(_MARKERS.search(text))
+
+
+# "3184 期 / 第7版:科普法制", "第03版:要闻": a newspaper's issue, page and page name above a story
+_PAPER_PAGE = rx.compile(r"^(?:\d{1,5}\s*期\s*[/|]?\s*)?第\s*\d{1,2}\s*版\s*[:：]\s*\S{0,12}\s*$")
 
 
 _HEAD_LIMIT = 20

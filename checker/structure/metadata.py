@@ -115,6 +115,9 @@ def _clean_title(text: str) -> str:
     return text.strip(" :")
 
 
+_BULLETS = "•·▪■◆●"
+
+
 def looks_like_title(text: str) -> bool:
     t = _clean_title(text)
     return 6 <= len(t) <= 80 and bool(_TITLE_END.search(t)) and bool(_TITLE_TOPIC.search(t))
@@ -561,11 +564,11 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区)[)）]?$"
+    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城)[)）]?$"
 )
 
 
-_NUMBERED = rx.compile(r"^(?:[(（]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.])")
+_NUMBERED = rx.compile(r"^(?:[(（]|[一二三四五六七八九十]{1,3}[、.是]|\d{1,2}[、.])")  # "二是……": an item
 
 
 def issuer_from_signature(body: list[Line]) -> str | None:
@@ -624,7 +627,7 @@ _BARE_LEVEL = rx.compile(
 # what makes a name someone's: a place in it (not the 市 of 市场, the 区 of 社区/区域), a province named without
 # 省 ("黑龙江海事局"), a ministry (……部, ……署); "教育局", "城市管理局" alone name no one
 _PLACE_IN = rx.compile(
-    r"市(?!场|政(?!府))|(?<!社)区(?!域)|[省县州盟旗镇乡]|街|(?:部|署)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林"
+    r"市(?!场|政(?!府))|(?<!社)区(?!域)|[省县州盟旗镇乡]|街|(?:部|署|新城)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林"
     r"|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)"
 )
 
@@ -632,7 +635,7 @@ _PLACE_IN = rx.compile(
 # the place's party committee and its government together ("双合镇党委、政府"): the place names the unit
 # (or a ministry's party group: "民政部党组")
 _PARTY_AND_GOV = rx.compile(
-    r"^(?P<who>.{2,24}?)(?:党委|党工委)、(?:政府|人民政府|管委会|办事处)$|^(?P<org>.{2,24}?[部署局厅委])党(?:组|委)$"
+    r"^(?P<who>.{2,24}?)(?:党委|党工委)[、和](?:政府|人民政府|管委会|办事处)$|^(?P<org>.{2,24}?[部署局厅委])党(?:组|委)$"
 )
 _NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:干部|全部|内部|局部)$")
 
@@ -673,6 +676,8 @@ _ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结
 
 
 def _subject(text: str) -> str | None:
+    if text[:1] == "?":  # "? ? ? 2024年,在县委……": blanks a page lost as question marks before its lead
+        text = text.lstrip("? ")
     reports = _LEAD_REPORTS.search(text) if "现将" in text else None
     year_is = _LEAD_YEAR_IS.match(text) if "年是" in text[:8] else None
     if year_is:
@@ -769,6 +774,9 @@ def _plan_years_shifted(years: Counter, heads: list[Heading]) -> Counter:
     return out
 
 
+_ANNOUNCED_YEAR = rx.compile(r"现将[^。;:《》]{0,20}?((?:19|20)\d{2})\s*年度?[^。;:《》]{0,30}?(?:报告|汇报|总结)如下")
+
+
 def find_year(
     title: str | None, body: list[Line], heads: list[Heading], years: Counter, published: dt.date | None
 ) -> tuple[int | None, str | None]:
@@ -787,6 +795,13 @@ def find_year(
             if m:
                 return int(m.group(1)), "body"
             break
+    # no opening year: the sentence announcing the report names it ("现将我局2023年度法治政府建设工作报告如下"),
+    # before the years counted in the body (a plan's target year "(2035年)" ties with it on a short page)
+    for line in body[:8]:
+        if "现将" in line.text:
+            m = _ANNOUNCED_YEAR.search(line.text)
+            if m:
+                return int(m.group(1)), "body"
     limit = published.year if published else None
     years = _plan_years_shifted(years, heads)
     ranked = [(n, y) for y, n in years.items() if n > 0 and (limit is None or y <= limit)]
@@ -1051,6 +1066,12 @@ def extract(
 ) -> Metadata:
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
+    if meta.title and meta.title[:1] in _BULLETS:  # "• X局关于2023年……的报告": a bullet of the metadata list
+        meta.title = meta.title.lstrip(_BULLETS + " ") or None
+    if meta.title and " " in meta.title:  # the headline written twice on its line ("X镇2024年……报告 X镇2024年……报告 |")
+        half = meta.title.rstrip(" |").split()
+        if len(half) == 2 and half[0] == half[1]:
+            meta.title = half[0]
     meta.title_context = cover
     meta.issuer = (
         (issuer_from_title(meta.title) if meta.title else None)
