@@ -309,7 +309,19 @@ def complete(body: list, i: int, text: str) -> str:
         and _second_line(text, body[end + 1].text)
     ):
         text += body[end + 1].text.strip()  # "……司法行政系统 2025" / "年度政治工作会议上的讲话"
+        end += 1
+        if (
+            text.endswith("》")
+            and end + 1 < len(body)
+            and body[end + 1].no - body[end].no == 1
+            and _second_line(text, body[end + 1].text)
+        ):  # a third line after a law's name: "……执法检查组" / "关于检查《X法》" / "实施情况的报告"
+            text += body[end + 1].text.strip()
     return text
+
+
+# the rest of a headline broken right after the law or plan it names: it cannot open a headline of its own
+_AFTER_BOOK = rx.compile(r"^(?:的|实施|贯彻|执行|落实|施行|修订|修改|(?:\(|（)?草案|情况|工作情况|有关情况)[^\s]{0,24}$")
 
 
 def _second_line(first: str, nxt: str) -> bool:
@@ -317,6 +329,8 @@ def _second_line(first: str, nxt: str) -> bool:
     headline's first line and stops short of the kind of document), `nxt` is short
     and ends as a headline ends (讲话, 报告, 通知…), and no sentence."""
     n, f = nxt.strip(), first.strip()
+    if f.endswith("》") and len(f) + len(n) <= 80 and _AFTER_BOOK.match(n) and not _SENTENCE.search(n):
+        return ends_title(n)  # a headline broken after the law it names: "关于检查《X法》" / "实施情况的报告"
     if len(n) <= 2 and not _SENTENCE.search(n) and not ends_title(f) and ends_title(f + n):
         return True  # a PDF line broke the last word: "……公平竞争审查工作总" / "结"
     return first_line_above(first, n) and len(n) <= 30 and ends_title(n) and not _SENTENCE.search(n)

@@ -367,12 +367,16 @@ def find_title_ex(
             lead += 1
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
+        elif t.startswith("-") and _DOC_SITE_STAT.match(t):
+            lead += 1  # a document site's counts above the copy ("- 约1.38万字" / "- 约 26页" / "- 举报")
         else:
             break
-    top = body[: min(first_head, 4 + lead)]
+    # a Word page-number field the copy spelled out ("PAGE" / "1-") is not counted either
+    fields = sum(1 for b in body[lead : lead + 6] if _FIELD_CODE.match(b.text))
+    top = body[: min(first_head, 4 + lead + fields)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
-    for i, line in enumerate(top[: 3 + lead]):
+    for i, line in enumerate(top[: 3 + lead + fields]):
         if i < lead:
             continue
         if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
@@ -406,7 +410,38 @@ def find_title_ex(
         ):
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
+    notice = _notice_above_addressees(body, first_head)
+    if notice is not None:
+        return body[notice].text.strip(), body[notice].no, None, notice
     return None, None, None, None
+
+
+# a document site's counts, one a bullet, above the copied document ("- 0", "- 约1.38万字", "- 约 26页",
+# "- 2026-03-05 发布于山东", "- 举报")
+_DOC_SITE_STAT = rx.compile(
+    r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
+)
+# a Word field a converted document spelled out: "PAGE", "1-", "- 2 -", "NUMPAGES"
+_FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*\d{1,3}\s*-)$")
+
+
+# a 公文's headline: "(issuers) 关于……的通知" (印发 a plan, 转发 a notice), however long
+_NOTICE_HEADLINE = rx.compile(r"^[^。;!?:,]{0,40}关于[^。;!?:]{4,90}的(?:通知|通报|决定|意见|批复|函|公告|通告)$")
+# the addressees under it: "各县(区)委、县(区)人民政府,……,各人民团体:"
+_ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
+
+
+def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
+    """The index of a 公文 notice's headline among the first lines, set right above the
+    notice's addressees (a metadata box above it on a government site: the headline is
+    longer than a news headline and has no date stamp under it)."""
+    for i in range(min(first_head, 14, len(body) - 1)):
+        text = body[i].text.strip()
+        if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
+            nxt = body[i + 1]
+            if nxt.no - body[i].no <= 4 and _ADDRESSEES.match(nxt.text.strip()):
+                return i
+    return None
 
 
 # the report a cover letter's title names: "关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告"
