@@ -367,6 +367,8 @@ def find_title_ex(
             lead += 1
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
+        elif t.endswith("/>") and _TAG_TAIL.search(t):
+            lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
         elif t.startswith("-") and _DOC_SITE_STAT.match(t):
             lead += 1  # a document site's counts above the copy ("- 约1.38万字" / "- 约 26页" / "- 举报")
         else:
@@ -388,6 +390,8 @@ def find_title_ex(
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
+        if _SECTION_LABEL.match(line.text):
+            break  # an article's first section ("引言:……"): the text begins, its headline is not on the page
         text = headline.headline_form(_headline(line.text))
         if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
@@ -416,6 +420,10 @@ def find_title_ex(
     return None, None, None, None
 
 
+# the end of an HTML tag's attribute left at the top of a copied page ('……为视角"/>')
+_TAG_TAIL = rx.compile(r"[\"']\s*/>$")
+# an article's section label opening a line ("引言:司法局在社会治理中的核心作用"): a section, not the headline
+_SECTION_LABEL = rx.compile(r"^(?:引言|前言|导言|导语|结语|结论|结束语|小结)\s*:")
 # a document site's counts, one a bullet, above the copied document ("- 0", "- 约1.38万字", "- 约 26页",
 # "- 2026-03-05 发布于山东", "- 举报")
 _DOC_SITE_STAT = rx.compile(
