@@ -291,6 +291,7 @@ def complete(body: list, i: int, text: str) -> str:
     elif (
         i > 0
         and body[i].no - body[i - 1].no == 1
+        and body[i - 1].text.strip() != text.strip()  # a headline printed twice is one headline
         and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
     ):
         text = body[i - 1].text.strip() + text
@@ -300,7 +301,9 @@ def complete(body: list, i: int, text: str) -> str:
         # ("中共福建省委办公厅 福建省人民政府办公厅" / "印发《关于……的实施意见》")
         if _issuer_line(body[start - 1].text) or _issuers_line(body[start - 1].text):
             text = body[start - 1].text.strip() + text
-    if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
+    if end + 1 < len(body) and body[end + 1].no - body[end].no == 1 and _EDITION.match(body[end + 1].text.strip()):
+        text += body[end + 1].text.strip()  # a white paper's edition under its headline: "……白皮书" / "(2024)"
+    elif end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
         text += body[end + 1].text.strip()
     elif (
         end == i
@@ -319,6 +322,9 @@ def complete(body: list, i: int, text: str) -> str:
             text += body[end + 1].text.strip()
     return text
 
+
+# the year of an edition in brackets on a line of its own ("(2024)")
+_EDITION = rx.compile(r"^\((?:19|20)\d{2}\)$")
 
 # the rest of a headline broken right after the law or plan it names: it cannot open a headline of its own
 _AFTER_BOOK = rx.compile(r"^(?:的|实施|贯彻|执行|落实|施行|修订|修改|(?:\(|（)?草案|情况|工作情况|有关情况)[^\s]{0,24}$")

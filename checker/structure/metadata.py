@@ -367,6 +367,10 @@ def find_title_ex(
             lead += 1
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
+        elif lead == 0 and t.count(",") == 4 and _KEYWORD_BANNER_5.match(t):
+            lead += 1  # a spam banner of five phrases above the copy (keyword_banner needs six)
+        elif lead == 0 and _SITE_BRAND.match(t):
+            lead += 1  # a site's name and its Latin name ("快好知 kuaihz") above the copied article
         elif t.endswith("/>") and _TAG_TAIL.search(t):
             lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
         elif t.startswith("-") and _DOC_SITE_STAT.match(t):
@@ -420,6 +424,10 @@ def find_title_ex(
     return None, None, None, None
 
 
+# a spam site's keyword banner of five short phrases between commas, the first line of the page
+_KEYWORD_BANNER_5 = rx.compile(r"^(?:[^,|。;:!?“”《》]{2,18},){4}[^,|。;:!?“”《》]{2,18}$")
+# a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com")
+_SITE_BRAND = rx.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:www\.)?[a-z][a-z0-9]{2,20}(?:\.(?:com|cn|net|org))*$")
 # the end of an HTML tag's attribute left at the top of a copied page ('……为视角"/>')
 _TAG_TAIL = rx.compile(r"[\"']\s*/>$")
 # an article's section label opening a line ("引言:司法局在社会治理中的核心作用"): a section, not the headline
