@@ -105,6 +105,14 @@ _CRUMB = rx.compile(
 )
 
 
+# a two-item breadcrumb without spaces ("行业建设>协会章程"): a column's path, no headline
+_SHORT_CRUMB = rx.compile(r"^[^>›»\s,。]{2,8}[>›»][^>›»\s,。]{2,12}$")
+
+
+def short_crumb(text: str) -> bool:
+    return (">" in text or "›" in text or "»" in text) and bool(_SHORT_CRUMB.match(text.strip()))
+
+
 # a 公文's document number and signer ("办发〔2024〕8号    签发人:刘志强"), on a line of their own: never the
 # headline (metadata's title search also counts them as a 公文's furniture above its title)
 DOC_NUMBER_LINE = rx.compile(
@@ -128,7 +136,7 @@ def not_headline(text: str) -> bool:
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
         or (t.endswith("号") and bool(_CASE_NO.match(t)))
-        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t)))
+        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t) or _SHORT_CRUMB.match(t)))
     )
 
 

@@ -36,6 +36,10 @@ _TITLE_STAMP_SUFFIX = rx.compile(
 )
 # the document's number in brackets after the title ("……工作报告(潭县自然资字〔2025〕79号)"): the file's
 # number, no part of its title
+# the date and the number of a 公文 in brackets after its title: "…的意见 ( 2016年6月1日 国发〔2016〕34号)"
+_TITLE_DATE_DOC_NO_SUFFIX = rx.compile(
+    r"\s*\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$"
+)
 _TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
@@ -110,6 +114,7 @@ def _clean_title(text: str) -> str:
             text = _FULLTEXT_SUFFIX.sub("", text)
             if "号" in text and text.rstrip().endswith(")"):
                 text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+                text = _TITLE_DATE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
@@ -310,7 +315,7 @@ def find_title_ex(
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
         m = _META_PREFIXED.match(raw)
-        if m and looks_like_title(strip_site(m.group(1))):
+        if m and looks_like_title(strip_site(m.group(1))) and not _CATEGORY_VALUE.search(raw):
             return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
@@ -369,6 +374,10 @@ def find_title_ex(
             lead += 1
         elif lead == 0 and t.count(",") == 4 and _KEYWORD_BANNER_5.match(t):
             lead += 1  # a spam banner of five phrases above the copy (keyword_banner needs six)
+        elif _CONTACT_ROW.match(t) or (
+            lead == 0 and len(t) <= 30 and lead + 1 < len(body) and _CONTACT_ROW.match(body[lead + 1].text)
+        ):
+            lead += 1  # a site's masthead: its name and contact rows above the page
         elif lead == 0 and _SITE_BRAND.match(t):
             lead += 1  # a site's name and its Latin name ("快好知 kuaihz") above the copied article
         elif t.endswith("/>") and _TAG_TAIL.search(t):
@@ -379,6 +388,12 @@ def find_title_ex(
             break
     # a Word page-number field the copy spelled out ("PAGE" / "1-") is not counted either
     fields = sum(1 for b in body[lead : lead + 6] if _FIELD_CODE.match(b.text))
+    # and a short breadcrumb ("行业建设>协会章程") with its column's name repeated under it ("协会章程")
+    for k in range(lead, min(lead + 4, len(body) - 1)):
+        crumb = body[k].text.strip()
+        if headline.short_crumb(crumb):
+            fields += 1 + (body[k + 1].text.strip() == re.split(r"[>›»]", crumb)[-1])
+            break
     top = body[: min(first_head, 4 + lead + fields)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
@@ -405,7 +420,7 @@ def find_title_ex(
         if _org_line(text):
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
-        dated = find_dates(_TITLE_DATE_SUFFIX.sub("", line.text))
+        dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
         if len(text) < 8 or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
@@ -421,9 +436,26 @@ def find_title_ex(
     notice = _notice_above_addressees(body, first_head)
     if notice is not None:
         return body[notice].text.strip(), body[notice].no, None, notice
+    # a copy that opens with the document's name glued to its first heading (not a 文档简介 block's text,
+    # which a document site sets under its own headline: the set labels those pages with no title)
+    m = _GLUED_AT_HEADING.match(body[0].text) if body else None
+    if m:
+        return m["t"], body[0].no, None, 0
     return None, None, None, None
 
 
+# a document's name glued to its first heading or first piece on a document or 范文 site:
+# "学校法治建设方面的方案模板范文一、学校……", "2023年依法治镇工作一、认真贯彻……", "乡镇……工作方案【5篇】第一篇:……"
+_GLUED_AT_HEADING = rx.compile(
+    r"^(?P<t>[^\s。,;:、!?“”()]{4,40}?(?:工作|方案|总结|报告|汇报|计划|要点|意见|范文|模板|【\d{1,2}篇】))"
+    r"(?:一、|第一篇\s*:)"
+)
+
+
+# a metadata row whose report-like value is a category's ("组配分类: | 法治政府建设年度工作报告 |"): a column, no title
+_CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|?\s*[^|]{0,30}(?:报告|总结)\s*\|?\s*$")
+# a site's masthead: its name, then its contact rows ("地址 ……", "电话 ……", "传真", "邮编", "邮箱")
+_CONTACT_ROW = rx.compile(r"^(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|E-?mail)\s*[::]?\s*\S")
 # a spam site's keyword banner of five short phrases between commas, the first line of the page
 _KEYWORD_BANNER_5 = rx.compile(r"^(?:[^,|。;:!?“”《》]{2,18},){4}[^,|。;:!?“”《》]{2,18}$")
 # a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com")
