@@ -453,7 +453,7 @@ _GLUED_AT_HEADING = rx.compile(
 
 
 # a metadata row whose report-like value is a category's ("组配分类: | 法治政府建设年度工作报告 |"): a column, no title
-_CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|?\s*[^|]{0,30}(?:报告|总结)\s*\|?\s*$")
+_CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|\s*[^|\s]{0,30}(?:报告|总结)\s*\|\s*$")
 # a site's masthead: its name, then its contact rows ("地址 ……", "电话 ……", "传真", "邮编", "邮箱")
 _CONTACT_ROW = rx.compile(r"^(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|E-?mail)\s*[::]?\s*\S")
 # a spam site's keyword banner of five short phrases between commas, the first line of the page
