@@ -22,7 +22,9 @@ def test_headline_broken_after_the_law_it_names(tmp_path):
         "——2025年10月26日在第十四届全国人民代表大会常务委员会第十八次会议上\n\n全国人民代表大会常务委员会:\n"
         "  森林是陆地生态系统的主体,是人类生存的根基。\n"
     )
-    assert _title(tmp_path, text) == "全国人民代表大会常务委员会执法检查组关于检查《中华人民共和国森林法》实施情况的报告"
+    assert (
+        _title(tmp_path, text) == "全国人民代表大会常务委员会执法检查组关于检查《中华人民共和国森林法》实施情况的报告"
+    )
 
 
 def test_a_headline_ending_with_a_book_title_stays_whole(tmp_path):

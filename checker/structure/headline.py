@@ -335,7 +335,9 @@ def complete(body: list, i: int, text: str) -> str:
 _EDITION = rx.compile(r"^\((?:19|20)\d{2}\)$")
 
 # the rest of a headline broken right after the law or plan it names: it cannot open a headline of its own
-_AFTER_BOOK = rx.compile(r"^(?:的|实施|贯彻|执行|落实|施行|修订|修改|(?:\(|（)?草案|情况|工作情况|有关情况)[^\s]{0,24}$")
+_AFTER_BOOK = rx.compile(
+    r"^(?:的|实施|贯彻|执行|落实|施行|修订|修改|(?:\(|（)?草案|情况|工作情况|有关情况)[^\s]{0,24}$"
+)
 
 
 def _second_line(first: str, nxt: str) -> bool:
