@@ -225,7 +225,12 @@ def first_line_above(prev: str, line: str) -> bool:
         and not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", p)
         and not _DOC_NO.search(p)
         and not WORD_MENU.match(p)
+        and not SITE_BRAND.match(p)
     )
+
+
+# a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com"): a masthead, no headline's first line
+SITE_BRAND = rx.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:www\.)?[a-z][a-z0-9]{2,20}(?:\.(?:com|cn|net|org))*$")
 
 
 # a site's menu bar saved as words between spaces ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论"):

@@ -378,7 +378,7 @@ def find_title_ex(
             lead == 0 and len(t) <= 30 and lead + 1 < len(body) and _CONTACT_ROW.match(body[lead + 1].text)
         ):
             lead += 1  # a site's masthead: its name and contact rows above the page
-        elif lead == 0 and _SITE_BRAND.match(t):
+        elif lead == 0 and headline.SITE_BRAND.match(t):
             lead += 1  # a site's name and its Latin name ("快好知 kuaihz") above the copied article
         elif t.endswith("/>") and _TAG_TAIL.search(t):
             lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
@@ -458,8 +458,6 @@ _CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|\s*[^|\s]{0,30}(?:报告|总结)\s
 _CONTACT_ROW = rx.compile(r"^(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|E-?mail)\s*[::]?\s*\S")
 # a spam site's keyword banner of five short phrases between commas, the first line of the page
 _KEYWORD_BANNER_5 = rx.compile(r"^(?:[^,|。;:!?“”《》]{2,18},){4}[^,|。;:!?“”《》]{2,18}$")
-# a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com")
-_SITE_BRAND = rx.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:www\.)?[a-z][a-z0-9]{2,20}(?:\.(?:com|cn|net|org))*$")
 # the end of an HTML tag's attribute left at the top of a copied page ('……为视角"/>')
 _TAG_TAIL = rx.compile(r"[\"']\s*/>$")
 # an article's section label opening a line ("引言:司法局在社会治理中的核心作用"): a section, not the headline
