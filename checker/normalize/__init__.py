@@ -35,6 +35,7 @@ from ..cnnum import cn_value
 from ..lazyre import LazyPattern
 from ..model import Line, NormText, SourceText
 from . import t2s
+from .onechar import rejoin
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = rx.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -124,7 +125,7 @@ _EMBEDDED_HEADING = LazyPattern(r"(?<=[。;!?])\s*(?=(?:[一二三四五六七�
 # engine try every position of a line: ~3 us a long line): no match, no split
 _EMBEDDED_PRE = rx.compile(r"[。;!?]\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _SPLIT_MIN = 200  # only long lines are candidates for splitting
-_PINYIN = LazyPattern(rf"(?<=[{_HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\)")
+_PINYIN = LazyPattern(rf"(?<=[{_HAN}])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}\))+")
 TRADITIONAL_SHARE = 0.01  # converted when at least this share of Han characters changes
 
 
@@ -276,6 +277,7 @@ def normalize(src: SourceText) -> NormText:
     plain = plain_path()
     simple = to_simplified(src.lines, plain)
     texts = [normalize_line(raw) for raw in simple] if plain else normalize_block(simple)
+    texts = rejoin(texts)  # a text laid out one character per line, read as its paragraphs (onechar.py)
     lines: list[Line] = []
     for no, text in enumerate(texts, start=1):
         if not text:

@@ -109,6 +109,14 @@ _CRUMB = rx.compile(
 )
 
 
+# a two-item breadcrumb without spaces ("行业建设>协会章程"): a column's path, no headline
+_SHORT_CRUMB = rx.compile(r"^[^>›»\s,。]{2,8}[>›»][^>›»\s,。]{2,12}$")
+
+
+def short_crumb(text: str) -> bool:
+    return (">" in text or "›" in text or "»" in text) and bool(_SHORT_CRUMB.match(text.strip()))
+
+
 # a 公文's document number and signer ("办发〔2024〕8号    签发人:刘志强"), on a line of their own: never the
 # headline (metadata's title search also counts them as a 公文's furniture above its title)
 DOC_NUMBER_LINE = rx.compile(
@@ -133,7 +141,7 @@ def not_headline(text: str) -> bool:
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
         or (t.endswith("号") and bool(_CASE_NO.match(t)))
-        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t)))
+        or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t) or _SHORT_CRUMB.match(t)))
     )
 
 
@@ -222,7 +230,12 @@ def first_line_above(prev: str, line: str) -> bool:
         and not re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}", p)
         and not _DOC_NO.search(p)
         and not WORD_MENU.match(p)
+        and not SITE_BRAND.match(p)
     )
+
+
+# a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com"): a masthead, no headline's first line
+SITE_BRAND = rx.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:www\.)?[a-z][a-z0-9]{2,20}(?:\.(?:com|cn|net|org))*$")
 
 
 # a site's menu bar saved as words between spaces ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论"):
@@ -296,6 +309,7 @@ def complete(body: list, i: int, text: str) -> str:
     elif (
         i > 0
         and body[i].no - body[i - 1].no == 1
+        and body[i - 1].text.strip() != text.strip()  # a headline printed twice is one headline
         and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
     ):
         text = body[i - 1].text.strip() + text
@@ -305,7 +319,9 @@ def complete(body: list, i: int, text: str) -> str:
         # ("中共福建省委办公厅 福建省人民政府办公厅" / "印发《关于……的实施意见》")
         if _issuer_line(body[start - 1].text) or _issuers_line(body[start - 1].text):
             text = body[start - 1].text.strip() + text
-    if end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
+    if end + 1 < len(body) and body[end + 1].no - body[end].no == 1 and _EDITION.match(body[end + 1].text.strip()):
+        text += body[end + 1].text.strip()  # a white paper's edition under its headline: "……白皮书" / "(2024)"
+    elif end + 1 < len(body) and body[end + 1].no - body[end].no <= 2 and subtitle(body[end + 1].text):
         text += body[end + 1].text.strip()
     elif (
         end == i
@@ -314,7 +330,24 @@ def complete(body: list, i: int, text: str) -> str:
         and _second_line(text, body[end + 1].text)
     ):
         text += body[end + 1].text.strip()  # "……司法行政系统 2025" / "年度政治工作会议上的讲话"
+        end += 1
+        if (
+            text.endswith("》")
+            and end + 1 < len(body)
+            and body[end + 1].no - body[end].no == 1
+            and _second_line(text, body[end + 1].text)
+        ):  # a third line after a law's name: "……执法检查组" / "关于检查《X法》" / "实施情况的报告"
+            text += body[end + 1].text.strip()
     return text
+
+
+# the year of an edition in brackets on a line of its own ("(2024)")
+_EDITION = rx.compile(r"^\((?:19|20)\d{2}\)$")
+
+# the rest of a headline broken right after the law or plan it names: it cannot open a headline of its own
+_AFTER_BOOK = rx.compile(
+    r"^(?:的|实施|贯彻|执行|落实|施行|修订|修改|(?:\(|（)?草案|情况|工作情况|有关情况)[^\s]{0,24}$"
+)
 
 
 def _second_line(first: str, nxt: str) -> bool:
@@ -322,6 +355,8 @@ def _second_line(first: str, nxt: str) -> bool:
     headline's first line and stops short of the kind of document), `nxt` is short
     and ends as a headline ends (讲话, 报告, 通知…), and no sentence."""
     n, f = nxt.strip(), first.strip()
+    if f.endswith("》") and len(f) + len(n) <= 80 and _AFTER_BOOK.match(n) and not _SENTENCE.search(n):
+        return ends_title(n)  # a headline broken after the law it names: "关于检查《X法》" / "实施情况的报告"
     if len(n) <= 2 and not _SENTENCE.search(n) and not ends_title(f) and ends_title(f + n):
         return True  # a PDF line broke the last word: "……公平竞争审查工作总" / "结"
     return first_line_above(first, n) and len(n) <= 30 and ends_title(n) and not _SENTENCE.search(n)

@@ -36,6 +36,10 @@ _TITLE_STAMP_SUFFIX = rx.compile(
 )
 # the document's number in brackets after the title ("……工作报告(潭县自然资字〔2025〕79号)"): the file's
 # number, no part of its title
+# the date and the number of a 公文 in brackets after its title: "…的意见 ( 2016年6月1日 国发〔2016〕34号)"
+_TITLE_DATE_DOC_NO_SUFFIX = rx.compile(
+    r"\s*\(\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$"
+)
 _TITLE_DOC_NO_SUFFIX = rx.compile(r"\s*\(\s*[^()\s]{0,16}[〔\[]\s*\d{4}\s*[〕\]]\s*\d+\s*号\s*\)\s*$")
 # a year, not the end of a range of years ("(2021-2025年)" names a plan's span, not a report year)
 # (nor the year of a number: "(2024年第1号)" in an announcement's title)
@@ -110,6 +114,7 @@ def _clean_title(text: str) -> str:
             text = _FULLTEXT_SUFFIX.sub("", text)
             if "号" in text and text.rstrip().endswith(")"):
                 text = _TITLE_DOC_NO_SUFFIX.sub("", text)
+                text = _TITLE_DATE_DOC_NO_SUFFIX.sub("", text)
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
@@ -313,7 +318,7 @@ def find_title_ex(
         if m and 4 <= len(strip_site(m.group(1))) <= 80:  # the page says this is its title
             return strip_site(m.group(1)), line.no, None, None
         m = _META_PREFIXED.match(raw)
-        if m and looks_like_title(strip_site(m.group(1))):
+        if m and looks_like_title(strip_site(m.group(1))) and not _CATEGORY_VALUE.search(raw):
             return strip_site(m.group(1)), line.no, None, None
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
@@ -370,12 +375,32 @@ def find_title_ex(
             lead += 1
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
+        elif lead == 0 and t.count(",") == 4 and _KEYWORD_BANNER_5.match(t):
+            lead += 1  # a spam banner of five phrases above the copy (keyword_banner needs six)
+        elif _CONTACT_ROW.match(t) or (
+            lead == 0 and len(t) <= 30 and lead + 1 < len(body) and _CONTACT_ROW.match(body[lead + 1].text)
+        ):
+            lead += 1  # a site's masthead: its name and contact rows above the page
+        elif lead == 0 and headline.SITE_BRAND.match(t):
+            lead += 1  # a site's name and its Latin name ("快好知 kuaihz") above the copied article
+        elif t.endswith("/>") and _TAG_TAIL.search(t):
+            lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
+        elif t.startswith("-") and _DOC_SITE_STAT.match(t):
+            lead += 1  # a document site's counts above the copy ("- 约1.38万字" / "- 约 26页" / "- 举报")
         else:
             break
-    top = body[: min(first_head, 4 + lead)]
+    # a Word page-number field the copy spelled out ("PAGE" / "1-") is not counted either
+    fields = sum(1 for b in body[lead : lead + 6] if _FIELD_CODE.match(b.text))
+    # and a short breadcrumb ("行业建设>协会章程") with its column's name repeated under it ("协会章程")
+    for k in range(lead, min(lead + 4, len(body) - 1)):
+        crumb = body[k].text.strip()
+        if headline.short_crumb(crumb):
+            fields += 1 + (body[k + 1].text.strip() == re.split(r"[>›»]", crumb)[-1])
+            break
+    top = body[: min(first_head, 4 + lead + fields)]
     # else the first line that reads as a headline: not a column name or an app banner (short),
     # not a newspaper's issue line or a stamp (it holds a date), not a red-header "X人民政府文件"
-    for i, line in enumerate(top[: 3 + lead]):
+    for i, line in enumerate(top[: 3 + lead + fields]):
         if i < lead:
             continue
         if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
@@ -387,6 +412,8 @@ def find_title_ex(
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
+        if _SECTION_LABEL.match(line.text):
+            break  # an article's first section ("引言:……"): the text begins, its headline is not on the page
         text = headline.headline_form(_headline(line.text))
         if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
@@ -396,7 +423,7 @@ def find_title_ex(
         if _org_line(text):
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
-        dated = find_dates(_TITLE_DATE_SUFFIX.sub("", line.text))
+        dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
         if len(text) < 8 or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
@@ -409,7 +436,61 @@ def find_title_ex(
         ):
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
+    notice = _notice_above_addressees(body, first_head)
+    if notice is not None:
+        return body[notice].text.strip(), body[notice].no, None, notice
+    # a copy that opens with the document's name glued to its first heading (not a 文档简介 block's text,
+    # which a document site sets under its own headline: the set labels those pages with no title)
+    m = _GLUED_AT_HEADING.match(body[0].text) if body else None
+    if m:
+        return m["t"], body[0].no, None, 0
     return None, None, None, None
+
+
+# a document's name glued to its first heading or first piece on a document or 范文 site:
+# "学校法治建设方面的方案模板范文一、学校……", "2023年依法治镇工作一、认真贯彻……", "乡镇……工作方案【5篇】第一篇:……"
+_GLUED_AT_HEADING = rx.compile(
+    r"^(?P<t>[^\s。,;:、!?“”()]{4,40}?(?:工作|方案|总结|报告|汇报|计划|要点|意见|范文|模板|【\d{1,2}篇】))"
+    r"(?:一、|第一篇\s*:)"
+)
+
+
+# a metadata row whose report-like value is a category's ("组配分类: | 法治政府建设年度工作报告 |"): a column, no title
+_CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|\s*[^|\s]{0,30}(?:报告|总结)\s*\|\s*$")
+# a site's masthead: its name, then its contact rows ("地址 ……", "电话 ……", "传真", "邮编", "邮箱")
+_CONTACT_ROW = rx.compile(r"^(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|E-?mail)\s*[::]?\s*\S")
+# a spam site's keyword banner of five short phrases between commas, the first line of the page
+_KEYWORD_BANNER_5 = rx.compile(r"^(?:[^,|。;:!?“”《》]{2,18},){4}[^,|。;:!?“”《》]{2,18}$")
+# the end of an HTML tag's attribute left at the top of a copied page ('……为视角"/>')
+_TAG_TAIL = rx.compile(r"[\"']\s*/>$")
+# an article's section label opening a line ("引言:司法局在社会治理中的核心作用"): a section, not the headline
+_SECTION_LABEL = rx.compile(r"^(?:引言|前言|导言|导语|结语|结论|结束语|小结)\s*:")
+# a document site's counts, one a bullet, above the copied document ("- 0", "- 约1.38万字", "- 约 26页",
+# "- 2026-03-05 发布于山东", "- 举报")
+_DOC_SITE_STAT = rx.compile(
+    r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
+)
+# a Word field a converted document spelled out: "PAGE", "1-", "- 2 -", "NUMPAGES"
+_FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*\d{1,3}\s*-)$")
+
+
+# a 公文's headline: "(issuers) 关于……的通知" (印发 a plan, 转发 a notice), however long
+_NOTICE_HEADLINE = rx.compile(r"^[^。;!?:,]{0,40}关于[^。;!?:]{4,90}的(?:通知|通报|决定|意见|批复|函|公告|通告)$")
+# the addressees under it: "各县(区)委、县(区)人民政府,……,各人民团体:"
+_ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
+
+
+def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
+    """The index of a 公文 notice's headline among the first lines, set right above the
+    notice's addressees (a metadata box above it on a government site: the headline is
+    longer than a news headline and has no date stamp under it)."""
+    for i in range(min(first_head, 14, len(body) - 1)):
+        text = body[i].text.strip()
+        if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
+            nxt = body[i + 1]
+            if nxt.no - body[i].no <= 4 and _ADDRESSEES.match(nxt.text.strip()):
+                return i
+    return None
 
 
 # the report a cover letter's title names: "关于报送《浦东新区财政局2023年度法治政府建设情况报告》的报告"
