@@ -81,6 +81,10 @@ PARAGRAPHS_KNOWN = {
     "rn8_rep_shizhu_gaj_wunian_2025": "a title set as two centred paragraphs ('石柱土家族自治县公安局关于' / "
     "'2025年法治政府建设工作情况的报告') comes back as one paragraph: the first half is long enough to read as a "
     "centred line that wraps",
+    # round rn33 (helper acc26): the same long two-paragraph title as rn8_rep_shizhu_gaj_wunian_2025
+    "rn33_rep_wansheng_jgswzx_2025": "a title set as two centred paragraphs ('重庆市万盛经开区机关事务中心关于' / "
+    "'2025年法治政府建设情况的报告') comes back as one paragraph: the first half is long enough to read as a "
+    "centred line that wraps",
     # (rn23_rep_changde_kjj_yearfirst_2023 was held out here: a breadcrumb joined to the document-number line under it;
     # the reader now starts a new paragraph at a document-number line, seen again on rn26_rep_ynlf_zhongcun_salutation_2022)
 }
