@@ -21,7 +21,11 @@ import run  # noqa: E402
 # a quarter of the pages, chosen by a hash of each id, is converted to PDF (`forms.py --pdf-all` measures them all)
 
 # (format, page, field): why the checker's value differs from the label in that form
-KNOWN: dict[tuple[str, str, str], str] = {}
+KNOWN: dict[tuple[str, str, str], str] = {
+    ("docx", "rn33_rep_huoli_center_mirror_2024", "title"): "the spam mirror's title has a space where the district's "
+    "name was ('快三平台 活力城区建设事务中心2024年…报告'); the .docx form breaks the title there into two centred "
+    "paragraphs, and the first ('快三平台 活力城区建设事务中心') reads as the unit's line over a title without its name",
+}
 
 PAGES = forms.report_pages()
 LABELS = {p.pid: p.label for p in PAGES}
