@@ -23,6 +23,8 @@ def _status(tmp_path, text):
         "县政府常务会议会前学法19次,专题学习了《中华人民共和国民法典》。\n",
         "抓住“关键少数”,推动领导干部带头学法用法,全年组织旁听庭审3次。\n",
         "(一)抓住“关键少数”,推进领导干部学法用法\n全年组织领导干部法治培训2期。\n",
+        # leading cadres (not the principal leader) leading a law study stay missing
+        "由分管领导牵头,组织全体干部集体学法4次。\n",
     ],
 )
 def test_law_study_and_key_few_alone_are_missing(tmp_path, text):
@@ -35,6 +37,8 @@ def test_law_study_and_key_few_alone_are_missing(tmp_path, text):
         "紧抓“关键少数”,县政府主要负责同志带头年终述法。\n",
         "县长主持召开专题会议,亲自部署年度法治政府建设重点任务。\n",
         "县委书记切实履行推进法治建设第一责任人职责。\n",
+        # family: the principal leader leading the cadres' law study (rn34 凤凰山街道)
+        "一是学习贯彻习近平法治思想。由党政主要负责人牵头,以专题学习会议、座谈交流等形式组织全体干部集体学法。\n",
     ],
 )
 def test_principal_leader_or_the_duty_is_a_mention(tmp_path, text):

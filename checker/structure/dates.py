@@ -150,7 +150,7 @@ HEADER_LABELS = {
     # label -> rank (lower is better): what the page says its publication date is
     # (a table-form header puts cells between: "发布日期 | 2025-06-30 |"; a bracketed label: "[ 发布日期 ] 2026-02-10")
     "publish": rx.compile(
-        r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|公开日期|发布于|上传时间|刊发日期|"
+        r"(?:发布日期|发布时间|发表时间|发表日期|发稿时间|信息时间|信息提供日期|公开日期|发布于|上传时间|刊发日期|"
         r"發布時間|發布日期)[\s:|\]】]*$"
     ),
     "plain": rx.compile(r"(?:^|[\s|·•])(?:日期|时间|時間)[\s:|\]】]*$"),

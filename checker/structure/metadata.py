@@ -671,8 +671,10 @@ def issuer_from_signature(body: list[Line]) -> str | None:
 # 领导下……", "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持……". The name stops where
 # the verb of the sentence begins.
 # (a 根据 clause alone may open it too: "根据2024年度法治政府建设工作安排,沈丘县科学技术局高度重视……")
+# (the year may run straight into the subject: "2023年锦州市卫健委在市委市政府的坚强领导下,……")
 _LEAD_TIME = (
-    r"(?:(?:19|20)\d{2}\s*年(?:度|以来)?|一年来|今年以来|为[^,，。;:]{2,40}?(?:[,，][^,，。;:]{2,30}?)?)\s*[,，]\s*"
+    r"(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?|(?:一年来|今年以来|为[^,，。;:]{2,40}?(?:[,，][^,，。;:]{2,30}?)?)"
+    r"\s*[,，])\s*"
 )
 _LEAD_OPEN = rx.compile(
     r"^(?:根据[^。;:]{2,160}?[,，]\s*" + _LEAD_TIME + r"|根据[^。;:]{2,160}?[,，]\s*(?!根据)|" + _LEAD_TIME + r")"
