@@ -46,6 +46,8 @@ def detect_format(path: str, data: bytes) -> str:
     if suffix in (".docx", ".docm"):
         return "docx"
     if data.startswith(b"PK\x03\x04"):
+        if suffix == ".ofd" or (b"OFD.xml" in data[-65536:] and b"word/" not in data[-65536:]):
+            return "ofd"  # an OFD package (GB/T 33190): its central directory names OFD.xml
         return "docx" if suffix not in (".txt", ".html", ".htm") else "zip"
     if suffix in (".mht", ".mhtml") or _MHTML_START.match(data[:4096]):
         return "mhtml"
@@ -70,6 +72,10 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         from .docx import read_docx
 
         src = read_docx(data, path)
+    elif fmt == "ofd":
+        from .ofd import read_ofd
+
+        src = read_ofd(data, path)
     elif fmt == "pdf":
         from .pdf import read_pdf
 
