@@ -232,7 +232,9 @@ def read_ofd(data: bytes, path: str) -> SourceText:
     where = [[t[1], t[2]] for p in pages for t in p]
     ink = [t[3] for p in pages for t in p]
     if sum(len(l.strip()) for l in lines) < 20:
-        raise ReadError(path, "OFD 没有文字层（可能是扫描件，页面只是图片），需要先做 OCR 文字识别，或提供 Word/文本版本")
+        raise ReadError(
+            path, "OFD 没有文字层（可能是扫描件，或文字已转为图形），需要先做 OCR 文字识别，或提供原始 Word/文本版本"
+        )
     joined = _join_wrapped(lines, where, ink)
     return SourceText(path=path, format="ofd", lines=joined, hints={"pages": where})
 

@@ -1,0 +1,192 @@
+"""Real files made by other people (tests/realfiles/, sources and licences in its README.md): each is read
+without a traceback, its text is what a person sees on the page, and the facts a reader must keep
+(title, issuer, a sentence from the middle, headings and numbers on their own lines, no page-number line)
+hold. These are the OFD files real 公文 systems, invoice systems and OFD libraries wrote; our own tests
+elsewhere build their files themselves."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from conftest import run_cli
+
+from checker.read import detect_format, read_path
+from checker.read.discover import REPORT_SUFFIXES, expand
+
+HERE = Path(__file__).parent / "realfiles"
+FILES = sorted(p.name for p in HERE.iterdir() if p.suffix == ".ofd")
+_PAGE_NO_LINE = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?[\s\-—–·]*$")
+
+
+def _lines(name: str) -> list[str]:
+    return read_path(HERE / name).lines
+
+
+def _raw_chars(name: str) -> Counter:
+    """Every character the pages' TextCodes hold (the page content and the templates it is drawn on),
+    counted straight from the XML: a second opinion that needs no layout."""
+    out: Counter = Counter()
+    with zipfile.ZipFile(HERE / name) as z:
+        for n in z.namelist():
+            if n.endswith("Content.xml"):  # pages and template pages (annotations are Annotation_N.xml)
+                for el in etree.fromstring(z.read(n)).iter():
+                    if isinstance(el.tag, str) and el.tag.rsplit("}", 1)[-1] == "TextCode":
+                        out.update(c for c in el.text or "" if not c.isspace())
+    return out
+
+
+def test_every_real_file_is_listed_with_its_source():
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    assert FILES, "no real files"
+    for name in FILES:
+        assert f"`{name}`" in readme, name
+        assert (HERE / name).stat().st_size < 1024 * 1024, name
+
+
+@pytest.mark.parametrize("name", [f for f in FILES if f != "ofdrw_outlined_no_text.ofd"])
+def test_no_page_number_line_and_every_character_once(name):
+    lines = _lines(name)
+    assert lines and all(not _PAGE_NO_LINE.match(l) for l in lines if l.strip()), lines
+    read = Counter(c for l in lines for c in l if not c.isspace())
+    raw = _raw_chars(name)
+    if name == "ofdrw_invoice_template.ofd":
+        # its list pages repeat a running header ("销售方名称：…"), which is removed: nothing else is lost
+        assert not read - raw and sum((raw - read).values()) < sum(raw.values()) * 0.2
+    else:
+        # nothing made up; only page numbers ("— 1 —") left out
+        lost = raw - read
+        assert not read - raw and set(lost) <= set("—-–0123456789第页共/"), lost
+        assert sum(lost.values()) <= 8 * len({p for p, _ in read_path(HERE / name).hints["pages"]}), lost
+
+
+def test_gongwen_pifu_red_header_document_number_and_paragraphs():
+    """A 批复 from an OFD 公文 system: red 版头, 文号 on its own line, title, wrapped paragraphs joined."""
+    lines = _lines("ofdrw_gongwen_pifu.ofd")
+    assert lines[:4] == ["测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复", "区中医院："]
+    # a paragraph of four lines on the page is one line, from its first words to its last
+    para = next(l for l in lines if l.startswith("该同志由于家庭、籍贯等原因"))
+    assert "（浙人才〔1993〕73号）文件精神，经研究，同意张阿三同志辞职。" in para
+    assert para.endswith("同意张阿三同志辞职。")
+    assert "2011年3月10日" in lines
+
+
+def test_gongwen_pifu_report_fields_and_page_line():
+    res = run_cli(str(HERE / "ofdrw_gongwen_pifu.ofd"), "--format", "json", "--no-pdf")
+    assert res.returncode in (0, 1), res.stderr
+    assert "Traceback" not in res.stderr
+    data = json.loads(res.stdout)
+    assert data["title"] == "关于同意张阿三同志辞职的批复"
+    assert data["issuer"] == "测试符路桥区卫生局办公室"
+    assert data["published"] == "2011-03-10"
+    text = run_cli(str(HERE / "ofdrw_gongwen_pifu.ofd"), "--no-pdf")
+    assert "第1页第3行" in text.stdout  # evidence is placed by page and line, as for a PDF
+
+
+def test_gongwen_han_runs_of_digits_join_their_line():
+    """A 函 whose numbers are separate text objects ("202" "3" "年房地产…"): one paragraph, no spaces."""
+    lines = _lines("ofdrw_gongwen_han.ofd")
+    assert lines[0] == "关于加快南货场铁路涵洞下穿建设的函"
+    assert lines[1] == "蚌山区政府："
+    assert lines[2].startswith("根据我市2023年房地产用地供应计划，蚌山区东海大道北侧")
+    assert "审查会2023年第7次会议要求" in lines[2] and lines[2].endswith("并加快工程施工建设。")
+    assert lines[3:] == ["此函。", "2023年7月12日"]
+
+
+def test_prose_paragraphs_break_where_the_page_breaks_them():
+    lines = _lines("ofdrw_prose_pages.ofd")
+    assert lines[:2] == ["拿来主义", "鲁迅"]
+    assert "但我们没有人根据了“礼尚往来”的仪节，说道：拿来！" in lines
+    assert "所以我们要运用脑髓，放出眼光，自己来拿！" in lines
+    assert lines[-1].startswith("总之，我们要拿来。") and lines[-1].endswith("文艺不能自成为新文艺。")
+
+
+def test_watermark_annotation_is_not_text_and_paragraphs_cross_pages():
+    src = read_path(HERE / "ofdrw_prose_watermark_annot.ofd")
+    assert src.lines[:3] == ["拿来主义", "鲁迅", "一"]
+    pages = {p for p, _ in src.hints["pages"]}
+    assert pages == {1, 2, 3, 4, 5, 6}
+    # a paragraph that runs from page 2 onto page 3 is one line
+    para = next(l for l in src.lines if l.startswith("在四十余被害的青年之中"))
+    assert para.endswith("开除校中六个学生自治会职员的时候。")
+    assert src.lines[-1].endswith("但以此记念刘和珍君!四月一日。")
+
+
+def test_numbered_items_each_on_their_own_line_over_eleven_pages():
+    src = read_path(HERE / "ofdrw_numbered_list_signed.ofd")
+    assert len(src.lines) == 238
+    assert all(re.match(r"^\d+、", l) for l in src.lines)
+    assert src.lines[0] == "1、一日不见兮，思之如狂。――《凤求凰·琴歌》"
+    assert max(p for p, _ in src.hints["pages"]) == 11
+
+
+def test_spec_page_numbered_headings_kept():
+    lines = _lines("ofdrw_spec_headings.ofd")
+    for heading in ("1、一对一", "2、多对一", "3、一对多", "4、多对多", "1）使用非内嵌字型", "2）使用内嵌字型"):
+        assert heading in lines
+
+
+def test_form_pages_keep_their_fields():
+    lines = _lines("ofdrw_yongdi_form.ofd")
+    assert lines[0] == "临翔区棚户区改造安置房二期（地块二）"
+    assert lines[-2:] == ["临沧市临翔区自然资源局", "2022年08月23日"]
+    form = _lines("ofdrw_shouwen_form.ofd")
+    assert "市委主要领导同志调研后续落实事项的通知" in " ".join(form)
+    assert "4、发至市商务局、市农业农村局、市交通运输局、市水利局。" in form
+
+
+def test_template_page_text_is_read():
+    """An invoice drawn on a template page: the template's labels are on the page, so they are read."""
+    lines = _lines("ofdrw_invoice_template.ofd")
+    assert "发票代码：050001700111" in lines
+    assert "价税合计（大写） 壹万零陆佰圆整 （小写）¥10600.00" in lines
+
+
+@pytest.mark.parametrize("name", ["ofdrw_namespace_no_std.ofd", "ofdrw_pageblock.ofd"])
+def test_unusual_packages_read(name):
+    """A package whose XML uses another namespace prefix; text inside a PageBlock."""
+    assert _lines(name) == ["你好呀，OFD Reader&Writer！"]
+
+
+def test_two_column_page_reads_each_numbered_rule():
+    """A licence printed in two columns: left-column rules are read whole (the right column's lines on
+    the same baselines are a known limit: README)."""
+    lines = _lines("ofdrw_two_column_licence.ofd")
+    assert "一、探矿权人应在批准的勘查范围内依法进行勘查活动。" in lines
+    assert "二、《矿产资源勘查许可证》不得转借、转让、买卖；《矿产资源勘查许可证》遗矢后必须到原发证机关补办。" in lines
+
+
+def test_no_text_layer_gives_one_clear_message(tmp_path):
+    res = run_cli(str(HERE / "ofdrw_outlined_no_text.ofd"), "--no-pdf")
+    assert res.returncode == 2
+    assert "Traceback" not in res.stderr
+    msg = [l for l in res.stderr.splitlines() if l.startswith("lawcheck:")]
+    assert len(msg) == 1 and "没有文字层" in msg[0] and "OCR" in msg[0] and "ofdrw_outlined_no_text.ofd" in msg[0]
+
+
+def test_ofd_is_recognised_and_listed(tmp_path):
+    data = (HERE / "ofdrw_gongwen_han.ofd").read_bytes()
+    assert detect_format("x.ofd", data) == "ofd"
+    assert detect_format("附件1", data) == "ofd"  # no extension: the zip's directory names OFD.xml
+    assert ".ofd" in REPORT_SUFFIXES
+    (tmp_path / "函.ofd").write_bytes(data)
+    files, empty = expand([str(tmp_path)])
+    assert [Path(f).name for f in files] == ["函.ofd"] and not empty
+    res = run_cli("batch", str(tmp_path), "--out", str(tmp_path / "out"), "--no-pdf")
+    assert res.returncode in (0, 1), res.stderr
+    assert "已检查 1 份" in res.stdout + res.stderr
+    assert "函.ofd" in (tmp_path / "out" / "summary.csv").read_text(encoding="utf-8-sig")
+
+
+def test_damaged_ofd_gives_one_clear_message(tmp_path):
+    data = (HERE / "ofdrw_gongwen_han.ofd").read_bytes()
+    path = tmp_path / "坏.ofd"
+    path.write_bytes(data[: len(data) // 2])
+    res = run_cli(str(path), "--no-pdf")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "OFD" in res.stderr and "坏.ofd" in res.stderr
