@@ -13,8 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from lxml import etree
 from conftest import run_cli
+from lxml import etree
 
 from checker.read import detect_format, read_path
 from checker.read.discover import REPORT_SUFFIXES, expand
