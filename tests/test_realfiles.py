@@ -21,6 +21,7 @@ from checker.read.discover import REPORT_SUFFIXES, expand
 
 HERE = Path(__file__).parent / "realfiles"
 FILES = sorted(p.name for p in HERE.iterdir() if p.suffix == ".ofd")
+PDFS = sorted(p.name for p in HERE.iterdir() if p.suffix == ".pdf")
 _PAGE_NO_LINE = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?[\s\-—–·]*$")
 
 
@@ -43,8 +44,8 @@ def _raw_chars(name: str) -> Counter:
 
 def test_every_real_file_is_listed_with_its_source():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
-    assert FILES, "no real files"
-    for name in FILES:
+    assert FILES and PDFS, "no real files"
+    for name in FILES + PDFS:
         assert f"`{name}`" in readme, name
         assert (HERE / name).stat().st_size < 1024 * 1024, name
 
@@ -159,6 +160,21 @@ def test_two_column_page_reads_each_numbered_rule():
     lines = _lines("ofdrw_two_column_licence.ofd")
     assert "一、探矿权人应在批准的勘查范围内依法进行勘查活动。" in lines
     assert "二、《矿产资源勘查许可证》不得转借、转让、买卖；《矿产资源勘查许可证》遗矢后必须到原发证机关补办。" in lines
+
+
+def test_printer_driver_pdf_lines_in_page_order():
+    """A PDF from "Microsoft: Print To PDF": its fonts claim 40.96 pt for 6.5-pt text and a bulleted list
+    has no line breaks in the text layer. Before: the lines of each paragraph were shuffled together
+    character by character ("第生一。章六“个学节…") and the list read as "下面斜常加含含是体规粗…"."""
+    lines = _lines("ofdrw_print_to_pdf.pdf")
+    assert lines[0] == "竞争性磋商文件"
+    assert "下面是字体的测试：" in lines
+    items = [l.lstrip("\uf06c ") for l in lines]
+    for item in ("常规字体", "加粗字体", "斜体", "含下划线", "含删除线"):
+        assert item in items
+    body = next(l for l in lines if l.startswith("第一章“节前上我家去补考的，都给我站起来！”一个脸皮松弛的胖神甫"))
+    assert "“你们俩坐下。”神甫朝女孩子挥挥手说。她们急忙坐下，松了一口气。" in body
+    assert "保尔被赶了出来，坐在门口最下一磴台阶上。" in body
 
 
 def test_no_text_layer_gives_one_clear_message(tmp_path):
