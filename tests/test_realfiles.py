@@ -206,3 +206,16 @@ def test_damaged_ofd_gives_one_clear_message(tmp_path):
     res = run_cli(str(path), "--no-pdf")
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert "OFD" in res.stderr and "坏.ofd" in res.stderr
+
+
+def test_web_upload_of_an_ofd_is_checked(tmp_path):
+    """The web server sniffs an upload's type from its bytes: an OFD is a zip that names OFD.xml."""
+    from checker.web.limits import sniff
+    from checker.web.work import check_upload
+
+    path = tmp_path / "0001.bin"  # the name the server gives an upload
+    path.write_bytes((HERE / "ofdrw_gongwen_pifu.ofd").read_bytes())
+    assert sniff(path) == "ofd"
+    out = check_upload(str(path), "批复.ofd", want_lines=False)
+    assert out.error is None and out.format == "ofd"
+    assert out.report.meta.title == "关于同意张阿三同志辞职的批复"
