@@ -21,6 +21,7 @@ from checker.read.discover import REPORT_SUFFIXES, expand
 
 HERE = Path(__file__).parent / "realfiles"
 FILES = sorted(p.name for p in HERE.iterdir() if p.suffix == ".ofd")
+DOCX = sorted(p.name for p in HERE.iterdir() if p.suffix == ".docx")
 PDFS = sorted(p.name for p in HERE.iterdir() if p.suffix == ".pdf")
 _PAGE_NO_LINE = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?[\s\-—–·]*$")
 
@@ -44,8 +45,8 @@ def _raw_chars(name: str) -> Counter:
 
 def test_every_real_file_is_listed_with_its_source():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
-    assert FILES and PDFS, "no real files"
-    for name in FILES + PDFS:
+    assert FILES and PDFS and DOCX, "no real files"
+    for name in FILES + PDFS + DOCX:
         assert f"`{name}`" in readme, name
         assert (HERE / name).stat().st_size < 1024 * 1024, name
 
@@ -219,3 +220,22 @@ def test_web_upload_of_an_ofd_is_checked(tmp_path):
     out = check_upload(str(path), "批复.ofd", want_lines=False)
     assert out.error is None and out.format == "ofd"
     assert out.report.meta.title == "关于同意张阿三同志辞职的批复"
+
+
+def test_password_protected_docx_is_named_as_such():
+    """Word keeps a .docx with an opening password in an OLE2 file ("EncryptedPackage"): before, it was
+    called an old .doc/.wps file."""
+    res = run_cli(str(HERE / "poi_password_protected.docx"), "--no-pdf")
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    msg = [l for l in res.stderr.splitlines() if l.startswith("lawcheck:")]
+    assert len(msg) == 1 and "密码" in msg[0] and "旧版" not in msg[0]
+
+
+def test_web_page_pasted_into_word_reads_paragraph_by_paragraph():
+    """A news page saved into Word with its frame tables (Apache POI's drawing.docx): before, each table
+    row was one line, whole articles in one line; now each paragraph of a prose cell is a line."""
+    lines = _lines("poi_layout_table_news.docx")
+    for line in ("Главная / Сибирь", "НОВОСИБИРСК", "У области появится гимн", "Угольщики будут строить жилье"):
+        assert line in lines
+    assert any(l.startswith("ИНТЕРФАКС-СИБИРЬ — Новосибирская область решила обзавестись") for l in lines)
+    assert max(len(l) for l in lines) < 3000
