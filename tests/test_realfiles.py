@@ -229,6 +229,11 @@ def test_password_protected_docx_is_named_as_such():
     assert res.returncode == 2 and "Traceback" not in res.stderr
     msg = [l for l in res.stderr.splitlines() if l.startswith("lawcheck:")]
     assert len(msg) == 1 and "密码" in msg[0] and "旧版" not in msg[0]
+    from checker.web.limits import Refused, sniff
+
+    with pytest.raises(Refused) as exc:
+        sniff(HERE / "poi_password_protected.docx")
+    assert exc.value.status == 415 and "密码" in exc.value.message
 
 
 def test_web_page_pasted_into_word_reads_paragraph_by_paragraph():

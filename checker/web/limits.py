@@ -66,6 +66,8 @@ def sniff(path: Path) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in path.read_bytes():  # a .docx with an opening password
+            raise Refused(415, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查")
         raise Refused(415, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
