@@ -173,7 +173,9 @@ def _lines(chars) -> tuple[list[str], list]:
     return texts, inks
 
 
-def _page_chars(pkg: _Package, page_loc: str, templates: dict[str, str]) -> list:
+def _page_chars(pkg: _Package, page_loc: str, templates: dict[str, str], drawn: dict[str, list]) -> list:
+    """The placed characters of a page and of the template pages it is drawn on (`drawn`: each
+    template's characters, read once for all the pages that use it)."""
     root = pkg.tree(page_loc)
     if root is None:
         raise ReadError(pkg.path, f"OFD 文件缺少页面内容（{page_loc}），请重新导出 OFD，或提供 PDF/Word 版本")
@@ -181,9 +183,9 @@ def _page_chars(pkg: _Package, page_loc: str, templates: dict[str, str]) -> list
     for tpl in _children(root, "Template"):  # what the page is drawn on (a running header, a 版头) is on it
         loc = templates.get(tpl.get("TemplateID", ""))
         if loc and loc != page_loc:
-            troot = pkg.tree(loc)
-            for obj in _text_objects(troot):
-                chars.extend(_chars(obj))
+            if loc not in drawn:
+                drawn[loc] = [c for obj in _text_objects(pkg.tree(loc)) for c in _chars(obj)]
+            chars.extend(drawn[loc])
     for obj in _text_objects(root):
         chars.extend(_chars(obj))
     return chars
@@ -208,8 +210,9 @@ def _pages(pkg: _Package) -> tuple[list[list[str]], list[list]]:
     if len(locs) > MAX_PAGES:
         raise ReadError(pkg.path, f"OFD 文件有 {len(locs)} 页，超过上限 {MAX_PAGES} 页；请拆分后再检查")
     texts, inks = [], []
+    drawn: dict[str, list] = {}
     for loc in locs:
-        t, i = _lines(_page_chars(pkg, loc, templates))
+        t, i = _lines(_page_chars(pkg, loc, templates, drawn))
         texts.append(t)
         inks.append(i)
     return texts, inks
