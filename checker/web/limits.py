@@ -72,7 +72,7 @@ def sniff(path: Path) -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if looks_binary(head) and not _utf16(head):
-        raise Refused(415, "不支持的文件类型：只能检查 txt、docx、pdf、html 格式的报告")
+        raise Refused(415, "不支持的文件类型：只能检查 txt、docx、pdf、ofd、html 格式的报告")
     return "html" if _MARKUP.search(head) else "txt"
 
 
@@ -98,7 +98,7 @@ def _zip_kind(path: Path) -> str:
         return "ofd"
     if "[Content_Types].xml" in names or "mimetype" in names:
         raise Refused(
-            415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、html 格式的报告"
+            415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、ofd、html 格式的报告"
         )
     return "zip"
 
