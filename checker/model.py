@@ -26,7 +26,7 @@ class SourceText:
     """What a reader produced from one file."""
 
     path: str
-    format: str  # "txt" | "docx" | "html" | "pdf"
+    format: str  # "txt" | "docx" | "html" | "pdf" | "ofd"
     lines: list[str]
     encoding: str | None = None
     # Optional facts the format itself carries:

@@ -21,7 +21,7 @@ from ..pathtext import escaped, shown
 from ..read import file_kind, stat_problem
 from ..read.discover import REPORT_SUFFIXES
 
-NO_REPORTS = "文件夹中没有可检查的报告文件（txt/docx/pdf/html/htm）"
+NO_REPORTS = "文件夹中没有可检查的报告文件（txt/docx/pdf/ofd/html/htm）"
 
 
 @dataclass(frozen=True, slots=True)

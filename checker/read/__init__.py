@@ -23,6 +23,7 @@ from ..pathtext import shown
 MAX_BYTES = 50 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc / .wps (OLE2 compound file)
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream name of an encrypted OOXML file
 
 
 # a page saved without an .html name: a BOM, an XML declaration, the browser's "saved from url" comment may come first
@@ -46,6 +47,8 @@ def detect_format(path: str, data: bytes) -> str:
     if suffix in (".docx", ".docm"):
         return "docx"
     if data.startswith(b"PK\x03\x04"):
+        if suffix == ".ofd" or (b"OFD.xml" in data[-65536:] and b"word/" not in data[-65536:]):
+            return "ofd"  # an OFD package (GB/T 33190): its central directory names OFD.xml
         return "docx" if suffix not in (".txt", ".html", ".htm") else "zip"
     if suffix in (".mht", ".mhtml") or _MHTML_START.match(data[:4096]):
         return "mhtml"
@@ -63,6 +66,10 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         raise ReadError(path, "文件为空（没有任何文字）")
     fmt = detect_format(path, data)
     if fmt == "ole":
+        if _ENCRYPTED in data:  # Office keeps a password-protected .docx in an OLE2 file as "EncryptedPackage"
+            raise ReadError(
+                path, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查"
+            )
         raise ReadError(path, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
     if fmt == "zip":
         raise ReadError(path, "这是压缩包，不是报告文本")
@@ -70,6 +77,10 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         from .docx import read_docx
 
         src = read_docx(data, path)
+    elif fmt == "ofd":
+        from .ofd import read_ofd
+
+        src = read_ofd(data, path)
     elif fmt == "pdf":
         from .pdf import read_pdf
 

@@ -8,7 +8,20 @@ from pathlib import Path
 
 # what a report may come as; .doc/.wps are listed so that each gets its own
 # "save it as .docx" message instead of being passed over in silence
-REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps", ".shtml", ".xhtml", ".mht", ".mhtml")
+REPORT_SUFFIXES = (
+    ".txt",
+    ".docx",
+    ".pdf",
+    ".html",
+    ".htm",
+    ".doc",
+    ".wps",
+    ".shtml",
+    ".xhtml",
+    ".mht",
+    ".mhtml",
+    ".ofd",
+)
 _MARKED = (".pdf", ".html", ".htm", ".docx")  # formats lawcheck writes (and marks) itself
 
 

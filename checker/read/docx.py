@@ -40,6 +40,7 @@ from ..model import SourceText
 
 MAX_PART_BYTES = 100 * 1024 * 1024  # one XML part inflated (a 300-page report's document.xml is ~5 MB)
 MAX_TOTAL_BYTES = 160 * 1024 * 1024  # all parts read, together
+LAYOUT_CELL_CHARS = 100  # a table cell with several paragraphs and this much text holds prose, not data
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{_W_NS}}}"
@@ -473,15 +474,26 @@ class Reader:
         return self.numbering.label(num_id, int(ilvl)) if ilvl.isdigit() else ""
 
     def table(self, tbl) -> Iterator[Unit]:
+        """A row of a data table is one line ("聘请法律顾问  3名"). A row used for layout — a cell holding
+        paragraphs of prose, as when a web page's text is pasted into Word with the page's frame table,
+        or a template sets the body in a one-cell table — gives each of its paragraphs as its own unit,
+        with its heading level: the whole report would otherwise be one line without headings."""
         for row in _rows(tbl):
-            cells: list[str] = []
+            per_cell: list[list[Unit]] = []
             for tc in _cells(row):
-                texts = []
+                units = []
                 for block in iter_blocks(tc):
                     for unit in self.paragraph(block) if block.tag == P else self.table(block):
                         if unit.text:
-                            texts.append(unit.text)
-                t = " ".join(texts).strip()
+                            units.append(unit)
+                per_cell.append(units)
+            if any(len(units) >= 2 and sum(len(u.text) for u in units) >= LAYOUT_CELL_CHARS for units in per_cell):
+                for units in per_cell:
+                    yield from units
+                continue
+            cells: list[str] = []
+            for units in per_cell:
+                t = " ".join(u.text for u in units).strip()
                 if t and (not cells or cells[-1] != t):
                     cells.append(t)
             yield Unit(row, "  ".join(cells))

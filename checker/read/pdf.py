@@ -20,6 +20,17 @@ _END = "。;；!！?？:：”)）"
 _CJK = re.compile(r"[\u2018-\u201f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
+def _char_size(pdfium_c, raw, i: int, rect) -> float:
+    """The size a character is set in (points). pdfium's font size is the font's nominal size; a PDF
+    printed by a printer driver ("Microsoft: Print To PDF") may set 6.5-pt text as a 40.96-pt font scaled
+    down by its text matrix, and then the nominal size says nothing about the page: where the
+    character's box is far smaller than that size, its height is the size."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, i) or 12.0
+    pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+    height = rect.top - rect.bottom
+    return height if 0.5 < height < 0.6 * size else size
+
+
 def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
     """The lines of one text page, each with its ink: (left, right, font size) — where its first and
     last non-blank characters start and end (points from the page's left edge) and the size most of
@@ -41,8 +52,8 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
         """(bottom, font size) of a line's first character with ink."""
         for i in idx:
             if not text[i].isspace() and not pdfium_c.FPDFText_IsGenerated(raw, i):
-                pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
-                return rect.bottom, pdfium_c.FPDFText_GetFontSize(raw, i) or 12.0
+                size = _char_size(pdfium_c, raw, i, rect)  # leaves the character's loose box in rect
+                return rect.bottom, size
         return None
 
     def close(idx: list[int]) -> None:
@@ -60,7 +71,7 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
                 b = next((t for t in chars[j + 1 :] if not t[2].isspace()), None)
                 if last[2].isspace() or b is None:
                     continue  # made up beside a space, or at the end of the line
-                size = pdfium_c.FPDFText_GetFontSize(raw, b[3]) or 12.0
+                size = _char_size(pdfium_c, raw, b[3], rect)
                 gap = b[0] - last[4]
                 cjk_a, cjk_b = bool(_CJK.match(last[2])), bool(_CJK.match(b[2]))
                 # between scripts: the word processor's narrow gap; between Chinese characters: no gap at all
@@ -73,7 +84,7 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
                 if box[2] > box[0]:
                     left = box[0] if left is None else min(left, box[0])
                     right = box[2] if right is None else max(right, box[2])
-                    sizes[round(pdfium_c.FPDFText_GetFontSize(raw, i) * 2) / 2] += 1
+                    sizes[round(_char_size(pdfium_c, raw, i, rect) * 2) / 2] += 1
         ink = (left, right, sizes.most_common(1)[0][0]) if left is not None and sizes else None
         out.append(("".join(kept), ink))
 
@@ -86,6 +97,27 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
         else:
             groups[-1].append(i)
         prev = c
+
+    def _by_baseline(g: list[int]) -> list[list[int]]:
+        """A text-layer line that holds characters of several lines of the page (a printer driver's PDF
+        may write a bulleted list with no line breaks between the items) split where the baseline moves
+        down or up by more than half a character; spaces go with the characters before them."""
+        parts: list[list[int]] = [[]]
+        base = base_size = left = None
+        for i in g:
+            if not text[i].isspace() and not pdfium_c.FPDFText_IsGenerated(raw, i):
+                size = _char_size(pdfium_c, raw, i, rect)
+                if base is None or abs(rect.bottom - base) > 0.6 * max(size, base_size):
+                    # a new line goes back to the left (a rotated page's text runs down the page instead)
+                    if base is not None and parts[-1] and rect.left < left - 0.5 * size:
+                        parts.append([])
+                    base, base_size = rect.bottom, size
+                elif size >= 0.8 * base_size:  # a superscript mark (∗, †, ¹) keeps the line's baseline
+                    base, base_size = rect.bottom, size
+                left = rect.left
+            parts[-1].append(i)
+        return parts
+
     # the text layer starts a new line where a run of another font was written later ("紧抓“关键少数”" /
     # ",切实……" on one line of the page): lines on the same baseline are one line
     merged: list[list[int]] = []
@@ -98,7 +130,8 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
         merged.append(g)
         last_base = base
     for g in merged:
-        close(g)
+        for line in _by_baseline(g):
+            close(line)
     return out
 
 

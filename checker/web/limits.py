@@ -32,8 +32,8 @@ _MARKUP = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
-SUFFIX = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
-LABEL = {"txt": "TXT", "html": "HTML", "docx": "DOCX", "pdf": "PDF"}
+SUFFIX = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf", "ofd": ".ofd"}
+LABEL = {"txt": "TXT", "html": "HTML", "docx": "DOCX", "pdf": "PDF", "ofd": "OFD"}
 
 
 class Refused(Exception):
@@ -57,7 +57,7 @@ def display_name(name: object, default: str = "上传的文件") -> str:
 
 
 def sniff(path: Path) -> str:
-    """ "pdf" | "docx" | "html" | "txt" | "zip" from the file's bytes; raises
+    """ "pdf" | "docx" | "ofd" | "html" | "txt" | "zip" from the file's bytes; raises
     Refused(415) for anything else (old Word, images, executables …)."""
     with open(path, "rb") as f:
         head = f.read(65536)
@@ -66,11 +66,13 @@ def sniff(path: Path) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in path.read_bytes():  # a .docx with an opening password
+            raise Refused(415, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查")
         raise Refused(415, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if looks_binary(head) and not _utf16(head):
-        raise Refused(415, "不支持的文件类型：只能检查 txt、docx、pdf、html 格式的报告")
+        raise Refused(415, "不支持的文件类型：只能检查 txt、docx、pdf、ofd、html 格式的报告")
     return "html" if _MARKUP.search(head) else "txt"
 
 
@@ -90,9 +92,13 @@ def _zip_kind(path: Path) -> str:
         if len(infos) > MAX_DOCX_ENTRIES or sum(i.file_size for i in infos) > MAX_DOCX_INFLATED:
             raise Refused(413, f"这个 .docx 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查")
         return "docx"
+    if "OFD.xml" in names:  # an OFD (GB/T 33190) is a zip too: its reader inflates it within the same limits
+        if len(infos) > MAX_DOCX_ENTRIES or sum(i.file_size for i in infos) > MAX_DOCX_INFLATED:
+            raise Refused(413, f"这个 .ofd 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查")
+        return "ofd"
     if "[Content_Types].xml" in names or "mimetype" in names:
         raise Refused(
-            415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、html 格式的报告"
+            415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、ofd、html 格式的报告"
         )
     return "zip"
 
