@@ -78,7 +78,16 @@ def serve(host: str, port: int, jobs: int) -> int:
         limit_concurrency=500,
         timeout_keep_alive=5,
     )
-    server = uvicorn.Server(config)
-    print(f"lawcheck 网页服务已启动：{url_of(host, port)}（{jobs} 个检查进程；按 Ctrl-C 停止）", flush=True)
-    server.run(sockets=[sock])
+    ready = f"lawcheck 网页服务已启动：{url_of(host, port)}（{jobs} 个检查进程；按 Ctrl-C 停止）"
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            # "started" only once uvicorn has its signal handlers and the socket accepts: a SIGTERM
+            # that came earlier could land in a finalizer during start-up, where Python drops the
+            # SystemExit it raises, and the server would run on
+            await super().startup(sockets=sockets)
+            if not self.should_exit:
+                print(ready, flush=True)
+
+    Server(config).run(sockets=[sock])
     return 0
