@@ -9,6 +9,7 @@ only when exactly one reading is a valid date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import rx
 
@@ -228,3 +229,38 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
         if not dateline and (len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1)):
             return None
     return best[1], best[2]
+
+
+# --- a stamp glued to what follows it ------------------------------------------
+# A crawler or a copy glued the page's stamp to the story's first sentence or the poster's handle:
+#   "2024-12-02 14:00:00 2023年6月21日,浙江湖州……" (a date with its time of day, then the text)
+#   " date 2026-03-04 全国政协……" (a crawler's English label) · "admin102025-03-14 18:05:53" (a handle's digits)
+# The year is the four digits right before "-MM-DD", whatever digits a handle ends in.
+_LEAD_STAMP = rx.compile(
+    r"^\s*(?:(?P<label>date|published|posted|pubdate)\s*:?\s*|[A-Za-z][A-Za-z0-9_]{0,20}?)?"
+    r"(?P<y>\d\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)",
+    re.IGNORECASE,
+)
+# an English field label on a line of its own, its date on the next line ("Published" / "2025-03-27")
+_EN_DATE_LABEL = rx.compile(
+    r"^\s*(?:published|publication date|date published|release date|posted)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def lead_stamp(text: str) -> dt.date | None:
+    """The date a line opens with when it is a stamp glued to what follows: the date must carry its time
+    of day or an English date label ("date 2026-03-04 ……"); a bare date opening a sentence is no stamp."""
+    head = text.lstrip()[:1]
+    if not head or not (head.isdigit() or head.isascii() and head.isalpha()):
+        return None
+    m = _LEAD_STAMP.match(text)
+    if not m or not (m["time"] or m["label"]):
+        return None
+    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def english_label_date(text: str, next_text: str) -> dt.date | None:
+    """An English date label alone on its line with the date alone on the next ("Published" / "2025-03-27")."""
+    if text.lstrip()[:1] not in ("P", "p", "R", "r", "D", "d") or not _EN_DATE_LABEL.match(text):
+        return None
+    return line_date(next_text)

@@ -13,7 +13,7 @@ from itertools import accumulate
 from .. import rx
 from ..model import Heading, Line, Metadata
 from . import chrome, headline
-from .dates import LABEL_RANK, find_dates, header_date, line_date
+from .dates import LABEL_RANK, english_label_date, find_dates, header_date, lead_stamp, line_date
 
 _TITLE_END = rx.compile(r"(报告|汇报|总结|情况|年报|情况及[^,。]{0,16}(打算|安排|计划|思路))$")
 _TITLE_TOPIC = rx.compile(r"法治|依法行政|法制|依法治")
@@ -89,8 +89,9 @@ _PUBLISHES_LEAD = rx.compile(r"现将《(?P<t>[^《》]{6,80})》(?:予以|全�
 
 # one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
 _PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
-# the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:")
-_NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题)\s*[:：]\s*")
+# the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:"), or glued to the
+# title when a table-form header lost its cells' separators ("标题沁县林业局关于2024年……的报告")
+_NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?:标\s*题|信息名称)(?=[^\s:：|])")
 # a cover letter's attachment line ("附件:某区财政局2023年度法治政府建设情况报告") names the report it sends
 _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
@@ -98,7 +99,7 @@ _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
-    if text[:1] in "名标" and _NAME_LABEL.match(text):
+    if text[:1] in "名标信" and _NAME_LABEL.match(text):
         text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
@@ -899,14 +900,17 @@ _WEEKDAY_END = rx.compile(r"\s*(?:星期|周)[一二三四五六日天]\s*$")
 
 
 def find_published(
-    chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = ()
+    chrome_lines: list[Line], hint: str | None, title_lines: list[Line] = (), head: list[Line] = ()
 ) -> tuple[dt.date | None, int | None, str | None, str | None]:
     """(date, line no, source, label) of the date the page says it was published.
 
     Best first: a publication label (发布时间/发表时间/信息时间…), a bare 日期/时间
     label, an unlabelled stamp in the page header (a date under the title, beside
     the office's name, in a bullet, after the title in brackets), 更新时间, then
-    成文/印发日期. The page's clock, meeting and approval dates are never taken."""
+    成文/印发日期. The page's clock, meeting and approval dates are never taken.
+    Last, from the page's first lines (head): a stamp glued to what follows it, right under the title or,
+    without a title, at the page's start ("2024-12-02 14:00:00 2023年6月21日,……"), and an English label
+    with its date on the next line ("Published" / "2025-03-27")."""
     best: tuple[int, int, dt.date, int | None, str] | None = None
     for order, line in enumerate(chrome_lines):
         stamp = header_date(chrome.lead_stripped(line.text))
@@ -946,7 +950,22 @@ def find_published(
             pass
     if best:
         return best[2], best[3], "header", best[4]
+    glued = _glued_stamp(head, title_lines[0].no if title_lines else None)
+    if glued:
+        return glued[0], glued[1], "header", "unlabelled"
     return None, None, None, None
+
+
+def _glued_stamp(head: list[Line], title_no: int | None) -> tuple[dt.date, int] | None:
+    for k, line in enumerate(head):
+        near = 0 < line.no - title_no <= 2 if title_no is not None else k < 2
+        d = lead_stamp(line.text) if near else None
+        if d is None and k + 1 < len(head) and head[k + 1].no - line.no <= 2:
+            d = english_label_date(line.text, head[k + 1].text)
+            line = head[k + 1] if d else line
+        if d:
+            return d, line.no
+    return None
 
 
 def _signature_date(lines: list[Line]) -> tuple[dt.date | None, int | None]:
@@ -1163,7 +1182,7 @@ def extract(
         or (issuer_from_lead(body, heads[0].index if heads else len(body)) if not meta.title else None)
     )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
-    pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
+    pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines, body[:12])
     meta.signed, meta.signed_line, signed_where = find_signed(body, title_idx if cover else None)
     if pub is None and meta.signed:
         pub, pub_line, pub_src = meta.signed, meta.signed_line, signed_where
