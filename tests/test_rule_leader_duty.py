@@ -25,6 +25,10 @@ def _status(tmp_path, text):
         "(一)抓住“关键少数”,推进领导干部学法用法\n全年组织领导干部法治培训2期。\n",
         # leading cadres (not the principal leader) leading a law study stay missing
         "由分管领导牵头,组织全体干部集体学法4次。\n",
+        # subordinate units' leaders doing 抓落实 are not the principal leader
+        "二是压实主体责任。各部门主要负责人抓落实,层层传导压力。\n",
+        # the 规定's title alone is no mention
+        "二是压实主体责任。严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》,加强组织领导。\n",
     ],
 )
 def test_law_study_and_key_few_alone_are_missing(tmp_path, text):
@@ -39,6 +43,9 @@ def test_law_study_and_key_few_alone_are_missing(tmp_path, text):
         "县委书记切实履行推进法治建设第一责任人职责。\n",
         # family: the principal leader leading the cadres' law study (rn34 凤凰山街道)
         "一是学习贯彻习近平法治思想。由党政主要负责人牵头,以专题学习会议、座谈交流等形式组织全体干部集体学法。\n",
+        # family: the 四个亲自 in other words, beside the 规定's title (rn35_rep_bhwxq_binhaiwan_2025)
+        "二是压实主体责任。严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》,"
+        "新区主要领导牵头抓部署、抓协调、抓落实。\n",
     ],
 )
 def test_principal_leader_or_the_duty_is_a_mention(tmp_path, text):
