@@ -107,3 +107,24 @@ def test_title_label_glued_to_the_title_in_a_table_form_header(tmp_path):
     meta = _meta(tmp_path, text)
     assert meta.title == "沁县林业局关于2024年法治政府建设情况的报告"
     assert meta.issuer == "沁县林业局"
+
+
+def test_year_with_blanked_digits_makes_a_masked_report_a_template(tmp_path):
+    """rn26_tpl_cailiaogo_xxshi_2019: a real city's report on a writing-material site with its names and years
+    blanked ("xx市", "x01x年度", "自x013年"): the year placeholder joins the unit placeholders (a 范文)."""
+    lead = (
+        "2019年,xx市人民政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的十九大和十九届二中、三中、"
+        "四中全会精神,贯彻落实习近平总书记对xx省重要讲话和重要指示批示精神,严格落实党中央、国务院和中央全面依法治国"
+        "委员会第一次、第二次会议关于建设法治政府的各项决策部署,积极开展法治政府建设示范创建,深入推进依法行政,"
+        "法治xx建设考评全省排名逐年提升。在{y}年度法治xx建设考评中,xx市法治政府建设排名全省第x,取得自{z}年开展"
+        "省依法行政考评以来最好成绩,实现“三年三级跳”。具体情况如下:\n"
+    )
+
+    def kind(y, z):
+        p = tmp_path / "t.txt"
+        p.write_text("法治政府建设情况年度报告\n" + lead.format(y=y, z=z), encoding="utf-8")
+        found = [f for f in check_path(str(p)).findings if f.rule == "not_annual_report"]
+        return found[0].detail["kind"] if found else "report"
+
+    assert kind("x01x", "x013") == "template"
+    assert kind("2018", "2013") == "report"  # the unit placeholders alone stay below the bar
