@@ -13,6 +13,7 @@ a table and a form are never split.
 
 from __future__ import annotations
 
+import math
 from statistics import median
 
 GUTTER_EM = 2.0  # the gutter's least width, in characters of the page's body size
@@ -44,23 +45,32 @@ def split_columns(lines: list[list[Item]]) -> list[list[object]] | None:
     if width < 2 * COLUMN_EM * em:
         return None
     half = GUTTER_EM * em / 2
+    # each line's ink as runs: characters closer than a gutter's width are one run (no gutter fits between)
+    spans = [_runs(sorted(ink), 2 * half) for ink in inks]
 
-    def crosses(ink: list[Item], x: float) -> bool:
-        return any(t[0] < x + half and t[1] > x - half for t in ink)
+    def crosses(i: int, x: float) -> bool:
+        return any(a < x + half and b > x - half for a, b in spans[i])
 
-    best = None  # (lines crossing, -lines either side, x)
-    step = max(em / 4, 1.0)
-    x = left0 + width / 4
-    while x <= left0 + 3 * width / 4:
-        crossing = sum(1 for ink in inks if ink and crosses(ink, x))
-        beside = sum(1 for ink in inks if ink and not crosses(ink, x))
-        key = (crossing, -beside, x)
-        if best is None or key < best:
-            best = key
-        x += step
-    if best is None:
-        return None
-    gx = best[2]
+    # how many lines cross a gutter centred at each x of a grid over the middle half of the text: a run (a, b)
+    # crosses it where a - half < x < b + half
+    x0, step = left0 + width / 4, max(em / 4, 1.0)
+    n = int(width / 2 / step) + 1
+    diff = [0] * (n + 1)
+    for i, ink in enumerate(inks):
+        last = -1
+        for a, b in spans[i]:
+            lo = max(math.floor((a - half - x0) / step) + 1, 0, last + 1)
+            hi = min(math.ceil((b + half - x0) / step) - 1, n - 1)
+            if lo <= hi:
+                diff[lo] += 1
+                diff[hi + 1] -= 1
+                last = hi
+    crossing, k_best, best = 0, 0, None
+    for k in range(n):
+        crossing += diff[k]
+        if best is None or crossing < best:
+            best, k_best = crossing, k
+    gx = x0 + k_best * step
 
     # runs of lines that do not cross the gutter; a run with columns is read left, then right
     out: list[list[object]] = []
@@ -80,13 +90,24 @@ def split_columns(lines: list[list[Item]]) -> list[list[object]] | None:
         run.clear()
 
     for i, ink in enumerate(inks):
-        if ink and crosses(ink, gx):
+        if ink and crosses(i, gx):
             flush()
             out.append([t[4] for t in lines[i]])
         else:
             run.append(i)
     flush()
     return out if found else None
+
+
+def _runs(ink: list[Item], gap: float) -> list[tuple[float, float]]:
+    """(left, right) of the runs of a line's ink (sorted by left) that no gap of `gap` or more parts."""
+    out: list[list[float]] = []
+    for t in ink:
+        if out and t[0] - out[-1][1] < gap:
+            out[-1][1] = max(out[-1][1], t[1])
+        else:
+            out.append([t[0], t[1]])
+    return [(a, b) for a, b in out]
 
 
 def _columns(lines, inks, run: list[int], gx: float, em: float) -> bool:
