@@ -127,7 +127,7 @@ def test_multi_level_list(tmp_path):
         ]
     )
     body_docx(body, p, numbering_xml=_NUMBERING)
-    assert _lines(p) == ["1.总体情况", "1.1组织", "1.2制度", "①甲", "②乙", "2.问题", "2.1原因"]
+    assert _lines(p) == ["1.总体情况", "1.1 组织", "1.2 制度", "①甲", "②乙", "2.问题", "2.1 原因"]
 
 
 def test_outline_level_on_paragraph_and_style(tmp_path):

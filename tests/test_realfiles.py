@@ -156,11 +156,20 @@ def test_unusual_packages_read(name):
 
 
 def test_two_column_page_reads_each_numbered_rule():
-    """A licence printed in two columns: left-column rules are read whole (the right column's lines on
-    the same baselines are a known limit: README)."""
+    """A licence printed in two columns: the left column is read, then the right. Before: the right
+    column's title went into the middle of rule 七 ("……国家" / "中华人民共和国自然资源部印制" / "规定的税费……")
+    and a line of each column on one baseline was one line ("合格，授予探矿权，特发此证。 001,001,…")."""
     lines = _lines("ofdrw_two_column_licence.ofd")
     assert "一、探矿权人应在批准的勘查范围内依法进行勘查活动。" in lines
     assert "二、《矿产资源勘查许可证》不得转借、转让、买卖；《矿产资源勘查许可证》遗矢后必须到原发证机关补办。" in lines
+    assert (
+        "七、探矿权人每年应当在规定的时间内交纳矿业权占用费，国家规定的税费，按要求填报、公示矿产资源勘查年度信息。"
+        in lines
+    )
+    assert "根据国家法律、法规规定，经审查合格，授予探矿权，特发此证。" in lines
+    # the right column after the left: the cover's title after the rules, the coordinates after the fields
+    assert lines.index("矿产资源勘查许可证") > lines.index("一、探矿权人应在批准的勘查范围内依法进行勘查活动。")
+    assert lines.index("001,001,98°45′53″,23°51′22″\\") > lines.index("探矿权人：test123")
 
 
 def test_printer_driver_pdf_lines_in_page_order():

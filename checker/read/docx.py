@@ -116,6 +116,10 @@ def _letter(n: int) -> str:
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+# a label ending in one of these (or an ASCII digit or letter) has no mark of its own after the number
+_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟") | frozenset(_HEAVENLY)
+
+
 def format_number(n: int, numfmt: str) -> str:
     """The number as Word shows it in a list of this w:numFmt."""
     if numfmt.startswith(
@@ -325,6 +329,7 @@ class Level:
     text: str
     start: int
     pstyle: str | None
+    suffix: str = "tab"  # w:suff: what Word puts between the number and the text (tab, space, nothing)
 
 
 class Numbering:
@@ -348,6 +353,7 @@ class Numbering:
                     _val(lvl, f"{_W}lvlText") or "",
                     int(start) if start and start.lstrip("-").isdigit() else 1,
                     _val(lvl, f"{_W}pStyle"),
+                    _val(lvl, f"{_W}suff") or "tab",
                 )
             self.abstract[a.get(f"{_W}abstractNumId")] = levels
         for num in root.iter(f"{_W}num"):
@@ -388,6 +394,15 @@ class Numbering:
             spec = levels.get(k, lvl)
             value = counters.get(k, spec.start)
             text = text.replace(f"%{k + 1}", format_number(value, spec.fmt))
+        if (
+            text
+            and (text[-1].isascii() and text[-1].isalnum() or text[-1] in _NUMERAL_CHARS)
+            and lvl.suffix != "nothing"
+        ):
+            # a label of only digits or letters ("%1", "%1.%2") is set apart from the text by its tab or
+            # space, as Word shows it ("1 总体要求", not "1总体要求"); a label ending in its own mark ("1、",
+            # "（1）") is kept as it is
+            text += " "
         return text
 
 

@@ -5,7 +5,7 @@ An .ofd is a zip: OFD.xml names the document (DocBody/DocRoot → Document.xml),
 TextObjects (Boundary "x y w h" in mm, Size, optional CTM and HScale) holding TextCodes (X, Y of the first
 character's baseline inside the boundary, DeltaX/DeltaY the advances, "g 3 2.5" = three advances of 2.5).
 Characters are placed on the page, grouped into lines by baseline (top to bottom) and put in left-to-right
-order; the lines then go through the PDF reader's steps (running headers/footers and page numbers removed,
+order (a page set in two columns: the left column, then the right; checker.read.columns); the lines then go through the PDF reader's steps (running headers/footers and page numbers removed,
 wrapped lines joined by their ink on the page). Signatures, annotations and attachments are not read.
 The zip is inflated within the .docx reader's limits (checker.read.docx: MAX_PART_BYTES, MAX_TOTAL_BYTES).
 hints["pages"][i] = [page, line on the page] as for a PDF.
@@ -23,6 +23,7 @@ from lxml import etree
 
 from ..errors import ReadError
 from ..model import SourceText
+from .columns import split_columns
 from .docx import MAX_PART_BYTES, MAX_TOTAL_BYTES, BombError, _Budget, _Counted, _parser
 from .pdf import _join_wrapped, _strip_running
 
@@ -154,6 +155,11 @@ def _lines(chars) -> tuple[list[str], list]:
             continue
         groups.append([t])
         base = t[1]
+    for g in groups:
+        g.sort(key=lambda t: t[0])
+    split = split_columns([[(t[0], t[4], t[2], t[3].isspace(), t) for t in g] for g in groups])
+    if split is not None:  # two columns: the left one is read, then the right
+        groups = split
     texts, inks = [], []
     for g in groups:
         g.sort(key=lambda t: t[0])

@@ -2,7 +2,8 @@
 removed; lines that a full-width wrap broke mid-sentence are joined.
 hints["pages"][i] = [page, line on the page] of line i+1 (the first physical
 line of a joined paragraph; lines counted from the top of the page as the
-text layer has them, blank lines not counted)."""
+text layer has them, blank lines not counted). A page set in two columns is read left column, then right
+(checker.read.columns)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections import Counter
 
 from ..errors import ReadError
 from ..model import SourceText
+from .columns import split_columns
 
 _PAGE_NO = re.compile(r"^[\s\-—–·]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?([\s,]*共\s*\d+\s*页)?[\s\-—–·]*$")
 _END = "。;；!！?？:：”)）"
@@ -129,10 +131,33 @@ def _text_lines(tp) -> list[tuple[str, tuple[float, float, float] | None]]:
             continue
         merged.append(g)
         last_base = base
-    for g in merged:
-        for line in _by_baseline(g):
-            close(line)
+    lines = [line for g in merged for line in _by_baseline(g)]
+    for line in _two_columns(tp, text, lines) or lines:
+        close(line)
     return out
+
+
+def _two_columns(tp, text: str, lines: list[list[int]]) -> list[list[int]] | None:
+    """A page set in two columns (checker.read.columns): its lines top to bottom, the left column's
+    before the right's, a line of each column on one baseline parted; None for any other page (its lines
+    stay as the text layer gives them)."""
+    import pypdfium2.raw as pdfium_c
+
+    raw, rect = tp.raw, pdfium_c.FS_RECTF()
+    placed = []
+    base = 0.0
+    for k, line in enumerate(lines):
+        items, first = [], None
+        for i in line:
+            blank = text[i].isspace() or bool(pdfium_c.FPDFText_IsGenerated(raw, i))
+            size = _char_size(pdfium_c, raw, i, rect)  # leaves the character's loose box in rect
+            items.append((rect.left, rect.right, size, blank, i))
+            if first is None and not blank:
+                first = rect.bottom
+        base = first if first is not None else base  # a blank line stays under the line above it
+        placed.append((-base, k, items))
+    placed.sort(key=lambda t: (t[0], t[1]))  # top to bottom (PDF's y grows upwards)
+    return split_columns([items for _, _, items in placed])
 
 
 def _page_lines(pdf, path: str) -> tuple[list[list[str]], list[list]]:
