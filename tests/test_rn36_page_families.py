@@ -3,7 +3,8 @@
 together ("2025年,中共姚安县委、姚安县人民政府坚持……"), a yearbook's entries and a book's blurb (not reports),
 a spam site's stamp glued to its source cell ("来源:网络转载日期:2021-04-06阅读:"), a flipbook page's title
 ("Page 2 - ……年度报告") and a law database's metadata rows with their labels glued to the values
-("发文机关中共某厅党组"). Each test runs the pipeline on a text of that shape written as a real file (or a
+("发文机关中共某厅党组"); and from rn37: a letter to the citizens (倡议书, 公开信) and a title that names no one
+above a metadata list that does ("- 发布机构: 湖南省生态环境厅"). Each test runs the pipeline on a text of that shape written as a real file (or a
 real .docx), and the shapes that must stay as they were beside it."""
 
 from __future__ import annotations
@@ -146,3 +147,37 @@ def test_glued_metadata_rows_are_no_headline(tmp_path):
         "请结合工作实际,认真抓好落实。\n中共某省交通运输厅党组\n2021年12月21日\n",
     )
     assert rep.meta.title is None or not rep.meta.title.startswith("发文机关")
+
+
+# rn37 (gathered after the rn36 fixes): a letter to the citizens, a title that names no one above a metadata list
+
+LETTER_BODY = (
+    "\n市民朋友们:法治兴则国兴。当前,我市争创全国法治政府建设示范市已进入关键阶段,我们诚挚地发出倡议:"
+    "让我们携起手来,共建共创全国法治政府建设示范市!\n某市法治政府建设领导小组办公室\n2023年12月4日\n"
+)
+
+
+@pytest.mark.parametrize("title", ["创建全国法治政府建设示范市倡议书", "致全市人民的一封公开信", "致全县群众的一封信"])
+def test_letters_to_the_citizens_are_no_report(tmp_path, title):
+    assert not _is_report(_check(tmp_path, title + LETTER_BODY))
+
+
+META_LIST = "- 索引号:430S00/2024-016955\n- 发布机构: {who}\n- 发文日期: 2024-02-29 20:13\n- 名称: {title}\n"
+LEAD_2023 = (
+    "2023年,省生态环境厅坚持以习近平法治思想为指导,切实推进法治政府建设,取得较好工作成效。\n"
+    "一、工作开展情况\n(一)加强习近平法治思想学习宣传贯彻\n每月集中学法讲法。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title, who, want",
+    [
+        ("关于2023年度法治政府建设情况的报告", "湖南省生态环境厅", "湖南省生态环境厅"),
+        ("关于2023年度法治政府建设情况的报告", "某县人民政府门户网站", None),  # a portal publishes, it reports nothing
+        ("关于2023年度法治政府建设情况的报告", "生态环境厅", None),  # no place: whose, the page does not say
+        ("某市司法局2023年度法治政府建设情况报告", "某市人民政府办公室", "某市司法局"),  # the title's own name first
+    ],
+)
+def test_issuer_from_the_metadata_list_when_the_title_names_no_one(tmp_path, title, who, want):
+    rep = _check(tmp_path, title + "\n" + META_LIST.format(who=who, title=title) + LEAD_2023)
+    assert rep.meta.issuer == want and rep.meta.published == dt.date(2024, 2, 29)

@@ -813,6 +813,25 @@ def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | No
     return None
 
 
+# a report's title that names no one ("关于2023年度法治政府建设情况的报告"): the page's metadata list may
+_NAMELESS_TITLE = rx.compile(r"^关于\s*(?:19|20)\d{2}\s*年度?[^。]{0,12}(?:法治政府建设|依法行政)[^。]{0,12}报告$")
+# the list's own row naming the publishing body ("- 发布机构: 湖南省生态环境厅"), alone on its line
+_PUBLISHER_ROW = rx.compile(r"^[-•·\s]*发布机构\s*[:：]\s*(?P<who>[^\s|:：]{4,30})\s*$")
+
+
+def issuer_from_publisher(chrome_lines: list[Line], body: list[Line]) -> str | None:
+    """The 发布机构 of a metadata list above a title that names no one, when it is a unit with a place in
+    its name ("湖南省生态环境厅"), not a portal ("某县人民政府门户网站")."""
+    for line in chrome_lines[:40] + body[:12]:
+        if "发布机构" not in line.text:
+            continue
+        m = _PUBLISHER_ROW.match(line.text.strip())
+        who = m["who"] if m else None
+        if who and _unit_line(who) and _PLACE_IN.search(who) and not who.endswith(("网站", "网")):
+            return who
+    return None
+
+
 def _unit_line(text: str) -> bool:
     """One unit's name alone on a line ("新晃县退役军人事务局"), not a salutation or a sentence."""
     t = text.strip()
@@ -1175,6 +1194,7 @@ def extract(
         or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
         or issuer_from_signature(body)
         or (issuer_from_lead(body, heads[0].index if heads else len(body)) if not meta.title else None)
+        or (issuer_from_publisher(chrome_lines, body) if meta.title and _NAMELESS_TITLE.match(meta.title) else None)
     )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines)
