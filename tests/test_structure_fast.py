@@ -249,10 +249,12 @@ def test_clean_title_gates():
         "标题:某县2023年度法治政府建设情况报告",
         "名单",
         "国务院关于在市场体系建设中建立公平竞争审查制度的意见 ( 2016年6月1日 国发〔2016〕34号)",
+        "Page 2 - 某厅2019年度政府信息公开工作年度报告",
+        "某厅报告 Page 2 - x",
     ]
     for text in LINES + extra:
         plain = metadata._NAME_LABEL.sub("", metadata._ATTACHMENT.sub("", text))
-        plain = metadata._REPOST_TAG.sub("", metadata._TITLE_TAG.sub("", plain))
+        plain = metadata._REPOST_TAG.sub("", metadata._FLIPBOOK_PAGE.sub("", metadata._TITLE_TAG.sub("", plain)))
         plain = metadata._RELEASE_TAG.sub("", plain)
         plain = metadata._FULLTEXT_SUFFIX.sub("", metadata._TITLE_DATE_SUFFIX.sub("", plain))
         plain = metadata._TITLE_DATE_DOC_NO_SUFFIX.sub("", metadata._TITLE_DOC_NO_SUFFIX.sub("", plain))

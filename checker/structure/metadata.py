@@ -96,6 +96,10 @@ _NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?
 _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
 
+_GLUED_FIELD = rx.compile(r"^(?:发文机关|发文日期|发文字号|发布部门|发布日期|时效性|施行日期|效力级别|公布日期)\S")
+_FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
+
+
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
@@ -103,6 +107,8 @@ def _clean_title(text: str) -> str:
         text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
         text = _TITLE_TAG.sub("", text)
+    if text.startswith("Page"):  # a flipbook's page title ("Page 2 - 省交通运输厅2019年度……年度报告")
+        text = _FLIPBOOK_PAGE.sub("", text)
     if text.startswith("["):  # a repost tag ("[转载]")
         text = _REPOST_TAG.sub("", text)
     if text.startswith(("(", "（")):  # what _RELEASE_TAG needs
@@ -363,6 +369,7 @@ def find_title_ex(
             and header_date(text) is None
             and not _org_line(text)  # the issuer's name above its date, not a headline
             and not _DOC_NO.search(text)  # a metadata list's values: the document number, the index number
+            and not (text[:1] in "发时施效公" and _GLUED_FIELD.match(text))  # a metadata row, label glued to value
             and not re.fullmatch(r"[\d\W_]+", text)
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
@@ -374,6 +381,8 @@ def find_title_ex(
         t = body[lead].text
         if t.startswith(("【", "主办", "投稿")) and headline.not_headline(t):
             lead += 1
+        elif t.startswith(("发文", "发布", "时效", "施行", "效力", "公布")) and _GLUED_FIELD.match(t):
+            lead += 1  # a law database's metadata row, its label glued to the value ("发文机关中共某厅党组")
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
         elif lead == 0 and t.count(",") == 4 and _KEYWORD_BANNER_5.match(t):
@@ -646,8 +655,10 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城)[)）]?$"
+    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城"
+    r"|(?<=[一二三四五六七八九十〇零百\d兵])团)[)）]?$"
 )
+# (a 兵团's regiment is named by its number: "五团", "一〇三团"; the 兵团 itself: "新疆生产建设兵团")
 
 
 _NUMBERED = rx.compile(r"^(?:[(（]|[一二三四五六七八九十]{1,3}[、.是]|\d{1,2}[、.])")  # "二是……": an item
@@ -721,6 +732,9 @@ _PLACE_IN = rx.compile(
 _PARTY_AND_GOV = rx.compile(
     r"^(?P<who>.{2,24}?)(?:党委|党工委)[、和](?:政府|人民政府|管委会|办事处)$|^(?P<org>.{2,24}?[部署局厅委])党(?:组|委)$"
 )
+# the place's party committee and its government named together as the subject ("2025年,中共姚安县委、姚安县人民政府
+# 坚持……"): the two, as written (as a title names them: "中共海南省委 海南省人民政府")
+_JOINT_LEAD = rx.compile(r"^中共[^、]{2,16}?(?:委员会|委)、[^、]{2,20}?人民政府$")
 _NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:干部|全部|内部|局部)$")
 
 
@@ -732,7 +746,7 @@ def _lead_name(name: str) -> str | None:
     if name[0] in "我本全各该其" or _BARE_LEVEL.match(name) or name.startswith("城市") or _NOT_LEAD_NAME.search(name):
         return None
     end = _ISSUER_END.search(name)
-    if "、" in name or not end or end.start() < 1 or not _PLACE_IN.search(name):
+    if "、" in name and not _JOINT_LEAD.match(name) or not end or end.start() < 1 or not _PLACE_IN.search(name):
         return None
     return name
 
@@ -797,6 +811,25 @@ def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | No
     for j in range(idx - 1, max(idx - 4, 0), -1):
         if line_date(body[j].text) and _unit_line(body[j - 1].text):
             return body[j - 1].text.strip()
+    return None
+
+
+# a report's title that names no one ("关于2023年度法治政府建设情况的报告"): the page's metadata list may
+_NAMELESS_TITLE = rx.compile(r"^关于\s*(?:19|20)\d{2}\s*年度?[^。]{0,12}(?:法治政府建设|依法行政)[^。]{0,12}报告$")
+# the list's own row naming the publishing body ("- 发布机构: 湖南省生态环境厅"), alone on its line
+_PUBLISHER_ROW = rx.compile(r"^[-•·\s]*发布机构\s*[:：]\s*(?P<who>[^\s|:：]{4,30})\s*$")
+
+
+def issuer_from_publisher(chrome_lines: list[Line], body: list[Line]) -> str | None:
+    """The 发布机构 of a metadata list above a title that names no one, when it is a unit with a place in
+    its name ("湖南省生态环境厅"), not a portal ("某县人民政府门户网站")."""
+    for line in chrome_lines[:40] + body[:12]:
+        if "发布机构" not in line.text:
+            continue
+        m = _PUBLISHER_ROW.match(line.text.strip())
+        who = m["who"] if m else None
+        if who and _unit_line(who) and _PLACE_IN.search(who) and not who.endswith(("网站", "网")):
+            return who
     return None
 
 
@@ -1180,6 +1213,7 @@ def extract(
         or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
         or issuer_from_signature(body)
         or (issuer_from_lead(body, heads[0].index if heads else len(body)) if not meta.title else None)
+        or (issuer_from_publisher(chrome_lines, body) if meta.title and _NAMELESS_TITLE.match(meta.title) else None)
     )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines, body[:12])
