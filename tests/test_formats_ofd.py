@@ -47,3 +47,17 @@ def test_ofd_same_results(tmp_path, name):
     assert statuses(ofd) == statuses(txt)
     for field in ("title", "issuer", "year", "published"):
         assert getattr(ofd.meta, field) == getattr(txt.meta, field), field
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"junk\n", "二、存在的问题\n不是 OFD 的文字".encode("gbk"), b"%!PS-Adobe-3.0\n"],
+    ids=["ascii", "gbk-text", "postscript"],
+)
+def test_an_ofd_that_is_no_zip_is_named_broken_not_read_as_text(tmp_path, data):
+    from checker.errors import ReadError
+
+    path = tmp_path / "报告.ofd"
+    path.write_bytes(data)
+    with pytest.raises(ReadError, match="OFD 文件损坏"):
+        read_path(path)

@@ -50,6 +50,8 @@ def detect_format(path: str, data: bytes) -> str:
         if suffix == ".ofd" or (b"OFD.xml" in data[-65536:] and b"word/" not in data[-65536:]):
             return "ofd"  # an OFD package (GB/T 33190): its central directory names OFD.xml
         return "docx" if suffix not in (".txt", ".html", ".htm") else "zip"
+    if suffix == ".ofd":
+        return "ofd"  # not a zip at all: the OFD reader names the file as broken, never reads it as text
     if suffix in (".mht", ".mhtml") or _MHTML_START.match(data[:4096]):
         return "mhtml"
     if suffix in (".html", ".htm", ".shtml", ".xhtml"):
