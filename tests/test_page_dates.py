@@ -132,3 +132,27 @@ def test_date_under_the_office_in_a_page_header(tmp_path):
     """Family: 信息公开 headers listing the office, then the date (no cover letter above)."""
     r = _check(tmp_path, f"{TITLE}\n区政府办公室\n2024-03-20\n{BODY}")
     assert r.meta.published == dt.date(2024, 3, 20) and r.meta.published_source == "header"
+
+
+# family: a portal's whole bracketed metadata table on one line (重庆 county portals), longer than any stamp line;
+# each "[ label ]value" cell is read on its own and 发布日期 wins over 成文日期
+_BRACKET_ROW = (
+    "[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]某某县人民政府 [ 主题分类 ]其他 "
+    "[ 成文日期 ]2021-07-20 [ 发布日期 ]2021-07-23 [ 体裁分类 ]工作报告"
+)
+
+
+def test_bracketed_metadata_row_on_one_line(tmp_path):
+    assert len(_BRACKET_ROW) > 90
+    assert header_date(_BRACKET_ROW) == (dt.date(2021, 7, 23), "publish")
+    assert header_date(_BRACKET_ROW[1:]) == (dt.date(2021, 7, 23), "publish")  # its "[" stripped with the lead
+    rep = _check(tmp_path, "您当前的位置:首页>政务公开\n\n" + _BRACKET_ROW + "\n\n" + TITLE + "\n\n" + BODY)
+    assert rep.meta.published == dt.date(2021, 7, 23)
+    assert rep.meta.title == TITLE
+
+
+def test_bracketed_row_without_a_date_or_with_a_sentence_is_no_stamp():
+    # an index number's digits are no date; a long line with only two bracketed cells stays a text line
+    assert header_date("[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]某某县人民政府 " + "其他" * 20) is None
+    line = "[1] 2021-07-23 会议审议通过了报告。[2] 另见文件[3]" + "。" * 80
+    assert header_date(line) is None

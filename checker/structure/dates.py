@@ -164,6 +164,8 @@ HEADER_LABELS = {
     "written": rx.compile(r"(?:成文|产生|生成|发文|印发)(?:日期|时间)[\s:|\]】]*$"),
 }
 LABEL_RANK = {"publish": 0, "plain": 1, "unlabelled": 2, "updated": 3, "written": 4}
+# one cell of a bracketed metadata row: "[ 发布日期 ]2021-07-23" (up to the next "[")
+_BRACKET_CELL = rx.compile(r"\[[^\[\]]{1,12}\][^\[]*")
 _FURNITURE = rx.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
@@ -200,6 +202,13 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
     "written" (成文日期…) or "unlabelled" (a bare date, a date beside the office)."""
     # (a table's empty cells after the header's items: "时间:2023-02-01 作者: 点击数: | ||||||…")
     t = text.strip().rstrip(" |\t")
+    if len(t) > 90 and t.count("]") >= 3 and (t[:1] == "[" or 0 < t.find("]") <= 12):
+        # a portal's whole metadata table on one line ("[ 索引号 ]… [ 成文日期 ]2021-07-23 [ 发布日期 ]2021-07-23 …",
+        # its first "[" maybe stripped with the line's lead): each "[ label ]value" cell is read as its own stamp,
+        # the best label wins
+        cells = _BRACKET_CELL.findall(t if t[:1] == "[" else "[" + t)
+        found = [d for d in map(header_date, cells) if d] if len(cells) >= 3 else []
+        return min(found, key=lambda d: LABEL_RANK[d[1]]) if found else None
     if not t or len(t) > 90 or not _FOUR_DIGITS.search(t) or _SENTENCE.search(t):
         return None
     dates = _all_dates(t)
