@@ -152,7 +152,10 @@ def test_bracketed_metadata_row_on_one_line(tmp_path):
 
 
 def test_bracketed_row_without_a_date_or_with_a_sentence_is_no_stamp():
-    # an index number's digits are no date; a long line with only two bracketed cells stays a text line
-    assert header_date("[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]某某县人民政府 " + "其他" * 20) is None
+    # an index number's digits are no date (cells without a date give none); a sentence in a cell is no stamp
+    assert (
+        header_date("[ 索引号 ]11500229711623327X/2021-00118 [ 发文字号 ] [ 发布机构 ]某某县人民政府 " + "其他" * 20)
+        is None
+    )
     line = "[1] 2021-07-23 会议审议通过了报告。[2] 另见文件[3]" + "。" * 80
     assert header_date(line) is None
