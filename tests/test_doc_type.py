@@ -1228,3 +1228,43 @@ def test_rn31_a_report_that_tells_of_a_published_report_stays_a_report():
         "一、主要举措和成效\n(一)加强统筹。县政府今天(3月1日)发布了《法治政府建设年度报告》,《报告》显示,各项任务全部完成。"
     )
     assert _verdict(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # rn39 families (helper acc30), fixed after the first run of the blind round rn39
+        (
+            "某省公务员“学法用法”能力测试试卷(四)\n一、单项选择题(本部分共包括40题,每题1分。)\n"
+            "1.法律的权威源自。A人民的内心拥护和真诚信仰B科学立法C依宪执政D司法公正【答案】A【解析】见《决定》。",
+            "off_topic",
+        ),
+        (
+            "第八课 法治中国建设 法治政府基础过关练\n1.依法行政是建设法治政府的核心。下列说法正确的是( ) "
+            "A.①②B.①③C.②④D.③④\n2.这一推广意在建设( )A.权责法定的政府B.公开公正的政府C.执法严明的政府",
+            "off_topic",
+        ),
+        (
+            "当前位置:首页 > 公共服务满意度 > 正文\n2011年02月25日 | 作者: admin | 分类: 公共服务满意度 |\n"
+            "据某处长透露,在编撰白皮书时,市政府法制办委托第三方独立开展了依法行政状况满意度调查,"
+            "其中公众满意度报告的总评分是80.7分,企业满意度总评分为78.08分,律师满意度总评分为85.44分。\n"
+            "市政府法制办以六大测评指标汇总评估,得出的依法行政状况总评分为78.1分。",
+            "news",
+        ),
+    ],
+)
+def test_rn39_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县2023年度法治政府建设情况报告\n据统计,全年办理行政复议案件56件。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n组织法治知识竞赛,设单项选择题、判断题,参赛干部800余人。",
+        "某区2024年法治政府建设工作情况报告\n2024年,我区深入推进法治政府建设,现将有关情况报告如下:\n"
+        "一、主要举措和成效\n据区司法局介绍,全年开展学法用法考试,试题包括单项选择题40题,参考率100%。",
+    ],
+)
+def test_rn39_reports_with_exam_and_hearsay_words_stay_reports(text):
+    assert _verdict(text).kind is None
