@@ -15,7 +15,8 @@ from checker.pipeline import check_bytes, check_path
 
 HERE = Path(__file__).parent
 PAGES = HERE / "realpages" / "pages"
-SEEDS = sorted((HERE.parent.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
+assert len(SEEDS) == 5, "the five seeds are in seeds/"
 CUT_SENTENCE = PAGES / "rn11_rep_taian_scjg_2024.txt"  # stops at "…免除罚款3550.25万元,"
 CUT_HEADING = PAGES / "rn14_rep_nc_xihu_wgl_table_2023.txt"  # stops on "一、…主要举措和成效"
 
