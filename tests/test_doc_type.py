@@ -1321,3 +1321,20 @@ def test_rn41_survey_needs_more_than_one_mark():
     # one survey mark (a vote count) is below the kind's min_score: a fragment of a report is not a survey
     v = _verdict("一、主要举措和成效\n开展群众满意度测评,120票满意、10票基本满意。\n(一)加强党的领导\n召开常务会议12次。")
     assert v.kind != "survey"
+
+
+# rn42 (helper acc32), blind round after the rn41 fixes: a purpose clause closed by a full stop before "日前,"
+def test_rn42_news_lead_after_a_purpose_sentence():
+    text = (
+        "为全面推进行政执法“三项制度”在我区落地见效,实现年底全区全覆盖的工作目标。日前,区司法局从督察专员人才库抽取人员,"
+        "成立专项督察组,对全区各行政执法机关推行“三项制度”情况进行实地督察。\n督察通过听取汇报、查阅台账等方式,查找问题和不足。(某某)"
+    )
+    assert _verdict(text).kind == "news"
+
+
+def test_rn42_report_with_a_purpose_sentence_stays_a_report():
+    text = (
+        "某区司法局2023年法治政府建设情况报告\n为深入推进法治政府建设,我局全面落实年度工作要点。近期,我局对全年工作进行了梳理,"
+        "现将有关情况报告如下:\n一、主要举措和成效\n(一)加强党的领导"
+    )
+    assert _verdict(text).kind is None
