@@ -1319,7 +1319,9 @@ def test_rn41_reports_with_survey_words_stay_reports(text):
 
 def test_rn41_survey_needs_more_than_one_mark():
     # one survey mark (a vote count) is below the kind's min_score: a fragment of a report is not a survey
-    v = _verdict("一、主要举措和成效\n开展群众满意度测评,120票满意、10票基本满意。\n(一)加强党的领导\n召开常务会议12次。")
+    v = _verdict(
+        "一、主要举措和成效\n开展群众满意度测评,120票满意、10票基本满意。\n(一)加强党的领导\n召开常务会议12次。"
+    )
     assert v.kind != "survey"
 
 
