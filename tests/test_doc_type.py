@@ -1268,3 +1268,75 @@ def test_rn39_lookalike_families(text, kind):
 )
 def test_rn39_reports_with_exam_and_hearsay_words_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+# rn41 (helper acc32): the survey-report kind (满意度调查、问卷调查的结果) and a news lead dated in Chinese numerals.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a 依法治办's report on its online satisfaction survey: what it surveyed, then "现就…报告如下", sections, votes
+        (
+            "法治建设群众满意度是我区现代化指标体系中的一项指标。区依法治区办就我区法治建设群众满意度进行了网上专题调查,"
+            "现就相关情况报告如下:\n一、网上调查的基本情况\n1、调查测评对象:本次调查以网上问卷方式进行,共有95人参与。\n"
+            "二、网上调查的主要结果\n70票很满意、15票满意、8票基本满意,2票一般,满意率为97.9%。",
+            "survey",
+        ),
+        # a survey report under its own title
+        (
+            "关于我市依法行政工作群众满意度调查的报告\n为了解群众对政府依法行政工作的评价,市司法局组织开展了抽样调查,"
+            "现将调查结果报告如下:\n一、调查的基本情况\n共发放问卷800份,收回有效问卷752份。",
+            "survey",
+        ),
+        # news whose lead is dated in Chinese numerals
+        (
+            "八月十五日,某学院“法律进社区”实践队在某街道为居民开展了法治满意度问卷调查,并现场解答法律问题。\n"
+            "实践队分为三组,分别负责三个社区,争取让调查结果更全面。",
+            "news",
+        ),
+    ],
+)
+def test_rn41_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that tells of its own satisfaction survey (回收问卷, 满意率) stays a report
+        "某县2023年度法治政府建设情况报告\n2023年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n委托第三方开展法治建设群众满意度调查,共发放问卷1500份,收回有效问卷1420份,群众满意率达96.8%。",
+        # a report whose lead names the survey among the year's work
+        "某区2024年法治政府建设工作情况报告\n2024年,我区组织开展了法治建设满意度网上调查,现将全年法治政府建设情况报告如下:\n"
+        "一、主要举措和成效\n(一)加强党的领导",
+        # a report's paragraph dated in Chinese numerals below its title
+        "某镇2023年度法治政府建设情况报告\n三月十五日,我镇召开法治政府建设工作会议,部署全年工作。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)加强组织领导",
+    ],
+)
+def test_rn41_reports_with_survey_words_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_rn41_survey_needs_more_than_one_mark():
+    # one survey mark (a vote count) is below the kind's min_score: a fragment of a report is not a survey
+    v = _verdict(
+        "一、主要举措和成效\n开展群众满意度测评,120票满意、10票基本满意。\n(一)加强党的领导\n召开常务会议12次。"
+    )
+    assert v.kind != "survey"
+
+
+# rn42 (helper acc32), blind round after the rn41 fixes: a purpose clause closed by a full stop before "日前,"
+def test_rn42_news_lead_after_a_purpose_sentence():
+    text = (
+        "为全面推进行政执法“三项制度”在我区落地见效,实现年底全区全覆盖的工作目标。日前,区司法局从督察专员人才库抽取人员,"
+        "成立专项督察组,对全区各行政执法机关推行“三项制度”情况进行实地督察。\n督察通过听取汇报、查阅台账等方式,查找问题和不足。(某某)"
+    )
+    assert _verdict(text).kind == "news"
+
+
+def test_rn42_report_with_a_purpose_sentence_stays_a_report():
+    text = (
+        "某区司法局2023年法治政府建设情况报告\n为深入推进法治政府建设,我局全面落实年度工作要点。近期,我局对全年工作进行了梳理,"
+        "现将有关情况报告如下:\n一、主要举措和成效\n(一)加强党的领导"
+    )
+    assert _verdict(text).kind is None
