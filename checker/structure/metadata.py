@@ -773,7 +773,7 @@ def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
         text = line.text.strip()
         if len(text) <= 30:
             continue
-        name = _subject(text, _cited_province(body) if "省" in text[:40] else None)
+        name = _subject(text)
         if name is None and i + 1 == first_head and _ANNOUNCES.search(text):
             after = next((b.text.strip() for b in body[first_head + 1 : first_head + 3] if len(b.text) > 30), "")
             name = _subject(after) if _LEAD_OPEN.match(after) else None
@@ -785,7 +785,7 @@ def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
 _ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
 
 
-def _subject(text: str, province: str | None = None) -> str | None:
+def _subject(text: str) -> str | None:
     if text[:1] == "?":  # "? ? ? 2024年,在县委……": blanks a page lost as question marks before its lead
         text = text.lstrip("? ")
     reports = _LEAD_REPORTS.search(text) if "现将" in text else None
@@ -801,24 +801,7 @@ def _subject(text: str, province: str | None = None) -> str | None:
         rest = rest[under.end() :]
     who = _LEAD_WHO.match(rest)
     name = _lead_name(who["who"]) if who else None
-    if name is None and who and province and who["who"][:1] == "省" and _BARE_PROVINCE_UNIT.match(who["who"]):
-        name = _lead_name(province + who["who"])  # "省司法厅" of a page citing only 《山东省……》: 山东省司法厅
     return name or (_lead_name(reports["who"]) if reports else None)
-
-
-# a provincial department named without its province in a lead ("2023年,省司法厅坚持……")
-_BARE_PROVINCE_UNIT = rx.compile(r"^省[^省市县区乡镇,。、]{1,12}(?:厅|局|委员会|委|办公室|办)$")
-# a province-level document the page cites (《山东省2023年法治政府建设工作计划》): whose province the page is about
-_CITED_PROVINCE = rx.compile(
-    r"《(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
-    r"|云南|陕西|甘肃|青海)省"
-)
-
-
-def _cited_province(body: list[Line]) -> str | None:
-    """The one province whose documents the page's first lines cite ("《山东省……》"), None when none or several."""
-    found = {m[1] for b in body[:40] if "省" in b.text for m in _CITED_PROVINCE.finditer(b.text)}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def issuer_near_title(body: list[Line], idx: int | None, title: str) -> str | None:
