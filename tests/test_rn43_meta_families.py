@@ -101,7 +101,7 @@ def test_sentence_with_exercise_word_is_no_title(tmp_path):
 
 def test_bare_provincial_department_names_no_issuer(tmp_path):
     # the set's convention (rn8, rn11, rn14, rn28 pages): "省司法厅" in a title-less page's lead names no one,
-    # even when the page cites its province's documents (rn42_rep_shandong_sft_untitled_2023 is labelled otherwise)
+    # even when the page cites its province's documents (rn43_rep_shandong_sft_untitled_2023 is labelled otherwise)
     text = (
         "2023年,省司法厅坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平法治思想,大力推进全省法治政府建设,"
         "各项工作取得明显成效。现将有关情况报告如下:\n"
