@@ -1340,3 +1340,21 @@ def test_rn42_report_with_a_purpose_sentence_stays_a_report():
         "现将有关情况报告如下:\n一、主要举措和成效\n(一)加强党的领导"
     )
     assert _verdict(text).kind is None
+
+
+def test_rn43_cppcc_work_report_in_its_own_voice_is_special_report():
+    # rn43 (helper acc33): a 政协 work report's parts, in the 政协's own voice (traditional characters on the page)
+    text = (
+        "(三)圍繞全面推進依法治國積極獻計出力。認真貫徹全面推進依法治國重大戰略部署,更好發揮人民政協的協商資政作用"
+        "和民主監督作用。召開“推進人民法院改革”專題協商會。支持司法機關依法獨立公正行使職權,加強法制宣傳教育,"
+        "使廣大委員自覺在憲法法律和政協章程范圍內履行職責。\n(四)切實強化民主監督職能。以專委會為依托,開展具有監督性的履職活動。"
+    )
+    assert _verdict(text).kind == "special_report"
+
+
+def test_rn43_report_accepting_cppcc_oversight_stays_a_report():
+    text = (
+        "某县2023年度法治政府建设情况报告\n2023年,某县深入推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)自觉接受监督。自觉接受人大法律监督和政协民主监督,办理政协委员提案42件、人大代表建议56件。"
+    )
+    assert _verdict(text).kind is None

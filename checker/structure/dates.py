@@ -156,7 +156,9 @@ HEADER_LABELS = {
     ),
     # (or glued to the source's cell: "来源:网络转载日期:2021-04-06阅读:")
     "plain": rx.compile(
-        r"(?:^|[\s|·•]|来源\s*:[^\s:]{1,12}?(?<!成文|产生|生成|发文|印发|更新|修改|发布|发表|公开|上传))(?:日期|时间|時間)"
+        # (or glued to the value of the field before it: "来源:人民日报编辑:admin时间:2022-10-10")
+        r"(?:^|[\s|·•]|(?:来源|编辑|作者|发布者|发布人)\s*:[^\s:]{1,12}?(?<!成文|产生|生成|发文|印发|更新|修改|发布|发表|公开|上传))"
+        r"(?:日期|时间|時間)"
         r"[\s:|\]】]*$"
     ),
     "updated": rx.compile(r"(?:更新时间|更新日期|修改时间)[\s:|\]】]*$"),
@@ -171,6 +173,9 @@ _FURNITURE = rx.compile(
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
 # "发表于江苏" right after the date (and its time): where a WeChat article was posted from, then nothing
+# a blog's byline fields beside the date ("2011年02月25日 | 作者: adminlin | 分类: 公共服务满意度 |"): a labelled
+# field's value is the page's furniture, whatever it says
+_BYLINE_FIELD = rx.compile(r"(?:作者|编辑|分类|栏目|标签|所属栏目|所属分类)\s*:\s*[^|\s:]{1,20}")
 _POSTED_AT = rx.compile(r"\s*(?:\d{1,2}\s*:\s*\d{2}\s*)?发表于\s*\S{0,8}\s*$")
 # a counter beside the stamp ("阅读:1234", "浏览次数 56", "点击量:7次"): the page's furniture
 _COUNT = rx.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数|率)?\s*[:：]?\s*\d+\s*次?")
@@ -236,6 +241,8 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
         rest = t
         for _, s, e in reversed(dates):
             rest = rest[:s] + " " + rest[e:]
+        if ":" in rest:
+            rest = _BYLINE_FIELD.sub(" ", rest)
         rest = _FURNITURE.sub(" ", _COUNT.sub(" ", _TIME.sub(" ", rest))).strip()
         parts = [p for p in rest.split() if p]
         dateline = len(parts) == 2 and _OUTLET.search(parts[0]) and _PERSON.match(parts[1])

@@ -454,6 +454,11 @@ def find_title_ex(
     m = _GLUED_AT_HEADING.match(body[0].text) if body else None
     if m:
         return m["t"], body[0].no, None, 0
+    # a test paper's or an exercise sheet's name glued to its first part ("……能力测试试卷(四)一、单项选择题(……)")
+    head = body[0].text[:60] if body else ""
+    m = _GLUED_PAPER.match(body[0].text) if "试" in head or "题" in head else None
+    if m:
+        return m["t"], body[0].no, None, 0
     return None, None, None, None
 
 
@@ -465,6 +470,13 @@ _GLUED_AT_HEADING = rx.compile(
 )
 
 
+# a test paper's name (its number in brackets after it) glued to its first part: "安徽省公务员“学法用法”能力测试试卷(四)
+# 一、单项选择题", "……法律知识竞赛试题第一部分"
+_GLUED_PAPER = rx.compile(
+    r"^(?P<t>[^\s。,;:!?]{4,50}?(?:试卷|试题|测试题|考试题|习题|练习题|竞赛题)"
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:及答案|(?:和|与)答案|答案)?)"
+    r"(?:一、|第一部分|第一题)"
+)
 # a metadata row whose report-like value is a category's ("组配分类: | 法治政府建设年度工作报告 |"): a column, no title
 _CATEGORY_VALUE = rx.compile(r"分类\s*:\s*\|\s*[^|\s]{0,30}(?:报告|总结)\s*\|\s*$")
 # a site's masthead: its name, then its contact rows ("地址 ……", "电话 ……", "传真", "邮编", "邮箱")
