@@ -110,7 +110,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     output folder raises LawcheckError before any file is read; Ctrl-C and
     SIGTERM propagate after the workers are stopped (the store keeps every
     finished report: run again with --resume)."""
-    from ..render.files import _prepare_folder
+    from ..render.files import prepare_writable_folder
     from ..rulebook import load as load_rulebook
     from .outputs import clean_stale_temp, start_overview_process, write_all
     from .progress import Progress
@@ -127,7 +127,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
         else:
             remember(opts.rulebook)
     out_dir = Path(opts.out_dir)
-    _prepare_folder(out_dir)
+    prepare_writable_folder(out_dir)  # a read-only folder: one message, before the result store is opened
     result = Outcome(removed_temp=clean_stale_temp(out_dir))
     # warm the parent once: forked workers inherit the imported pipeline and parsed rulebooks
     from .. import pipeline  # noqa: F401

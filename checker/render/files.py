@@ -60,6 +60,21 @@ def _prepare_folder(folder: Path) -> None:
         raise RenderError(str(folder), "输出文件夹不可写：路径中的某一级是文件而不是文件夹")
 
 
+def prepare_writable_folder(folder: str | os.PathLike) -> Path:
+    """Make `folder` (and its parents) and prove it writable by creating and
+    removing a temporary file in it: a folder that exists but is read-only is
+    reported as such up front, not later by whatever opens the first file in it."""
+    folder = Path(folder)
+    _prepare_folder(folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".lawcheck-probe.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
+    os.close(fd)
+    os.unlink(tmp)
+    return folder
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """Yield a binary file; on normal exit it replaces `path`, on any

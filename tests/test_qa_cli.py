@@ -1,0 +1,63 @@
+"""Defects found by using lawcheck as its users do (QA-FINDINGS.md), each
+checked through the command line in a fresh process, on real files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED_NAMES, seed_path
+
+NOBODY = 65534
+
+
+def _run_unprivileged(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """`lawcheck ARGS` as a user for whom a 0555 folder really is read-only
+    (as root every folder is writable: drop to nobody with setpriv)."""
+    cmd = [sys.executable, "-m", "checker.cli", *args]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *cmd]
+    env = {k: v for k, v in os.environ.items() if k != "LAWCHECK_DEBUG"}
+    env["HOME"] = str(cwd)
+    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=env, timeout=300)
+
+
+@pytest.fixture
+def shared_tmp():
+    """A folder another user can read (pytest's tmp_path is private to its user)."""
+    if os.geteuid() == 0 and not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: cannot make a folder read-only")
+    d = Path(tempfile.mkdtemp(prefix="lawcheck-qa-"))
+    d.chmod(0o755)
+    try:
+        yield d
+    finally:
+        for p in [d, *d.rglob("*")]:
+            if p.is_dir():
+                p.chmod(0o755)
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def test_batch_into_read_only_folder_says_so(shared_tmp):
+    # F4: an existing read-only --out folder was reported as a broken result store, with sqlite's English text and
+    # the advice to delete a file that does not exist
+    src = shared_tmp / "全市"
+    src.mkdir()
+    shutil.copy(seed_path(SEED_NAMES[0]), src / "甲县.txt")
+    src.chmod(0o755)
+    (src / "甲县.txt").chmod(0o644)
+    out = shared_tmp / "审查结果"
+    out.mkdir()
+    out.chmod(0o555)
+    r = _run_unprivileged("batch", str(src), "--out", str(out), "--no-pdf", "--jobs", "1", cwd=shared_tmp)
+    assert r.returncode == 2, r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines == [f"lawcheck: {out}: 输出文件夹不可写：没有写入权限"]
+    assert "Traceback" not in r.stderr and list(out.iterdir()) == []
