@@ -377,15 +377,15 @@ def jobs_n(option: int) -> int:
 @main.command(
     "batch",
     context_settings=CONTEXT,
-    help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+    help="地区审查：检查文件夹中的全部报告，结果存入 --out 文件夹中的数据库（可 --resume 续跑），"
     "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。",
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹…", type=click.Path(path_type=str))
 @click.option(
-    "--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
+    "--out", "out_dir", required=True, metavar="文件夹", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
 )
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
-@click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option("--resume", is_flag=True, help="沿用 --out 文件夹中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
 @click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option(

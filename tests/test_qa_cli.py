@@ -61,3 +61,15 @@ def test_batch_into_read_only_folder_says_so(shared_tmp):
     lines = r.stderr.strip().splitlines()
     assert lines == [f"lawcheck: {out}: 输出文件夹不可写：没有写入权限"]
     assert "Traceback" not in r.stderr and list(out.iterdir()) == []
+
+
+def test_batch_usage_mistakes_are_all_chinese():
+    # F5: `lawcheck batch` without a folder said "缺少参数 PATHS"; its --help showed PATHS... and DIR
+    from conftest import run_cli
+
+    r = run_cli("batch")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "lawcheck: 缺少参数 文件或文件夹…；lawcheck batch --help 查看用法"
+    h = run_cli("batch", "--help")
+    assert h.returncode == 0 and "用法：lawcheck batch [选项] 文件或文件夹…" in h.stdout
+    assert not [w for w in ("PATHS", "DIR", "FILES", "TEXT", "INTEGER") if w in h.stdout]
