@@ -69,7 +69,7 @@ def test_batch_usage_mistakes_are_all_chinese():
 
     r = run_cli("batch")
     assert r.returncode == 2
-    assert r.stderr.strip() == "lawcheck: 缺少参数 文件或文件夹…；lawcheck batch --help 查看用法"
+    assert r.stderr.strip().startswith("lawcheck: 缺少参数 文件或文件夹…；") and "PATHS" not in r.stderr
     h = run_cli("batch", "--help")
-    assert h.returncode == 0 and "用法：lawcheck batch [选项] 文件或文件夹…" in h.stdout
+    assert h.returncode == 0 and "batch [选项] 文件或文件夹…" in h.stdout
     assert not [w for w in ("PATHS", "DIR", "FILES", "TEXT", "INTEGER") if w in h.stdout]
