@@ -272,3 +272,28 @@ def test_folders_of_killed_servers_are_cleaned(tmp_path, monkeypatch):
     finally:
         store.close()
     assert not store.root.exists()
+
+
+def _zip_raw_names(entries: dict[bytes, bytes]) -> bytes:
+    """A zip whose entry names are the given bytes with the UTF-8 flag clear,
+    as Info-ZIP `zip` on Linux (UTF-8 bytes) and Chinese Windows (GBK bytes)
+    write them: written with ASCII stand-ins of the same length, then patched."""
+    stand = {raw: "QWXZ"[n].encode() * len(raw) for n, raw in enumerate(entries)}
+    data = _zip({s.decode(): entries[raw] for raw, s in stand.items()})
+    for raw, s in stand.items():
+        assert data.count(s) == 2  # local header and central directory
+        data = data.replace(s, raw)
+    return data
+
+
+def test_zip_names_without_the_utf8_flag_read_as_utf8_then_gbk(tmp_path):
+    # QA F7: `zip -r 全市.zip 全市/` on Linux stores UTF-8 names without the flag; they were shown as cp437
+    # mojibake ("ΦÑ┐µ╣ûσî║/…") or, when the bytes happened to be valid GBK, as GBK mojibake ("闈掑北婀栧尯/…"),
+    # and the regions of the overview were named after them
+    names = ["西湖区/子目录/004.txt", "青山湖区/某县 司法局 2023年 报告.txt"]
+    entries = {names[0].encode(): b"a", names[1].encode(): b"b", "东湖区/报告.txt".encode("gbk"): b"c"}
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    members = expand_zip(_write(tmp_path, _zip_raw_names(entries), "u.zip"), dest)
+    assert [m.display for m in members] == [*names, "东湖区/报告.txt"]
+    assert [m.folders[:1] for m in members] == [("西湖区",), ("青山湖区",), ("东湖区",)]
