@@ -258,6 +258,14 @@ def check_cmd(
         if Path(summary_path).suffix.lower() not in SUFFIXES:  # say so before the work, not after
             _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
             sys.exit(EXIT_ERROR)
+    if writes and any(j.refused is None for j in jobs):  # one message, not one per report
+        from .render.files import check_writable_folder
+
+        try:
+            check_writable_folder(out_dir)
+        except LawcheckError as exc:
+            _say_error(str(exc))
+            sys.exit(EXIT_ERROR)
     exit_code = EXIT_ERROR if had_error else EXIT_OK
     json_out = None
     if fmt == "json":  # written as the results arrive: memory stays flat in any batch

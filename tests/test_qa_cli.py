@@ -73,3 +73,26 @@ def test_batch_usage_mistakes_are_all_chinese():
     h = run_cli("batch", "--help")
     assert h.returncode == 0 and "batch [选项] 文件或文件夹…" in h.stdout
     assert not [w for w in ("PATHS", "DIR", "FILES", "TEXT", "INTEGER") if w in h.stdout]
+
+
+def test_check_into_read_only_folder_says_so_once(shared_tmp):
+    # F9: `lawcheck 全市/ --out 只读文件夹` checked every report and printed "输出文件夹不可写" once per report
+    src = shared_tmp / "全市"
+    src.mkdir()
+    for n in (0, 1, 3):
+        shutil.copy(seed_path(SEED_NAMES[n]), src / f"{n}.txt")
+        (src / f"{n}.txt").chmod(0o644)
+    src.chmod(0o755)
+    out = shared_tmp / "只读"
+    out.mkdir()
+    out.chmod(0o555)
+    r = _run_unprivileged(str(src), "--out", str(out), "-q", "--jobs", "2", cwd=shared_tmp)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [f"lawcheck: {out}: 输出文件夹不可写：没有写入权限"]
+    assert list(out.iterdir()) == []
+    # a folder below a file: said up front too, and nothing is made
+    r = _run_unprivileged(str(src / "0.txt"), "--out", str(src / "0.txt" / "报告"), "-q", cwd=shared_tmp)
+    assert r.returncode == 2 and r.stderr.strip().endswith("输出文件夹不可写：路径中的某一级是文件而不是文件夹")
+    # --no-pdf writes nothing: the folder is not looked at
+    r = _run_unprivileged(str(src / "0.txt"), "--out", str(out), "--no-pdf", "-q", cwd=shared_tmp)
+    assert r.returncode == 1 and "不可写" not in r.stderr

@@ -75,6 +75,20 @@ def prepare_writable_folder(folder: str | os.PathLike) -> Path:
     return folder
 
 
+def check_writable_folder(folder: str | os.PathLike) -> None:
+    """Raise RenderError when files could not be written into `folder`, without
+    creating anything: the folder, or the nearest existing folder above it,
+    must be a folder this process may write in (access(2): permissions and a
+    read-only file system)."""
+    p = Path(os.path.abspath(folder))
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    if not p.is_dir():
+        raise RenderError(str(folder), "输出文件夹不可写：路径中的某一级是文件而不是文件夹")
+    if not os.access(p, os.W_OK | os.X_OK):
+        raise RenderError(str(folder), "输出文件夹不可写：没有写入权限")
+
+
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """Yield a binary file; on normal exit it replaces `path`, on any
