@@ -162,7 +162,7 @@ def main():
 
 
 @main.command("check", context_settings=CONTEXT, help="检查一份或多份报告（默认命令）。")
-@click.argument("files", nargs=-1, type=click.Path(path_type=str))
+@click.argument("files", nargs=-1, type=click.Path(path_type=str, readable=False))  # the reader says why, per file
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="输出格式：text（默认）或 json"
 )
@@ -388,7 +388,9 @@ def jobs_n(option: int) -> int:
     help="地区审查：检查文件夹中的全部报告，结果存入 --out 文件夹中的数据库（可 --resume 续跑），"
     "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。",
 )
-@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹…", type=click.Path(path_type=str))
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="文件或文件夹…", type=click.Path(path_type=str, readable=False)
+)
 @click.option(
     "--out", "out_dir", required=True, metavar="文件夹", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
 )

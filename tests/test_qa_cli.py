@@ -96,3 +96,39 @@ def test_check_into_read_only_folder_says_so_once(shared_tmp):
     # --no-pdf writes nothing: the folder is not looked at
     r = _run_unprivileged(str(src / "0.txt"), "--out", str(out), "--no-pdf", "-q", cwd=shared_tmp)
     assert r.returncode == 1 and "不可写" not in r.stderr
+
+
+def test_unreadable_file_on_the_command_line_is_one_row_not_an_abort(shared_tmp):
+    # F10: click's own readability check stopped the whole run before any file was read, in English:
+    # "'[文件]…' 的值无效（Path 'x.txt' is not readable.）" — for `lawcheck` and for `lawcheck batch`
+    good = shared_tmp / "乙县.txt"
+    shutil.copy(seed_path(SEED_NAMES[3]), good)
+    good.chmod(0o644)
+    locked = shared_tmp / "甲县.txt"
+    shutil.copy(seed_path(SEED_NAMES[0]), locked)
+    locked.chmod(0o600 if os.geteuid() == 0 else 0o000)  # as root the file stays root's: nobody cannot read it
+    r = _run_unprivileged(str(locked), str(good), "--no-pdf", "-q", cwd=shared_tmp)
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [f"lawcheck: {locked}: 没有读取权限"]
+    assert f"{good}:" in r.stdout and "已检查 1 份" in r.stdout and "无法检查 1 份" in r.stdout
+    out = shared_tmp / "结果"
+    out.mkdir()
+    out.chmod(0o777)
+    r = _run_unprivileged("batch", str(locked), str(good), "--out", str(out), "--no-pdf", "--jobs", "1", cwd=shared_tmp)
+    assert r.returncode == 2 and "is not readable" not in r.stderr + r.stdout
+    said = r.stdout + r.stderr  # the closing lines go to stderr
+    assert f"{locked}: 没有读取权限" in said and "已检查 1 份" in said
+
+
+def test_unreadable_rulebook_is_said_in_chinese(shared_tmp):
+    # F11: "无法读取规则库（Permission denied）"; a folder given as --rulebook gave the strerror "Is a directory"
+    book = shared_tmp / "省规则.yaml"
+    book.write_text("schema: 1\nid: x\nname: x\nversion: '1'\nextends: outline-2021-2025\n", encoding="utf-8")
+    book.chmod(0o600 if os.geteuid() == 0 else 0o000)
+    report = shared_tmp / "甲县.txt"
+    shutil.copy(seed_path(SEED_NAMES[0]), report)
+    report.chmod(0o644)
+    r = _run_unprivileged(str(report), "--rulebook", str(book), "--no-pdf", "-q", cwd=shared_tmp)
+    assert r.returncode == 2 and r.stderr.strip() == f"lawcheck: {book}: 没有读取规则库文件的权限"
+    r = _run_unprivileged(str(report), "--rulebook", str(shared_tmp), "--no-pdf", "-q", cwd=shared_tmp)
+    assert r.returncode == 2 and r.stderr.strip() == f"lawcheck: {shared_tmp}: 这是文件夹，不是规则库文件"
