@@ -147,6 +147,17 @@ def test_taken_port_is_one_chinese_line():
     assert "端口已被占用" in res.stderr and "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize("host", ["999.1.1.1", "no-such-host.invalid", "192.0.2.1"])
+def test_unusable_host_is_said_in_chinese(host):
+    # QA F12: "无法在 999.1.1.1:8765 上启动网页服务：Name or service not known；可用 --port 换一个端口"
+    res = run_cli("serve", "--host", host, "--port", "0")
+    assert res.returncode == 2
+    assert res.stderr.strip() == (
+        f"lawcheck: 无法在 {host}:0 上启动网页服务：本机没有这个地址；"
+        "--host 应为本机的 IP 地址，如 127.0.0.1（只允许本机访问）或 0.0.0.0（所有网卡）"
+    )
+
+
 def test_serve_help_is_chinese():
     res = run_cli("serve", "--help")
     assert res.returncode == 0 and "监听地址" in res.stdout and "--jobs" in res.stdout
