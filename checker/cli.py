@@ -392,10 +392,16 @@ def jobs_n(option: int) -> int:
     "paths", nargs=-1, required=True, metavar="文件或文件夹…", type=click.Path(path_type=str, readable=False)
 )
 @click.option(
-    "--out", "out_dir", required=True, metavar="文件夹", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="文件夹",
+    help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）",
 )
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
-@click.option("--resume", is_flag=True, help="沿用 --out 文件夹中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option(
+    "--resume", is_flag=True, help="沿用 --out 文件夹中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）"
+)
 @click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option(
