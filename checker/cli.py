@@ -214,7 +214,7 @@ def check_cmd(
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
-    from .read.discover import REPORT_SUFFIXES, expand
+    from .read.discover import expand
     from .render.files import output_stem
     from .score import has_gaps
 
@@ -229,8 +229,9 @@ def check_cmd(
         files = [STDIN_NAME] + files
     had_error = False
     for folder in empty:
-        kinds = "/".join(s.lstrip(".") for s in REPORT_SUFFIXES[:5])
-        _say_error(f"{folder}: 文件夹中没有可检查的报告文件（{kinds}）")
+        from .batch.walk import NO_REPORTS  # the same words as `lawcheck batch`
+
+        _say_error(f"{folder}: {NO_REPORTS}")
         had_error = True
     if not files:
         sys.exit(EXIT_ERROR)

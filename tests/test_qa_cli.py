@@ -132,3 +132,17 @@ def test_unreadable_rulebook_is_said_in_chinese(shared_tmp):
     assert r.returncode == 2 and r.stderr.strip() == f"lawcheck: {book}: 没有读取规则库文件的权限"
     r = _run_unprivileged(str(report), "--rulebook", str(shared_tmp), "--no-pdf", "-q", cwd=shared_tmp)
     assert r.returncode == 2 and r.stderr.strip() == f"lawcheck: {shared_tmp}: 这是文件夹，不是规则库文件"
+
+
+def test_empty_folder_message_names_the_same_formats_as_batch(tmp_path):
+    # F14: `lawcheck 空文件夹/` listed “txt/docx/pdf/html/htm” (no .ofd), `lawcheck batch` “txt/docx/pdf/ofd/html/htm”
+    from conftest import run_cli
+
+    from checker.batch.walk import NO_REPORTS
+
+    (tmp_path / "空").mkdir()
+    r = run_cli(str(tmp_path / "空"), "--no-pdf")
+    assert r.returncode == 2 and r.stderr.strip() == f"lawcheck: {tmp_path / '空'}: {NO_REPORTS}"
+    assert "ofd" in NO_REPORTS
+    b = run_cli("batch", str(tmp_path / "空"), "--out", str(tmp_path / "o"), "--no-pdf", "--jobs", "1")
+    assert b.returncode == 2 and f"{tmp_path / '空'}: {NO_REPORTS}" in b.stdout + b.stderr
