@@ -215,7 +215,6 @@ def check_cmd(
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
     from .read.discover import expand
-    from .render.files import output_stem
     from .score import has_gaps
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
@@ -237,12 +236,24 @@ def check_cmd(
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
     writes = not (no_pdf and not html_out) or annotate
+    if writes:  # output names that never replace a file the user has (an input, their own PDF …)
+        from .batch.own import own_output_file
+        from .render.files import free_output_stem
+
+        suffixes = [".pdf"] * (not no_pdf) + [".html"] * bool(html_out) + [".annotated.docx"] * bool(annotate)
+        inputs = {os.path.realpath(f) for f in files if f != STDIN_NAME}
+
+        def stem_for(f: str) -> str:
+            return free_output_stem(
+                _stem_source(f), taken, out_dir, suffixes, inputs, lambda p: own_output_file(p) is not None
+            )
+
     jobs = [
         _Job(
             f,
             rulebook,
             out_dir,
-            output_stem(_stem_source(f), taken) if writes else None,
+            stem_for(f) if writes else None,
             pdf=not no_pdf,
             html=html_out,
             annotate=annotate,

@@ -146,3 +146,51 @@ def test_empty_folder_message_names_the_same_formats_as_batch(tmp_path):
     assert "ofd" in NO_REPORTS
     b = run_cli("batch", str(tmp_path / "空"), "--out", str(tmp_path / "o"), "--no-pdf", "--jobs", "1")
     assert b.returncode == 2 and f"{tmp_path / '空'}: {NO_REPORTS}" in b.stdout + b.stderr
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_outputs_never_replace_the_users_files(tmp_path):
+    # F15 (data loss): `lawcheck 草稿.pdf --out .` wrote the gap report over 草稿.pdf itself, `--html` over an input
+    # .html; `lawcheck 草稿.docx --out .` replaced the 草稿.pdf the office had exported beside it
+    import docx
+    from conftest import run_cli
+
+    text = seed_path(SEED_NAMES[4]).read_text(encoding="utf-8")
+    d = docx.Document()
+    for line in text.splitlines():
+        d.add_paragraph(line)
+    d.save(tmp_path / "草稿.docx")
+    conv = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "草稿.docx")],
+        capture_output=True,
+        timeout=180,
+    )
+    if conv.returncode != 0 or not (tmp_path / "草稿.pdf").exists():
+        pytest.skip("LibreOffice could not convert the .docx")
+    page = (
+        "<html><head><title>乙县2023年法治政府建设年度报告</title></head><body><h1>乙县2023年法治政府建设年度报告</h1>"
+    )
+    (tmp_path / "乙县.html").write_text(page + "<p>一、主要举措和成效</p><p>全年开展培训5次。</p></body></html>")
+    mine = {p.name: _digest(p) for p in tmp_path.iterdir()}
+    r = run_cli("草稿.pdf", "乙县.html", "--out", ".", "--html", "--annotate", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert {n: _digest(tmp_path / n) for n in mine} == mine  # every file the user had is as it was
+    made = sorted(set(p.name for p in tmp_path.iterdir()) - set(mine))
+    assert len(made) == 6 and all(n.endswith((".pdf", ".html", ".annotated.docx")) for n in made), made
+    for line in r.stderr.splitlines():  # and the user is told where each output went
+        if line.startswith("已生成"):
+            assert (tmp_path / line.split("：", 1)[1]).name in made
+    # the .docx beside its exported PDF: the gap report takes another name; a second run replaces only its own
+    r = run_cli("草稿.docx", "--out", ".", cwd=tmp_path)
+    assert r.returncode == 1 and _digest(tmp_path / "草稿.pdf") == mine["草稿.pdf"]
+    said = [line.split("：", 1)[1] for line in r.stderr.splitlines() if line.startswith("已生成 PDF")]
+    assert len(said) == 1 and said[0] != "草稿.pdf"
+    again = run_cli("草稿.docx", "--out", ".", cwd=tmp_path)
+    assert [line for line in again.stderr.splitlines() if line.startswith("已生成 PDF")] == [
+        f"已生成 PDF 差距报告：{said[0]}"
+    ]

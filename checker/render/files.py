@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -178,6 +178,33 @@ def _safe(name: str) -> str:
     if len(encoded) > MAX_STEM_BYTES:
         name = encoded[:MAX_STEM_BYTES].decode("utf-8", "ignore")
     return name
+
+
+def free_output_stem(
+    input_path: str,
+    taken: set[str],
+    out_dir: str | os.PathLike,
+    suffixes: list[str],
+    inputs: set[str],
+    is_ours: Callable[[str], bool],
+) -> str:
+    """`output_stem`, skipping any stem whose outputs (`out_dir`/stem+suffix)
+    would replace a file the user has: one of the inputs (`lawcheck 草稿.pdf
+    --out .` wrote its gap report over 草稿.pdf) or any other existing file
+    lawcheck did not write (草稿.pdf exported beside 草稿.docx). lawcheck's own
+    earlier outputs are replaced as before. `inputs` holds real paths."""
+    for _ in range(1000):
+        stem = output_stem(input_path, taken)
+        targets = [Path(out_dir) / f"{stem}{s}" for s in suffixes]
+        if not any(_users_file(t, inputs, is_ours) for t in targets):
+            return stem
+    return stem
+
+
+def _users_file(path: Path, inputs: set[str], is_ours: Callable[[str], bool]) -> bool:
+    if not os.path.lexists(path):
+        return False
+    return os.path.realpath(path) in inputs or not is_ours(str(path))
 
 
 def output_stem(input_path: str, taken: set[str]) -> str:
