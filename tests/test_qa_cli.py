@@ -194,3 +194,23 @@ def test_outputs_never_replace_the_users_files(tmp_path):
     assert [line for line in again.stderr.splitlines() if line.startswith("已生成 PDF")] == [
         f"已生成 PDF 差距报告：{said[0]}"
     ]
+
+
+def test_batch_gap_reports_never_replace_an_input(tmp_path):
+    # F15 in `lawcheck batch reports --out .`: the gap report of reports/甲.pdf is reports/甲.pdf
+    from conftest import run_cli
+
+    src = tmp_path / "reports"
+    src.mkdir()
+    shutil.copy(seed_path(SEED_NAMES[0]), src / "乙.txt")
+    shutil.copy(Path(__file__).parent / "realfiles" / "ofdrw_print_to_pdf.pdf", src / "甲.pdf")  # made by others
+    from checker.batch.own import own_output_file
+
+    assert own_output_file(str(src / "甲.pdf")) is None
+    before = {p.name: _digest(p) for p in src.iterdir()}
+    r = run_cli("batch", "reports", "--out", ".", "--jobs", "1", cwd=tmp_path)
+    assert r.returncode in (0, 1), r.stderr
+    assert {n: _digest(src / n) for n in before} == before
+    rows = (tmp_path / "summary.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert any(row.startswith("reports/甲.pdf,") and "reports/甲_差距报告.pdf" in row for row in rows), rows
+    assert (src / "甲_差距报告.pdf").exists() and (src / "乙.pdf").exists()
