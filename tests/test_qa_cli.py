@@ -46,7 +46,7 @@ def shared_tmp():
 
 
 def test_batch_into_read_only_folder_says_so(shared_tmp):
-    # F4: an existing read-only --out folder was reported as a broken result store, with sqlite's English text and
+    # F3: an existing read-only --out folder was reported as a broken result store, with sqlite's English text and
     # the advice to delete a file that does not exist
     src = shared_tmp / "全市"
     src.mkdir()
@@ -64,7 +64,7 @@ def test_batch_into_read_only_folder_says_so(shared_tmp):
 
 
 def test_batch_usage_mistakes_are_all_chinese():
-    # F5: `lawcheck batch` without a folder said "缺少参数 PATHS"; its --help showed PATHS... and DIR
+    # F4: `lawcheck batch` without a folder said "缺少参数 PATHS"; its --help showed PATHS... and DIR
     from conftest import run_cli
 
     r = run_cli("batch")

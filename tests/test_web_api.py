@@ -317,7 +317,7 @@ def test_home_pages_are_chinese(server):
 
 
 def test_file_pickers_offer_every_readable_format(server):
-    # QA F6: the pickers' accept list left out .ofd (and .mht, .xhtml …) which the server reads: a browser's file
+    # QA F5: the pickers' accept list left out .ofd (and .mht, .xhtml …) which the server reads: a browser's file
     # dialog hid a government .ofd attachment from the user
     from checker.read.discover import REPORT_SUFFIXES
 

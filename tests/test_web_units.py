@@ -298,7 +298,7 @@ def _zip_raw_names(entries: dict[bytes, bytes]) -> bytes:
 
 
 def test_zip_names_without_the_utf8_flag_read_as_utf8_then_gbk(tmp_path):
-    # QA F7: `zip -r 全市.zip 全市/` on Linux stores UTF-8 names without the flag; they were shown as cp437
+    # QA F6: `zip -r 全市.zip 全市/` on Linux stores UTF-8 names without the flag; they were shown as cp437
     # mojibake ("ΦÑ┐µ╣ûσî║/…") or, when the bytes happened to be valid GBK, as GBK mojibake ("闈掑北婀栧尯/…"),
     # and the regions of the overview were named after them
     names = ["西湖区/子目录/004.txt", "青山湖区/某县 司法局 2023年 报告.txt"]
