@@ -162,7 +162,7 @@ def main():
 
 
 @main.command("check", context_settings=CONTEXT, help="检查一份或多份报告（默认命令）。")
-@click.argument("files", nargs=-1, type=click.Path(path_type=str))
+@click.argument("files", nargs=-1, type=click.Path(path_type=str, readable=False))  # the reader says why, per file
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="输出格式：text（默认）或 json"
 )
@@ -214,8 +214,7 @@ def check_cmd(
     if not files:
         _say_error("请给出要检查的报告文件，例如：lawcheck 报告.txt（lawcheck --help 查看用法）")
         sys.exit(EXIT_ERROR)
-    from .read.discover import REPORT_SUFFIXES, expand
-    from .render.files import output_stem
+    from .read.discover import expand
     from .score import has_gaps
 
     single = len(files) == 1 and not os.path.isdir(files[0])  # one file: one JSON object, else a list
@@ -229,19 +228,32 @@ def check_cmd(
         files = [STDIN_NAME] + files
     had_error = False
     for folder in empty:
-        kinds = "/".join(s.lstrip(".") for s in REPORT_SUFFIXES[:5])
-        _say_error(f"{folder}: 文件夹中没有可检查的报告文件（{kinds}）")
+        from .batch.walk import NO_REPORTS  # the same words as `lawcheck batch`
+
+        _say_error(f"{folder}: {NO_REPORTS}")
         had_error = True
     if not files:
         sys.exit(EXIT_ERROR)
     taken: set[str] = set()
     writes = not (no_pdf and not html_out) or annotate
+    if writes:  # output names that never replace a file the user has (an input, their own PDF …)
+        from .batch.own import own_output_file
+        from .render.files import free_output_stem
+
+        suffixes = [".pdf"] * (not no_pdf) + [".html"] * bool(html_out) + [".annotated.docx"] * bool(annotate)
+        inputs = {os.path.realpath(f) for f in files if f != STDIN_NAME}
+
+        def stem_for(f: str) -> str:
+            return free_output_stem(
+                _stem_source(f), taken, out_dir, suffixes, inputs, lambda p: own_output_file(p) is not None
+            )
+
     jobs = [
         _Job(
             f,
             rulebook,
             out_dir,
-            output_stem(_stem_source(f), taken) if writes else None,
+            stem_for(f) if writes else None,
             pdf=not no_pdf,
             html=html_out,
             annotate=annotate,
@@ -257,6 +269,14 @@ def check_cmd(
 
         if Path(summary_path).suffix.lower() not in SUFFIXES:  # say so before the work, not after
             _say_error(f"{summary_path}: 汇总文件的扩展名应为 .csv、.html 或 .pdf")
+            sys.exit(EXIT_ERROR)
+    if writes and any(j.refused is None for j in jobs):  # one message, not one per report
+        from .render.files import check_writable_folder
+
+        try:
+            check_writable_folder(out_dir)
+        except LawcheckError as exc:
+            _say_error(str(exc))
             sys.exit(EXIT_ERROR)
     exit_code = EXIT_ERROR if had_error else EXIT_OK
     json_out = None
@@ -377,15 +397,23 @@ def jobs_n(option: int) -> int:
 @main.command(
     "batch",
     context_settings=CONTEXT,
-    help="地区审查：检查文件夹中的全部报告，结果存入 DIR 的数据库（可 --resume 续跑），"
+    help="地区审查：检查文件夹中的全部报告，结果存入 --out 文件夹中的数据库（可 --resume 续跑），"
     "并生成 summary.csv/.xlsx/.json、总览和各报告的差距报告。",
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="文件或文件夹…", type=click.Path(path_type=str, readable=False)
+)
 @click.option(
-    "--out", "out_dir", required=True, metavar="DIR", help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）"
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="文件夹",
+    help="输出文件夹（结果数据库、汇总表、总览、reports/ 差距报告）",
 )
 @click.option("--jobs", "-j", "jobs_opt", type=click.IntRange(0, 256), default=0, help="并行进程数（默认 0=全部 CPU）")
-@click.option("--resume", is_flag=True, help="沿用 DIR 中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）")
+@click.option(
+    "--resume", is_flag=True, help="沿用 --out 文件夹中已存的结果，只检查新增或改动的文件（规则库或版本变了则重查）"
+)
 @click.option("--no-pdf", is_flag=True, help="不生成各报告的 PDF 差距报告")
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认按报告年度自动选择）")
 @click.option(

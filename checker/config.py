@@ -67,7 +67,12 @@ def load(cwd: str | None = None) -> Config:
     path = find(cwd)
     if path is None:
         return Config()
-    data = load_yaml(path)
+    try:
+        data = load_yaml(path)
+    except RulebookError as exc:  # the YAML reader speaks of rulebooks; this file is the settings file
+        raise ConfigError(
+            path, exc.message.replace("规则库文件", "设置文件").replace("规则库", "设置文件"), exc.line
+        ) from None
 
     def fail(message: str, node=None):
         raise ConfigError(path, message, line=getattr(node, "line", None) or getattr(data, "line", None))

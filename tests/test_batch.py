@@ -450,6 +450,19 @@ def test_progress_bar_on_a_terminal_and_plain_lines_otherwise(monkeypatch):
         ("江西省司法厅", "江西省"),
         ("湖南省城步苗族自治县人民政府", "城步苗族自治县"),
         ("恩施土家族苗族自治州来凤县", "来凤县"),
+        # QA F13: a city X州 written without 市 before its zone was cut off: 随州高新区 → 高新区 (every city's 高新区
+        # became one region of the overview)
+        ("随州高新区", "随州高新区"),
+        ("常州经开区管委会", "常州经开区"),
+        ("苏州工业园区管委会", "苏州工业园区"),
+        ("杭州市高新区司法局", "高新区"),
+        ("广州天河区司法局", "天河区"),
+        ("恩施州来凤县", "来凤县"),
+        # and a city X州市 was cut after 州: 杭州市西湖区司法局 → 市西湖区, 杭州市公安局 → 杭州
+        ("杭州市西湖区司法局", "西湖区"),
+        ("杭州市公安局", "杭州市"),
+        ("随州市曾都区人民政府", "曾都区"),
+        ("广州市人民政府", "广州市"),
     ],
 )
 def test_region_from_issuer(issuer, region):

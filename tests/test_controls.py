@@ -213,3 +213,11 @@ def test_help_in_chinese_with_check_options():
     for sub in ("rules", "explain", "check"):
         out = run_cli(sub, "--help").stdout
         assert "用法：" in out and "Usage" not in out and "Show this" not in out
+
+
+def test_config_file_in_gbk_is_called_the_settings_file(tmp_path):
+    # QA F7: a lawcheck.yaml saved as GBK (Notepad on Chinese Windows) was called "规则库文件不是 UTF-8 编码"
+    (tmp_path / "lawcheck.yaml").write_bytes("# 本单位的设置\nignore: [title_format]\n".encode("gbk"))
+    res = run_cli(S003, "--no-pdf", cwd=tmp_path)
+    assert res.returncode == 2 and res.stderr.strip().endswith("lawcheck.yaml: 设置文件不是 UTF-8 编码"), res.stderr
+    assert "规则库" not in res.stderr

@@ -127,6 +127,7 @@ def test_absent_signal_counts_on_a_long_text_that_never_names_the_subject():
     f = doc_type.evaluate(_ctx(OFF_TOPIC), RULE)
     assert len(f) == 1 and f[0].detail["kind"] == "off_topic"
     assert "全文从未出现" in f[0].message and "“" not in f[0].message.split("依据：")[1][:3]
+    assert "全文全文" not in f[0].message  # the zone word is not repeated before a family that names it (QA F2)
     assert f[0].detail["evidence"][0]["absent"] is True and f[0].detail["evidence"][0]["line"] is None
     # one mention of the subject anywhere in the body and the net does not hold
     mentioned = OFF_TOPIC + "严格落实行政执法三项制度。\n"

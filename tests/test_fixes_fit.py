@@ -98,3 +98,23 @@ def test_first_page_shows_arithmetic_and_worst_problem(tmp_path):
         assert f"− {d['value']}（{d['name']}）" in page
     for e in report.elements:
         assert f"{e.score:g}/{e.weight:g}" in page
+
+
+def test_worst_missing_element_with_quotes_in_its_name_nests_them(tmp_path):
+    # QA F8: the red box read 缺少“行政执法“三项制度””（10 分）: quotes inside quotes are single in Chinese
+    report = check_path(str(_write_seed_docx(tmp_path)))
+    assert [e.status for e in report.elements if e.id == "three_systems"] == ["missing"]
+    assert not [e for e in report.elements if e.status == "missing" and e.weight > 10]
+    assert build_view(report)["worst"] == "缺少“行政执法‘三项制度’”（10 分）"
+
+
+def _write_seed_docx(tmp_path):
+    """Seed 004 (it has no 三项制度 and nothing heavier missing) as a real .docx, one paragraph a line."""
+    import docx
+    from conftest import SEED_NAMES, seed_path
+
+    d = docx.Document()
+    for line in seed_path(SEED_NAMES[4]).read_text(encoding="utf-8").splitlines():
+        d.add_paragraph(line)
+    d.save(tmp_path / "草稿.docx")
+    return tmp_path / "草稿.docx"

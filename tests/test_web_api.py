@@ -314,3 +314,16 @@ def test_home_pages_are_chinese(server):
     assert css.status == 200 and css.headers["content-type"].startswith("text/css")
     assert server.get("/static/../pyproject.toml").status == 404
     assert server.get("/static/gap_report.html.j2").status == 404
+
+
+def test_file_pickers_offer_every_readable_format(server):
+    # QA F5: the pickers' accept list left out .ofd (and .mht, .xhtml …) which the server reads: a browser's file
+    # dialog hid a government .ofd attachment from the user
+    from checker.read.discover import REPORT_SUFFIXES
+
+    for path in ("/", "/batch"):
+        accept = re.search(r'<input type="file"[^>]*accept="([^"]*)"', server.get(path).text, re.S).group(1)
+        assert set(REPORT_SUFFIXES) <= set(html.unescape(accept).split(","))
+    ofd = Path(__file__).parent / "realfiles" / "ofdrw_gongwen_han.ofd"
+    r = server.post("/check", [("file", ofd.name, ofd.read_bytes())])
+    assert r.status == 200 and "/report.json" in r.text

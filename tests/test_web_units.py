@@ -147,6 +147,17 @@ def test_taken_port_is_one_chinese_line():
     assert "端口已被占用" in res.stderr and "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize("host", ["999.1.1.1", "no-such-host.invalid", "192.0.2.1"])
+def test_unusable_host_is_said_in_chinese(host):
+    # QA F12: "无法在 999.1.1.1:8765 上启动网页服务：Name or service not known；可用 --port 换一个端口"
+    res = run_cli("serve", "--host", host, "--port", "0")
+    assert res.returncode == 2
+    assert res.stderr.strip() == (
+        f"lawcheck: 无法在 {host}:0 上启动网页服务：本机没有这个地址；"
+        "--host 应为本机的 IP 地址，如 127.0.0.1（只允许本机访问）或 0.0.0.0（所有网卡）"
+    )
+
+
 def test_serve_help_is_chinese():
     res = run_cli("serve", "--help")
     assert res.returncode == 0 and "监听地址" in res.stdout and "--jobs" in res.stdout
@@ -272,3 +283,28 @@ def test_folders_of_killed_servers_are_cleaned(tmp_path, monkeypatch):
     finally:
         store.close()
     assert not store.root.exists()
+
+
+def _zip_raw_names(entries: dict[bytes, bytes]) -> bytes:
+    """A zip whose entry names are the given bytes with the UTF-8 flag clear,
+    as Info-ZIP `zip` on Linux (UTF-8 bytes) and Chinese Windows (GBK bytes)
+    write them: written with ASCII stand-ins of the same length, then patched."""
+    stand = {raw: "QWXZ"[n].encode() * len(raw) for n, raw in enumerate(entries)}
+    data = _zip({s.decode(): entries[raw] for raw, s in stand.items()})
+    for raw, s in stand.items():
+        assert data.count(s) == 2  # local header and central directory
+        data = data.replace(s, raw)
+    return data
+
+
+def test_zip_names_without_the_utf8_flag_read_as_utf8_then_gbk(tmp_path):
+    # QA F6: `zip -r 全市.zip 全市/` on Linux stores UTF-8 names without the flag; they were shown as cp437
+    # mojibake ("ΦÑ┐µ╣ûσî║/…") or, when the bytes happened to be valid GBK, as GBK mojibake ("闈掑北婀栧尯/…"),
+    # and the regions of the overview were named after them
+    names = ["西湖区/子目录/004.txt", "青山湖区/某县 司法局 2023年 报告.txt"]
+    entries = {names[0].encode(): b"a", names[1].encode(): b"b", "东湖区/报告.txt".encode("gbk"): b"c"}
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    members = expand_zip(_write(tmp_path, _zip_raw_names(entries), "u.zip"), dest)
+    assert [m.display for m in members] == [*names, "东湖区/报告.txt"]
+    assert [m.folders[:1] for m in members] == [("西湖区",), ("青山湖区",), ("东湖区",)]

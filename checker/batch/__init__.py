@@ -110,7 +110,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
     output folder raises LawcheckError before any file is read; Ctrl-C and
     SIGTERM propagate after the workers are stopped (the store keeps every
     finished report: run again with --resume)."""
-    from ..render.files import _prepare_folder
+    from ..render.files import prepare_writable_folder
     from ..rulebook import load as load_rulebook
     from .outputs import clean_stale_temp, start_overview_process, write_all
     from .progress import Progress
@@ -127,7 +127,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
         else:
             remember(opts.rulebook)
     out_dir = Path(opts.out_dir)
-    _prepare_folder(out_dir)
+    prepare_writable_folder(out_dir)  # a read-only folder: one message, before the result store is opened
     result = Outcome(removed_temp=clean_stale_temp(out_dir))
     # warm the parent once: forked workers inherit the imported pipeline and parsed rulebooks
     from .. import pipeline  # noqa: F401
@@ -159,6 +159,17 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 continue
             todo.append(n)
 
+        # a gap report never replaces an input: with `--out .` and the reports in ./reports/, reports/甲.pdf is both
+        inputs = {os.path.abspath(e.source or e.path) for e in entries if not e.refused} if opts.pdf else set()
+
+        def gap_rel(mirror: str) -> str:
+            rel = f"{REPORTS_DIR}/{mirror}.pdf"
+            n = 1
+            while os.path.abspath(out_dir / rel) in inputs:
+                rel = f"{REPORTS_DIR}/{mirror}_差距报告{'' if n == 1 else n}.pdf"
+                n += 1
+            return rel
+
         def tasks():
             for n in todo:
                 e = entries[n]
@@ -166,7 +177,7 @@ def run_batch(opts: Options, progress: TextIO | None = None, tty: bool | None = 
                 if opts.resume:
                     row = store.db.execute("SELECT sha256, run_key FROM results WHERE path=?", (e.path,)).fetchone()
                     known = row[0] if row and row[1] == key else None
-                pdf_rel = f"{REPORTS_DIR}/{e.mirror}.pdf" if opts.pdf else None
+                pdf_rel = gap_rel(e.mirror) if opts.pdf else None
                 yield Task(
                     n,
                     e.path,

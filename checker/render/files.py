@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -58,6 +58,35 @@ def _prepare_folder(folder: Path) -> None:
         raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
     if not folder.is_dir():
         raise RenderError(str(folder), "输出文件夹不可写：路径中的某一级是文件而不是文件夹")
+
+
+def prepare_writable_folder(folder: str | os.PathLike) -> Path:
+    """Make `folder` (and its parents) and prove it writable by creating and
+    removing a temporary file in it: a folder that exists but is read-only is
+    reported as such up front, not later by whatever opens the first file in it."""
+    folder = Path(folder)
+    _prepare_folder(folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".lawcheck-probe.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise RenderError(str(folder), f"输出文件夹不可写：{_reason(exc)}") from None
+    os.close(fd)
+    os.unlink(tmp)
+    return folder
+
+
+def check_writable_folder(folder: str | os.PathLike) -> None:
+    """Raise RenderError when files could not be written into `folder`, without
+    creating anything: the folder, or the nearest existing folder above it,
+    must be a folder this process may write in (access(2): permissions and a
+    read-only file system)."""
+    p = Path(os.path.abspath(folder))
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    if not p.is_dir():
+        raise RenderError(str(folder), "输出文件夹不可写：路径中的某一级是文件而不是文件夹")
+    if not os.access(p, os.W_OK | os.X_OK):
+        raise RenderError(str(folder), "输出文件夹不可写：没有写入权限")
 
 
 @contextlib.contextmanager
@@ -149,6 +178,33 @@ def _safe(name: str) -> str:
     if len(encoded) > MAX_STEM_BYTES:
         name = encoded[:MAX_STEM_BYTES].decode("utf-8", "ignore")
     return name
+
+
+def free_output_stem(
+    input_path: str,
+    taken: set[str],
+    out_dir: str | os.PathLike,
+    suffixes: list[str],
+    inputs: set[str],
+    is_ours: Callable[[str], bool],
+) -> str:
+    """`output_stem`, skipping any stem whose outputs (`out_dir`/stem+suffix)
+    would replace a file the user has: one of the inputs (`lawcheck 草稿.pdf
+    --out .` wrote its gap report over 草稿.pdf) or any other existing file
+    lawcheck did not write (草稿.pdf exported beside 草稿.docx). lawcheck's own
+    earlier outputs are replaced as before. `inputs` holds real paths."""
+    for _ in range(1000):
+        stem = output_stem(input_path, taken)
+        targets = [Path(out_dir) / f"{stem}{s}" for s in suffixes]
+        if not any(_users_file(t, inputs, is_ours) for t in targets):
+            return stem
+    return stem
+
+
+def _users_file(path: Path, inputs: set[str], is_ours: Callable[[str], bool]) -> bool:
+    if not os.path.lexists(path):
+        return False
+    return os.path.realpath(path) in inputs or not is_ours(str(path))
 
 
 def output_stem(input_path: str, taken: set[str]) -> str:

@@ -156,7 +156,8 @@ def _worst(report: Report, arithmetic: dict) -> str:
         return errors[0]["message"]
     missing = sorted((e for e in report.elements if e.status == "missing"), key=lambda e: -e.weight)
     if missing:
-        return f"缺少“{clean(missing[0].name)}”（{_num(missing[0].weight)} 分）"
+        inner = clean(missing[0].name).replace("“", "‘").replace("”", "’")  # quotes inside quotes are single
+        return f"缺少“{inner}”（{_num(missing[0].weight)} 分）"
     return arithmetic["deductions"][0]["message"] if arithmetic["deductions"] else ""
 
 

@@ -116,6 +116,10 @@ def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
         raise RulebookError(path, "规则库文件不存在")
     except UnicodeDecodeError:
         raise RulebookError(path, "规则库文件不是 UTF-8 编码")
+    except PermissionError:
+        raise RulebookError(path, "没有读取规则库文件的权限")
+    except IsADirectoryError:
+        raise RulebookError(path, "这是文件夹，不是规则库文件")
     except OSError as exc:
         raise RulebookError(path, f"无法读取规则库（{exc.strerror or exc}）")
     key = parsecache.key(text, __file__)

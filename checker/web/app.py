@@ -37,6 +37,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from ..read.discover import REPORT_SUFFIXES
 from ..render.html import jinja_env
 from ..resources import data_dir
 from . import limits, views, work
@@ -58,6 +59,11 @@ CHECK_TIMEOUT = 120.0
 PDF_TIMEOUT = 120.0
 SWEEP_SECONDS = 60.0
 PASTED_NAME = "粘贴的文本"
+# the file pickers offer every format the readers take (.ofd, .mht … too; .doc/.wps get their "save as .docx" message)
+_ACCEPT = ",".join(
+    [*REPORT_SUFFIXES, "text/plain", "text/html", "application/pdf"]
+    + ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+)
 # what a finished batch offers of the files checker.batch wrote: name -> (media type, name given to the browser)
 BATCH_FILES = {
     "overview.pdf": ("application/pdf", "区域总览.pdf"),
@@ -226,6 +232,7 @@ class Server:
 
     def page(self, name: str, status: int = 200, **context) -> HTMLResponse:
         context.setdefault("annotate", self.annotate)
+        context.setdefault("accept", _ACCEPT)
         html = jinja_env().get_template(f"web/{name}.html.j2").render(**context)
         return HTMLResponse(html, status_code=status)
 

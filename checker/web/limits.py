@@ -113,13 +113,20 @@ class Member:
 
 def _entry_name(info: zipfile.ZipInfo) -> str:
     """Zip entry names without the UTF-8 flag are cp437 by the format, but
-    Chinese Windows writes GBK: decode them as GBK when that works."""
+    Info-ZIP `zip` on Linux and macOS writes UTF-8 bytes without setting the
+    flag, and Chinese Windows writes GBK: strict UTF-8 first (GBK names are
+    almost never valid UTF-8), then GB18030, else the cp437 reading."""
     name = info.filename
     if not info.flag_bits & 0x800:
         try:
-            name = name.encode("cp437").decode("gbk")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
+            raw = name.encode("cp437")
+        except UnicodeEncodeError:
+            return name
+        for codec in ("utf-8", "gb18030"):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                pass
     return name
 
 

@@ -51,13 +51,28 @@ def warning_for(host: str) -> str | None:
     )
 
 
+def bind_problem(exc: BaseException) -> str:
+    """Why the address could not be used, and what to do, in Chinese (the
+    system's own text is English)."""
+    import errno
+    import socket
+
+    code = getattr(exc, "errno", None)
+    if code == errno.EADDRINUSE:
+        return "端口已被占用；可用 --port 换一个端口"
+    if code == errno.EACCES:
+        return "没有使用这个端口的权限（1024 以下的端口需要管理员权限）；可用 --port 换一个端口"
+    if isinstance(exc, (socket.gaierror, UnicodeError)) or code == errno.EADDRNOTAVAIL:
+        return "本机没有这个地址；--host 应为本机的 IP 地址，如 127.0.0.1（只允许本机访问）或 0.0.0.0（所有网卡）"
+    return f"{getattr(exc, 'strerror', None) or exc}；可用 --port 换一个端口，或检查 --host"
+
+
 def serve(host: str, port: int, jobs: int) -> int:
     """Run until stopped; returns an exit code (2 when the address cannot be used)."""
     try:
         sock = bind(host, port)
     except (OSError, UnicodeError) as exc:
-        reason = "端口已被占用" if getattr(exc, "errno", None) == 98 else (getattr(exc, "strerror", None) or str(exc))
-        print(f"lawcheck: 无法在 {host}:{port} 上启动网页服务：{reason}；可用 --port 换一个端口", file=sys.stderr)
+        print(f"lawcheck: 无法在 {host}:{port} 上启动网页服务：{bind_problem(exc)}", file=sys.stderr)
         return 2
     import uvicorn
 

@@ -519,7 +519,8 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
         if len(shown) < 2 and all(h.line != s.line for s in shown):
             shown.append(h)
     why = "；".join(
-        f"{ZONE_WORD[h.zone]}{h.snippet}"
+        # an absent signal's family is a phrase; one that already names its zone ("全文从未出现…") is not prefixed twice
+        (h.snippet if h.snippet.startswith(ZONE_WORD[h.zone]) else f"{ZONE_WORD[h.zone]}{h.snippet}")
         if h.absent
         else f"第{h.line}行{ZONE_WORD[h.zone]}“{h.snippet}”"
         if h.line
