@@ -1,6 +1,6 @@
 """Gap report PDFs keep every character inside the page's text area.
 
-Found by QA (QA-FINDINGS.md, F1): for a .docx the evidence place is long
+Found by QA (tests/QA-FINDINGS.md, F1): for a .docx the evidence place is long
 ("〔第6段（“一、加强组织领导，完善法治政府…”下）〕"); when it filled a line, the
 opening quote of the evidence text (a Unicode "QU" character, which forbids a
 break on either side) was glued to the closing bracket, and the pair “二

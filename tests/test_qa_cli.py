@@ -1,4 +1,4 @@
-"""Defects found by using lawcheck as its users do (QA-FINDINGS.md), each
+"""Defects found by using lawcheck as its users do (tests/QA-FINDINGS.md), each
 checked through the command line in a fresh process, on real files."""
 
 from __future__ import annotations
