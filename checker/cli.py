@@ -223,7 +223,8 @@ def check_cmd(
     refused: dict[str, str] = {}  # the same walker and reasons as `lawcheck batch`
     files, empty = expand([f for f in files if f != STDIN], skip=[out_dir], own=own, refused=refused)
     if own:
-        click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等）", err=True)
+        named = f"：{'、'.join(own)}" if len(own) <= 3 else ""
+        click.echo(f"跳过 lawcheck 生成的文件 {len(own)} 个（差距报告、汇总表等，不作为报告检查）{named}", err=True)
     if stdin is not None:
         files = [STDIN_NAME] + files
     had_error = False
@@ -233,7 +234,7 @@ def check_cmd(
         _say_error(f"{folder}: {NO_REPORTS}")
         had_error = True
     if not files:
-        sys.exit(EXIT_ERROR)
+        sys.exit(EXIT_ERROR if had_error or not own else EXIT_OK)
     taken: set[str] = set()
     writes = not (no_pdf and not html_out) or annotate
     if writes:  # output names that never replace a file the user has (an input, their own PDF …)

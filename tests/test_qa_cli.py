@@ -214,3 +214,21 @@ def test_batch_gap_reports_never_replace_an_input(tmp_path):
     rows = (tmp_path / "summary.csv").read_text(encoding="utf-8-sig").splitlines()
     assert any(row.startswith("reports/甲.pdf,") and "reports/甲_差距报告.pdf" in row for row in rows), rows
     assert (src / "甲_差距报告.pdf").exists() and (src / "乙.pdf").exists()
+
+
+def test_a_gap_report_named_on_the_command_line_is_skipped_as_in_batch(tmp_path):
+    # N1: `lawcheck reports_out/甲.pdf` checked lawcheck's own gap report as a report (a folder skipped it)
+    from conftest import run_cli
+
+    seed = seed_path(SEED_NAMES[0])
+    first = run_cli(str(seed), "--out", str(tmp_path / "out"), "-q")
+    assert first.returncode == 1
+    (gap,) = (tmp_path / "out").glob("*.pdf")
+    alone = run_cli(str(gap), "--no-pdf", "--format", "json")
+    assert alone.returncode == 0 and alone.stdout.strip() in ("", "[]")
+    assert "跳过 lawcheck 生成的文件 1 个" in alone.stderr and gap.name in alone.stderr
+    both = run_cli(str(gap), str(seed_path(SEED_NAMES[1])), "--no-pdf", "--format", "json")
+    assert both.returncode == 1 and "跳过 lawcheck 生成的文件 1 个" in both.stderr
+    assert '"file"' in both.stdout and gap.name not in both.stdout
+    b = run_cli("batch", str(gap), "--out", str(tmp_path / "b"), "--no-pdf", "--jobs", "1")
+    assert b.returncode == 0 and "跳过 lawcheck 生成的文件 1 个" in b.stdout + b.stderr

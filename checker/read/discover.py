@@ -44,7 +44,8 @@ def expand(
     `skip` (the output folder), left out; FIFOs, devices and sockets refused
     by type, symlink loops named. Files are kept as given. With `own` (a
     list), files that lawcheck itself wrote (gap reports, summaries:
-    checker.batch.own) are left out and listed there. With `refused` (a
+    checker.batch.own) are left out and listed there, in a folder or named
+    one by one (as `lawcheck batch` does). With `refused` (a
     dict), each path the walker refused gets its reason there (the same one
     `lawcheck batch` gives); the path stays in `files`, as an unreadable row."""
     from ..batch.walk import NO_REPORTS, walk
@@ -59,13 +60,7 @@ def expand(
             if e.refused == NO_REPORTS and e.path == shown(arg):
                 break
             path = e.source or e.path  # the path to open (e.path is its name as text: checker.pathtext)
-            if (
-                folder
-                and e.refused is None
-                and own is not None
-                and Path(path).suffix.lower() in _MARKED
-                and _ours(path)
-            ):
+            if e.refused is None and own is not None and Path(path).suffix.lower() in _MARKED and _ours(path):
                 own.append(e.path)
                 continue
             if e.refused is not None and refused is not None:
