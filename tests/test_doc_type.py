@@ -1268,3 +1268,25 @@ def test_rn39_lookalike_families(text, kind):
 )
 def test_rn39_reports_with_exam_and_hearsay_words_stay_reports(text):
     assert _verdict(text).kind is None
+
+
+# rn40 (helper acc31): a report made for the 依法治区 evaluation cites the evaluation's notice in its lead; the lead still
+# reports the 法治政府建设 work, so it is no 绩效任务报告 — a general 绩效管理 report stays one
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "根据武清依法治区办印发的《关于做好依法治区绩效考评有关工作的通知》和《法治政府建设与责任落实督察工作规定》要求,"
+            "区教育局认真对照考核标准,现对我局2019年度法治政府建设工作情况总结如下:\n"
+            "2019年度,某区教育局深入推进依法行政、依法治校。\n一、依法行政方面\n1.建立领导机构,强化组织保障。",
+            None,
+        ),
+        (
+            "根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,我们重点对照日常履职清单"
+            "逐项梳理年度任务完成情况。\n一、总体情况\n全年完成绩效任务12项,建议提案全部办理完毕。",
+            "performance",
+        ),
+    ],
+)
+def test_rn40_rule_of_law_evaluation_lead_is_a_report(text, kind):
+    assert _verdict(text).kind == kind

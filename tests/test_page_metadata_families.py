@@ -293,3 +293,16 @@ def test_the_reporting_unit_in_brackets_under_the_title(tmp_path):
     assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告(城南街道)"
     p.write_text("2024年法治政府建设工作报告\n(2025年3月)\n" + body, encoding="utf-8")
     assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告"
+
+
+def test_the_national_outline_by_its_bare_name_is_the_one_in_force(tmp_path):
+    """Family (rn40_rep_xuancheng_wjw_2021): "对照《法治政府建设实施纲要》、省委依法治省办《2021年……督察要点》等文件要求"
+    names the national outline without years and without any place before it: the one in force for the report's year;
+    a place right before 《 (省《……》, 市《……》) still makes it a local document."""
+    head = "某市卫生健康委2021年度法治政府建设情况报告\n"
+    got = _check(tmp_path, head + "对照《法治政府建设实施纲要》等文件要求,现将我委2021年度法治政府建设情况报告如下:\n" + BODY)
+    assert got.meta.outline_cited == "2021-2025"
+    got = _check(tmp_path, head.replace("2021", "2018") + "按照《法治政府建设实施纲要》要求,深入推进依法行政。\n" + BODY)
+    assert got.meta.outline_cited == "2015-2020"
+    got = _check(tmp_path, head + "按照市《法治政府建设实施纲要》要求,深入推进依法行政。\n" + BODY)
+    assert got.meta.outline_cited is None
