@@ -55,7 +55,7 @@ _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《�
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 # 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
 _ORG_END = rx.compile(
-    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
 )
 # a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
 _ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
