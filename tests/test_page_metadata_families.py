@@ -308,12 +308,15 @@ def test_the_national_outline_by_its_bare_name_is_the_one_in_force(tmp_path):
     assert got.meta.outline_cited is None
 
 
+PART = "一、2022年推进法治政府建设主要举措\n全年开展培训5次。\n二、存在的不足\n执法力量不足。\n"
+
+
 def test_a_party_groups_name_above_a_year_first_title_is_part_of_it(tmp_path):
     """Family (rn40_rep_qingdao_jtj_dangzu_2022): a report made by a bureau's party group, its name on the line above
     "2022年度法治政府建设报告" — one title over two lines, as "中共X县委 X县人民政府" / "关于……的报告"; the party group is
     the issuer. A column's name above the title still is not part of it."""
-    got = _check(tmp_path, "中共潍坊市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + BODY)
+    got = _check(tmp_path, "中共潍坊市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + PART)
     assert got.meta.title == "中共潍坊市交通运输局党组2022年度法治政府建设报告"
     assert got.meta.issuer == "中共潍坊市交通运输局党组"
-    got = _check(tmp_path, "工作报告\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + BODY)
+    got = _check(tmp_path, "工作报告\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + PART)
     assert got.meta.title == "2022年度法治政府建设报告"

@@ -655,7 +655,7 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城"
+    r"(?:政府|委员会|委|会|党组|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城"
     r"|(?<=[一二三四五六七八九十〇零百\d兵])团)[)）]?$"
 )
 # (a 兵团's regiment is named by its number: "五团", "一〇三团"; the 兵团 itself: "新疆生产建设兵团")
