@@ -320,3 +320,18 @@ def test_a_party_groups_name_above_a_year_first_title_is_part_of_it(tmp_path):
     assert got.meta.issuer == "中共潍坊市交通运输局党组"
     got = _check(tmp_path, "工作报告\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + PART)
     assert got.meta.title == "2022年度法治政府建设报告"
+
+
+def test_the_paragraph_under_an_announcing_one_names_the_unit(tmp_path):
+    """Family (rn40_rep_wuqing_jyj_zongjie_2019): a page without a title opens with a paragraph that only announces
+    the report and says no more than 区教育局 / 我局; the paragraph under it, before part 一, opens the report and names
+    the unit. A second paragraph that names no one leaves the issuer empty."""
+    lead = (
+        "根据区依法治区办《关于做好依法治区绩效考评有关工作的通知》要求,区教育局认真对照考核标准,"
+        "现对我局2019年度法治政府建设工作情况总结如下:\n"
+    )
+    part = "一、依法行政方面\n1.建立领导机构,强化组织保障。成立依法行政工作领导小组。\n"
+    got = _check(tmp_path, lead + "2019年度,武清区教育局深入学习贯彻习近平新时代中国特色社会主义思想,推进依法治校。\n" + part)
+    assert got.meta.issuer == "武清区教育局"
+    got = _check(tmp_path, lead + "2019年度,我局深入学习贯彻习近平新时代中国特色社会主义思想,推进依法治校。\n" + part)
+    assert got.meta.issuer is None

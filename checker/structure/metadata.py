@@ -765,12 +765,17 @@ def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
         if name is None and i + 1 == first_head and _ANNOUNCES.search(text):
             after = next((b.text.strip() for b in body[first_head + 1 : first_head + 3] if len(b.text) > 30), "")
             name = _subject(after) if _LEAD_OPEN.match(after) else None
+        elif name is None and i + 1 < first_head and _ANNOUNCES.search(text):
+            # the announcing paragraph names no one ("……区教育局认真对照考核标准,现对我局2019年度……总结如下:"), the
+            # paragraph under it, before part 一, opens the report and names the unit ("2019年度,武清区教育局深入……")
+            after = body[i + 1].text.strip()
+            name = _subject(after) if len(after) > 30 and _LEAD_OPEN.match(after) else None
         return name
     return None
 
 
 # a line that only announces the report ("现将……报告如下:"), shorter than a lead paragraph
-_ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
+_ANNOUNCES = rx.compile(r"^[^。]{0,160}现(?:将|对|就)[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
 
 
 def _subject(text: str) -> str | None:
