@@ -1290,3 +1290,24 @@ def test_rn39_reports_with_exam_and_hearsay_words_stay_reports(text):
 )
 def test_rn40_rule_of_law_evaluation_lead_is_a_report(text, kind):
     assert _verdict(text).kind == kind
+
+
+# rn40 (helper acc31): a fragment of a report's measures where a third party ranks the report's own indicator
+# ("国务院发展研究中心评估结果显示,企业开办指标名列全国前茅") is no 考核结果通报 and no 评估报告; an assessment's own
+# results ("考评结果显示,62家被考评单位中,43家……") still are
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "(二)对标世行标准,优化营商环境。开办企业“一件事”入选全国“最佳实践”典型案例。全面推行企业开办“分钟制”,"
+            "国务院发展研究中心评估结果显示,企业开办指标名列全国前茅。“亲清在线”商事登记版块如期上线。",
+            None,
+        ),
+        (
+            "关于2019年度全市法治政府建设考核结果的通报\n各县(市)区人民政府:\n考评结果显示,62家被考评单位中,43家考核等次为优良。",
+            "assessment",
+        ),
+    ],
+)
+def test_rn40_third_party_ranking_of_an_indicator_is_no_assessment(text, kind):
+    assert _verdict(text).kind == kind
