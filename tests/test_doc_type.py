@@ -1359,3 +1359,44 @@ def test_rn43_report_accepting_cppcc_oversight_stays_a_report():
         "一、主要举措和成效\n(一)自觉接受监督。自觉接受人大法律监督和政协民主监督,办理政协委员提案42件、人大代表建议56件。"
     )
     assert _verdict(text).kind is None
+# rn40 (helper acc31): a report made for the 依法治区 evaluation cites the evaluation's notice in its lead; the lead still
+# reports the 法治政府建设 work, so it is no 绩效任务报告 — a general 绩效管理 report stays one
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "根据武清依法治区办印发的《关于做好依法治区绩效考评有关工作的通知》和《法治政府建设与责任落实督察工作规定》要求,"
+            "区教育局认真对照考核标准,现对我局2019年度法治政府建设工作情况总结如下:\n"
+            "2019年度,某区教育局深入推进依法行政、依法治校。\n一、依法行政方面\n1.建立领导机构,强化组织保障。",
+            None,
+        ),
+        (
+            "根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,我们重点对照日常履职清单"
+            "逐项梳理年度任务完成情况。\n一、总体情况\n全年完成绩效任务12项,建议提案全部办理完毕。",
+            "performance",
+        ),
+    ],
+)
+def test_rn40_rule_of_law_evaluation_lead_is_a_report(text, kind):
+    assert _verdict(text).kind == kind
+
+
+# rn40 (helper acc31): a fragment of a report's measures where a third party ranks the report's own indicator
+# ("国务院发展研究中心评估结果显示,企业开办指标名列全国前茅") is no 考核结果通报 and no 评估报告; an assessment's own
+# results ("考评结果显示,62家被考评单位中,43家……") still are
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "(二)对标世行标准,优化营商环境。开办企业“一件事”入选全国“最佳实践”典型案例。全面推行企业开办“分钟制”,"
+            "国务院发展研究中心评估结果显示,企业开办指标名列全国前茅。“亲清在线”商事登记版块如期上线。",
+            None,
+        ),
+        (
+            "关于2019年度全市法治政府建设考核结果的通报\n各县(市)区人民政府:\n考评结果显示,62家被考评单位中,43家考核等次为优良。",
+            "assessment",
+        ),
+    ],
+)
+def test_rn40_third_party_ranking_of_an_indicator_is_no_assessment(text, kind):
+    assert _verdict(text).kind == kind

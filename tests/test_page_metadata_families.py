@@ -293,3 +293,54 @@ def test_the_reporting_unit_in_brackets_under_the_title(tmp_path):
     assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告(城南街道)"
     p.write_text("2024年法治政府建设工作报告\n(2025年3月)\n" + body, encoding="utf-8")
     assert check_path(str(p)).meta.title == "2024年法治政府建设工作报告"
+
+
+def test_the_national_outline_by_its_bare_name_is_the_one_in_force(tmp_path):
+    """Family (rn40_rep_xuancheng_wjw_2021): "对照《法治政府建设实施纲要》、省委依法治省办《2021年……督察要点》等文件要求"
+    names the national outline without years and without any place before it: the one in force for the report's year;
+    a place right before 《 (省《……》, 市《……》) still makes it a local document."""
+    head = "某市卫生健康委2021年度法治政府建设情况报告\n"
+    got = _check(
+        tmp_path, head + "对照《法治政府建设实施纲要》等文件要求,现将我委2021年度法治政府建设情况报告如下:\n" + BODY
+    )
+    assert got.meta.outline_cited == "2021-2025"
+    got = _check(
+        tmp_path, head.replace("2021", "2018") + "按照《法治政府建设实施纲要》要求,深入推进依法行政。\n" + BODY
+    )
+    assert got.meta.outline_cited == "2015-2020"
+    got = _check(tmp_path, head + "按照市《法治政府建设实施纲要》要求,深入推进依法行政。\n" + BODY)
+    assert got.meta.outline_cited is None
+
+
+PART = "一、2022年推进法治政府建设主要举措\n全年开展培训5次。\n二、存在的不足\n执法力量不足。\n"
+
+
+def test_a_party_groups_name_above_a_year_first_title_is_part_of_it(tmp_path):
+    """Family (rn40_rep_qingdao_jtj_dangzu_2022): a report made by a bureau's party group, its name on the line above
+    "2022年度法治政府建设报告" — one title over two lines, as "中共X县委 X县人民政府" / "关于……的报告"; the party group is
+    the issuer. A column's name above the title still is not part of it."""
+    got = _check(
+        tmp_path,
+        "中共潍坊市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + PART,
+    )
+    assert got.meta.title == "中共潍坊市交通运输局党组2022年度法治政府建设报告"
+    assert got.meta.issuer == "中共潍坊市交通运输局党组"
+    got = _check(tmp_path, "工作报告\n2022年度法治政府建设报告\n2022年,市交通运输局党组深入推进法治建设。\n" + PART)
+    assert got.meta.title == "2022年度法治政府建设报告"
+
+
+def test_the_paragraph_under_an_announcing_one_names_the_unit(tmp_path):
+    """Family (rn40_rep_wuqing_jyj_zongjie_2019): a page without a title opens with a paragraph that only announces
+    the report and says no more than 区教育局 / 我局; the paragraph under it, before part 一, opens the report and names
+    the unit. A second paragraph that names no one leaves the issuer empty."""
+    lead = (
+        "根据区依法治区办《关于做好依法治区绩效考评有关工作的通知》要求,区教育局认真对照考核标准,"
+        "现对我局2019年度法治政府建设工作情况总结如下:\n"
+    )
+    part = "一、依法行政方面\n1.建立领导机构,强化组织保障。成立依法行政工作领导小组。\n"
+    got = _check(
+        tmp_path, lead + "2019年度,武清区教育局深入学习贯彻习近平新时代中国特色社会主义思想,推进依法治校。\n" + part
+    )
+    assert got.meta.issuer == "武清区教育局"
+    got = _check(tmp_path, lead + "2019年度,我局深入学习贯彻习近平新时代中国特色社会主义思想,推进依法治校。\n" + part)
+    assert got.meta.issuer is None

@@ -187,3 +187,35 @@ def test_first_part_on_organising_leadership_is_partial(tmp_path):
     )
     r = next(e for e in check_path(str(p)).elements if e.id == "leader_duty")
     assert r.status == "partial"
+
+
+# family (rn38 陕西省政府 2021, run-in 一是 items): the cited 规定's title followed in the same sentence by the principal
+# leader's own acts is a mention (partial); the title followed by subordinate units' leaders, or a sentence later by a
+# meeting without the principal leader, stays missing
+@pytest.mark.parametrize(
+    "text,expect",
+    [
+        (
+            "一是切实履行法治政府建设职责。深入贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》,"
+            "省政府主要负责人及时研究解决法治建设中的重大问题。\n",
+            "partial",
+        ),
+        (
+            "二是强化统筹。贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》,县主要领导主持召开专题会议3次。\n",
+            "partial",
+        ),
+        (
+            "一是认真贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》,督促各部门主要负责人研究部署法治建设。\n",
+            "missing",
+        ),
+        (
+            "一是认真贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》。县政府常务会议研究部署法治建设3次。\n",
+            "missing",
+        ),
+    ],
+)
+def test_cited_rule_with_principal_leaders_acts_is_a_mention(tmp_path, text, expect):
+    r = _status(tmp_path, text)
+    assert r.status == expect
+    if expect == "partial":
+        assert "主要" in r.evidence[0].text

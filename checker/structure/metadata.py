@@ -55,7 +55,7 @@ _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《�
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
 # 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
 _ORG_END = rx.compile(
-    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
 )
 # a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
 _ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
@@ -667,7 +667,7 @@ def issuer_from_title(title: str) -> str | None:
 
 # how the name of a government, a department, a zone or a place ends
 _ISSUER_END = rx.compile(
-    r"(?:政府|委员会|委|会|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城"
+    r"(?:政府|委员会|委|会|党组|局|厅|办|室|处|署|部|院|所|中心|队|关|校|学|省|市|区|县|旗|盟|州|镇|乡|街道|(?<!大)街|村|社区|(?<=[\u4e00-\u9fff]{2})新城"
     r"|(?<=[一二三四五六七八九十〇零百\d兵])团)[)）]?$"
 )
 # (a 兵团's regiment is named by its number: "五团", "一〇三团"; the 兵团 itself: "新疆生产建设兵团")
@@ -777,12 +777,17 @@ def issuer_from_lead(body: list[Line], first_head: int) -> str | None:
         if name is None and i + 1 == first_head and _ANNOUNCES.search(text):
             after = next((b.text.strip() for b in body[first_head + 1 : first_head + 3] if len(b.text) > 30), "")
             name = _subject(after) if _LEAD_OPEN.match(after) else None
+        elif name is None and i + 1 < first_head and _ANNOUNCES.search(text):
+            # the announcing paragraph names no one ("……区教育局认真对照考核标准,现对我局2019年度……总结如下:"), the
+            # paragraph under it, before part 一, opens the report and names the unit ("2019年度,武清区教育局深入……")
+            after = body[i + 1].text.strip()
+            name = _subject(after) if len(after) > 30 and _LEAD_OPEN.match(after) else None
         return name
     return None
 
 
 # a line that only announces the report ("现将……报告如下:"), shorter than a lead paragraph
-_ANNOUNCES = rx.compile(r"^[^。]{0,60}现将[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
+_ANNOUNCES = rx.compile(r"^[^。]{0,160}现(?:将|对|就)[^。]{2,60}(?:报告|汇报|总结)如下\s*[:：。]?$")
 
 
 def _subject(text: str) -> str | None:
