@@ -1359,6 +1359,8 @@ def test_rn43_report_accepting_cppcc_oversight_stays_a_report():
         "一、主要举措和成效\n(一)自觉接受监督。自觉接受人大法律监督和政协民主监督,办理政协委员提案42件、人大代表建议56件。"
     )
     assert _verdict(text).kind is None
+
+
 # rn40 (helper acc31): a report made for the 依法治区 evaluation cites the evaluation's notice in its lead; the lead still
 # reports the 法治政府建设 work, so it is no 绩效任务报告 — a general 绩效管理 report stays one
 @pytest.mark.parametrize(
