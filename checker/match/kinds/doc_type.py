@@ -379,7 +379,8 @@ def _prepare(ctx: Context, rule: Rule):
 def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     """decide=True: only what names the kind counts (evaluate): a look-alike
     kind whose signals that can match at all (their anchors occur) weigh too
-    little to be named is not searched, and its score is left at 0."""
+    little to be named is not searched, and its score is left at 0; so is one
+    whose signals left, after those searched in vain, weigh too little."""
     p = rule.params
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
