@@ -1402,3 +1402,30 @@ def test_rn40_rule_of_law_evaluation_lead_is_a_report(text, kind):
 )
 def test_rn40_third_party_ranking_of_an_indicator_is_no_assessment(text, kind):
     assert _verdict(text).kind == kind
+
+
+def _pages_and_examples() -> list[str]:
+    texts = [
+        t for spec in RULE.params["kinds"].values() for t in spec["examples"]["match"] + spec["examples"]["not_match"]
+    ]
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "realpages" / "pages").glob("*.txt"))[::4]
+    return texts + [p.read_text(encoding="utf-8") for p in files]
+
+
+def test_decide_path_names_what_the_full_search_names():
+    """evaluate's decide path stops searching a look-alike kind as soon as its
+    signals left, all found, could no longer name it (and skips kinds that
+    cannot score): the kind named and its evidence are those of the full
+    search, on every kind's examples, the seeds and a quarter of the real pages."""
+    named = 0
+    for text in _pages_and_examples():
+        ctx = _ctx(text)
+        full = doc_type.classify(ctx, RULE)
+        fast = doc_type.classify(ctx, RULE, decide=True)
+        assert fast.kind == full.kind, text[:80]
+        assert fast.positive_score == full.positive_score
+        if full.kind is not None:
+            named += 1
+            assert fast.score == full.score
+            assert fast.evidence == full.evidence
+    assert named >= 10  # look-alikes named among the texts (the comparison is not only of reports)

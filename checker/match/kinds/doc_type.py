@@ -379,7 +379,8 @@ def _prepare(ctx: Context, rule: Rule):
 def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
     """decide=True: only what names the kind counts (evaluate): a look-alike
     kind whose signals that can match at all (their anchors occur) weigh too
-    little to be named is not searched, and its score is left at 0."""
+    little to be named is not searched, and its score is left at 0; so is one
+    whose signals left, after those searched in vain, weigh too little."""
     p = rule.params
     document_chars = p.get("document_chars", 20000)
     zones = _zones(ctx, p.get("title_lines", 8), p.get("opening_chars", 1200), document=False)
@@ -434,11 +435,20 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
                 hits[kid] = []
                 continue
         found: list[Hit] = []
+        missed = 0.0  # decide, a look-alike: the weights of its signals searched and not found so far
         for k in nums:
             cand = cands[k]
             if not cand and not signals[k][6]:  # no line where it can match (most signals of a page)
                 continue
             _kid, family, zone_name, weight, pats, unless, absent, min_chars = signals[k]
+            if missed:  # the rest of the kind's signals, all found, could no longer name it: it scores 0, as above
+                left = most - missed
+                if left + 1e-9 < need or left <= pos_score + margin - 1e-9:
+                    found = []
+                    break
+            if decide and kid != positive:
+                missed += weight  # taken back below when the signal is found
+                had = len(found)
             if absent:  # every line, every pattern: in a checked report the subject comes in the first lines
                 zone = zones.get(zone_name)
                 seen = False
@@ -459,6 +469,8 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
                             found.append(Hit(kid, family, zone_name, weight, no, text, f"“{short}”{family}", True))
                         else:
                             found.append(Hit(kid, family, zone_name, weight, None, "", family, absent=True))
+                if decide and kid != positive and len(found) > had:
+                    missed -= weight
                 continue
             zone = zones[zone_name]
             for j, ks in cand:  # only the lines where a pattern can match, and only those patterns
@@ -475,6 +487,8 @@ def classify(ctx: Context, rule: Rule, decide: bool = False) -> Verdict:
                 # `unless` is asked only where a pattern matched: on the other lines it changes nothing
                 if m and not (unless and any(u.search(text) for u in unless)):
                     found.append(Hit(kid, family, zone_name, weight, no, quote(text, m), _snippet(text, m)))
+                    if decide and kid != positive:
+                        missed -= weight
                     break
         scores[kid] = float(sum([h.weight for h in found])) if found else 0.0  # (most kinds find nothing)
         hits[kid] = found
