@@ -127,3 +127,30 @@ def test_web_batch_and_result_pages_on_a_phone(phone, tmp_path):
         assert phone.execute_script("return document.documentElement.scrollWidth") <= WIDTH + 1
     finally:
         server.stop()
+
+
+def test_standalone_gap_report_html_on_a_phone(phone, tmp_path):
+    # the HTML gap report (--html) is what an office gets sent: its facts table showed 发布单位 “南 / 昌 / 高 / 新 / 区”
+    import docx
+
+    src = tmp_path / "报告.docx"
+    d = docx.Document()
+    for line in seed_text(SEED_NAMES[3]).split("\n"):
+        if line.strip():
+            d.add_paragraph(line.strip())
+    d.save(src)
+    out = tmp_path / "out"
+    res = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(src), "--html", "--no-pdf", "--out", str(out), "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode in (0, 1), res.stderr
+    phone.get((out / "报告.html").as_uri())
+    cells = phone.find_elements("css selector", "table.meta td")
+    assert cells
+    assert min(c.rect["width"] for c in cells) >= WIDTH * 0.6, [c.rect["width"] for c in cells]
+    issuer = next(c for c in cells if "南昌高新区" == c.text.strip())
+    assert issuer.rect["height"] < 40  # one line
