@@ -113,8 +113,14 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, _terminate)
 
 
+class Terminated(SystemExit):
+    """SIGTERM (exit 128 + 15); `reported` once a command has said so in its own words."""
+
+    reported = False
+
+
 def _terminate(signum, frame):
-    raise SystemExit(128 + signum)
+    raise Terminated(128 + signum)
 
 
 def _results(jobs: list[_Job], workers: int) -> Iterator[_Done]:
@@ -448,8 +454,10 @@ def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
     except KeyboardInterrupt:
         _say_error(f"已中断；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
         sys.exit(130)
-    except SystemExit:  # SIGTERM (see run())
+    except SystemExit as exc:  # SIGTERM (see run())
         _say_error(f"已终止；已完成的结果保存在 {out_dir}，加 --resume 重新运行即可接着检查")
+        if isinstance(exc, Terminated):
+            exc.reported = True
         raise
     for line in final_lines(result, Path(out_dir)):
         click.echo(line, err=True)
@@ -606,6 +614,10 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         code = main.main(standalone_mode=False)  # click would turn Ctrl-C into "Aborted!", exit 1
+    except Terminated as exc:
+        if not exc.reported:  # outputs are written atomically: what exists is whole, nothing half-written is left
+            _say_error("已终止；已生成的文件完整可用，未完成的报告没有写出")
+        raise
     except SystemExit:
         raise
     except (KeyboardInterrupt, click.exceptions.Abort):

@@ -140,3 +140,42 @@ def test_annotated_copy_is_known_as_lawcheck_output(tmp_path):
     assert own_output(src.read_bytes()) is None
     out = write_annotated(check_path(str(src)), str(src), tmp_path / "报告.annotated.docx")
     assert own_output(out.read_bytes()) == "Word"
+
+
+def test_edited_annotated_copy_is_checked_again_with_fresh_comments_only(tmp_path):
+    """QA qa2-A1, the self-review loop: the office fixes its draft inside the annotated copy (Word keeps the
+    copy's properties) and checks it again. The edited copy was skipped as lawcheck's own output ("跳过 lawcheck
+    生成的文件"), and annotating it would have put the new comments beside the old ones. Now the copy is ours
+    only while its text is unchanged; checked again, its old lawcheck comments are replaced, a colleague's stay."""
+    import docx
+
+    from checker.batch.own import own_output
+
+    src = tmp_path / "报告.docx"
+    style_numbered([l.strip() for l in seed_text(SEED_NAMES[0]).split("\n") if l.strip()], src)
+    d = docx.Document(str(src))
+    d.add_comment(d.paragraphs[1].runs, text="请核对数据", author="张三", initials="ZS")  # a colleague's review
+    d.save(str(src))
+    first = write_annotated(check_path(str(src)), str(src), tmp_path / "报告.annotated.docx")
+    assert own_output(first.read_bytes()) == "Word"
+    resaved = tmp_path / "另存.docx"  # opened and saved without a change: still lawcheck's copy
+    docx.Document(str(first)).save(str(resaved))
+    assert own_output(resaved.read_bytes()) == "Word"
+
+    edited = tmp_path / "改后.docx"
+    d = docx.Document(str(first))
+    assert sum(c.author == AUTHOR for c in d.comments) >= 1  # the first run's comments, to be replaced
+    d.paragraphs[-1].insert_paragraph_before("究其原因，一是思想认识不到位，二是工作力量不足。")
+    d.save(str(edited))
+    assert own_output(edited.read_bytes()) is None  # a report again
+    r = run_cli(str(edited), "--annotate", "--no-pdf", "--out", str(tmp_path / "out"))
+    assert r.returncode in (0, 1), r.stderr
+    assert "跳过" not in r.stderr
+    again = tmp_path / "out" / "改后.annotated.docx"
+    report = check_path(str(edited))
+    want = comments_for(report)
+    found = annotations(to_fodt([again], tmp_path)[again])  # read back through LibreOffice
+    mine = [c for a, c, _ in found if a == AUTHOR]
+    assert sorted(mine) == sorted(t for _, t in want)  # no comment of the first run left beside the new ones
+    assert [c for a, c, _ in found if a == "张三"] == ["请核对数据"]
+    assert own_output(again.read_bytes()) == "Word"

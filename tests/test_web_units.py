@@ -308,3 +308,39 @@ def test_zip_names_without_the_utf8_flag_read_as_utf8_then_gbk(tmp_path):
     members = expand_zip(_write(tmp_path, _zip_raw_names(entries), "u.zip"), dest)
     assert [m.display for m in members] == [*names, "东湖区/报告.txt"]
     assert [m.folders[:1] for m in members] == [("西湖区",), ("青山湖区",), ("东湖区",)]
+
+
+def test_zip_attachments_that_are_no_reports_are_left_out_as_batch_does(tmp_path):
+    # QA qa2-W3: a region's zip held the reports beside their attachments (a real .xlsx table, a real .png scan);
+    # the web listed every attachment as 无法检查 ("共 3 份：已检查 1 份，无法检查 2 份") where `lawcheck batch`
+    # over the same folder leaves them out
+    import docx
+    import openpyxl
+
+    doc = tmp_path / "报告.docx"
+    d = docx.Document()
+    d.add_paragraph("某县2023年法治政府建设年度报告")
+    d.save(doc)
+    book = tmp_path / "统计表.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "行政复议案件"
+    wb.save(book)
+    png = tmp_path / "附图.png"  # a real 1x1 PNG
+    png.write_bytes(
+        bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+        + bytes.fromhex("1f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082")
+    )
+    data = _zip(
+        {
+            "甲县/报告.docx": doc.read_bytes(),
+            "甲县/统计表.xlsx": book.read_bytes(),
+            "甲县/附图.png": png.read_bytes(),
+            "甲县/说明": b"no suffix",
+            "乙县/旧报告.doc": b"\xd0\xcf\x11\xe0" + b"\0" * 60,  # a .doc still gets its own message, as in batch
+        }
+    )
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    members = expand_zip(_write(tmp_path, data, "u.zip"), dest)
+    assert [m.display for m in members] == ["甲县/报告.docx", "乙县/旧报告.doc"]
+    assert sorted(p.name for p in dest.iterdir()) == ["0001.bin", "0002.bin"]

@@ -349,21 +349,38 @@ def _put(ws, r: int, col: int, value) -> None:
         ws.write_string(r, col, str(value))  # a string is never a formula here
 
 
+_MAX_WIDTH = 30  # characters (a CJK character counts two); longer cells wrap off the column as in any sheet
+
+
+def _width(value) -> int:
+    """Display width of a cell in Excel's character units: CJK and full-width characters (three bytes in
+    UTF-8) count two, ASCII one — computed from the UTF-8 length, no per-character loop over big batches."""
+    text = ("是" if value else "否") if isinstance(value, bool) else str(value)
+    return (len(text.encode("utf-8")) + len(text)) // 2
+
+
+def _fit_columns(ws, widths: list[int], fixed: dict[int, int]) -> None:
+    """Each column as wide as its widest cell (the header with room for the filter button), at most
+    _MAX_WIDTH; `fixed` columns (file paths, titles) keep their set width."""
+    for col, w in enumerate(widths):
+        ws.set_column(col, col, fixed.get(col, min(w, _MAX_WIDTH)))
+
+
 def _reports_sheet(wb, store: Store, c: Collected, region_from: str, bold, fmts) -> None:
     ws = wb.add_worksheet("报告")
     header = csv_header(c.columns)
+    widths = [_width(h) + 3 for h in header]
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
     n = 0
     for n, values in enumerate(csv_rows(store, c, region_from), 1):
         for col, v in enumerate(values):
             _put(ws, n, col, v)
+            if v is not None and col < len(widths):
+                widths[col] = max(widths[col], _width(v) + 1)
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(n, 1), len(header) - 1)
-    ws.set_column(0, 0, 40)
-    ws.set_column(1, 2, 16)
-    ws.set_column(3, 3, 36)
-    ws.set_column(len(header) - 2, len(header) - 1, 30)
+    _fit_columns(ws, widths, {0: 40, 3: 36, len(header) - 2: 30, len(header) - 1: 30})
     first, last = 10, 10 + len(c.columns) - 1
     if c.columns and n:
         for word, fmt in fmts.items():
@@ -427,13 +444,15 @@ def _late_sheet(wb, c: Collected, bold) -> None:
     for col, h in enumerate(header):
         ws.write_string(0, col, h, bold)
     late = [row for _key, row in sorted(c.late, key=lambda x: x[0])]
+    widths = [_width(h) + 3 for h in header]
     for r, values in enumerate(late, 1):
         for col, v in enumerate(values):
             _put(ws, r, col, v)
+            if v is not None and col < len(widths):
+                widths[col] = max(widths[col], _width(v) + 1)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
-    ws.set_column(0, 0, 40)
-    ws.set_column(1, 6, 14)
+    _fit_columns(ws, widths, {0: 40})
 
 
 # -------------------------------------------------------------------- views

@@ -9,7 +9,9 @@ The marks (see templates/*.html.j2 and the README):
   /Keywords); both are read with pypdfium2 (the information dictionary sits
   in a compressed object stream, so a byte search would not see it);
 * .docx: "lawcheck-output" in the core properties (keywords) or "lawcheck"
-  as the application in docProps/app.xml.
+  as the application in docProps/app.xml; an annotated copy that also names
+  the fingerprint of its text ("lawcheck-text-…") is ours only while its text
+  is unchanged: edited by the office, it is a report to check again.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import io
 import re
 import zipfile
 
+from ..read import MAX_BYTES
 from ..render.files import OUTPUT_MARK as MARK
+from ..render.files import TEXT_MARK, docx_text_fingerprint
 
 _HTML_GENERATOR = re.compile(
     rb"""<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']\s*lawcheck""", re.IGNORECASE
@@ -87,7 +91,22 @@ def _docx_is_ours(data) -> bool:
                     continue
                 text = z.read(part)
                 if MARK.encode() in text or re.search(rb"<Application>\s*lawcheck", text, re.IGNORECASE):
-                    return True
+                    mark = re.search(re.escape(TEXT_MARK).encode() + rb"([0-9a-f]{16})", text)
+                    return mark is None or _same_text(z, mark.group(1).decode())
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
         return False
     return False
+
+
+def _same_text(z: zipfile.ZipFile, fingerprint: str) -> bool:
+    """Whether the body's text is still what lawcheck annotated (read only for a marked copy)."""
+    from lxml import etree
+
+    try:
+        if z.getinfo("word/document.xml").file_size > MAX_BYTES:
+            return True  # too big to look at: keep to the mark
+        with z.open("word/document.xml") as f:
+            root = etree.parse(f, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)).getroot()
+    except (KeyError, etree.XMLSyntaxError):
+        return True
+    return docx_text_fingerprint(root) == fingerprint

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..model import Report
 from ..yeartext import fill_years
 from .cjkpunct import fullwidth_punct
-from .files import OUTPUT_MARK, atomic_write_bytes
+from .files import OUTPUT_MARK, TEXT_MARK, atomic_write_bytes, docx_text_fingerprint
 from .labels import SEVERITY_WORD
 
 AUTHOR = "lawcheck"
@@ -78,6 +78,7 @@ def _from_docx(data: bytes):
     from ..read.docx import Numbering, Styles, unit_lines, units_of_tree
 
     document = docx.Document(io.BytesIO(data))
+    _drop_own_comments(document)
     try:
         numbering_root = document.part.numbering_part.element
     except (KeyError, AttributeError, NotImplementedError):
@@ -86,6 +87,37 @@ def _from_docx(data: bytes):
     units = units_of_tree(document.element.body, styles, Numbering(numbering_root))
     by_line = {no: unit.element for no, (_, unit, _) in enumerate(unit_lines(units), start=1)}
     return document, by_line
+
+
+def _drop_own_comments(document) -> None:
+    """Comments lawcheck wrote on an earlier run (an annotated copy the office edited and checks again):
+    removed, so that the new run's comments are the only ones of author lawcheck. Others' comments stay."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+
+    try:
+        root = document.part.part_related_by(RT.COMMENTS).element
+    except KeyError:
+        return
+    ids = set()
+    for c in list(root.iterchildren(qn("w:comment"))):
+        if c.get(qn("w:author")) == AUTHOR:
+            ids.add(c.get(qn("w:id")))
+            root.remove(c)
+    if not ids:
+        return
+    body = document.element
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd"):
+        for el in list(body.iter(qn(tag))):
+            if el.get(qn("w:id")) in ids:
+                el.getparent().remove(el)
+    for ref in list(body.iter(qn("w:commentReference"))):
+        if ref.get(qn("w:id")) not in ids:
+            continue
+        run = ref.getparent()
+        run.remove(ref)
+        if run.tag == qn("w:r") and all(ch.tag == qn("w:rPr") for ch in run):
+            run.getparent().remove(run)
 
 
 def _from_text(lines: list[str], title: str | None):
@@ -129,8 +161,9 @@ def annotate(report: Report, source_path: str, data: bytes | None = None) -> byt
         runs = _runs(paragraph)
         document.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
     props = document.core_properties  # the mark by which a batch knows its own output (checker/batch/own.py)
-    if OUTPUT_MARK not in (props.keywords or ""):
-        props.keywords = "; ".join(k for k in (props.keywords, OUTPUT_MARK) if k)
+    kept = [k.strip() for k in (props.keywords or "").split(";") if k.strip()]
+    kept = [k for k in kept if k != OUTPUT_MARK and not k.startswith(TEXT_MARK)]
+    props.keywords = "; ".join([*kept, OUTPUT_MARK, TEXT_MARK + docx_text_fingerprint(document.element)])
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

@@ -24,6 +24,23 @@ from ..errors import RenderError
 # Written into every file lawcheck produces (PDF/HTML metadata, .docx core
 # properties), so a later batch knows its own output (checker/batch/own.py).
 OUTPUT_MARK = "lawcheck-output"
+# An annotated copy also carries a fingerprint of its text ("lawcheck-text-<16 hex>" in the keywords): a copy
+# whose text the office has since edited (the self-review loop: fix the draft in the annotated copy, check it
+# again) is a report again, not lawcheck's output.
+TEXT_MARK = "lawcheck-text-"
+
+
+def docx_text_fingerprint(document_root) -> str:
+    """16 hex digits of sha256 over the text of a .docx body (every w:t of word/document.xml, in order):
+    the same for the same words whatever Word does to runs, styles or comments on a re-save."""
+    import hashlib
+
+    tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+    h = hashlib.sha256()
+    for t in document_root.iter(tag):
+        h.update((t.text or "").encode("utf-8"))
+    return h.hexdigest()[:16]
+
 
 TEMP_SUFFIX = ".tmp"
 MAX_STEM_BYTES = 120  # leaves room for ".pdf", the temp prefix/suffix, within 255 bytes

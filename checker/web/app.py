@@ -410,7 +410,7 @@ class Server:
                 u.display, k = f"{base}（{k}）", k + 1
             seen.add(u.display)
         if not units:
-            raise Refused(400, "压缩包中没有文件")
+            raise Refused(400, "压缩包中没有可检查的报告文件（txt/docx/pdf/ofd/html/htm）")
         return units
 
     async def _run_batch(self, batch: Batch):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..read import MAX_BYTES
 from ..read.sniff import looks_binary
@@ -191,9 +191,15 @@ def _entry_folders(name: str) -> tuple[str, ...]:
 
 
 def _skipped(name: str) -> bool:
-    """Folders' metadata that archivers add (__MACOSX, .DS_Store, hidden files)."""
+    """Folders' metadata that archivers add (__MACOSX, .DS_Store, hidden files), and, as `lawcheck batch` does
+    for a folder (checker.batch.walk), files that are no report by their name: the attachments a region's
+    folder holds beside its reports (.xlsx tables, .jpg scans) are left out, not listed as 无法检查."""
+    from ..read.discover import REPORT_SUFFIXES
+
     parts = _parts(name)
-    return not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts)
+    if not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
+        return True
+    return PurePosixPath(parts[-1]).suffix.lower() not in REPORT_SUFFIXES
 
 
 def _copy_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, out: Path, budget: int) -> int:
