@@ -31,3 +31,22 @@ def test_the_outline_named_without_gangyao_after_the_central_issuer(tmp_path):
     assert _check(tmp_path, head + local + BODY).meta.outline_cited is None
     bare = lead.replace("中共中央、国务院法治政府建设实施(2015-2020)总目标", "中共中央、国务院法治政府建设实施总目标")
     assert _check(tmp_path, head + bare + BODY).meta.outline_cited is None
+
+
+def test_a_unit_that_publishes_its_own_report_in_the_title_is_its_issuer(tmp_path):
+    """Family (rn44_rep_hunan_wiki_trad_2017): an encyclopedia copy titled "湖南省人民政府公布2017年度法治政府建設情況"
+    — the unit's name, then 公布, then the year: the unit is the issuer (公布 is no part of its name). Words before 公布
+    that are no unit's name ("首次公布……") still give none."""
+    from checker.structure.metadata import issuer_from_title
+
+    assert issuer_from_title("湖南省人民政府公布2017年度法治政府建设情况") == "湖南省人民政府"
+    assert issuer_from_title("某某市司法局公布2019年度法治政府建设情况") == "某某市司法局"
+    assert issuer_from_title("首次公布2017年度法治政府建设情况") is None
+    text = (
+        "湖南省人民政府公布2017年度法治政府建設情況\n\n"
+        "2017年,我省各級各部門全面落實《法治政府建設實施綱要(2015—2020年)》,法治政府建設取得了明顯成效。"
+        "現將有關情況公布如下:\n" + BODY.replace("2020", "2017").replace("2021", "2018")
+    )
+    got = _check(tmp_path, text)
+    assert got.meta.issuer == "湖南省人民政府"
+    assert got.meta.outline_cited == "2015-2020"

@@ -661,6 +661,8 @@ def issuer_from_title(title: str) -> str | None:
         if not m:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
+        # "湖南省人民政府公布2017年度法治政府建设情况" (an encyclopedia copy, rn44): the unit publishes its own report
+        who = re.sub(r"(?<=[府委局厅部署办区县市州旗盟镇乡])公布$", "", who)
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
