@@ -50,3 +50,7 @@ def test_a_unit_that_publishes_its_own_report_in_the_title_is_its_issuer(tmp_pat
     got = _check(tmp_path, text)
     assert got.meta.issuer == "湖南省人民政府"
     assert got.meta.outline_cited == "2015-2020"
+    # the same title over two centred lines, broken before its year (the .docx form of the page)
+    got = _check(tmp_path, text.replace("公布2017年度法治政府建設情況\n", "公布\n2017年度法治政府建設情況\n", 1))
+    assert got.meta.issuer == "湖南省人民政府"
+    assert got.meta.title == "湖南省人民政府公布2017年度法治政府建设情况"

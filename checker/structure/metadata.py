@@ -253,7 +253,8 @@ _LIST_BULLETS = "•·▪■◆●"
 # a line that stops right after a year ("吴兴区退役军人事务局2024年度"): a title broken after its year
 _YEAR_END = rx.compile(r"(?:19|20)\d{2}\s*年度?$")
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
-_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
+# (also a unit publishing its own report: "湖南省人民政府公布" / "2017年度法治政府建设情况", rn44)
+_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*(?:关于|(?<=[府委局厅部署办区县市州旗盟镇乡])公布)$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
 # in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
