@@ -54,3 +54,26 @@ def test_a_unit_that_publishes_its_own_report_in_the_title_is_its_issuer(tmp_pat
     got = _check(tmp_path, text.replace("公布2017年度法治政府建設情況\n", "公布\n2017年度法治政府建設情況\n", 1))
     assert got.meta.issuer == "湖南省人民政府"
     assert got.meta.title == "湖南省人民政府公布2017年度法治政府建设情况"
+
+
+def test_a_long_nested_title_of_a_look_alike_is_its_title(tmp_path):
+    """Family (rn44_special_cqrd_huanbao_yijian_2017): a government's report to the 人大常委会 on how it handled the
+    deliberation opinions on another report nests that report's title in its own and runs to 62 characters
+    ("重庆市人民政府关于《重庆市人大常委会对〈……〉的审议意见》研究处理情况的报告"); no 法治 word, so it is read as another
+    kind's title, which may be as long as a report's (80), not only 60. A sentence is still no title."""
+    from checker.structure.metadata import looks_like_other_title
+
+    title = (
+        "重庆市人民政府关于《重庆市人大常委会对〈重庆市人民政府关于2017年度环境保护工作情况的报告〉的审议意见》"
+        "研究处理情况的报告"
+    )
+    assert looks_like_other_title(title)
+    assert not looks_like_other_title("2018年3月27日,市人大常委会听取和审议了关于2017年度环境保护工作情况的报告")
+    assert not looks_like_other_title(title + "及其附件和说明" * 3)
+    text = (
+        title + "\n(2018年9月27日在市五届人大常委会第五次会议上)\n市人大常委会:\n"
+        "2018年3月27—29日,市五届人大常委会第二次会议听取和审议了《重庆市人民政府关于2017年度环境保护工作情况的报告》。"
+        "现将有关情况报告如下:\n一、加强舆论引导和宣传教育\n全年刊发报道700余篇。\n"
+    )
+    got = _check(tmp_path, text)
+    assert got.meta.title == title

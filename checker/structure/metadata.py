@@ -633,7 +633,7 @@ _GLUED_OTHER = rx.compile(
 
 def looks_like_other_title(text: str) -> bool:
     t = _clean_title(text)
-    return 8 <= len(t) <= 60 and not re.search(r"[。；;，,：:]", t) and bool(_OTHER_TITLE.search(t))
+    return 8 <= len(t) <= 80 and not re.search(r"[。；;，,：:]", t) and bool(_OTHER_TITLE.search(t))
 
 
 def issuer_from_title(title: str) -> str | None:
