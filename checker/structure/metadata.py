@@ -253,7 +253,8 @@ _LIST_BULLETS = "•·▪■◆●"
 # a line that stops right after a year ("吴兴区退役军人事务局2024年度"): a title broken after its year
 _YEAR_END = rx.compile(r"(?:19|20)\d{2}\s*年度?$")
 # an issuer's name and 关于 on a line of their own: the title goes on below ("郑州市教育局关于" / "2022年……的报告")
-_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*关于$")
+# (also a unit publishing its own report: "湖南省人民政府公布" / "2017年度法治政府建设情况", rn44)
+_ABOUT_END = rx.compile(r"^[^\s,。;:]{2,38}\s*(?:关于|(?<=[府委局厅部署办区县市州旗盟镇乡])公布)$")
 # a 公文's red header ("X县人民政府文件") or its document number ("X府发〔2024〕3号") on a line of its own,
 # in a report sent up (上行文) with the one who signed it ("X府文〔2024〕3号    签发人:张明", or that alone)
 _RED_HEADER = rx.compile(r"^[^\s,。;:]{2,38}文件$")
@@ -632,7 +633,7 @@ _GLUED_OTHER = rx.compile(
 
 def looks_like_other_title(text: str) -> bool:
     t = _clean_title(text)
-    return 8 <= len(t) <= 60 and not re.search(r"[。；;，,：:]", t) and bool(_OTHER_TITLE.search(t))
+    return 8 <= len(t) <= 80 and not re.search(r"[。；;，,：:]", t) and bool(_OTHER_TITLE.search(t))
 
 
 def issuer_from_title(title: str) -> str | None:
@@ -661,6 +662,8 @@ def issuer_from_title(title: str) -> str | None:
         if not m:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
+        # "湖南省人民政府公布2017年度法治政府建设情况" (an encyclopedia copy, rn44): the unit publishes its own report
+        who = re.sub(r"(?<=[府委局厅部署办区县市州旗盟镇乡])公布$", "", who)
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
