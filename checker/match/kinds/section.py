@@ -16,7 +16,10 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          holding such an item is a measures part); `sub_body_headings` are such allusions that count below the first
          level only (a whole part "一、加强党对法治政府建设的领导" is a measures
          part holding the duty among other items, its "(一)……" may be the
-         duty's own section); or, with `fallback_unclaimed: N`, the report has at least N
+         duty's own section); `shared_body_headings` count at every level but
+         a first-level part found by them is not taken from the rules that list
+         this one in `claimed_by` ("一、加强党对法治政府建设的领导" opening with the
+         principal leader's duty is the duty's part and still a measures part); or, with `fallback_unclaimed: N`, the report has at least N
          first-level parts that no rule in `claimed_by` claims (thematic parts
          that together are the measures; N=1 lets a cut opening that shows
          only its first thematic part count)
@@ -52,6 +55,11 @@ PARAMS = {
     "sub_body_headings": Param(
         "patterns", default=[], doc="同 body_headings，但只在二级及以下标题计数（一级标题是整个部分，不算）"
     ),
+    "shared_body_headings": Param(
+        "patterns",
+        default=[],
+        doc="同 body_headings，各层级都计数，但认出的一级标题不从别的规则认领（它同时仍是主要举措一类的部分）",
+    ),
 }
 MAX_EVIDENCE = 3
 
@@ -73,8 +81,9 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
 def _opening_text(ctx: Context, h: Heading) -> str:
     """The section's own opening: the rest of the heading line after its title
     (a run-in body) and the lines before its first sub-heading; when the section
-    opens at once with a run-in item two levels down or more ("(一)强化……" /
-    "一是认真落实……,局长带头……"), that first item's line is its opening."""
+    opens at once with a run-in item ("(一)强化……" under a part, "1.坚持……" /
+    "一是认真落实……,局长带头……" under a part or a sub-part: a level of 3 or more, below the section's own), that
+    first item's line is its opening."""
     starts = ctx.memo.get((KIND, "heading_starts"))
     if starts is None:
         starts = ctx.memo[(KIND, "heading_starts")] = {x.index: x.level for x in ctx.doc.headings}
@@ -82,7 +91,7 @@ def _opening_text(ctx: Context, h: Heading) -> str:
     body = [rest]
     for i in range(h.index + 1, max(h.end, h.index + 1)):
         if i in starts:
-            if i == h.index + 1 and starts[i] >= h.level + 2:
+            if i == h.index + 1 and starts[i] >= max(h.level + 1, 3):
                 body.append(ctx.doc.lines[i].text)
             break
         body.append(ctx.doc.lines[i].text)
@@ -97,20 +106,23 @@ def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
     )
 
 
-def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
-    """Headings matching `body_headings` whose opening text matches `body_confirms`."""
-    key = (KIND, "confirmed_hits", rule.id)
+def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[Heading, ...]:
+    """Headings matching `body_headings` whose opening text matches `body_confirms`;
+    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level)."""
+    key = (KIND, "confirmed_hits", rule.id, claiming)
     got = ctx.memo.get(key)
     if got is not None:
         return got
     weak = ctx.compile(rule.params.get("body_headings"))
     sub = ctx.compile(rule.params.get("sub_body_headings"))
+    shared = ctx.compile(rule.params.get("shared_body_headings"))
     confirm = ctx.compile(rule.params.get("body_confirms"))
     excl = ctx.compile(rule.params.get("mention_exclude"))
     named = ctx.compile(rule.params.get("headings"))
     levels = set(rule.params.get("levels") or [1, 2])
     got: dict[int, Heading] = {}
-    for pats, lv in ((weak, levels), (sub, {x for x in levels if x > 1})):
+    above = {x for x in levels if x > 1}
+    for pats, lv in ((weak, levels), (sub, above), (shared, above if claiming else levels)):
         if not (pats and confirm):
             continue
         for h in ctx.heading_candidates(pats):
@@ -134,7 +146,7 @@ def _claimed(ctx: Context, rule: Rule) -> set[int]:
         other = ctx.rule(other_id)
         if other is not None and other.kind == KIND:
             taken |= {h.index for h in heading_hits(ctx, other)}
-            taken |= {h.index for h in confirmed_hits(ctx, other)}
+            taken |= {h.index for h in confirmed_hits(ctx, other, claiming=True)}
     return taken
 
 
