@@ -22,7 +22,11 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          principal leader's duty is the duty's part and still a measures part); or, with `fallback_unclaimed: N`, the report has at least N
          first-level parts that no rule in `claimed_by` claims (thematic parts
          that together are the measures; N=1 lets a cut opening that shows
-         only its first thematic part count)
+         only its first thematic part count); or, with `fallback_sub_parts: N`,
+         the page has no first-level heading at all (a page cut in the middle,
+         a mirror that lost the parts' numbers) and at least N second-level
+         headings that no rule in `claimed_by` claims, unless a sentence
+         matches `fallback_sub_parts_unless` (a plan's 责任单位 / 牵头单位 lines)
 partial  no such heading, but a sentence anywhere matches `mentions`
 missing  neither
 """
@@ -46,6 +50,14 @@ PARAMS = {
     "mention_exclude": Param("patterns", default=[], doc="提及的形似而非写法"),
     "claimed_by": Param("ids", default=[], doc="被这些规则认领的标题不计入本规则"),
     "fallback_unclaimed": Param("int", default=0, doc="未被认领的一级标题达到此数即视为具备（0=不启用）"),
+    "fallback_sub_parts": Param(
+        "int",
+        default=0,
+        doc="全文没有一级标题时（截断的页面、一级序号丢失），未被认领的二级标题达到此数即视为具备（0=不启用）",
+    ),
+    "fallback_sub_parts_unless": Param(
+        "patterns", default=[], doc="正文有这些写法时不用 fallback_sub_parts（方案、分工方案的“责任单位:”“牵头单位:”）"
+    ),
     "body_headings": Param(
         "patterns", default=[], doc="只是暗指本部分的标题写法（如“关键少数”“主体责任”），须本节开头的正文印证"
     ),
@@ -150,6 +162,12 @@ def _claimed(ctx: Context, rule: Rule) -> set[int]:
     return taken
 
 
+def _plan_marked(ctx: Context, rule: Rule) -> bool:
+    """A sentence matches `fallback_sub_parts_unless`: the page's sub-parts are a plan's tasks, not work done."""
+    pats = ctx.compile(rule.params.get("fallback_sub_parts_unless"))
+    return bool(pats) and any(P.first_match(s.text, pats) for s in ctx.candidates(pats))
+
+
 def _heading_evidence(ctx: Context, heads: list[Heading]):
     out = []
     for h in heads[:MAX_EVIDENCE]:
@@ -178,6 +196,15 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
             result.status = "present"
             result.evidence = _heading_evidence(ctx, free)
             result.how = f"由{len(free)}个专题一级标题分述"
+            return result
+    n = p.get("fallback_sub_parts") or 0
+    if n and not any(h.level == 1 for h in ctx.doc.headings) and not _plan_marked(ctx, rule):
+        free = [h for h in ctx.doc.headings if h.level == 2 and h.title and h.index not in claimed]
+        if len(free) >= n:
+            ctx.spans[rule.id] = [(h.index, h.end) for h in free]
+            result.status = "present"
+            result.evidence = _heading_evidence(ctx, free)
+            result.how = f"页面没有一级标题，由{len(free)}个专题二级标题分述"
             return result
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
