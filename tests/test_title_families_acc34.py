@@ -30,6 +30,7 @@ def test_site_name_line_above_the_file_is_no_title(tmp_path, site):
     assert rep.meta.title == "株洲市人民政府办公室转发株洲市依法行政领导小组办公室关于株洲市依法行政考核方案的通知"
     kinds = [f.detail["kind"] for f in rep.findings if f.rule == "not_annual_report"]
     assert kinds == ["plan"]
+    assert rep.meta.issuer == "株洲市人民政府办公室"  # the office that forwards, not "…转发…领导小组办公室"
 
 
 def test_a_headline_with_a_site_name_in_it_stays(tmp_path):

@@ -700,6 +700,9 @@ def issuer_from_title(title: str) -> str | None:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
+    if "转发" in who:  # "X办公室转发Y办公室关于……的通知": the office that forwards is the one that issues
+        head = who.split("转发", 1)[0].strip()
+        who = head if len(head) >= 2 and _ISSUER_END.search(head) else who
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
 
