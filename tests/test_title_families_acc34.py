@@ -48,7 +48,9 @@ NOTICE = (
 )
 
 
-@pytest.mark.parametrize("title", ["山東省法治市場監管建設規劃\n(2021—2025年)\n", "山東省法治市場監管建設規劃(2021—2025年)\n"])
+@pytest.mark.parametrize(
+    "title", ["山東省法治市場監管建設規劃\n(2021—2025年)\n", "山東省法治市場監管建設規劃(2021—2025年)\n"]
+)
 def test_headless_notice_then_the_issued_documents_title(tmp_path, title):
     """rn41_plan_cctv1204_shandong_shichang_jianguan_trad_2021: the notice's salutation, its sentence naming the
     plan in 《》, signature and date, then the plan's own title (over two lines or one), in the page's characters."""
