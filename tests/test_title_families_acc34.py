@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from checker.normalize import t2s
 from checker.pipeline import check_path
+
+
+def _simplified(title):
+    return t2s.convert(title) if title else title
 
 
 def _report(tmp_path, text: str, encoding: str = "utf-8"):
@@ -55,7 +60,13 @@ def test_headless_notice_then_the_issued_documents_title(tmp_path, title):
     """rn41_plan_cctv1204_shandong_shichang_jianguan_trad_2021: the notice's salutation, its sentence naming the
     plan in 《》, signature and date, then the plan's own title (over two lines or one), in the page's characters."""
     rep = _report(tmp_path, NOTICE.format(title=title))
-    assert rep.meta.title in ("山東省法治市場監管建設規劃(2021—2025年)", "山东省法治市场监管建设规划(2021—2025年)")
+    assert _simplified(rep.meta.title) == "山东省法治市场监管建设规划(2021—2025年)"
+
+
+def test_headless_notice_under_its_document_number(tmp_path):
+    """The notice's document number on a line of its own above the salutation is a 公文's furniture."""
+    text = "鲁市监法字〔2021〕128号\n" + NOTICE.format(title="山東省法治市場監管建設規劃\n(2021—2025年)\n")
+    assert _simplified(_report(tmp_path, text).meta.title) == "山东省法治市场监管建设规划(2021—2025年)"
 
 
 def test_headless_notice_without_the_issued_title_gets_none_from_it(tmp_path):

@@ -286,9 +286,12 @@ _SALUTATION_END = (":", "：")
 
 def _issued_title(body: list[Line], first_head: int) -> tuple[str, int] | None:
     """(title, index of its first line) of the document a headless notice issues, when the page shows that title."""
-    if len(body) < 4 or not body[0].text.rstrip().endswith(_SALUTATION_END) or len(body[0].text) > 80:
+    top = 0
+    while top < min(3, len(body)) and _head_furniture(body[top].text):  # the document number above the salutation
+        top += 1
+    if len(body) < top + 4 or not body[top].text.rstrip().endswith(_SALUTATION_END) or len(body[top].text) > 80:
         return None
-    for k in (1, 2):
+    for k in (top + 1, top + 2):
         if "《" not in body[k].text:
             continue
         m = _ISSUES.search(body[k].text)
