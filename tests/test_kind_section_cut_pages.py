@@ -31,6 +31,13 @@ def test_middle_cut_page_sub_parts_are_the_measures(tmp_path, encoding):
     assert "健全依法行政制度体系" in got.evidence[0].text
 
 
+def test_cut_first_part_before_the_later_parts(tmp_path):
+    """Cut in the middle of part 一, the page goes on with "二、存在的问题" and "三、下一步工作安排": the sub-parts above
+    the first first-level heading are the rest of the measures part."""
+    text = CUT + "二、存在的问题\n执法力量仍然薄弱。\n三、2023年工作安排\n继续加强培训。\n"
+    assert _measures(tmp_path, text).status == "present"
+
+
 def test_lost_part_number_sub_parts_are_the_measures(tmp_path):
     text = (
         "娄底市人民政府2016年度法治政府建设工作报告\n省人民政府:\n"

@@ -23,9 +23,10 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          first-level parts that no rule in `claimed_by` claims (thematic parts
          that together are the measures; N=1 lets a cut opening that shows
          only its first thematic part count); or, with `fallback_sub_parts: N`,
-         the page has no first-level heading at all (a page cut in the middle,
-         a mirror that lost the parts' numbers) and at least N second-level
-         headings that no rule in `claimed_by` claims, unless a sentence
+         at least N second-level headings that no rule in `claimed_by` claims
+         stand above the first first-level heading, or on a page without one
+         (a page cut in the middle of its first part, a mirror that lost the
+         parts' numbers), unless a sentence
          matches `fallback_sub_parts_unless` (a plan's 责任单位 / 牵头单位 lines)
 partial  no such heading, but a sentence anywhere matches `mentions`
 missing  neither
@@ -53,7 +54,7 @@ PARAMS = {
     "fallback_sub_parts": Param(
         "int",
         default=0,
-        doc="全文没有一级标题时（截断的页面、一级序号丢失），未被认领的二级标题达到此数即视为具备（0=不启用）",
+        doc="第一个一级标题之前（或全文没有一级标题时）未被认领的二级标题达到此数即视为具备（从第一部分中间截起的页面、一级序号丢失；0=不启用）",
     ),
     "fallback_sub_parts_unless": Param(
         "patterns", default=[], doc="正文有这些写法时不用 fallback_sub_parts（方案、分工方案的“责任单位:”“牵头单位:”）"
@@ -198,13 +199,15 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
             result.how = f"由{len(free)}个专题一级标题分述"
             return result
     n = p.get("fallback_sub_parts") or 0
-    if n and not any(h.level == 1 for h in ctx.doc.headings) and not _plan_marked(ctx, rule):
-        free = [h for h in ctx.doc.headings if h.level == 2 and h.title and h.index not in claimed]
+    if n and not _plan_marked(ctx, rule):
+        # the sub-parts above the first first-level heading (all of them on a page without one): the cut first part's
+        first = next((h.index for h in ctx.doc.headings if h.level == 1), len(ctx.doc.lines))
+        free = [h for h in ctx.doc.headings if h.level == 2 and h.index < first and h.title and h.index not in claimed]
         if len(free) >= n:
             ctx.spans[rule.id] = [(h.index, h.end) for h in free]
             result.status = "present"
             result.evidence = _heading_evidence(ctx, free)
-            result.how = f"页面没有一级标题，由{len(free)}个专题二级标题分述"
+            result.how = f"页面从第一部分中间截起，由{len(free)}个专题二级标题分述"
             return result
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
