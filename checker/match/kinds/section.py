@@ -207,7 +207,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
             ctx.spans[rule.id] = [(h.index, h.end) for h in free]
             result.status = "present"
             result.evidence = _heading_evidence(ctx, free)
-            result.how = f"页面从第一部分中间截起，由{len(free)}个专题二级标题分述"
+            result.how = f"由第一部分的{len(free)}个专题二级标题分述（页面截断或一级序号丢失）"
             return result
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
