@@ -99,7 +99,8 @@ def test_confirmed_allusive_heading_is_not_a_measures_part(tmp_path):
 
 # family (rn23 郑州人社 2019, 金华应急 2020): a sub-part that alludes to the party's leadership of 法治(政府)建设 is the
 # leader-duty section when its opening names the principal leader's 第一责任人 duty, also when that opening is a
-# run-in item ("一是认真落实……,局长带头……"); a whole first-level part of that name (司法部 2021) stays a measures part
+# run-in item ("一是认真落实……,局长带头……"); a whole first-level part of that name whose opening says so (司法部 2021,
+# 应急管理部 2020: the set's convention, README "rn40") is the duty's part and still the measures part
 @pytest.mark.parametrize(
     "text",
     [
@@ -112,17 +113,26 @@ def test_party_leadership_sub_part_confirmed_is_present(tmp_path, text):
     assert _status(tmp_path, text).status == "present"
 
 
-def test_party_leadership_first_level_part_stays_measures(tmp_path):
+@pytest.mark.parametrize(
+    "body,expect",
+    [
+        # the part's opening says the principal leader performs the duty: the duty's own part
+        ("部党组书记、部长认真履行推进法治建设第一责任人职责,全年主持研究法治工作12次。\n", "present"),
+        ("\n2020年,本部坚持党对法治政府建设的领导。部主要负责同志认真履行法治政府建设第一责任人职责。\n", "present"),
+        # the duty only in a later sub-part of the whole part: held among other items
+        ("(一)深入学习习近平法治思想\n组织学习12次。\n(二)完善制度\n部长认真履行第一责任人职责。\n", "partial"),
+    ],
+)
+def test_party_leadership_first_level_part_stays_measures(tmp_path, body, expect):
     p = tmp_path / "k.txt"
     p.write_text(
         "司法部2021年法治政府建设年度报告\n2021年,司法部坚持以习近平法治思想为指导。\n"
-        "一、加强党对法治政府建设的领导,确保法治政府建设正确方向\n部党组书记、部长认真履行推进法治建设第一责任人职责,"
-        "全年主持研究法治工作12次。\n",
+        "一、加强党对法治政府建设的领导,确保法治政府建设正确方向\n" + body,
         encoding="utf-8",
     )
     got = {e.id: e.status for e in check_path(str(p)).elements}
     assert got["measures"] == "present"
-    assert got["leader_duty"] == "partial"
+    assert got["leader_duty"] == expect
 
 
 # family (acc22, 香格里拉林草 2025, 北城街 2025, 重庆市场监管 2025, 天津卫健 2024): a sub-part whose heading names the
@@ -219,3 +229,22 @@ def test_cited_rule_with_principal_leaders_acts_is_a_mention(tmp_path, text, exp
     assert r.status == expect
     if expect == "partial":
         assert "主要" in r.evidence[0].text
+
+
+# family (rn38 湖南省政府 2021, rn7 湖南 2024, rn15 罗子山乡 2025): a sub-part whose heading names the leaders'
+# responsibility (法治政府建设责任落实更加到位, 压实法治责任) and opens at once with an item "1.……" saying the principal
+# leader performs the duty is the duty's own sub-part; the same item under "(一)加强组织领导" stays a mention (gold 004)
+@pytest.mark.parametrize(
+    "head,expect",
+    [
+        ("(一)深入学习贯彻习近平法治思想,法治政府建设责任落实更加到位\n", "present"),
+        ("(一)压实法治责任,筑牢建设根基\n", "present"),
+        ("(一)加强组织领导,完善推进机制\n", "partial"),
+    ],
+)
+def test_responsibility_sub_part_opening_with_a_duty_item(tmp_path, head, expect):
+    text = (
+        head + "1.坚持党对法治政府建设的领导。省长带头履行推进法治建设第一责任人职责,主持常务会议研究法治工作5次。\n"
+        "2.健全学法制度。组织学法6次。\n(二)深化放管服改革\n办理事项1200件。\n"
+    )
+    assert _status(tmp_path, text).status == expect

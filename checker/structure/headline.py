@@ -231,11 +231,17 @@ def first_line_above(prev: str, line: str) -> bool:
         and not _DOC_NO.search(p)
         and not WORD_MENU.match(p)
         and not SITE_BRAND.match(p)
+        and not ("网" in p and SITE_NAME.match(p))
     )
 
 
 # a site's name beside its Latin name or domain ("快好知 kuaihz", "某某网 xxx.com"): a masthead, no headline's first line
 SITE_BRAND = rx.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:www\.)?[a-z][a-z0-9]{2,20}(?:\.(?:com|cn|net|org))*$")
+# a site's name and its description, both ending in 网/网站, joined by dashes ("法搜网--中国法律信息搜索网",
+# "某某网-某某门户网站"): the page's masthead above the copied file, never its title (callers gate on "网" in the line)
+SITE_NAME = rx.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}网(?:站)?\s*(?:-{1,2}|—{1,2}|_)\s*[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:网|网站)$"
+)
 
 
 # a site's menu bar saved as words between spaces ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论"):

@@ -276,6 +276,42 @@ def _head_furniture(text: str) -> bool:
     return t.endswith("文件") and bool(_RED_HEADER.match(t)) and _org_line(t[:-2])
 
 
+# a notice that issues a document, copied without its own headline: its salutation ("各市市场监督管理局,……:"),
+# the sentence naming what it issues ("《X规划(2021-2025年)》已经……通过,现印发给你们"), signature and date; then
+# the issued document's own title, often over two lines ("X规划" / "(2021-2025年)"): that is the page's title
+_ISSUES = rx.compile(
+    r"《(?P<t>[^《》]{6,80})》[^。]{0,40}(?:现(?:印发|转发)给你们|现予(?:印发|公布)|印发你们|请认真贯彻(?:执行|落实))"
+)
+_SALUTATION_END = (":", "：")
+
+
+def _issued_title(body: list[Line], first_head: int) -> tuple[str, int] | None:
+    """(title, index of its first line) of the document a headless notice issues, when the page shows that title."""
+    top = 0
+    while top < min(3, len(body)) and _head_furniture(body[top].text):  # the document number above the salutation
+        top += 1
+    if len(body) < top + 4 or not body[top].text.rstrip().endswith(_SALUTATION_END) or len(body[top].text) > 80:
+        return None
+    for k in (top + 1, top + 2):
+        if "《" not in body[k].text:
+            continue
+        m = _ISSUES.search(body[k].text)
+        if not m:
+            continue
+        name = "".join(m["t"].split())
+        for i in range(k + 1, min(first_head, k + 12, len(body))):
+            t = "".join(body[i].text.split())
+            if len(t) < 6 or not name.startswith(t):
+                continue
+            if t == name:
+                return body[i].text.strip(), i
+            nxt = body[i + 1].text.strip() if i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 else ""
+            if nxt and t + "".join(nxt.split()) == name:
+                return body[i].text.strip() + nxt, i
+        return None
+    return None
+
+
 def find_title(
     body: list[Line], heads: list[Heading], chrome_lines: list[Line], hint: str | None
 ) -> tuple[str | None, int | None]:
@@ -328,6 +364,9 @@ def find_title_ex(
         m = _META_PREFIXED.match(raw)
         if m and looks_like_title(strip_site(m.group(1))) and not _CATEGORY_VALUE.search(raw):
             return strip_site(m.group(1)), line.no, None, None
+    issued = _issued_title(body, first_head)
+    if issued:  # a notice without its headline, then the title of the document it issues
+        return issued[0], body[issued[1]].no, None, issued[1]
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
     # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
@@ -394,6 +433,8 @@ def find_title_ex(
             lead += 1  # a site's masthead: its name and contact rows above the page
         elif lead == 0 and headline.SITE_BRAND.match(t):
             lead += 1  # a site's name and its Latin name ("快好知 kuaihz") above the copied article
+        elif lead == 0 and "网" in t and headline.SITE_NAME.match(t.strip()):
+            lead += 1  # a site's name and its description ("法搜网--中国法律信息搜索网") above the copied file
         elif t.endswith("/>") and _TAG_TAIL.search(t):
             lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
         elif t.startswith("-") and _DOC_SITE_STAT.match(t):
@@ -665,6 +706,9 @@ def issuer_from_title(title: str) -> str | None:
         # "湖南省人民政府公布2017年度法治政府建设情况" (an encyclopedia copy, rn44): the unit publishes its own report
         who = re.sub(r"(?<=[府委局厅部署办区县市州旗盟镇乡])公布$", "", who)
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
+    if "转发" in who:  # "X办公室转发Y办公室关于……的通知": the office that forwards is the one that issues
+        head = who.split("转发", 1)[0].strip()
+        who = head if len(head) >= 2 and _ISSUER_END.search(head) else who
     return who if len(who) >= 2 and _ISSUER_END.search(who) else None  # a lone "市" is a blanked name
 
 

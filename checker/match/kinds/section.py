@@ -16,10 +16,18 @@ present  a heading at one of `levels` matches `headings` (after `exclude`
          holding such an item is a measures part); `sub_body_headings` are such allusions that count below the first
          level only (a whole part "一、加强党对法治政府建设的领导" is a measures
          part holding the duty among other items, its "(一)……" may be the
-         duty's own section); or, with `fallback_unclaimed: N`, the report has at least N
+         duty's own section); `shared_body_headings` count at every level but
+         a first-level part found by them is not taken from the rules that list
+         this one in `claimed_by` ("一、加强党对法治政府建设的领导" opening with the
+         principal leader's duty is the duty's part and still a measures part); or, with `fallback_unclaimed: N`, the report has at least N
          first-level parts that no rule in `claimed_by` claims (thematic parts
          that together are the measures; N=1 lets a cut opening that shows
-         only its first thematic part count)
+         only its first thematic part count); or, with `fallback_sub_parts: N`,
+         at least N second-level headings that no rule in `claimed_by` claims
+         stand above the first first-level heading, or on a page without one
+         (a page cut in the middle of its first part, a mirror that lost the
+         parts' numbers), unless a sentence
+         matches `fallback_sub_parts_unless` (a plan's 责任单位 / 牵头单位 lines)
 partial  no such heading, but a sentence anywhere matches `mentions`
 missing  neither
 """
@@ -43,6 +51,14 @@ PARAMS = {
     "mention_exclude": Param("patterns", default=[], doc="提及的形似而非写法"),
     "claimed_by": Param("ids", default=[], doc="被这些规则认领的标题不计入本规则"),
     "fallback_unclaimed": Param("int", default=0, doc="未被认领的一级标题达到此数即视为具备（0=不启用）"),
+    "fallback_sub_parts": Param(
+        "int",
+        default=0,
+        doc="第一个一级标题之前（或全文没有一级标题时）未被认领的二级标题达到此数即视为具备（从第一部分中间截起的页面、一级序号丢失；0=不启用）",
+    ),
+    "fallback_sub_parts_unless": Param(
+        "patterns", default=[], doc="正文有这些写法时不用 fallback_sub_parts（方案、分工方案的“责任单位:”“牵头单位:”）"
+    ),
     "body_headings": Param(
         "patterns", default=[], doc="只是暗指本部分的标题写法（如“关键少数”“主体责任”），须本节开头的正文印证"
     ),
@@ -51,6 +67,11 @@ PARAMS = {
     ),
     "sub_body_headings": Param(
         "patterns", default=[], doc="同 body_headings，但只在二级及以下标题计数（一级标题是整个部分，不算）"
+    ),
+    "shared_body_headings": Param(
+        "patterns",
+        default=[],
+        doc="同 body_headings，各层级都计数，但认出的一级标题不从别的规则认领（它同时仍是主要举措一类的部分）",
     ),
 }
 MAX_EVIDENCE = 3
@@ -73,8 +94,9 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
 def _opening_text(ctx: Context, h: Heading) -> str:
     """The section's own opening: the rest of the heading line after its title
     (a run-in body) and the lines before its first sub-heading; when the section
-    opens at once with a run-in item two levels down or more ("(一)强化……" /
-    "一是认真落实……,局长带头……"), that first item's line is its opening."""
+    opens at once with a run-in item ("(一)强化……" under a part, "1.坚持……" /
+    "一是认真落实……,局长带头……" under a part or a sub-part: a level of 3 or more, below the section's own), that
+    first item's line is its opening."""
     starts = ctx.memo.get((KIND, "heading_starts"))
     if starts is None:
         starts = ctx.memo[(KIND, "heading_starts")] = {x.index: x.level for x in ctx.doc.headings}
@@ -82,7 +104,7 @@ def _opening_text(ctx: Context, h: Heading) -> str:
     body = [rest]
     for i in range(h.index + 1, max(h.end, h.index + 1)):
         if i in starts:
-            if i == h.index + 1 and starts[i] >= h.level + 2:
+            if i == h.index + 1 and starts[i] >= max(h.level + 1, 3):
                 body.append(ctx.doc.lines[i].text)
             break
         body.append(ctx.doc.lines[i].text)
@@ -97,20 +119,23 @@ def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
     )
 
 
-def confirmed_hits(ctx: Context, rule: Rule) -> tuple[Heading, ...]:
-    """Headings matching `body_headings` whose opening text matches `body_confirms`."""
-    key = (KIND, "confirmed_hits", rule.id)
+def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[Heading, ...]:
+    """Headings matching `body_headings` whose opening text matches `body_confirms`;
+    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level)."""
+    key = (KIND, "confirmed_hits", rule.id, claiming)
     got = ctx.memo.get(key)
     if got is not None:
         return got
     weak = ctx.compile(rule.params.get("body_headings"))
     sub = ctx.compile(rule.params.get("sub_body_headings"))
+    shared = ctx.compile(rule.params.get("shared_body_headings"))
     confirm = ctx.compile(rule.params.get("body_confirms"))
     excl = ctx.compile(rule.params.get("mention_exclude"))
     named = ctx.compile(rule.params.get("headings"))
     levels = set(rule.params.get("levels") or [1, 2])
     got: dict[int, Heading] = {}
-    for pats, lv in ((weak, levels), (sub, {x for x in levels if x > 1})):
+    above = {x for x in levels if x > 1}
+    for pats, lv in ((weak, levels), (sub, above), (shared, above if claiming else levels)):
         if not (pats and confirm):
             continue
         for h in ctx.heading_candidates(pats):
@@ -134,8 +159,14 @@ def _claimed(ctx: Context, rule: Rule) -> set[int]:
         other = ctx.rule(other_id)
         if other is not None and other.kind == KIND:
             taken |= {h.index for h in heading_hits(ctx, other)}
-            taken |= {h.index for h in confirmed_hits(ctx, other)}
+            taken |= {h.index for h in confirmed_hits(ctx, other, claiming=True)}
     return taken
+
+
+def _plan_marked(ctx: Context, rule: Rule) -> bool:
+    """A sentence matches `fallback_sub_parts_unless`: the page's sub-parts are a plan's tasks, not work done."""
+    pats = ctx.compile(rule.params.get("fallback_sub_parts_unless"))
+    return bool(pats) and any(P.first_match(s.text, pats) for s in ctx.candidates(pats))
 
 
 def _heading_evidence(ctx: Context, heads: list[Heading]):
@@ -166,6 +197,17 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
             result.status = "present"
             result.evidence = _heading_evidence(ctx, free)
             result.how = f"由{len(free)}个专题一级标题分述"
+            return result
+    n = p.get("fallback_sub_parts") or 0
+    if n and not _plan_marked(ctx, rule):
+        # the sub-parts above the first first-level heading (all of them on a page without one): the cut first part's
+        first = next((h.index for h in ctx.doc.headings if h.level == 1), len(ctx.doc.lines))
+        free = [h for h in ctx.doc.headings if h.level == 2 and h.index < first and h.title and h.index not in claimed]
+        if len(free) >= n:
+            ctx.spans[rule.id] = [(h.index, h.end) for h in free]
+            result.status = "present"
+            result.evidence = _heading_evidence(ctx, free)
+            result.how = f"由第一部分的{len(free)}个专题二级标题分述（页面截断或一级序号丢失）"
             return result
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
