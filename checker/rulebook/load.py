@@ -7,6 +7,7 @@ a pattern that does not compile, an override of a rule that does not exist.
 
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path
 
@@ -147,8 +148,25 @@ def _check_param(c: _Ctx, ptype: str, value, where: str, node):
         return {str(k): _check_patterns(c, v, f"{where}.{k}", node) for k, v in value.items()}
     checks = {"int": int, "float": (int, float), "bool": bool, "str": str, "map": dict}
     if ptype == "int" and isinstance(value, bool) or not isinstance(value, checks[ptype]):
-        c.fail(f"{where} 的类型应为 {ptype}", node)
+        c.fail(f"{where} 应为{_TYPE_WORDS.get(ptype, ptype)}，现在是 {value!r}", node)
     return value
+
+
+# a parameter type as an author reads it (the YAML to write)
+_TYPE_WORDS = {
+    "int": "整数（如 3）",
+    "float": "数字（如 0.5）",
+    "bool": "true 或 false",
+    "str": "文字",
+    "map": "映射（键: 值）",
+}
+
+
+def _no_such_rule(where: str, rid, by_id) -> str:
+    """An overlay names a rule its rulebook does not have: say the nearest ids and how to list them all."""
+    near = difflib.get_close_matches(str(rid), list(by_id), n=3, cutoff=0.6)
+    hint = f"；是不是 {'、'.join(near)}？" if near else "；"
+    return f"{where}中的规则 “{rid}” 不存在{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
 
 
 def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool = False) -> dict:
@@ -386,7 +404,8 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
         try:
             base_path = resolve_ref(str(data["extends"]), os.path.dirname(path), index)
         except KeyError:
-            c.fail(f"extends 指向的规则库 “{data['extends']}” 不存在", data)
+            names = "、".join(sorted(k for k in index if not k.endswith(".yaml")))
+            c.fail(f"extends 指向的规则库 “{data['extends']}” 不存在；可用：{names}（或写相对于本文件的路径）", data)
         base = load_file(base_path, index, _seen + (real,))
     rules: list[Rule] = list(base.rules) if base else []
     if base:  # copy so that overrides do not leak into the cached base
@@ -407,14 +426,14 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
         c.fail("overrides 必须是 规则id: {…} 的映射", data)
     for rid, change in overrides.items():
         if rid not in by_id:
-            c.fail(f"overrides 中的规则 “{rid}” 不存在", overrides)
+            c.fail(_no_such_rule("overrides ", rid, by_id), overrides)
         _apply_override(c, by_id[rid], change, overrides)
     disable = data.get("disable") or []
     if not isinstance(disable, list):
         c.fail("disable 必须是规则 id 列表", data)
     for rid in disable:
         if rid not in by_id:
-            c.fail(f"disable 中的规则 “{rid}” 不存在", data)
+            c.fail(_no_such_rule("disable ", rid, by_id), data)
         by_id[rid].enabled = False
     for rule in rules:  # cross-references
         for ref in list(rule.params.get("claimed_by") or []) + rule.needs:

@@ -115,7 +115,7 @@ def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
     except FileNotFoundError:
         raise RulebookError(path, "规则库文件不存在")
     except UnicodeDecodeError:
-        raise RulebookError(path, "规则库文件不是 UTF-8 编码")
+        raise RulebookError(path, "规则库文件不是 UTF-8 编码；请用 UTF-8 另存（记事本：另存为，编码选 UTF-8）")
     except PermissionError:
         raise RulebookError(path, "没有读取规则库文件的权限")
     except IsADirectoryError:
