@@ -84,7 +84,7 @@ def test_changed_deadline_without_new_examples_points_at_the_override(tmp_path):
     # QA qa3-R1: the README example of a stricter deadline (a params override) kept the inherited examples, one of
     # which no longer holds; the refusal named the shipped annual-report.yaml, where the office cannot act
     text = OVERLAY.read_text(encoding="utf-8")
-    start = text.index("    examples:\n      - {text: \"XX局")
+    start = text.index('    examples:\n      - {text: "XX局')
     end = text.index("  leader_duty:")
     path = tmp_path / "省规则.yaml"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
@@ -101,7 +101,7 @@ def test_changed_deadline_without_new_examples_points_at_the_override(tmp_path):
 
 def test_rule_without_examples_says_what_is_missing(tmp_path):
     text = OVERLAY.read_text(encoding="utf-8")
-    start = text.index("    examples:\n      - {text: \"一、主要举措")
+    start = text.index('    examples:\n      - {text: "一、主要举措')
     end = text.index("overrides:")
     path = tmp_path / "省规则.yaml"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
@@ -120,6 +120,25 @@ def test_rule_without_examples_says_what_is_missing(tmp_path):
         ("  leader_duty: {weight: 25}", "  leader_dutty: {weight: 25}", "“leader_dutty” 不存在；是不是 leader_duty？"),
         ("disable: [title_format]", "disable: [title_fromat]", "“title_fromat” 不存在；是不是 title_format？"),
         ("extends: outline-2021-2025", "extends: outline-2021-2026", "不存在；可用：annual-report、"),
+        (
+            "    severity: error",
+            "    severtiy: error",
+            ":12: 规则 supervision_fix 缺少 severity（“severtiy”是不是 severity 写错了？）",
+        ),
+        (
+            "    where: 主要举措部分",
+            "    needs: [problemz]",
+            ":12: 规则 supervision_fix 的 needs / claimed_by 中的规则 “problemz” 不存在",
+        ),
+        ("id: my-province", "id: outline-2021-2025", "规则库 id “outline-2021-2025” 与它继承的规则库相同"),
+        # a Chinese input method's full-width colon and spaces: the parser notices them a line late, or not at all
+        ("    weight: 8", "    weight：8", ":17: YAML 格式错误：键后的冒号是全角“：”，请改为半角冒号加空格“: ”"),
+        ("    weight: 8", "\u3000\u3000weight: 8", ":17: YAML 格式错误：行首是全角空格"),
+        (
+            "  leader_duty: {weight: 25}",
+            "  leader_duty：{weight: 25}",
+            "（键后的冒号是全角“：”，请改为半角冒号加空格“: ”）",
+        ),
     ],
 )
 def test_author_mistake_one_chinese_line(tmp_path, old, new, expected):
@@ -189,7 +208,11 @@ def test_province_folder_chooses_overlay_by_report_year(tmp_path):
         res = run_cli(str(path), "--no-pdf", "--format", "json", env=env)
         _no_traceback(res)
         got[year] = json.loads(res.stdout)
-    assert [got[y]["rulebook"] for y in (2025, 2026, 2027)] == ["my-province-2021", "my-province-2026", "my-province-2026"]
+    assert [got[y]["rulebook"] for y in (2025, 2026, 2027)] == [
+        "my-province-2021",
+        "my-province-2026",
+        "my-province-2026",
+    ]
     assert all(not got[y]["notices"] for y in got)
     assert got[2026]["outline_cited"] == "2026-2030"
     assert not [f for f in got[2026]["findings"] if f["rule"] == "outline_version"]

@@ -166,6 +166,8 @@ def _no_such_rule(where: str, rid, by_id) -> str:
     """An overlay names a rule its rulebook does not have: say the nearest ids and how to list them all."""
     near = difflib.get_close_matches(str(rid), list(by_id), n=3, cutoff=0.6)
     hint = f"；是不是 {'、'.join(near)}？" if near else "；"
+    if "：" in str(rid):
+        hint += "（键后的冒号是全角“：”，请改为半角冒号加空格“: ”）"
     return f"{where}中的规则 “{rid}” 不存在{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
 
 
@@ -221,10 +223,12 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         c.fail("rules 的每一项都必须是映射")
     rid = raw.get("id")
     label = f"规则 {rid}" if rid else "规则"
+    unknown = set(raw) - RULE_KEYS
     for key in RULE_REQUIRED:
         if key not in raw or raw[key] in (None, ""):
-            c.fail(f"{label} 缺少 {key}", raw)
-    unknown = set(raw) - RULE_KEYS
+            typo = difflib.get_close_matches(key, [str(k) for k in unknown], n=1, cutoff=0.6)
+            hint = f"（“{typo[0]}”是不是 {key} 写错了？）" if typo else ""
+            c.fail(f"{label} 缺少 {key}{hint}", raw)
     if unknown:
         c.fail(f"{label} 有未知的键：{'、'.join(sorted(map(str, unknown)))}", raw)
     kind_mod = REGISTRY.get(raw["kind"])
@@ -407,6 +411,11 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
             names = "、".join(sorted(k for k in index if not k.endswith(".yaml")))
             c.fail(f"extends 指向的规则库 “{data['extends']}” 不存在；可用：{names}（或写相对于本文件的路径）", data)
         base = load_file(base_path, index, _seen + (real,))
+        if str(data["id"]) in base.chain:  # outputs name the rulebook by id: the overlay would pass for its base
+            c.fail(
+                f"规则库 id “{data['id']}” 与它继承的规则库相同；请为本规则库另取一个 id（如 某省-2021-2025）",
+                data,
+            )
     rules: list[Rule] = list(base.rules) if base else []
     if base:  # copy so that overrides do not leak into the cached base
         rules = [Rule(**{**r.__dict__, "params": dict(r.params), "examples": list(r.examples)}) for r in rules]
@@ -438,7 +447,11 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
     for rule in rules:  # cross-references
         for ref in list(rule.params.get("claimed_by") or []) + rule.needs:
             if ref and ref not in by_id:
-                c.fail(f"规则 {rule.id} 引用了不存在的规则 “{ref}”")
+                line = rule.origin.rsplit(":", 1)[-1]
+                c.fail(
+                    _no_such_rule(f"规则 {rule.id} 的 needs / claimed_by ", ref, by_id),
+                    line=int(line) if line.isdigit() and rule.origin.startswith(c.path + ":") else None,
+                )
     _check_cycles(c, by_id)
     years = _years(c, data.get("years"), data) if "years" in data else (base.years if base else (None, None))
     if "outline" in data:

@@ -12,6 +12,7 @@ import copy
 import functools
 import os
 import pickle
+import re
 
 from ..errors import RulebookError
 from . import parsecache
@@ -137,6 +138,27 @@ def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
     return data, blob
 
 
+# what a Chinese input method puts where YAML needs ASCII: a key followed by a full-width colon
+# (“weight：8”), an indent of full-width spaces
+_FULLWIDTH = (
+    (re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][\w-]*[ ]*："), "键后的冒号是全角“：”，请改为半角冒号加空格“: ”"),
+    (re.compile(r"^[ ]*\u3000"), "行首是全角空格，YAML 只能用半角空格缩进"),
+)
+
+
+def _fullwidth_near(text: str, line: int | None) -> tuple[int, str] | None:
+    """(line, message) when the parser's complaint comes from a full-width colon or space on
+    that line or the two before it (the parser notices them a line late), else None."""
+    if not line:
+        return None
+    lines = text.splitlines()
+    for n in range(min(line, len(lines)), max(line - 3, 0), -1):
+        for pattern, message in _FULLWIDTH:
+            if pattern.match(lines[n - 1]):
+                return n, message
+    return None
+
+
 def _parse_text(path: str, text: str) -> LineDict:
     import yaml
 
@@ -148,6 +170,9 @@ def _parse_text(path: str, text: str) -> LineDict:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "格式错误"
+        near = _fullwidth_near(text, line)
+        if near is not None:
+            raise RulebookError(path, f"YAML 格式错误：{near[1]}", line=near[0])
         raise RulebookError(path, f"YAML 格式错误：{explain_problem(problem)}", line=line)
     except yaml.YAMLError as exc:
         raise RulebookError(path, f"YAML 格式错误：{exc}")
