@@ -171,6 +171,15 @@ def _no_such_rule(where: str, rid, by_id) -> str:
     return f"{where}中的规则 “{rid}” 不存在{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
 
 
+def validate_together(c: _Ctx, kind_mod, rule_id: str, params: dict, node) -> None:
+    """A kind may check its options together (module function `validate(params) -> message | None`),
+    once the rule's final params are known: after overrides, after lawcheck.yaml."""
+    check = getattr(kind_mod, "validate", None)
+    message = check(params) if check is not None else None
+    if message:
+        c.fail(f"规则 {rule_id} 的参数：{message}", node)
+
+
 def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool = False) -> dict:
     if params is None:
         params = {}
@@ -263,6 +272,7 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         origin=f"{c.path}:{getattr(raw, 'line', '?')}",
         needs=list(needs),
     )
+    validate_together(c, kind_mod, rule.id, rule.params, raw)
     _implied_needs(kind_mod, rule)
     return rule
 
@@ -310,6 +320,7 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}
+        validate_together(c, kind_mod, rule.id, rule.params, change["params"] if "params" in change else change)
         _implied_needs(kind_mod, rule)
     if "examples" in change:
         rule.examples = _check_examples(c, change["examples"], rule.category, rule.id, change)
