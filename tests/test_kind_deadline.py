@@ -64,6 +64,7 @@ def test_inclusive_is_a_rulebook_setting():
         ("{month: 13, day: 1}", "截止日 13月1日 不是每年都有的日期"),
         ("{month: 2, day: 29}", "截止日 2月29日 不是每年都有的日期"),
         ("{boundary_severity: 严重}", "boundary_severity 应为 error / warning / info"),
+        ("{year_offset: 1000000000}", "year_offset 是截止日所在年与报告年度之差，应为 0–5"),
     ],
 )
 def test_deadline_that_no_year_has_is_a_rulebook_error(tmp_path, params, expected):

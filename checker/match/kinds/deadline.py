@@ -17,7 +17,8 @@ Options:
   year_offset        the deadline's year = report year + this (default 1)
 
 Checked when the rulebook loads (`validate`): the day must exist every year
-(month 1–12, no 29 February), boundary_severity one of error / warning / info.
+(month 1–12, no 29 February), year_offset 0–5, boundary_severity one of error / warning /
+info.
 
 Role: ``deadline`` (ROLE): summaries and the batch read these params for
 "on time" and "days late"; no other code names this kind.
@@ -57,6 +58,8 @@ def validate(params: dict) -> str | None:
         dt.date(2023, month, day)  # a year without 29 February: the deadline must exist every year
     except (TypeError, ValueError):
         return f"截止日 {month}月{day}日 不是每年都有的日期；month 为 1–12，day 为该月的日子（如 month: 3, day: 31）"
+    if not 0 <= params.get("year_offset", 1) <= 5:
+        return "year_offset 是截止日所在年与报告年度之差，应为 0–5（次年为 1）"
     if params.get("boundary_severity", "warning") not in SEVERITIES:
         return f"boundary_severity 应为 {' / '.join(SEVERITIES)}"
     return None
