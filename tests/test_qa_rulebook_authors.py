@@ -128,7 +128,7 @@ def test_rule_without_examples_says_what_is_missing(tmp_path):
         (
             "    where: 主要举措部分",
             "    needs: [problemz]",
-            ":12: 规则 supervision_fix 的 needs / claimed_by 中的规则 “problemz” 不存在",
+            ":12: 规则 supervision_fix 引用了不存在的规则 “problemz”（needs / claimed_by）；是不是 problems",
         ),
         ("id: my-province", "id: outline-2021-2025", "规则库 id “outline-2021-2025” 与它继承的规则库相同"),
         # a Chinese input method's full-width colon and spaces: the parser notices them a line late, or not at all

@@ -162,13 +162,13 @@ _TYPE_WORDS = {
 }
 
 
-def _no_such_rule(where: str, rid, by_id) -> str:
+def _no_such_rule(where: str, rid, by_id, what: str = "中的规则 “{rid}” 不存在") -> str:
     """An overlay names a rule its rulebook does not have: say the nearest ids and how to list them all."""
     near = difflib.get_close_matches(str(rid), list(by_id), n=3, cutoff=0.6)
     hint = f"；是不是 {'、'.join(near)}？" if near else "；"
     if "：" in str(rid):
         hint += "（键后的冒号是全角“：”，请改为半角冒号加空格“: ”）"
-    return f"{where}中的规则 “{rid}” 不存在{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
+    return f"{where}{what.format(rid=rid)}{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
 
 
 def validate_together(c: _Ctx, kind_mod, rule_id: str, params: dict, node) -> None:
@@ -460,7 +460,7 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
             if ref and ref not in by_id:
                 line = rule.origin.rsplit(":", 1)[-1]
                 c.fail(
-                    _no_such_rule(f"规则 {rule.id} 的 needs / claimed_by ", ref, by_id),
+                    _no_such_rule(f"规则 {rule.id} ", ref, by_id, "引用了不存在的规则 “{rid}”（needs / claimed_by）"),
                     line=int(line) if line.isdigit() and rule.origin.startswith(c.path + ":") else None,
                 )
     _check_cycles(c, by_id)
