@@ -151,6 +151,23 @@ def test_author_mistake_one_chinese_line(tmp_path, old, new, expected):
         assert len(lines) == 1 and str(path) in lines[0] and expected in lines[0], res.stderr
 
 
+@pytest.mark.parametrize(
+    "old,new,key",
+    [
+        ("disable: [title_format]", "disable: [title_fromat]", "disable:"),
+        ("extends: outline-2021-2025", "extends: outline-2021-2026", "extends:"),
+        ("  leader_duty: {weight: 25}", "  leader_dutty: {weight: 25}", "  leader_dutty:"),
+    ],
+)
+def test_wrong_rule_or_rulebook_name_points_at_its_line(tmp_path, old, new, key):
+    # qa3 Q1: disable / extends errors named the file's first line; a second run reads the parse cache
+    path = _overlay_variant(tmp_path, old, new)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.startswith(key))
+    for _ in range(2):
+        res = run_cli("rules", "--check", str(path))
+        assert res.returncode == 2 and res.stderr.startswith(f"lawcheck: {path}:{line}: "), res.stderr
+
+
 def test_gbk_rulebook_says_how_to_resave(tmp_path):
     path = tmp_path / "省规则.yaml"
     path.write_bytes(OVERLAY.read_text(encoding="utf-8").encode("gbk"))

@@ -162,6 +162,10 @@ _TYPE_WORDS = {
 }
 
 
+def _key_line(data, key: str) -> int | None:
+    return data.line_of(key) if isinstance(data, LineDict) else None
+
+
 def _no_such_rule(where: str, rid, by_id, what: str = "中的规则 “{rid}” 不存在") -> str:
     """An overlay names a rule its rulebook does not have: say the nearest ids and how to list them all."""
     near = difflib.get_close_matches(str(rid), list(by_id), n=3, cutoff=0.6)
@@ -420,7 +424,10 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
             base_path = resolve_ref(str(data["extends"]), os.path.dirname(path), index)
         except KeyError:
             names = "、".join(sorted(k for k in index if not k.endswith(".yaml")))
-            c.fail(f"extends 指向的规则库 “{data['extends']}” 不存在；可用：{names}（或写相对于本文件的路径）", data)
+            c.fail(
+                f"extends 指向的规则库 “{data['extends']}” 不存在；可用：{names}（或写相对于本文件的路径）",
+                line=_key_line(data, "extends"),
+            )
         base = load_file(base_path, index, _seen + (real,))
         if str(data["id"]) in base.chain:  # outputs name the rulebook by id: the overlay would pass for its base
             c.fail(
@@ -446,14 +453,14 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
         c.fail("overrides 必须是 规则id: {…} 的映射", data)
     for rid, change in overrides.items():
         if rid not in by_id:
-            c.fail(_no_such_rule("overrides ", rid, by_id), overrides)
+            c.fail(_no_such_rule("overrides ", rid, by_id), change if isinstance(change, LineDict) else overrides)
         _apply_override(c, by_id[rid], change, overrides)
     disable = data.get("disable") or []
     if not isinstance(disable, list):
         c.fail("disable 必须是规则 id 列表", data)
     for rid in disable:
         if rid not in by_id:
-            c.fail(_no_such_rule("disable ", rid, by_id), data)
+            c.fail(_no_such_rule("disable ", rid, by_id), line=_key_line(data, "disable"))
         by_id[rid].enabled = False
     for rule in rules:  # cross-references
         for ref in list(rule.params.get("claimed_by") or []) + rule.needs:

@@ -20,6 +20,11 @@ from . import parsecache
 
 class LineDict(dict):
     line: int = 0
+    key_lines: dict | None = None  # the top-level mapping only: key -> its line (for messages about that key)
+
+    def line_of(self, key) -> int:
+        """The line of a top-level key (the mapping's own line when unknown)."""
+        return (self.key_lines or {}).get(key) or self.line
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,4 +187,8 @@ def _parse_text(path: str, text: str) -> LineDict:
         loader.dispose()
     if not isinstance(data, dict):
         raise RulebookError(path, "规则库顶层必须是键值映射（mapping）")
+    data.key_lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _TOP_KEY.finditer(text)}
     return data
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ ]*:", re.M)  # a key at column 0
