@@ -236,3 +236,16 @@ def test_province_folder_chooses_overlay_by_report_year(tmp_path):
     wrong = [f for f in got[2027]["findings"] if f["rule"] == "outline_version"]
     assert wrong and "2026－2030" in wrong[0]["message"]
     assert {e["id"] for e in got[2026]["elements"]} >= {"supervision_fix"}
+
+
+def test_rules_and_explain_follow_lawcheck_yaml(tmp_path):
+    # qa3 R13: with the team's overlay in lawcheck.yaml, `lawcheck explain <its new rule>` said there is no such rule
+    # and `lawcheck rules` listed the national rulebook, though every check used the overlay
+    (tmp_path / "lawcheck.yaml").write_text(f"rulebook: {OVERLAY}\n", encoding="utf-8")
+    res = run_cli("explain", "supervision_fix", cwd=tmp_path)
+    assert res.returncode == 0 and "my-province.yaml" in res.stdout, res.stderr
+    res = run_cli("rules", cwd=tmp_path)
+    assert res.returncode == 0 and res.stdout.startswith("■ 某省规则") and "supervision_fix" in res.stdout
+    assert "title_format" in res.stdout and "（已停用）" in res.stdout
+    res = run_cli("rules", "--rulebook", "outline-2021-2025", cwd=tmp_path)  # the option still wins
+    assert "supervision_fix" not in res.stdout
