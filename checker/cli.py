@@ -468,7 +468,7 @@ def batch_cmd(paths, out_dir, jobs_opt, resume, no_pdf, rulebook, region_from):
 @click.option("--rulebook", default=None, help="规则库名称或 YAML 路径（默认列出全部全国规则库）")
 @click.option("--check", "check_file", default=None, help="校验这个规则库文件：格式和每条规则的例子")
 def rules_cmd(rulebook, check_file):
-    from .rulebook import load, national
+    from .rulebook import config_rulebook, load, national
     from .rulecheck import check_rulebook
 
     try:
@@ -483,6 +483,7 @@ def rules_cmd(rulebook, check_file):
                 sys.exit(EXIT_GAPS)
             click.echo(f"{check_file}：格式正确，{len(book.active())} 条规则的 {n_ex} 个例子全部通过")
             return
+        rulebook = rulebook or config_rulebook()  # the team's rulebook (lawcheck.yaml), as a check would use
         books = [load(rulebook)] if rulebook else national()
     except LawcheckError as exc:
         _say_error(str(exc))
@@ -515,9 +516,10 @@ def _one_line(text: str, limit: int = 90) -> str:
 def explain_cmd(rule_id, rulebook):
     from .match.kinds import REGISTRY
     from .render.labels import SEVERITY_WORD
-    from .rulebook import load, national
+    from .rulebook import config_rulebook, load, national
 
     try:
+        rulebook = rulebook or config_rulebook()  # the team's rulebook (lawcheck.yaml), as a check would use
         books = [load(rulebook)] if rulebook else national()
     except LawcheckError as exc:
         _say_error(str(exc))

@@ -131,13 +131,14 @@ def unknown_ids(ids, known) -> str | None:
 def check_params(rulebook: Rulebook, params: dict, where: str) -> None:
     """Each configured parameter must be one the rule's kind declares."""
     from .match.kinds import REGISTRY
-    from .rulebook.load import _check_params, _Ctx
+    from .rulebook.load import _check_params, _Ctx, validate_together
 
     for rid, values in params.items():
         rule = rulebook.get(rid)
         if rule is None:
             raise ConfigError(where, f"params 中的规则 “{rid}” 在规则库“{rulebook.name}”中不存在")
-        _check_params(_Ctx(where), REGISTRY[rule.kind], values, rid, None, partial=True)
+        changed = _check_params(_Ctx(where), REGISTRY[rule.kind], values, rid, None, partial=True)
+        validate_together(_Ctx(where), REGISTRY[rule.kind], rid, {**rule.params, **changed}, None)
 
 
 def tailor(rulebook: Rulebook, select=(), ignore=(), params: dict | None = None) -> Rulebook:

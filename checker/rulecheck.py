@@ -23,11 +23,15 @@ class ExampleFailure:
     expected: str
     got: str
     text: str
+    hint: str = ""  # what to do, when the plain message would not say it
 
     def message(self) -> str:
         where = self.where
+        if not self.text and self.got in ("不全", "例子不全"):  # the rule as a whole, not one example
+            return f"{where}: 规则 {self.rule} 的例子不全：{self.expected}"
         return (
-            f"{where}: 规则 {self.rule} 的例子未通过：期望 {self.expected}，实际 {self.got}（例子：{self.text[:40]!r}）"
+            f"{where}: 规则 {self.rule} 的例子未通过：期望 {self.expected}，实际 {self.got}"
+            f"（例子：{self.text[:40]!r}）{self.hint}"
         )
 
 
@@ -47,11 +51,30 @@ def check_rulebook(rulebook: Rulebook) -> list[ExampleFailure]:
         positive = expects & {"present", "partial", "fires"}
         negative = expects & {"missing", "quiet"}
         if not positive or not negative:
-            failures.append(ExampleFailure(rule.id, rule.origin, "至少一个应匹配和一个不应匹配的例子", "例子不全", ""))
+            failures.append(
+                ExampleFailure(
+                    rule.id,
+                    rule.origin,
+                    "每条规则至少要有一个应匹配（present / partial / fires）和一个不应匹配（missing / quiet）的例子，"
+                    "请在 examples 下补上",
+                    "不全",
+                    "",
+                )
+            )
+        changed_in = rule.origin.rsplit(":", 1)[0]
         for ex in rule.examples:
             got = outcome(rulebook, rule, ex)
             if got != ex.expect:
-                failures.append(ExampleFailure(rule.id, f"{ex.file}:{ex.line}", ex.expect, got, ex.text))
+                where, hint = f"{ex.file}:{ex.line}", ""
+                if ex.file and changed_in and ex.file != changed_in:
+                    # an inherited example that the rule, changed in an overlay (overrides), no longer meets:
+                    # the place to act is the override, not the shipped rulebook the example came from
+                    where = rule.origin
+                    hint = (
+                        f"；这个例子继承自 {ex.file}:{ex.line}，规则在这里被修改（overrides）后不再成立："
+                        f"请在 overrides.{rule.id} 下写上符合新要求的 examples（会替换全部继承的例子）"
+                    )
+                failures.append(ExampleFailure(rule.id, where, ex.expect, got, ex.text, hint))
         own = getattr(REGISTRY[rule.kind], "check_examples", None)  # examples inside a kind's params or data
         if own is not None:
             for where, expected, got, text in own(rule, functools.partial(_context, rulebook, rule)):

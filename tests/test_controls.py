@@ -219,5 +219,5 @@ def test_config_file_in_gbk_is_called_the_settings_file(tmp_path):
     # QA F7: a lawcheck.yaml saved as GBK (Notepad on Chinese Windows) was called "规则库文件不是 UTF-8 编码"
     (tmp_path / "lawcheck.yaml").write_bytes("# 本单位的设置\nignore: [title_format]\n".encode("gbk"))
     res = run_cli(S003, "--no-pdf", cwd=tmp_path)
-    assert res.returncode == 2 and res.stderr.strip().endswith("lawcheck.yaml: 设置文件不是 UTF-8 编码"), res.stderr
+    assert res.returncode == 2 and "lawcheck.yaml: 设置文件不是 UTF-8 编码；请用 UTF-8 另存" in res.stderr, res.stderr
     assert "规则库" not in res.stderr

@@ -55,3 +55,35 @@ def test_inclusive_is_a_rulebook_setting():
     over = load(OVERLAY).get("publish_deadline")
     assert base.params["inclusive"] is True and over.params["inclusive"] is False
     assert "4月1日当天" in base.source  # the decision and its reasons are in the rule
+
+
+@pytest.mark.parametrize(
+    "params,expected",
+    [
+        ("{month: 2, day: 30}", "截止日 2月30日 不是每年都有的日期"),
+        ("{month: 13, day: 1}", "截止日 13月1日 不是每年都有的日期"),
+        ("{month: 2, day: 29}", "截止日 2月29日 不是每年都有的日期"),
+        ("{boundary_severity: 严重}", "boundary_severity 应为 error / warning / info"),
+        ("{year_offset: 1000000000}", "year_offset 是截止日所在年与报告年度之差，应为 0–5"),
+    ],
+)
+def test_deadline_that_no_year_has_is_a_rulebook_error(tmp_path, params, expected):
+    # QA qa3-R9: a deadline day that does not exist (2月30日, month 13) loaded fine and every check then failed with
+    # "内部错误（ValueError: day is out of range for month）"
+    from conftest import run_cli, seed_path
+
+    book = tmp_path / "省规则.yaml"
+    book.write_text(
+        'schema: 1\nid: p\nname: 省\nversion: "1"\nextends: outline-2021-2025\n'
+        f"overrides:\n  publish_deadline:\n    params: {params}\n",
+        encoding="utf-8",
+    )
+    seed = seed_path("003_d63e53787c8bf399.txt")
+    for args in (("rules", "--check", str(book)), (str(seed), "--no-pdf", "--rulebook", str(book))):
+        res = run_cli(*args)
+        assert res.returncode == 2 and "内部错误" not in res.stderr, res.stderr
+        assert f"{book}:8: 规则 publish_deadline 的参数：{expected}" in res.stderr, res.stderr
+    # the same through lawcheck.yaml (deadline: / params:), without any overlay
+    (tmp_path / "lawcheck.yaml").write_text(f"params: {{publish_deadline: {params}}}\n", encoding="utf-8")
+    res = run_cli(str(seed), "--no-pdf", cwd=tmp_path)
+    assert res.returncode == 2 and f"lawcheck.yaml: 规则 publish_deadline 的参数：{expected}" in res.stderr, res.stderr

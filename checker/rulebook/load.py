@@ -7,6 +7,7 @@ a pattern that does not compile, an override of a rule that does not exist.
 
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path
 
@@ -147,8 +148,40 @@ def _check_param(c: _Ctx, ptype: str, value, where: str, node):
         return {str(k): _check_patterns(c, v, f"{where}.{k}", node) for k, v in value.items()}
     checks = {"int": int, "float": (int, float), "bool": bool, "str": str, "map": dict}
     if ptype == "int" and isinstance(value, bool) or not isinstance(value, checks[ptype]):
-        c.fail(f"{where} 的类型应为 {ptype}", node)
+        c.fail(f"{where} 应为{_TYPE_WORDS.get(ptype, ptype)}，现在是 {value!r}", node)
     return value
+
+
+# a parameter type as an author reads it (the YAML to write)
+_TYPE_WORDS = {
+    "int": "整数（如 3）",
+    "float": "数字（如 0.5）",
+    "bool": "true 或 false",
+    "str": "文字",
+    "map": "映射（键: 值）",
+}
+
+
+def _key_line(data, key: str) -> int | None:
+    return data.line_of(key) if isinstance(data, LineDict) else None
+
+
+def _no_such_rule(where: str, rid, by_id, what: str = "中的规则 “{rid}” 不存在") -> str:
+    """An overlay names a rule its rulebook does not have: say the nearest ids and how to list them all."""
+    near = difflib.get_close_matches(str(rid), list(by_id), n=3, cutoff=0.6)
+    hint = f"；是不是 {'、'.join(near)}？" if near else "；"
+    if "：" in str(rid):
+        hint += "（键后的冒号是全角“：”，请改为半角冒号加空格“: ”）"
+    return f"{where}{what.format(rid=rid)}{hint}用 lawcheck rules --rulebook 本文件 列出全部规则 id"
+
+
+def validate_together(c: _Ctx, kind_mod, rule_id: str, params: dict, node) -> None:
+    """A kind may check its options together (module function `validate(params) -> message | None`),
+    once the rule's final params are known: after overrides, after lawcheck.yaml."""
+    check = getattr(kind_mod, "validate", None)
+    message = check(params) if check is not None else None
+    if message:
+        c.fail(f"规则 {rule_id} 的参数：{message}", node)
 
 
 def _check_params(c: _Ctx, kind_mod, params, rule_id: str, node, partial: bool = False) -> dict:
@@ -203,10 +236,12 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         c.fail("rules 的每一项都必须是映射")
     rid = raw.get("id")
     label = f"规则 {rid}" if rid else "规则"
+    unknown = set(raw) - RULE_KEYS
     for key in RULE_REQUIRED:
         if key not in raw or raw[key] in (None, ""):
-            c.fail(f"{label} 缺少 {key}", raw)
-    unknown = set(raw) - RULE_KEYS
+            typo = difflib.get_close_matches(key, [str(k) for k in unknown], n=1, cutoff=0.6)
+            hint = f"（“{typo[0]}”是不是 {key} 写错了？）" if typo else ""
+            c.fail(f"{label} 缺少 {key}{hint}", raw)
     if unknown:
         c.fail(f"{label} 有未知的键：{'、'.join(sorted(map(str, unknown)))}", raw)
     kind_mod = REGISTRY.get(raw["kind"])
@@ -241,6 +276,7 @@ def _parse_rule(c: _Ctx, raw) -> Rule:
         origin=f"{c.path}:{getattr(raw, 'line', '?')}",
         needs=list(needs),
     )
+    validate_together(c, kind_mod, rule.id, rule.params, raw)
     _implied_needs(kind_mod, rule)
     return rule
 
@@ -288,6 +324,7 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}
+        validate_together(c, kind_mod, rule.id, rule.params, change["params"] if "params" in change else change)
         _implied_needs(kind_mod, rule)
     if "examples" in change:
         rule.examples = _check_examples(c, change["examples"], rule.category, rule.id, change)
@@ -386,8 +423,17 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
         try:
             base_path = resolve_ref(str(data["extends"]), os.path.dirname(path), index)
         except KeyError:
-            c.fail(f"extends 指向的规则库 “{data['extends']}” 不存在", data)
+            names = "、".join(sorted(k for k in index if not k.endswith(".yaml")))
+            c.fail(
+                f"extends 指向的规则库 “{data['extends']}” 不存在；可用：{names}（或写相对于本文件的路径）",
+                line=_key_line(data, "extends"),
+            )
         base = load_file(base_path, index, _seen + (real,))
+        if str(data["id"]) in base.chain:  # outputs name the rulebook by id: the overlay would pass for its base
+            c.fail(
+                f"规则库 id “{data['id']}” 与它继承的规则库相同；请为本规则库另取一个 id（如 某省-2021-2025）",
+                data,
+            )
     rules: list[Rule] = list(base.rules) if base else []
     if base:  # copy so that overrides do not leak into the cached base
         rules = [Rule(**{**r.__dict__, "params": dict(r.params), "examples": list(r.examples)}) for r in rules]
@@ -407,19 +453,23 @@ def load_file(path: str, index: dict[str, str], _seen: tuple[str, ...] = ()) -> 
         c.fail("overrides 必须是 规则id: {…} 的映射", data)
     for rid, change in overrides.items():
         if rid not in by_id:
-            c.fail(f"overrides 中的规则 “{rid}” 不存在", overrides)
+            c.fail(_no_such_rule("overrides ", rid, by_id), change if isinstance(change, LineDict) else overrides)
         _apply_override(c, by_id[rid], change, overrides)
     disable = data.get("disable") or []
     if not isinstance(disable, list):
         c.fail("disable 必须是规则 id 列表", data)
     for rid in disable:
         if rid not in by_id:
-            c.fail(f"disable 中的规则 “{rid}” 不存在", data)
+            c.fail(_no_such_rule("disable ", rid, by_id), line=_key_line(data, "disable"))
         by_id[rid].enabled = False
     for rule in rules:  # cross-references
         for ref in list(rule.params.get("claimed_by") or []) + rule.needs:
             if ref and ref not in by_id:
-                c.fail(f"规则 {rule.id} 引用了不存在的规则 “{ref}”")
+                line = rule.origin.rsplit(":", 1)[-1]
+                c.fail(
+                    _no_such_rule(f"规则 {rule.id} ", ref, by_id, "引用了不存在的规则 “{rid}”（needs / claimed_by）"),
+                    line=int(line) if line.isdigit() and rule.origin.startswith(c.path + ":") else None,
+                )
     _check_cycles(c, by_id)
     years = _years(c, data.get("years"), data) if "years" in data else (base.years if base else (None, None))
     if "outline" in data:

@@ -12,6 +12,7 @@ import copy
 import functools
 import os
 import pickle
+import re
 
 from ..errors import RulebookError
 from . import parsecache
@@ -19,6 +20,11 @@ from . import parsecache
 
 class LineDict(dict):
     line: int = 0
+    key_lines: dict | None = None  # the top-level mapping only: key -> its line (for messages about that key)
+
+    def line_of(self, key) -> int:
+        """The line of a top-level key (the mapping's own line when unknown)."""
+        return (self.key_lines or {}).get(key) or self.line
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +121,7 @@ def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
     except FileNotFoundError:
         raise RulebookError(path, "规则库文件不存在")
     except UnicodeDecodeError:
-        raise RulebookError(path, "规则库文件不是 UTF-8 编码")
+        raise RulebookError(path, "规则库文件不是 UTF-8 编码；请用 UTF-8 另存（记事本：另存为，编码选 UTF-8）")
     except PermissionError:
         raise RulebookError(path, "没有读取规则库文件的权限")
     except IsADirectoryError:
@@ -137,6 +143,27 @@ def _parse_pickled(path: str) -> tuple[LineDict, bytes | None]:
     return data, blob
 
 
+# what a Chinese input method puts where YAML needs ASCII: a key followed by a full-width colon
+# (“weight：8”), an indent of full-width spaces
+_FULLWIDTH = (
+    (re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][\w-]*[ ]*："), "键后的冒号是全角“：”，请改为半角冒号加空格“: ”"),
+    (re.compile(r"^[ ]*\u3000"), "行首是全角空格，YAML 只能用半角空格缩进"),
+)
+
+
+def _fullwidth_near(text: str, line: int | None) -> tuple[int, str] | None:
+    """(line, message) when the parser's complaint comes from a full-width colon or space on
+    that line or the two before it (the parser notices them a line late), else None."""
+    if not line:
+        return None
+    lines = text.splitlines()
+    for n in range(min(line, len(lines)), max(line - 3, 0), -1):
+        for pattern, message in _FULLWIDTH:
+            if pattern.match(lines[n - 1]):
+                return n, message
+    return None
+
+
 def _parse_text(path: str, text: str) -> LineDict:
     import yaml
 
@@ -148,6 +175,9 @@ def _parse_text(path: str, text: str) -> LineDict:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "格式错误"
+        near = _fullwidth_near(text, line)
+        if near is not None:
+            raise RulebookError(path, f"YAML 格式错误：{near[1]}", line=near[0])
         raise RulebookError(path, f"YAML 格式错误：{explain_problem(problem)}", line=line)
     except yaml.YAMLError as exc:
         raise RulebookError(path, f"YAML 格式错误：{exc}")
@@ -157,4 +187,8 @@ def _parse_text(path: str, text: str) -> LineDict:
         loader.dispose()
     if not isinstance(data, dict):
         raise RulebookError(path, "规则库顶层必须是键值映射（mapping）")
+    data.key_lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _TOP_KEY.finditer(text)}
     return data
+
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ ]*:", re.M)  # a key at column 0

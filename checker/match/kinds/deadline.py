@@ -16,6 +16,10 @@ Options:
   boundary_severity  severity for publication on the day when inclusive is false (default warning)
   year_offset        the deadline's year = report year + this (default 1)
 
+Checked when the rulebook loads (`validate`): the day must exist every year
+(month 1–12, no 29 February), year_offset 0–5, boundary_severity one of error / warning /
+info.
+
 Role: ``deadline`` (ROLE): summaries and the batch read these params for
 "on time" and "days late"; no other code names this kind.
 
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...model import ROLE_DEADLINE, Finding
+from ...model import ROLE_DEADLINE, SEVERITIES, Finding
 from ...rulebook.model import Rule
 from ..context import Context
 from ..params import Param
@@ -44,6 +48,21 @@ PARAMS = {
     "boundary_severity": Param("str", default="warning", doc="inclusive 为 false 时，恰在截止日当天发布的严重程度"),
     "year_offset": Param("int", default=1, doc="截止日所在年 = 报告年度 + 此值"),
 }
+
+
+def validate(params: dict) -> str | None:
+    """The options together (after overrides and lawcheck.yaml): a day every year has, a known severity.
+    A Chinese message for the rulebook author, or None."""
+    month, day = params.get("month", 4), params.get("day", 1)
+    try:
+        dt.date(2023, month, day)  # a year without 29 February: the deadline must exist every year
+    except (TypeError, ValueError):
+        return f"截止日 {month}月{day}日 不是每年都有的日期；month 为 1–12，day 为该月的日子（如 month: 3, day: 31）"
+    if not 0 <= params.get("year_offset", 1) <= 5:
+        return "year_offset 是截止日所在年与报告年度之差，应为 0–5（次年为 1）"
+    if params.get("boundary_severity", "warning") not in SEVERITIES:
+        return f"boundary_severity 应为 {' / '.join(SEVERITIES)}"
+    return None
 
 
 def deadline_for(rule: Rule, year: int) -> dt.date:
