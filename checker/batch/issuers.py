@@ -33,7 +33,7 @@ one government write it ("高新区(新市区)人民政府"), is keyed by the pl
 赣县 -> 赣县区); trends.py joins them when every county year comes first.
 
 `display_names(names)` picks one name to show per key: the most frequent
-spelling, then the longest, then the first in code-point order.
+spelling, then one without a party organ (中共/党委/党组), then the longest, then the first in code-point order.
 """
 
 from __future__ import annotations
@@ -270,7 +270,14 @@ def display_names(names: Iterable[str | None], keys: dict[str, str] | None = Non
             continue
         shown = _SPACE.sub("", unicodedata.normalize("NFKC", str(raw)))
         counts.setdefault(key, Counter())[shown] += 1
-    return {key: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for key, c in counts.items()}
+    # a joint name with the party organ ("海关总署党委海关总署", "中共某县委某县人民政府") only when no other is written
+    return {
+        key: min(c.items(), key=lambda kv: (-kv[1], _PARTY_IN.search(kv[0]) is not None, -len(kv[0]), kv[0]))[0]
+        for key, c in counts.items()
+    }
+
+
+_PARTY_IN = re.compile(r"中共|党工委|党委|党组")
 
 
 def name_variants(name: str | None) -> list[str]:

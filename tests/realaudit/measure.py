@@ -39,10 +39,14 @@ def run_batch(out: Path) -> dict:
 
 def _pr(got: set, want: set) -> dict:
     tp = len(got & want)
+
+    def listed(items: set) -> list:
+        return sorted(sorted(x) if isinstance(x, frozenset) else x for x in items)
+
     return {
         "tp": tp,
-        "fp": sorted(map(sorted, got - want)) if got and isinstance(next(iter(got)), frozenset) else sorted(got - want),
-        "fn": sorted(map(sorted, want - got)) if want and isinstance(next(iter(want)), frozenset) else sorted(want - got),
+        "fp": listed(got - want),
+        "fn": listed(want - got),
         "precision": round(tp / len(got), 3) if got else 1.0,
         "recall": round(tp / len(want), 3) if want else 1.0,
     }
@@ -77,16 +81,11 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
     copies = {frozenset(p) for p in labels.get("copies") or []}
     found = {frozenset((Path(p["a"]).stem, Path(p["b"]).stem)) for p in summary["similar_pairs"]}
     rows = {Path(r["file"]).stem: r for r in summary["reports"]}
-    late_want = {s: d for s, d in (labels.get("late") or {}).items()}
+    late_want = dict(labels.get("late") or {})
     late_got = {}
     undated_got = set()
-    from checker.batch import rows as rowmod  # noqa: F401  (days late are in the batch rows; recomputed below)
-
     for stem, r in rows.items():
-        meta = r.get("meta") or {}
-        pub = meta.get("published") if isinstance(meta, dict) else None
-        pub = pub if pub is not None else r.get("published")
-        if not pub:
+        if not r.get("published"):
             undated_got.add(stem)
         d = r.get("days_late")
         if d:
