@@ -13,7 +13,12 @@
 * a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区;
 * a city before a unit named after it dropped: 南昌市南昌高新区 -> 南昌高新区,
   长沙市长沙县 -> 长沙县;
-* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区.
+* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区;
+* a unit's party organ before it ("海关总署党委 海关总署") or alone ("中共某局党组") -> the unit;
+* a city police bureau's district branch, any of three ways -> 某市某区公安分局 (`police_branch`);
+* department full names -> short names, before the body suffix goes (the second part of
+  unit_short_names.txt: 卫生健康委员会 -> 卫健委, 市场监督管理局 -> 市场监管局);
+* slips: 县县/区区 -> 县/区, a unit written twice at the end (民政局民政局), 原 before a central body.
 
 `batch_keys(names)` goes one step further, over the names of one batch: a
 unit named with and without the places above it ("重庆市铜梁区司法局" /

@@ -95,8 +95,9 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
         "groups": _pr(got_g, want_g),
         "pairs": _pr(found, copies),
         "late": _pr(set(late_got), set(late_want)),
-        "late_days_wrong": sorted((s, late_got[s], late_want[s]) for s in set(late_got) & set(late_want)
-                                  if late_got[s] != late_want[s]),
+        "late_days_wrong": sorted(
+            (s, late_got[s], late_want[s]) for s in set(late_got) & set(late_want) if late_got[s] != late_want[s]
+        ),
         "undated": _pr(undated_got, undated_want),
         "units": got_unit,
         "yoy": [(e["issuer"], [Path(y["file"]).stem for y in e["years"]]) for e in summary["year_over_year"]],
