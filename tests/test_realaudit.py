@@ -16,7 +16,7 @@ import yaml
 HERE = Path(__file__).resolve().parent / "realaudit"
 sys.path.insert(0, str(HERE))
 
-import measure  # noqa: E402
+import audit_measure as measure  # noqa: E402  (not "measure": tests/realbatch has one)
 
 EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 # copies the batch does not list: the pages are the first 1–2 KB of each web page, and these mirrors' excerpts share

@@ -1,6 +1,6 @@
 """Measure `lawcheck batch` on tests/realaudit (held-out) against expected.yaml, written by reading before any run.
 
-    .venv/bin/python tests/realaudit/measure.py [SUMMARY_JSON]
+    .venv/bin/python tests/realaudit/audit_measure.py [SUMMARY_JSON]
 
 Without an argument it runs `lawcheck batch tests/realaudit/pages --no-pdf --jobs 1` into a temporary folder.
 Three judgments, each as precision / recall:
