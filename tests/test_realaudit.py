@@ -1,4 +1,4 @@
-"""`lawcheck batch` over tests/realaudit (62 real pages in 14 region folders, held out from the tuning of the batch
+"""`lawcheck batch` over tests/realaudit (62 real pages in 12 region folders, held out from the tuning of the batch
 package): year-over-year groups, similar pairs, late and undated publications against expected.yaml, written by
 reading the pages before the batch was run over them (README "地区审查" has the numbers)."""
 
