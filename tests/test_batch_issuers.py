@@ -29,8 +29,34 @@ SAME = [
     ["许昌市城乡一体化示范区管委会", "许昌城乡一体化示范区", "中共许昌市城乡一体化示范区工作委员会"],
     ["常州经开区", "常州经济技术开发区", "常州经济开发区管委会", "常州市经开区"],
     ["湘西土家族苗族自治州人民政府", "湘西自治州"],
+    # written so on real pages (tests/realaudit, tests/realpages): one unit each
+    ["海关总署党委 海关总署", "海关总署党委、海关总署", "海关总署"],
+    ["广州市公安局增城区分局", "广州市公安局增城区公安分局", "广州市增城区公安分局"],
+    ["中共青岛市交通运输局党组", "青岛市交通运输局"],
+    ["元谋县县卫生健康局", "元谋县卫生健康局", "元谋县卫健局"],
+    ["廉江市民政局民政局", "廉江市民政局"],
+    ["原环境保护部", "环境保护部"],
+    ["北京市卫生健康委员会", "北京市卫健委", "北京市卫生健康委"],
+    ["杭州市市场监管局", "杭州市市场监督管理局"],
+    ["天津市交通运输委员会", "天津市交通委"],
+    ["重庆市长寿区人力资源和社会保障局", "重庆市长寿区人社局"],
 ]
 DIFFERENT = ["南昌高新区", "南昌经开区", "南昌县", "南昌市", "某某县", "某某区", "某某县司法局", "某某县人民政府办公室"]
+# look-alikes on real pages that must stay apart (tests/realaudit): one district's bureaus, places starting with 原
+DIFFERENT_REAL = [
+    "重庆市长寿区交通局",
+    "重庆市长寿区司法局",
+    "重庆市长寿区卫生健康委员会",
+    "重庆市长寿区教育委员会",
+    "长寿区",
+    "原阳县司法局",
+    "阳县司法局",
+    "张店区房镇镇",
+    "张店区房镇",
+    "广州市公安局海珠区分局",
+    "广州市公安局增城区分局",
+    "广州市公安局",
+]
 
 
 @pytest.mark.parametrize("names", SAME, ids=lambda ns: ns[0])
@@ -141,3 +167,12 @@ def test_a_bare_zone_type_or_generic_district_is_no_shorter_name(key):
     from checker.batch.issuers import shorter_names
 
     assert shorter_names(key) == ()
+
+
+def test_real_look_alikes_keep_apart():
+    keys = [issuer_key(n) for n in DIFFERENT_REAL]
+    assert len(set(keys)) == len(keys) and None not in keys, keys
+
+
+def test_the_name_shown_is_the_unit_not_its_party_organ():
+    assert display_names(["海关总署党委 海关总署", "海关总署"]) == {"海关总署": "海关总署"}

@@ -84,7 +84,7 @@ def test_two_regions_zones_named_without_a_place_stay_apart(run):
         ("新市区人民政府", "新市区"),
         ("南昌高新区（南昌高新技术产业开发区）", "南昌高新区"),  # the zone names its place: bracket is an aside
         ("杭州市农业农村局(杭州市乡村振兴局)", "杭州市农业农村局"),
-        ("市中区人力资源和社会保障局", "市中区人力资源和社会保障局"),
+        ("市中区人力资源和社会保障局", "市中区人社局"),  # department short name (unit_short_names.txt)
     ],
 )
 def test_bracketed_place_of_a_placeless_zone(name, key):

@@ -13,7 +13,12 @@
 * a 市 between a city and its zone dropped: 随州市高新区 -> 随州高新区;
 * a city before a unit named after it dropped: 南昌市南昌高新区 -> 南昌高新区,
   长沙市长沙县 -> 长沙县;
-* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区.
+* 国家/国家级 before a zone type dropped: 珠海国家高新区 -> 珠海高新区;
+* a unit's party organ before it ("海关总署党委 海关总署") or alone ("中共某局党组") -> the unit;
+* a city police bureau's district branch, any of three ways -> 某市某区公安分局 (`police_branch`);
+* department full names -> short names, before the body suffix goes (the second part of
+  unit_short_names.txt: 卫生健康委员会 -> 卫健委, 市场监督管理局 -> 市场监管局);
+* slips: 县县/区区 -> 县/区, a unit written twice at the end (民政局民政局), 原 before a central body.
 
 `batch_keys(names)` goes one step further, over the names of one batch: a
 unit named with and without the places above it ("重庆市铜梁区司法局" /
@@ -33,7 +38,7 @@ one government write it ("高新区(新市区)人民政府"), is keyed by the pl
 赣县 -> 赣县区); trends.py joins them when every county year comes first.
 
 `display_names(names)` picks one name to show per key: the most frequent
-spelling, then the longest, then the first in code-point order.
+spelling, then one without a party organ (中共/党委/党组), then the longest, then the first in code-point order.
 """
 
 from __future__ import annotations
@@ -54,7 +59,19 @@ _JOINT_SPLIT = re.compile(r"[、,，;；/]")
 # "中共某县委某县人民政府" written without a separator: the party committee in front
 _PARTY_FIRST = re.compile(r"^中共.+?(?:工作委员会|委员会|党工委|工委|委)(?!员会)(?=[\u4e00-\u9fff]{2})")
 # body suffixes, longest first; loop until none applies
-_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "工作委员会", "工委", "委员会", "政府")
+_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "工作委员会", "工委", "委员会", "政府", "党委", "党组")
+# a unit's party organ written before the unit itself: "海关总署党委 海关总署", "中共某局党组某局" -> the unit
+_ORGAN_FIRST = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,}?)(?:党工委|党委|党组)(?=\1)")
+_ORGANS = ("党工委", "党委", "党组")
+# a city police bureau's branch in a district, three ways: 广州市公安局增城区分局 / 广州市公安局增城区公安分局 /
+# 广州市增城区公安分局 -> the last (whose shorter name 增城区公安分局 batch_keys joins)
+_POLICE_BRANCH = re.compile(r"^(.*?)公安局([\u4e00-\u9fff]{1,8}?[区县市旗])(?:公安)?分局$")
+# a unit written as the former one: 原环境保护部 -> 环境保护部 (only before a central body; 原阳县, 原平市 are places)
+_FORMER = re.compile(r"^原(?=[\u4e00-\u9fff]{2,10}(?:部|总局|署)$)")
+# a level word or a unit written twice by a slip: 元谋县县卫生健康局 -> 元谋县卫生健康局, 廉江市民政局民政局 -> 廉江市民政局
+# (县县/区区 only: 市市 starts 市场监督管理局, 镇镇 ends 房镇镇)
+_LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff])([县区])\1(?=[\u4e00-\u9fff]{2,})")
+_UNIT_TWICE = re.compile(r"([\u4e00-\u9fff]{2,8}?[局委办厅署])\1$")
 _COMMITTEE = re.compile(r"(?<=[省市县区州旗镇乡])委$")
 _ZONES = ("高新区", "经开区", "开发区", "新区", "示范区", "产业园区", "园区", "试验区", "保税区")
 # a bare level word before a unit: "市水务局", "区政府办"; 市中区/市北区/市南区 are places
@@ -115,7 +132,7 @@ def _parts(name: str) -> list[str]:
     if len(parts) == 1 and _PARTY_FIRST.match(parts[0]):
         parts = [_PARTY_FIRST.match(parts[0]).group(0), parts[0][_PARTY_FIRST.match(parts[0]).end() :]]
     if len(parts) > 1:
-        gov = [p for p in parts if not p.startswith("中共")]
+        gov = [p for p in parts if not p.startswith("中共") and not p.endswith(_ORGANS)]
         if gov:
             return gov
     return parts
@@ -139,12 +156,13 @@ def issuer_key(name: str | None) -> str | None:
 
 
 def _fold(text: str) -> str | None:
-    parts = _parts(text)
+    parts = _parts(_ORGAN_FIRST.sub("", text))
     if not parts:
         return None
-    key = _strip_body(parts[0])
-    for full, short in _short_names():
-        key = key.replace(full, short)
+    key = _UNIT_TWICE.sub(r"\1", _LEVEL_TWICE.sub(r"\1", _FORMER.sub("", parts[0])))
+    # short names before the body suffix goes (卫生健康委员会 -> 卫健委, not 卫生健康) and after (经开区管委会 -> 经开区)
+    key = _strip_body(_short(key))
+    key = _short(police_branch(key))
     key = _ethnic_re().sub("", key)
     key = _CITY_REPEATED.sub("", key)
     key = _zone_re().sub("", key)
@@ -152,9 +170,21 @@ def _fold(text: str) -> str | None:
     return key or None
 
 
+def _short(key: str) -> str:
+    for full, short in _short_names():
+        key = key.replace(full, short)
+    return key
+
+
 @functools.lru_cache(maxsize=1)
 def _national_re() -> re.Pattern:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})国家级?(?=(?:{'|'.join(_ZONES)})$)")
+
+
+def police_branch(name: str) -> str:
+    """广州市公安局增城区分局 -> 广州市增城区公安分局 (the district's branch named as the district's, for
+    keys and for --region-from issuer); any other name unchanged."""
+    return _POLICE_BRANCH.sub(r"\1\2公安分局", name)
 
 
 def renamed_county(county: str, district: str) -> bool:
@@ -245,7 +275,14 @@ def display_names(names: Iterable[str | None], keys: dict[str, str] | None = Non
             continue
         shown = _SPACE.sub("", unicodedata.normalize("NFKC", str(raw)))
         counts.setdefault(key, Counter())[shown] += 1
-    return {key: min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for key, c in counts.items()}
+    # a joint name with the party organ ("海关总署党委海关总署", "中共某县委某县人民政府") only when no other is written
+    return {
+        key: min(c.items(), key=lambda kv: (-kv[1], _PARTY_IN.search(kv[0]) is not None, -len(kv[0]), kv[0]))[0]
+        for key, c in counts.items()
+    }
+
+
+_PARTY_IN = re.compile(r"中共|党工委|党委|党组")
 
 
 def name_variants(name: str | None) -> list[str]:

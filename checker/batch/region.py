@@ -4,7 +4,7 @@ The region is the last administrative unit at the front of the name: the
 name is cut into units ending in 省/自治区/市/州/盟/地区/县/区/旗 (and
 高新区/开发区/新区 …) from its start, as long as they follow each other, and the
 last one is the region — 南昌市青山湖区司法局 → 青山湖区; 南昌市公安局 →
-南昌市; 南昌高新区管委会 → 南昌高新区; 随州高新区 → 随州高新区 (a city X州
+南昌市; 广州市公安局增城区分局 → 增城区 (a city bureau's district branch, issuers.police_branch); 南昌高新区管委会 → 南昌高新区; 随州高新区 → 随州高新区 (a city X州
 without 市 before a zone is part of the zone's name). A name with no such unit at its start
 (a department named on its own) is its own region, normalised with
 checker.batch.issuers when that module is present.
@@ -31,6 +31,12 @@ def region_of_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     name = issuer.strip()
+    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局)
+        from .issuers import police_branch
+
+        name = police_branch(name)
+    except ImportError:
+        pass
     pos, last = 0, None
     while True:
         m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
