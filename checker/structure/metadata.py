@@ -154,7 +154,17 @@ def strip_site(text: str) -> str:
 def _org_line(text: str) -> bool:
     text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
-    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+    return (
+        bool(parts)
+        and len(text) <= 40
+        and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+        and not (len(parts) > 1 and any(_HONOUR.match(p) for p in parts[1:]))
+    )
+
+
+# a news headline split by a space after the place it is about ("泸县 成全省依法治县示范试点县", "某区 获评全国……区"):
+# the part after the space says what the place became, no office's name does
+_HONOUR = rx.compile(r"^(?:成为?|获评?|荣获|入选|被评为|被命名为|被确定为|列入|跻身)(?:全国|全省|全市|全区|首批|国家|省级|市级)")
 
 
 # a court or a procuratorate named on a line of its own, above its judgment ("湖北省武汉市江岸区人民法院" /
@@ -473,6 +483,8 @@ def find_title_ex(
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
             return block, line.no, None, None
         if _org_line(text):
+            if i == lead and _portal_stamp_under(line, chrome_lines):
+                return text, line.no, None, i  # a portal's column titles each unit's report with the unit's name
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
         dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
@@ -486,6 +498,9 @@ def find_title_ex(
             and ("," not in text or _comma_headline(body, i, text))
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
+            below = _under_kicker(body, i, chrome_lines) if len(text) <= 30 else None
+            if below is not None:  # a newspaper's kicker (引题) above the headline: the headline is the line below
+                return headline.complete(body, below, _headline(body[below].text)), body[below].no, None, below
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     notice = _notice_above_addressees(body, first_head)
@@ -619,6 +634,36 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
         out.append(i)
     first = [i for i in range(min(first_head, 4, len(body))) if not headline.furniture(body, i)]
     return sorted(set(out) | set(first))
+
+
+# a portal article's stamp row: its time and its source ("时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:")
+_PORTAL_STAMP = rx.compile(r"^(?:发布)?时间\s*:\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*:")
+
+
+def _portal_stamp_under(line: Line, chrome_lines: list[Line]) -> bool:
+    """A portal's time-and-source row sits right under `line`: `line` is the article's headline as the portal
+    shows it, even when it is a unit's name alone."""
+    return any(c.no == line.no + 1 and _PORTAL_STAMP.match(c.text.strip()) for c in chrome_lines[:8])
+
+
+def _under_kicker(body: list[Line], i: int, chrome_lines: list[Line]) -> int | None:
+    """The index of a newspaper headline set under a kicker (引题): body[i] is a short line, a blank line,
+    then the headline, and right under the headline the paper's dateline ("仙游今报 2023年09月06日 唐伟")
+    ("推动公民法治素养提升" / "" / "市“八五”普法评估组来我县" / the dateline)."""
+    j = i + 1
+    if j >= len(body) or body[j].no - body[i].no != 2:
+        return None
+    t = body[j].text.strip()
+    if not 6 <= len(t) <= 50 or _NOT_SENTENCE_HEAD.search(t) or "," in t or headline.not_headline(t):
+        return None
+    want = body[j].no + 1
+    under = next((c.text for c in chrome_lines[:40] if c.no == want), None)
+    if under is None and j + 1 < len(body) and body[j + 1].no == want:
+        under = body[j + 1].text
+    if under is None or any(c.no == body[i].no + 1 for c in chrome_lines[:40]):
+        return None
+    under = under.strip()
+    return j if len(under) <= 60 and not find_dates(t) and find_dates(under) else None
 
 
 def _comma_headline(body: list[Line], i: int, text: str) -> bool:
