@@ -74,7 +74,14 @@ _PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|�
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结)(?:材料)?)(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_SENTENCE_MARK = rx.compile(r"[。,;:!?]")
+# a document site's blurb above the copy: "《司法局2022上半公共法律服务工作汇报.docx》由会员分享,可在线阅读"
+_SHARED_FILE = rx.compile(r"^《(?P<t>[^《》]{6,80}?)\.(?:docx?|pdf|wps|txt|rtf)》由[^,。]{0,12}(?:分享|上传|提供)")
+# a document site's name of a file glued to its text with the site's tag between ("……工作总结供借鉴2023年,")
+_GLUED_TAGGED = rx.compile(
+    r"^(?P<t>[^\s。,;:]{6,60}?(?:报告|汇报|总结|情况))(?:供借鉴|供参考)(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)"
+)
 # a document site's page mark glued before the title ("第1页共4页", "1、", "1" before the year: "12023年……")
 _PAGE_MARK = rx.compile(r"^(?:第\d{1,3}页共\d{1,3}页|\d{1,2}、|\d(?=(?:19|20)\d{2}\s*年))")
 
@@ -178,13 +185,24 @@ _DIGIT_SPACES = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=
 
 def glued_title(text: str) -> str | None:
     """A title glued between a site banner and the opening paragraph."""
+    if text.startswith("《") and "》由" in text[:90]:
+        m = _SHARED_FILE.match(text)
+        if m:  # "《X.docx》由会员分享,可在线阅读……": a document site's blurb names the file it shows
+            return m["t"].strip()
+    if "_" in text[:81]:
+        name, _, after = text.partition("_")
+        if 6 <= len(name) <= 80 and after.startswith(name) and not _SENTENCE_MARK.search(name):
+            return name.strip()  # "X总结_X总结 今年,……": a document site's page title (name_name) glued to the text
     rest = _BANNER_URL.sub("", text[:160], count=1)
     if rest[:1].isdigit() or rest.startswith("第"):
         rest = _PAGE_MARK.sub("", rest, count=1)
     if " " in rest[:80]:
         rest = _DIGIT_SPACES.sub("", rest)
     m = _GLUED.match(rest)
-    if m and looks_like_title(m["t"]):
+    if m and looks_like_title(m["t"][:-2] if m["t"].endswith("材料") else m["t"]):  # "……工作报告材料2023年,"
+        return m["t"]
+    m = _GLUED_TAGGED.match(rest) if "供" in rest[:80] else None
+    if m:  # "2023年办公室政务公开工作总结供借鉴2023年,我办……": the site's tag ends the name, on any topic
         return m["t"]
     m = _GLUED_TEMPLATE.match(rest)  # "……工作总结范文一是加强制度建设,……": the word 范文 ends the headline
     if m and looks_like_title(m["t"][: m.start("tag")]):
