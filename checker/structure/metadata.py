@@ -95,7 +95,7 @@ _PUBLISHES_LEAD = rx.compile(r"现将《(?P<t>[^《》]{6,80})》(?:予以|全�
 
 
 # one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
-_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
+_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^篇[一二三四五六七八九十]{1,3}(?:\s*[:：]|\s)")
 # the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:"), or glued to the
 # title when a table-form header lost its cells' separators ("标题沁县林业局关于2024年……的报告")
 _NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?:标\s*题|信息名称)(?=[^\s:：|])")
@@ -107,9 +107,19 @@ _GLUED_FIELD = rx.compile(r"^(?:发文机关|发文日期|发文字号|发布部
 _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 
 
+# the group that wrote a report, after its title and a space ("…的建言报告 四平市政协社会法制和民族宗教委员会专题调研组")
+_AUTHORS_AFTER = rx.compile(r"(?<=[报告总结议])\s+[^\s,。;:]{4,40}(?:调研组|课题组|专题组|调查组|工作组)$")
+
+
+def _piece(line: Line) -> bool:
+    return line.text.startswith(("第", "篇")) and bool(_PIECE.match(line.text))
+
+
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
+    if text.endswith("组") and " " in text:  # "关于……的建言报告 某市政协某委员会专题调研组": its authors after a space
+        text = _AUTHORS_AFTER.sub("", text)
     if text[:1] in "名标信" and _NAME_LABEL.match(text):
         text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
@@ -222,7 +232,7 @@ def _title_in(
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
-        if text.startswith("第") and _PIECE.match(text):
+        if text.startswith(("第", "篇")) and _PIECE.match(text):
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
@@ -398,7 +408,9 @@ def find_title_ex(
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
     # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
-    top_idx = [k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k)][:3]
+    # (nor a 范文 collection's piece, "篇一 关于……的调研报告": the title of one piece, not of the page)
+    top_idx = [k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k])]
+    top_idx = top_idx[:3]
     top = [body[k] for k in top_idx]
     bare = None  # a title without its issuer, used when no fuller form follows
     for i, line in enumerate(top):
@@ -486,9 +498,13 @@ def find_title_ex(
         if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
             cut = _PAPER_BLURB.sub("", line.text)
             line = Line(line.no, cut) if cut != line.text else line
+        if i == lead and line.text.endswith("。") and line.text.count("。") <= 2:
+            below = _under_blurb(body, i)
+            if below is not None:  # a site's blurb of a sentence or two above the title
+                return headline.complete(body, below, body[below].text.strip()), body[below].no, None, below
         if len(line.text) > 80:
             break
-        if line.text.startswith("第") and _PIECE.match(line.text):
+        if line.text.startswith(("第", "篇")) and _PIECE.match(line.text):
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
@@ -585,7 +601,8 @@ def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
         text = body[i].text.strip()
         if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
             nxt = body[i + 1]
-            if nxt.no - body[i].no <= 4 and _ADDRESSEES.match(nxt.text.strip()):
+            # (blank lines and the page's stamp row between: "朝交发 [2022] 97号关于印发《…》的通知" / 时间:… / … / 各县…:)
+            if nxt.no - body[i].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
                 return i
     return None
 
@@ -662,6 +679,21 @@ def _portal_stamp_under(line: Line, chrome_lines: list[Line]) -> bool:
     """A portal's time-and-source row sits right under `line`: `line` is the article's headline as the portal
     shows it, even when it is a unit's name alone."""
     return any(c.no == line.no + 1 and _PORTAL_STAMP.match(c.text.strip()) for c in chrome_lines[:8])
+
+
+def _under_blurb(body: list[Line], i: int) -> int | None:
+    """The index of a title set under a site's one-sentence blurb ("县区八五普法工作扎实推进,……持续增强。" /
+    "县区“八五”普法工作总结" / the text): short, ending as a title ends, a paragraph right under it."""
+    j = i + 1
+    if j + 1 >= len(body) or body[j].no - body[i].no > 2 or len(body[i].text) > 100:
+        return None
+    t = body[j].text.strip()
+    if not 6 <= len(t) <= 40 or _NOT_SENTENCE_HEAD.search(t) or "," in t or not headline.ends_title(t):
+        return None
+    if headline.not_headline(t) or find_dates(t):
+        return None
+    para = body[j + 1].text
+    return j if body[j + 1].no - body[j].no <= 2 and len(para) >= 60 and "。" in para else None
 
 
 def _under_kicker(body: list[Line], i: int, chrome_lines: list[Line]) -> int | None:
