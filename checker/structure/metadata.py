@@ -517,7 +517,7 @@ def find_title_ex(
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
             return block, line.no, None, None
         if _org_line(text):
-            if i == lead and _portal_stamp_under(line, chrome_lines):
+            if all(_head_furniture(b.text) for b in body[lead:i]) and _portal_stamp_under(line, chrome_lines):
                 return text, line.no, None, i  # a portal's column titles each unit's report with the unit's name
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
@@ -671,8 +671,12 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
     return sorted(set(out) | set(first))
 
 
-# a portal article's stamp row: its time and its source ("时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:")
-_PORTAL_STAMP = rx.compile(r"^(?:发布)?时间\s*:\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源\s*:")
+# a portal article's stamp row: its time and its source ("时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:",
+# "发布日期:2021年03月22日  信息来源:杭州市市场监管局")
+_PORTAL_STAMP = rx.compile(
+    r"^(?:发布)?(?:时间|日期)\s*:\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:信息)?来源\s*:"
+)
 
 
 def _portal_stamp_under(line: Line, chrome_lines: list[Line]) -> bool:
