@@ -74,7 +74,9 @@ KICKER_BODY = (
 
 def test_kicker_above_the_headline(tmp_path):
     """Family: a kicker, a blank line, the headline, the paper's dateline right under it (rn10_news_ptxw)."""
-    t = _title(tmp_path, "推动公民法治素养提升\n\n市“八五”普法评估组来我县\n仙游今报 2023年09月06日 唐伟\n\n" + KICKER_BODY)
+    t = _title(
+        tmp_path, "推动公民法治素养提升\n\n市“八五”普法评估组来我县\n仙游今报 2023年09月06日 唐伟\n\n" + KICKER_BODY
+    )
     assert t == "市“八五”普法评估组来我县"
 
 
@@ -97,7 +99,9 @@ REPORT_BODY = (
 def test_unit_name_above_a_portal_time_and_source_row(tmp_path):
     """Family: a portal's column titles each department's report with its name, right above the article's
     "时间:… 来源:…" row (rn40_rep_hangzhou_scjgj)."""
-    t = _title(tmp_path, "杭州市市场监管局\n时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:\n\n" + REPORT_BODY)
+    t = _title(
+        tmp_path, "杭州市市场监管局\n时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:\n\n" + REPORT_BODY
+    )
     assert t == "杭州市市场监管局"
 
 
@@ -133,7 +137,10 @@ def test_report_material_glued_after_a_page_mark():
 def test_doc_site_page_title_repeated_around_underscore(tmp_path):
     """Family: a document site's page title "X_X" glued to the text (rn19_tpl_xiaomilidoc)."""
     name = "关于 2024 年法律援助民生工程完成情况的总结"
-    text = f"{name}_{name} 今年,在市司法局法律援助工作处的指导下,在区委、区政府的领导下,xx 区法律援助围绕全区的中心工作," * 2
+    text = (
+        f"{name}_{name} 今年,在市司法局法律援助工作处的指导下,在区委、区政府的领导下,xx 区法律援助围绕全区的中心工作,"
+        * 2
+    )
     assert glued_title(text) == name
     assert glued_title(f"{name}_另一个标题 今年,在市司法局法律援助工作处的指导下," * 3) is None
 

@@ -181,7 +181,9 @@ def _org_line(text: str) -> bool:
 
 # a news headline split by a space after the place it is about ("泸县 成全省依法治县示范试点县", "某区 获评全国……区"):
 # the part after the space says what the place became, no office's name does
-_HONOUR = rx.compile(r"^(?:成为?|获评?|荣获|入选|被评为|被命名为|被确定为|列入|跻身)(?:全国|全省|全市|全区|首批|国家|省级|市级)")
+_HONOUR = rx.compile(
+    r"^(?:成为?|获评?|荣获|入选|被评为|被命名为|被确定为|列入|跻身)(?:全国|全省|全市|全区|首批|国家|省级|市级)"
+)
 
 
 # a court or a procuratorate named on a line of its own, above its judgment ("湖北省武汉市江岸区人民法院" /
@@ -409,7 +411,9 @@ def find_title_ex(
     # if it is shaped like a report's title, so that the reader sees what it is
     # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
     # (nor a 范文 collection's piece, "篇一 关于……的调研报告": the title of one piece, not of the page)
-    top_idx = [k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k])]
+    top_idx = [
+        k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k])
+    ]
     top_idx = top_idx[:3]
     top = [body[k] for k in top_idx]
     bare = None  # a title without its issuer, used when no fuller form follows
