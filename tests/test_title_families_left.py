@@ -227,3 +227,40 @@ def test_a_sentence_above_a_short_line_not_ending_as_a_title(tmp_path):
         + BLURB_BODY,
     )
     assert t != "县区“八五”普法工作扎实推进"
+
+
+# --- a listing name with the tail of a document number, a notice's 文种 on a line of its own ------------------
+
+
+NOTICE_REST = (
+    "各镇街,区直各有关部门:\n\n《菏泽市定陶区安全生产“十三五”规划》已经区政府安委会审议通过,现印发给你们,请认真贯彻执行。\n\n"
+    "             菏泽市定陶区人民政府安全生产委员会\n                       2016年12月30日\n"
+)
+
+
+def test_number_tail_listing_name_and_spaced_notice_kind(tmp_path):
+    """Family: a site's listing name "17号 十三五安全生产规划" above the notice, whose headline ends "……的" with
+    "通    知" on the next line (rn17_plan_dingtao_anquan_shisanwu)."""
+    t = _title(
+        tmp_path,
+        "当前位置:首页 >> 信息公开 >> 公共监管信息 >> 安全生产\n17号 十三五安全生产规划\n2017-02-14    点击:8次\n\n"
+        "菏定安发〔2016〕17号\n\n关于印发安全生产“十三五”规划的\n\n通    知\n\n" + NOTICE_REST,
+    )
+    assert t == "关于印发安全生产“十三五”规划的通知"
+
+
+def test_spaced_notice_kind_below_the_first_lines(tmp_path):
+    """The same headline below the first three lines (two listing names and a 文号): found above its addressees;
+    with another word than a 文种 on the next line, no title."""
+    top = "17号 十三五安全生产规划\n菏定安发〔2016〕17号\n18号 十三五消防规划\n关于印发安全生产“十三五”规划的\n"
+    assert _title(tmp_path, top + "通    知\n" + NOTICE_REST) == "关于印发安全生产“十三五”规划的通知"
+    assert _title(tmp_path, top + "说明\n" + NOTICE_REST) is None
+
+
+def test_a_line_ending_in_de_without_a_notice_kind_below(tmp_path):
+    """Counter-case: "……的" followed by another line is not completed with it."""
+    t = _title(
+        tmp_path,
+        "17号 十三五安全生产规划\n\n关于印发安全生产“十三五”规划的\n\n说明\n\n" + NOTICE_REST,
+    )
+    assert t != "关于印发安全生产“十三五”规划的说明"

@@ -111,6 +111,10 @@ _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 _AUTHORS_AFTER = rx.compile(r"(?<=[报告总结议])\s+[^\s,。;:]{4,40}(?:调研组|课题组|专题组|调查组|工作组)$")
 
 
+# a site's listing name that opens with the tail of the file's number ("17号 十三五安全生产规划")
+_NUMBER_TAIL = rx.compile(r"^\d{1,4}\s*号\s+\S")
+
+
 def _piece(line: Line) -> bool:
     return line.text.startswith(("第", "篇")) and bool(_PIECE.match(line.text))
 
@@ -515,6 +519,8 @@ def find_title_ex(
         if _SECTION_LABEL.match(line.text):
             break  # an article's first section ("引言:……"): the text begins, its headline is not on the page
         text = headline.headline_form(_headline(line.text))
+        if text[:1].isdigit() and _NUMBER_TAIL.match(text):
+            continue  # "17号 十三五安全生产规划": a listing's name with the tail of the document number before it
         if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
         block = headline.block_below(body, i) if _org_line(text) else None
@@ -539,11 +545,18 @@ def find_title_ex(
             below = _under_kicker(body, i, chrome_lines) if len(text) <= 30 else None
             if below is not None:  # a newspaper's kicker (引题) above the headline: the headline is the line below
                 return headline.complete(body, below, _headline(body[below].text)), body[below].no, None, below
+            if text.endswith("的") and i + 1 < len(body) and body[i + 1].no - line.no <= 2:
+                kind = "".join(body[i + 1].text.split())
+                if kind in _NOTICE_KINDS:  # "关于印发……规划的" / "通    知": a 公文 sets its 文种 spaced on a line of its own
+                    return text + kind, line.no, None, i
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     notice = _notice_above_addressees(body, first_head)
     if notice is not None:
-        return body[notice].text.strip(), body[notice].no, None, notice
+        text = body[notice].text.strip()
+        if text.endswith("的") and not _NOTICE_HEADLINE.match(text):  # its 文种 on the next line: "通    知"
+            text += "".join(body[notice + 1].text.split())
+        return text, body[notice].no, None, notice
     # a copy that opens with the document's name glued to its first heading (not a 文档简介 block's text,
     # which a document site sets under its own headline: the set labels those pages with no title)
     m = _GLUED_AT_HEADING.match(body[0].text) if body else None
@@ -597,12 +610,21 @@ _NOTICE_HEADLINE = rx.compile(r"^[^。;!?:,]{0,40}关于[^。;!?:]{4,90}的(?:�
 _ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
 
 
+_NOTICE_KINDS = frozenset(("通知", "通报", "决定", "意见", "批复", "公告", "通告"))
+
+
 def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
     """The index of a 公文 notice's headline among the first lines, set right above the
     notice's addressees (a metadata box above it on a government site: the headline is
     longer than a news headline and has no date stamp under it)."""
     for i in range(min(first_head, 14, len(body) - 1)):
         text = body[i].text.strip()
+        if text.endswith("的") and "关于" in text and i + 2 < len(body) and body[i + 1].no - body[i].no <= 2:
+            kind = "".join(body[i + 1].text.split())  # "关于印发……规划的" / "通    知": the 文种 spaced on a line of its own
+            if kind in _NOTICE_KINDS and _NOTICE_HEADLINE.match(text + kind) and not headline.not_headline(text):
+                nxt = body[i + 2]
+                if nxt.no - body[i + 1].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
+                    return i
         if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
             nxt = body[i + 1]
             # (blank lines and the page's stamp row between: "朝交发 [2022] 97号关于印发《…》的通知" / 时间:… / … / 各县…:)
