@@ -546,8 +546,9 @@ def find_title_ex(
             if below is not None:  # a newspaper's kicker (引题) above the headline: the headline is the line below
                 return headline.complete(body, below, _headline(body[below].text)), body[below].no, None, below
             if text.endswith("的") and i + 1 < len(body) and body[i + 1].no - line.no <= 2:
+                # "关于印发……规划的" / "通    知": a 公文 sets its 文种 spaced on a line of its own
                 kind = "".join(body[i + 1].text.split())
-                if kind in _NOTICE_KINDS:  # "关于印发……规划的" / "通    知": a 公文 sets its 文种 spaced on a line of its own
+                if kind in _NOTICE_KINDS:
                     return text + kind, line.no, None, i
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
@@ -620,7 +621,8 @@ def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
     for i in range(min(first_head, 14, len(body) - 1)):
         text = body[i].text.strip()
         if text.endswith("的") and "关于" in text and i + 2 < len(body) and body[i + 1].no - body[i].no <= 2:
-            kind = "".join(body[i + 1].text.split())  # "关于印发……规划的" / "通    知": the 文种 spaced on a line of its own
+            # "关于印发……规划的" / "通    知": the 文种 spaced on a line of its own
+            kind = "".join(body[i + 1].text.split())
             if kind in _NOTICE_KINDS and _NOTICE_HEADLINE.match(text + kind) and not headline.not_headline(text):
                 nxt = body[i + 2]
                 if nxt.no - body[i + 1].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
