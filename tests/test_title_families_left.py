@@ -264,3 +264,24 @@ def test_a_line_ending_in_de_without_a_notice_kind_below(tmp_path):
         "17号 十三五安全生产规划\n\n关于印发安全生产“十三五”规划的\n\n说明\n\n" + NOTICE_REST,
     )
     assert t != "关于印发安全生产“十三五”规划的说明"
+
+
+# --- a 文书's name as a short headline ------------------------------------------------------------------------
+
+
+def test_writ_name_on_the_first_line(tmp_path):
+    """Family: an entry on a kind of 文书, its name alone on the first line (rn22_acad_jendow_fuyi_jueding_shu)."""
+    rest = (
+        "概念\n行政复议决定书是指行政机关按《行政复议法》规定的程式,对审理终结的复议案件作出的法律文书。\n内容及结构\n"
+    )
+    assert _title(tmp_path, "行政复议决定书\n" + rest) == "行政复议决定书"
+    assert _title(tmp_path, "行政复议工作\n" + rest) is None  # a short line of another kind stays no headline
+
+
+def test_writ_heading_under_a_court_name_is_not_the_page_title(tmp_path):
+    """Counter-case: a judgment's own heading under the court's name (rn20_off_chachawenshu) stays no title."""
+    t = _title(
+        tmp_path,
+        "湖北省武汉市江岸区人民法院\n行政判决书\n(2020)鄂0102行初123号\n原告胡昌启,男,1987年12月4日出生,汉族,住武汉市江岸区。\n",
+    )
+    assert t is None

@@ -111,6 +111,8 @@ _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 _AUTHORS_AFTER = rx.compile(r"(?<=[报告总结议])\s+[^\s,。;:]{4,40}(?:调研组|课题组|专题组|调查组|工作组)$")
 
 
+# the names of 文书 (a writ, a letter of advice …): a short headline of its own
+_WRIT_ENDS = ("决定书", "判决书", "裁定书", "调解书", "意见书", "建议书", "答复书", "告知书", "通知书")
 # a site's listing name that opens with the tail of the file's number ("17号 十三五安全生产规划")
 _NUMBER_TAIL = rx.compile(r"^\d{1,4}\s*号\s+\S")
 
@@ -532,7 +534,10 @@ def find_title_ex(
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
         dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
-        if len(text) < 8 or dated or text.endswith("文件") or headline.not_headline(line.text):
+        # (a 文书's name on the page's first line is a headline of five to seven characters: "行政复议决定书",
+        # "检察建议书"; set under a court's name, "行 政 判 决 书" is the judgment's own heading, not the page's)
+        short = len(text) < 8 and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+        if short or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
             continue  # the document's number (四政函〔2020〕103号) under a red header
