@@ -80,6 +80,30 @@ def test_kicker_above_the_headline(tmp_path):
     assert t == "市“八五”普法评估组来我县"
 
 
+def test_kicker_right_above_a_web_page_headline(tmp_path):
+    """The same kicker saved as a web page: kicker, headline and the page's stamp row on consecutive lines; the
+    shorter line above is a kicker, not the first half of a headline broken at the line's width."""
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><head><meta charset='utf-8'><title>x</title></head><body><div class='article'>"
+        "<p>推动公民法治素养提升</p><h1>市“八五”普法评估组来我县</h1>"
+        "<div class='info'>发布时间:2023-09-06 09:18  来源:本站</div><div class='content'>"
+        + "".join(f"<p>{line.strip()}</p>" for line in KICKER_BODY.splitlines() if line.strip())
+        + "</div></div></body></html>",
+        encoding="utf-8",
+    )
+    assert check_path(str(p)).meta.title == "市“八五”普法评估组来我县"
+
+
+def test_headline_broken_in_two_above_its_stamp_is_joined(tmp_path):
+    """Counter-case: a headline broken at the line's width (first half the longer) is still one headline."""
+    t = _title(
+        tmp_path,
+        "全市推进公民法治素养提升行动评估组\n到我县开展评估工作\n仙游今报 2023年09月06日 唐伟\n\n" + KICKER_BODY,
+    )
+    assert t == "全市推进公民法治素养提升行动评估组到我县开展评估工作"
+
+
 def test_headline_without_a_dateline_under_the_next_line_stays(tmp_path):
     """Counter-case: no dated line under the second short line: the first line stays the headline."""
     t = _title(tmp_path, "推动公民法治素养提升\n\n市“八五”普法评估组来我县\n\n" + KICKER_BODY)

@@ -324,7 +324,12 @@ def complete(body: list, i: int, text: str) -> str:
         i > 0
         and body[i].no - body[i - 1].no == 1
         and body[i - 1].text.strip() != text.strip()  # a headline printed twice is one headline
-        and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
+        and (
+            # (a shorter line right above is a kicker, not a headline's first half broken at the line's width:
+            # "推动公民法治素养提升" above "市“八五”普法评估组来我县" in a web page)
+            (first_line_above(body[i - 1].text, text) and len(body[i - 1].text.strip()) >= len(text.strip()))
+            or about_above(body[i - 1].text)
+        )
     ):
         text = body[i - 1].text.strip() + text
         start = i - 1
