@@ -251,9 +251,11 @@ def test_clean_title_gates():
         "国务院关于在市场体系建设中建立公平竞争审查制度的意见 ( 2016年6月1日 国发〔2016〕34号)",
         "Page 2 - 某厅2019年度政府信息公开工作年度报告",
         "某厅报告 Page 2 - x",
+        "关于某某问题的建言报告 某市政协某委员会专题调研组",
+        "某某工作组",
     ]
     for text in LINES + extra:
-        plain = metadata._NAME_LABEL.sub("", metadata._ATTACHMENT.sub("", text))
+        plain = metadata._NAME_LABEL.sub("", metadata._AUTHORS_AFTER.sub("", metadata._ATTACHMENT.sub("", text)))
         plain = metadata._REPOST_TAG.sub("", metadata._FLIPBOOK_PAGE.sub("", metadata._TITLE_TAG.sub("", plain)))
         plain = metadata._RELEASE_TAG.sub("", plain)
         plain = metadata._FULLTEXT_SUFFIX.sub("", metadata._TITLE_DATE_SUFFIX.sub("", plain))

@@ -183,10 +183,18 @@ _FILED = rx.compile(r"^(?:\S{1,16}?[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号\s*)?�
 _BYLINE = rx.compile(r"(?:\s*/\s*|\s*作者\s*:\s*)[\u4e00-\u9fff·]{2,4}(?:[、,\s]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
+# a news agency's dateline glued before the headline it sends ("新华社北京12月26日电 题:促发展……——……"):
+# the headline is what follows 题:
+_DATELINE_TI = rx.compile(r"^[^\s,。;:]{1,12}?(?:社|网|报|台)[^\s,。;:]{0,8}?\d{1,2}月\d{1,2}日电\s*题\s*:\s*(?=\S)")
+
+
 def headline_form(text: str) -> str:
-    """The headline without a file-name wrapper or a glued byline; a title quoted
-    inside the wrapper keeps its own quotes (〈〉 inside 《》 become 《》)."""
+    """The headline without a file-name wrapper, a glued byline or a news agency's
+    "……电 题:" dateline; a title quoted inside the wrapper keeps its own quotes
+    (〈〉 inside 《》 become 《》)."""
     t = text.strip()
+    if "电" in t[:30] and "题" in t[:34]:
+        t = _DATELINE_TI.sub("", t, count=1)
     m = _FILED.match(t)
     if m:
         t = m["t"].replace("〈", "《").replace("〉", "》")
@@ -316,7 +324,12 @@ def complete(body: list, i: int, text: str) -> str:
         i > 0
         and body[i].no - body[i - 1].no == 1
         and body[i - 1].text.strip() != text.strip()  # a headline printed twice is one headline
-        and (first_line_above(body[i - 1].text, text) or about_above(body[i - 1].text))
+        and (
+            # (a shorter line right above is a kicker, not a headline's first half broken at the line's width:
+            # "推动公民法治素养提升" above "市“八五”普法评估组来我县" in a web page)
+            (first_line_above(body[i - 1].text, text) and len(body[i - 1].text.strip()) >= len(text.strip()))
+            or about_above(body[i - 1].text)
+        )
     ):
         text = body[i - 1].text.strip() + text
         start = i - 1

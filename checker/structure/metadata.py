@@ -74,7 +74,14 @@ _PORTAL_PREFIX = rx.compile(r"^[^\s,。;:]{2,30}?(?:门户网站|政府网站|�
 # A scraper glued a banner and the title to the opening paragraph:
 # "秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于2023年度……报告2023年,省政府……"
 _BANNER_URL = rx.compile(r"^.{0,40}?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?")
-_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结))(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_GLUED = rx.compile(r"^(?P<t>[^\s。,;:]{6,70}?(?:报告|情况|总结)(?:材料)?)(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)")
+_SENTENCE_MARK = rx.compile(r"[。,;:!?]")
+# a document site's blurb above the copy: "《司法局2022上半公共法律服务工作汇报.docx》由会员分享,可在线阅读"
+_SHARED_FILE = rx.compile(r"^《(?P<t>[^《》]{6,80}?)\.(?:docx?|pdf|wps|txt|rtf)》由[^,。]{0,12}(?:分享|上传|提供)")
+# a document site's name of a file glued to its text with the site's tag between ("……工作总结供借鉴2023年,")
+_GLUED_TAGGED = rx.compile(
+    r"^(?P<t>[^\s。,;:]{6,60}?(?:报告|汇报|总结|情况))(?:供借鉴|供参考)(?=\s|(?:19|20)\d{2}\s*年|今年|一年来)"
+)
 # a document site's page mark glued before the title ("第1页共4页", "1、", "1" before the year: "12023年……")
 _PAGE_MARK = rx.compile(r"^(?:第\d{1,3}页共\d{1,3}页|\d{1,2}、|\d(?=(?:19|20)\d{2}\s*年))")
 
@@ -88,7 +95,7 @@ _PUBLISHES_LEAD = rx.compile(r"现将《(?P<t>[^《》]{6,80})》(?:予以|全�
 
 
 # one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
-_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]")
+_PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^篇[一二三四五六七八九十]{1,3}(?:\s*[:：]|\s)")
 # the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:"), or glued to the
 # title when a table-form header lost its cells' separators ("标题沁县林业局关于2024年……的报告")
 _NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?:标\s*题|信息名称)(?=[^\s:：|])")
@@ -100,9 +107,25 @@ _GLUED_FIELD = rx.compile(r"^(?:发文机关|发文日期|发文字号|发布部
 _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 
 
+# the group that wrote a report, after its title and a space ("…的建言报告 四平市政协社会法制和民族宗教委员会专题调研组")
+_AUTHORS_AFTER = rx.compile(r"(?<=[报告总结议])\s+[^\s,。;:]{4,40}(?:调研组|课题组|专题组|调查组|工作组)$")
+
+
+# the names of 文书 (a writ, a letter of advice …): a short headline of its own
+_WRIT_ENDS = ("决定书", "判决书", "裁定书", "调解书", "意见书", "建议书", "答复书", "告知书", "通知书")
+# a site's listing name that opens with the tail of the file's number ("17号 十三五安全生产规划")
+_NUMBER_TAIL = rx.compile(r"^\d{1,4}\s*号\s+\S")
+
+
+def _piece(line: Line) -> bool:
+    return line.text.startswith(("第", "篇")) and bool(_PIECE.match(line.text))
+
+
 def _clean_title(text: str) -> str:
     if text.startswith("附件"):
         text = _ATTACHMENT.sub("", text)
+    if text.endswith("组") and " " in text:  # "关于……的建言报告 某市政协某委员会专题调研组": its authors after a space
+        text = _AUTHORS_AFTER.sub("", text)
     if text[:1] in "名标信" and _NAME_LABEL.match(text):
         text = _NAME_LABEL.sub("", text)  # "名 称: 某区民政局2025年度……报告" (a metadata block's title row)
     if text.startswith("【"):  # what _TITLE_TAG (at the start) needs: most lines are left as they are
@@ -154,7 +177,20 @@ def strip_site(text: str) -> str:
 def _org_line(text: str) -> bool:
     text = _ALIAS_END.sub("", text.strip()) if text.endswith(")") else text
     parts = [p for p in re.split(r"[、\s]+", text.strip()) if p]
-    return bool(parts) and len(text) <= 40 and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+    return (
+        bool(parts)
+        and len(text) <= 40
+        and all(_ORG_END.search(p) or _COURT_END.search(p) for p in parts)
+        and not (len(parts) > 1 and any(_HONOUR.match(p) for p in parts[1:]))
+        and "我" not in text  # "市“八五”普法评估组来我县": a headline about "our county", no office's name
+    )
+
+
+# a news headline split by a space after the place it is about ("泸县 成全省依法治县示范试点县", "某区 获评全国……区"):
+# the part after the space says what the place became, no office's name does
+_HONOUR = rx.compile(
+    r"^(?:成为?|获评?|荣获|入选|被评为|被命名为|被确定为|列入|跻身)(?:全国|全省|全市|全区|首批|国家|省级|市级)"
+)
 
 
 # a court or a procuratorate named on a line of its own, above its judgment ("湖北省武汉市江岸区人民法院" /
@@ -168,13 +204,24 @@ _DIGIT_SPACES = rx.compile(r"(?<=[\u4e00-\u9fff\d])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=
 
 def glued_title(text: str) -> str | None:
     """A title glued between a site banner and the opening paragraph."""
+    if text.startswith("《") and "》由" in text[:90]:
+        m = _SHARED_FILE.match(text)
+        if m:  # "《X.docx》由会员分享,可在线阅读……": a document site's blurb names the file it shows
+            return m["t"].strip()
+    if "_" in text[:81]:
+        name, _, after = text.partition("_")
+        if 6 <= len(name) <= 80 and after.startswith(name) and not _SENTENCE_MARK.search(name):
+            return name.strip()  # "X总结_X总结 今年,……": a document site's page title (name_name) glued to the text
     rest = _BANNER_URL.sub("", text[:160], count=1)
     if rest[:1].isdigit() or rest.startswith("第"):
         rest = _PAGE_MARK.sub("", rest, count=1)
     if " " in rest[:80]:
         rest = _DIGIT_SPACES.sub("", rest)
     m = _GLUED.match(rest)
-    if m and looks_like_title(m["t"]):
+    if m and looks_like_title(m["t"][:-2] if m["t"].endswith("材料") else m["t"]):  # "……工作报告材料2023年,"
+        return m["t"]
+    m = _GLUED_TAGGED.match(rest) if "供" in rest[:80] else None
+    if m:  # "2023年办公室政务公开工作总结供借鉴2023年,我办……": the site's tag ends the name, on any topic
         return m["t"]
     m = _GLUED_TEMPLATE.match(rest)  # "……工作总结范文一是加强制度建设,……": the word 范文 ends the headline
     if m and looks_like_title(m["t"][: m.start("tag")]):
@@ -194,7 +241,7 @@ def _title_in(
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
-        if text.startswith("第") and _PIECE.match(text):
+        if text.startswith(("第", "篇")) and _PIECE.match(text):
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
@@ -370,7 +417,11 @@ def find_title_ex(
     # a title on another topic (e.g. a 政府信息公开工作年度报告): the first line,
     # if it is shaped like a report's title, so that the reader sees what it is
     # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
-    top_idx = [k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k)][:3]
+    # (nor a 范文 collection's piece, "篇一 关于……的调研报告": the title of one piece, not of the page)
+    top_idx = [
+        k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k])
+    ]
+    top_idx = top_idx[:3]
     top = [body[k] for k in top_idx]
     bare = None  # a title without its issuer, used when no fuller form follows
     for i, line in enumerate(top):
@@ -458,25 +509,36 @@ def find_title_ex(
         if "本文主要内容" in line.text:  # a paper site's blurb after the title ("……探讨,本文主要内容关键词为:……")
             cut = _PAPER_BLURB.sub("", line.text)
             line = Line(line.no, cut) if cut != line.text else line
+        if i == lead and line.text.endswith("。") and line.text.count("。") <= 2:
+            below = _under_blurb(body, i)
+            if below is not None:  # a site's blurb of a sentence or two above the title
+                return headline.complete(body, below, body[below].text.strip()), body[below].no, None, below
         if len(line.text) > 80:
             break
-        if line.text.startswith("第") and _PIECE.match(line.text):
+        if line.text.startswith(("第", "篇")) and _PIECE.match(line.text):
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
         if _SECTION_LABEL.match(line.text):
             break  # an article's first section ("引言:……"): the text begins, its headline is not on the page
         text = headline.headline_form(_headline(line.text))
+        if text[:1].isdigit() and _NUMBER_TAIL.match(text):
+            continue  # "17号 十三五安全生产规划": a listing's name with the tail of the document number before it
         if i == lead and headline.media_banner(text):
             break  # a publisher's masthead and its slogans: a headline would sit right above the date stamp
         block = headline.block_below(body, i) if _org_line(text) else None
         if block:  # a red-header notice's headline: issuer / 关于…… / …的通报
             return block, line.no, None, None
         if _org_line(text):
+            if all(_head_furniture(b.text) for b in body[lead:i]) and _portal_stamp_under(line, chrome_lines):
+                return text, line.no, None, i  # a portal's column titles each unit's report with the unit's name
             continue  # an office's name alone (a court's report opens so) is no headline
         # (a date in brackets after the headline is its stamp: "……专题述法会 (2024-01-15)")
         dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
-        if len(text) < 8 or dated or text.endswith("文件") or headline.not_headline(line.text):
+        # (a 文书's name on the page's first line is a headline of five to seven characters: "行政复议决定书",
+        # "检察建议书"; set under a court's name, "行 政 判 决 书" is the judgment's own heading, not the page's)
+        short = len(text) < 8 and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+        if short or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
             continue  # the document's number (四政函〔2020〕103号) under a red header
@@ -486,11 +548,22 @@ def find_title_ex(
             and ("," not in text or _comma_headline(body, i, text))
             and not re.fullmatch(r"[\d\W_]+", text)
         ):
+            below = _under_kicker(body, i, chrome_lines) if len(text) <= 30 else None
+            if below is not None:  # a newspaper's kicker (引题) above the headline: the headline is the line below
+                return headline.complete(body, below, _headline(body[below].text)), body[below].no, None, below
+            if text.endswith("的") and i + 1 < len(body) and body[i + 1].no - line.no <= 2:
+                # "关于印发……规划的" / "通    知": a 公文 sets its 文种 spaced on a line of its own
+                kind = "".join(body[i + 1].text.split())
+                if kind in _NOTICE_KINDS:
+                    return text + kind, line.no, None, i
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     notice = _notice_above_addressees(body, first_head)
     if notice is not None:
-        return body[notice].text.strip(), body[notice].no, None, notice
+        text = body[notice].text.strip()
+        if text.endswith("的") and not _NOTICE_HEADLINE.match(text):  # its 文种 on the next line: "通    知"
+            text += "".join(body[notice + 1].text.split())
+        return text, body[notice].no, None, notice
     # a copy that opens with the document's name glued to its first heading (not a 文档简介 block's text,
     # which a document site sets under its own headline: the set labels those pages with no title)
     m = _GLUED_AT_HEADING.match(body[0].text) if body else None
@@ -544,15 +617,26 @@ _NOTICE_HEADLINE = rx.compile(r"^[^。;!?:,]{0,40}关于[^。;!?:]{4,90}的(?:�
 _ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
 
 
+_NOTICE_KINDS = frozenset(("通知", "通报", "决定", "意见", "批复", "公告", "通告"))
+
+
 def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
     """The index of a 公文 notice's headline among the first lines, set right above the
     notice's addressees (a metadata box above it on a government site: the headline is
     longer than a news headline and has no date stamp under it)."""
     for i in range(min(first_head, 14, len(body) - 1)):
         text = body[i].text.strip()
+        if text.endswith("的") and "关于" in text and i + 2 < len(body) and body[i + 1].no - body[i].no <= 2:
+            # "关于印发……规划的" / "通    知": the 文种 spaced on a line of its own
+            kind = "".join(body[i + 1].text.split())
+            if kind in _NOTICE_KINDS and _NOTICE_HEADLINE.match(text + kind) and not headline.not_headline(text):
+                nxt = body[i + 2]
+                if nxt.no - body[i + 1].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
+                    return i
         if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
             nxt = body[i + 1]
-            if nxt.no - body[i].no <= 4 and _ADDRESSEES.match(nxt.text.strip()):
+            # (blank lines and the page's stamp row between: "朝交发 [2022] 97号关于印发《…》的通知" / 时间:… / … / 各县…:)
+            if nxt.no - body[i].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
                 return i
     return None
 
@@ -619,6 +703,55 @@ def _headline_candidates(body: list[Line], first_head: int, limit: int = 3, scan
         out.append(i)
     first = [i for i in range(min(first_head, 4, len(body))) if not headline.furniture(body, i)]
     return sorted(set(out) | set(first))
+
+
+# a portal article's stamp row: its time and its source ("时间:2021-03-22 17:13 来源:杭州市人民政府门户网站 浏览次数:",
+# "发布日期:2021年03月22日  信息来源:杭州市市场监管局")
+_PORTAL_STAMP = rx.compile(
+    r"^(?:发布)?(?:时间|日期)\s*:\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:信息)?来源\s*:"
+)
+
+
+def _portal_stamp_under(line: Line, chrome_lines: list[Line]) -> bool:
+    """A portal's time-and-source row sits right under `line`: `line` is the article's headline as the portal
+    shows it, even when it is a unit's name alone."""
+    return any(c.no == line.no + 1 and _PORTAL_STAMP.match(c.text.strip()) for c in chrome_lines[:8])
+
+
+def _under_blurb(body: list[Line], i: int) -> int | None:
+    """The index of a title set under a site's one-sentence blurb ("县区八五普法工作扎实推进,……持续增强。" /
+    "县区“八五”普法工作总结" / the text): short, ending as a title ends, a paragraph right under it."""
+    j = i + 1
+    if j + 1 >= len(body) or body[j].no - body[i].no > 2 or len(body[i].text) > 100:
+        return None
+    t = body[j].text.strip()
+    if not 6 <= len(t) <= 40 or _NOT_SENTENCE_HEAD.search(t) or "," in t or not headline.ends_title(t):
+        return None
+    if headline.not_headline(t) or find_dates(t):
+        return None
+    para = body[j + 1].text
+    return j if body[j + 1].no - body[j].no <= 2 and len(para) >= 60 and "。" in para else None
+
+
+def _under_kicker(body: list[Line], i: int, chrome_lines: list[Line]) -> int | None:
+    """The index of a newspaper headline set under a kicker (引题): body[i] is a short line, a blank line,
+    then the headline, and right under the headline the paper's dateline ("仙游今报 2023年09月06日 唐伟")
+    ("推动公民法治素养提升" / "" / "市“八五”普法评估组来我县" / the dateline)."""
+    j = i + 1
+    if j >= len(body) or body[j].no - body[i].no != 2:
+        return None
+    t = body[j].text.strip()
+    if not 6 <= len(t) <= 50 or _NOT_SENTENCE_HEAD.search(t) or "," in t or headline.not_headline(t):
+        return None
+    want = body[j].no + 1
+    under = next((c.text for c in chrome_lines[:40] if c.no == want), None)
+    if under is None and j + 1 < len(body) and body[j + 1].no == want:
+        under = body[j + 1].text
+    if under is None or any(c.no == body[i].no + 1 for c in chrome_lines[:40]):
+        return None
+    under = under.strip()
+    return j if len(under) <= 60 and not find_dates(t) and find_dates(under) else None
 
 
 def _comma_headline(body: list[Line], i: int, text: str) -> bool:
