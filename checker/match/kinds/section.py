@@ -86,7 +86,7 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
     excl = ctx.compile(rule.params.get("exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
     got = ctx.memo[key] = tuple(  # only headings where a pattern's anchor occurs (ctx.heading_candidates)
-        h for h in ctx.heading_candidates(pats) if h.level in levels and P.any_match(P.blank(h.title, excl), pats)
+        h for h in ctx.heading_candidates(pats) if h.level in levels and P.any_match(ctx.blank(h.title, excl), pats)
     )
     return got
 
@@ -114,14 +114,16 @@ def _opening_text(ctx: Context, h: Heading) -> str:
 def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
     """An item further down inside h's own section whose heading names the part."""
     return any(
-        h.index < x.index < h.end and x.level > h.level and P.first_match(P.blank(x.title, excl), named)
+        h.index < x.index < h.end and x.level > h.level and P.first_match(ctx.blank(x.title, excl), named)
         for x in ctx.doc.headings
     )
 
 
 def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[Heading, ...]:
     """Headings matching `body_headings` whose opening text matches `body_confirms`;
-    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level)."""
+    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level).
+    One pass gives both readings: they differ only by the first-level headings that
+    `shared_body_headings` alone found (asked by the rule itself and by the rules it is `claimed_by` of)."""
     key = (KIND, "confirmed_hits", rule.id, claiming)
     got = ctx.memo.get(key)
     if got is not None:
@@ -134,8 +136,9 @@ def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[He
     named = ctx.compile(rule.params.get("headings"))
     levels = set(rule.params.get("levels") or [1, 2])
     got: dict[int, Heading] = {}
+    shared_only: set[int] = set()  # first-level headings found by shared_body_headings alone: not claiming ones
     above = {x for x in levels if x > 1}
-    for pats, lv in ((weak, levels), (sub, above), (shared, above if claiming else levels)):
+    for n, (pats, lv) in enumerate(((weak, levels), (sub, above), (shared, levels))):
         if not (pats and confirm):
             continue
         for h in ctx.heading_candidates(pats):
@@ -144,13 +147,18 @@ def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[He
                 and h.level in lv
                 and P.first_match(h.title, pats)
                 and (
-                    P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
+                    P.first_match(ctx.blank(_opening_text(ctx, h), excl), confirm)
                     or (h.level > 1 and _item_names_part(ctx, h, named, excl))
                 )
             ):
                 got[h.index] = h
-    out = ctx.memo[key] = tuple(sorted(got.values(), key=lambda h: h.index))
-    return out
+                if n == 2 and h.level == 1:
+                    shared_only.add(h.index)
+    every = tuple(sorted(got.values(), key=lambda h: h.index))
+    ctx.memo[(KIND, "confirmed_hits", rule.id, False)] = every
+    own = tuple(h for h in every if h.index not in shared_only) if shared_only else every
+    ctx.memo[(KIND, "confirmed_hits", rule.id, True)] = own
+    return own if claiming else every
 
 
 def _claimed(ctx: Context, rule: Rule) -> set[int]:
@@ -213,7 +221,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     excl = ctx.compile(p.get("mention_exclude"))
     if pats:
         for s in ctx.candidates(pats):
-            m = P.first_match(P.blank(s.text, excl), pats)
+            m = P.first_match(ctx.blank(s.text, excl), pats)
             if m:
                 result.evidence.append(evidence(s.line, s.text, m))
                 if len(result.evidence) >= MAX_EVIDENCE:
