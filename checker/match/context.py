@@ -21,8 +21,6 @@ QUOTE_MAX = 90
 _PREPARED: dict[tuple, tuple] = {}
 # id(rulebook) -> (rulebook, rule id -> rule): rulebooks do not change once loaded
 _RULES_OF: dict[int, tuple] = {}
-# id(tuple of compiled exclusions) -> (that tuple, each pattern's anchors): Context.blank
-_BLANK_GATES: dict[int, tuple] = {}
 
 
 class Sentence(NamedTuple):  # a tuple: a document has hundreds, made in make_context
@@ -212,26 +210,6 @@ class Context:
         if len(self._index_of) != len(self.doc.lines):
             self._index_of = {line.no: i for i, line in enumerate(self.doc.lines)}
         return self._index_of.get(line_no)
-
-    def blank(self, text: str, excludes) -> str:
-        """P.blank(text, excludes) (`excludes` compiled, as from compile()), not
-        running the patterns none of whose anchors occurs in the text (an exact
-        test: index.pattern_anchors; they would replace nothing). The plain path
-        runs every pattern."""
-        if not excludes:
-            return text
-        if self.plain:
-            return P.blank(text, excludes)
-        got = _BLANK_GATES.get(id(excludes))
-        if got is None or got[0] is not excludes:
-            if len(_BLANK_GATES) > 20000:
-                _BLANK_GATES.clear()
-            got = _BLANK_GATES[id(excludes)] = (excludes, tuple(I.pattern_anchors(pat) for pat in excludes))
-        for pat, lits in zip(excludes, got[1]):
-            # each on the text as the patterns before it left it, as P.blank does
-            if lits is None or any(lit in text for lit in lits):
-                text = pat.sub(P.spaces, text)
-        return text
 
     def may_match(self, patterns, text: str) -> bool:
         """False when none of `patterns` can match anywhere in `text`, a block

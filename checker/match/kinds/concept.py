@@ -38,7 +38,7 @@ def _hits(ctx: Context, group: dict):
     excl = ctx.compile(group.get("exclude"))
     context = ctx.compile(group.get("context"))
     for s, ks in ctx.candidates_each(terms):
-        text = ctx.blank(s.text, excl)
+        text = P.blank(s.text, excl)
         m = P.first_match(text, [terms[k] for k in ks])  # only the terms that can match here
         if m and (not context or P.any_match(text, context)):
             yield s, m

@@ -129,7 +129,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
     part_heads = [
         h
         for h in ctx.heading_candidates(head_pats)
-        if h.index not in skipped and P.any_match(ctx.blank(h.title, excl), head_pats)
+        if h.index not in skipped and P.any_match(P.blank(h.title, excl), head_pats)
     ]
     about: set[int] = set()
     for h in part_heads:
@@ -143,7 +143,7 @@ def evaluate(ctx: Context, rule: Rule) -> CoverageResult:
         i = index_of.get(s.line.no)
         if i is None or i in skipped:
             continue
-        text = ctx.blank(s.text, excl) if excl else s.text
+        text = P.blank(s.text, excl) if excl else s.text
         found = {}
         for k in ks:
             m = terms[k].search(text)

@@ -86,7 +86,7 @@ def heading_hits(ctx: Context, rule: Rule, any_year: bool = False) -> tuple[Head
     excl = ctx.compile(rule.params.get("exclude"))
     levels = set(rule.params.get("levels") or [1, 2])
     got = ctx.memo[key] = tuple(  # only headings where a pattern's anchor occurs (ctx.heading_candidates)
-        h for h in ctx.heading_candidates(pats) if h.level in levels and P.any_match(ctx.blank(h.title, excl), pats)
+        h for h in ctx.heading_candidates(pats) if h.level in levels and P.any_match(P.blank(h.title, excl), pats)
     )
     return got
 
@@ -114,7 +114,7 @@ def _opening_text(ctx: Context, h: Heading) -> str:
 def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
     """An item further down inside h's own section whose heading names the part."""
     return any(
-        h.index < x.index < h.end and x.level > h.level and P.first_match(ctx.blank(x.title, excl), named)
+        h.index < x.index < h.end and x.level > h.level and P.first_match(P.blank(x.title, excl), named)
         for x in ctx.doc.headings
     )
 
@@ -147,7 +147,7 @@ def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[He
                 and h.level in lv
                 and P.first_match(h.title, pats)
                 and (
-                    P.first_match(ctx.blank(_opening_text(ctx, h), excl), confirm)
+                    P.first_match(P.blank(_opening_text(ctx, h), excl), confirm)
                     or (h.level > 1 and _item_names_part(ctx, h, named, excl))
                 )
             ):
@@ -221,7 +221,7 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     excl = ctx.compile(p.get("mention_exclude"))
     if pats:
         for s in ctx.candidates(pats):
-            m = P.first_match(ctx.blank(s.text, excl), pats)
+            m = P.first_match(P.blank(s.text, excl), pats)
             if m:
                 result.evidence.append(evidence(s.line, s.text, m))
                 if len(result.evidence) >= MAX_EVIDENCE:

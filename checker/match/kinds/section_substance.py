@@ -33,6 +33,7 @@ import math
 
 from ...model import Finding
 from ...rulebook.model import Rule
+from .. import patterns as P
 from ..context import Context
 from ..params import Param
 
@@ -89,7 +90,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     if result is None or getattr(result, "status", "missing") == "missing":
         return []
     text, first = part_text(ctx, p["element"])
-    text = ctx.blank(text, ctx.compile(p.get("boilerplate")))
+    text = P.blank(text, ctx.compile(p.get("boilerplate")))
     chars = len("".join(text.split()))  # non-space characters (str.split() splits on exactly str.isspace)
     need = p.get("min_hits", 1)
     per = p.get("per_chars") or 0

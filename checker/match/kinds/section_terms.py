@@ -35,7 +35,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     terms = ctx.compile(rule.params["terms"])
     excl = ctx.compile(rule.params.get("exclude"))
     lines = ctx.part_lines(rule.params["element"])
-    if not lines or any(P.any_match(ctx.blank(line.text, excl), terms) for line in lines):
+    if not lines or any(P.any_match(P.blank(line.text, excl), terms) for line in lines):
         return []
     line = res.evidence[0].line if res.evidence else None
     return [Finding(rule.id, rule.severity, rule.params["message"], line)]

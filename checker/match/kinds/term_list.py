@@ -59,8 +59,8 @@ def entry_hits(entry: dict, text: str, year: int | None, prefilter: bool = False
     return _matches(pats, P.compile_all(entry["exclude"], year), text)
 
 
-def _matches(pats, excl, text: str, blank=P.blank):
-    text = blank(text, excl)  # (a check passes ctx.blank: the same text, exclusions whose anchors are absent not run)
+def _matches(pats, excl, text: str):
+    text = P.blank(text, excl)
     out = []
     for pat in pats:
         out.extend(m for m in pat.finditer(text) if m.group(0) and "\n" not in m.group(0))
@@ -88,7 +88,7 @@ def evaluate(ctx: Context, rule: Rule) -> list[Finding]:
     for (entry, pats, excl), where in zip(entries, may):
         if not where:
             continue
-        hits = [(ctx.line_at(m.start()), m.group(0)) for m in _matches(pats, excl, text, ctx.blank)]
+        hits = [(ctx.line_at(m.start()), m.group(0)) for m in _matches(pats, excl, text)]
         for k, (line, wrong) in enumerate(hits[:cap]):
             more = f"（另有 {len(hits) - cap} 处）" if k == cap - 1 and len(hits) > cap else ""
             out.append(
