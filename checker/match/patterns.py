@@ -64,11 +64,16 @@ def compile_all(patterns, year: int | None) -> tuple[re.Pattern, ...]:
     return got
 
 
+def spaces(m: re.Match) -> str:
+    """As many spaces as the match is long (blank's replacement)."""
+    return " " * len(m.group(0))
+
+
 def blank(text: str, excludes) -> str:
     """Replace look-alike spans by spaces of the same length (so positions
     stay valid): "定期公示制度" must not be read as "公示制度"."""
     for pat in excludes:
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+        text = pat.sub(spaces, text)
     return text
 
 

@@ -837,7 +837,8 @@ def issuer_from_title(title: str) -> str | None:
             return None
         who = re.sub(r"\s*关于$", "", m.group("who")).strip(" :")  # "关于2023年度……" names no one ("X局:2023年…")
         # "湖南省人民政府公布2017年度法治政府建设情况" (an encyclopedia copy, rn44): the unit publishes its own report
-        who = re.sub(r"(?<=[府委局厅部署办区县市州旗盟镇乡])公布$", "", who)
+        if who.endswith("公布"):  # (the only place the pattern can match: no regex on the other names)
+            who = re.sub(r"(?<=[府委局厅部署办区县市州旗盟镇乡])公布$", "", who)
         who = who.lstrip("《")  # "《X关于……的报告》解读": the quoted document's issuer
     if "转发" in who:  # "X办公室转发Y办公室关于……的通知": the office that forwards is the one that issues
         head = who.split("转发", 1)[0].strip()
@@ -1239,26 +1240,24 @@ def find_outline(
     rows_of: dict[str, list[int]] = {}  # literal -> the positions of the lines holding it
     texts: list[str] | None = None
     per_line: dict[int, list] = {}  # line position -> the (outline, pattern) pairs that may match there, in order
-    for ol in outlines:
-        for pat in ol.cite:
-            lits = _required_literals(pat)
-            if not lits:  # no literal to look for: every line
-                rows: Iterable[int] = range(len(body))
-            else:
-                first = lits[0]
-                rows = rows_of.get(first)
-                if rows is None:
-                    if starts is None:
-                        starts = list(accumulate([len(line.text) + 1 for line in body[:-1]], initial=0))
-                    rows = rows_of[first] = _rows_holding(whole, starts, first)
-                for lit in lits[1:]:  # one literal at a time over the lines left (no generator per line)
-                    if not rows:
-                        break
-                    if texts is None:
-                        texts = [line.text for line in body]
-                    rows = [i for i in rows if lit in texts[i]]
-            for i in rows:
-                per_line.setdefault(i, []).append((ol, pat))
+    for ol, pat, lits in _cite_plan(outlines):
+        if not lits:  # no literal to look for: every line
+            rows: Iterable[int] = range(len(body))
+        else:
+            first = lits[0]
+            rows = rows_of.get(first)
+            if rows is None:
+                if starts is None:
+                    starts = list(accumulate([len(line.text) + 1 for line in body[:-1]], initial=0))
+                rows = rows_of[first] = _rows_holding(whole, starts, first)
+            for lit in lits[1:]:  # one literal at a time over the lines left (no generator per line)
+                if not rows:
+                    break
+                if texts is None:
+                    texts = [line.text for line in body]
+                rows = [i for i in rows if lit in texts[i]]
+        for i in rows:
+            per_line.setdefault(i, []).append((ol, pat))
     cited: list[tuple[str, int, str]] = []
     for i in sorted(per_line):
         line = body[i]
@@ -1319,6 +1318,20 @@ def _rows_holding(whole: str, starts: list[int], lit: str) -> list[int]:
 
 
 _ALL_LITERALS: dict[re.Pattern, tuple[str, ...]] = {}
+# id(list of outlines) -> (that list, its (outline, citing pattern, _required_literals) triples in order): looked up
+# by the list's id, not by hashing each compiled pattern (a Pattern's hash reads its whole program) on every report
+_CITE_PLANS: dict[int, tuple] = {}
+
+
+def _cite_plan(outlines: list) -> list:
+    hit = _CITE_PLANS.get(id(outlines))
+    if hit is not None and hit[0] is outlines:
+        return hit[1]
+    plan = [(ol, pat, _required_literals(pat)) for ol in outlines for pat in ol.cite]
+    if len(_CITE_PLANS) > 64:
+        _CITE_PLANS.clear()
+    _CITE_PLANS[id(outlines)] = (outlines, plan)  # holds the list: its id is not reused meanwhile
+    return plan
 
 
 def _required_literals(pat: re.Pattern) -> tuple[str, ...]:

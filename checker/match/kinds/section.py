@@ -121,7 +121,9 @@ def _item_names_part(ctx: Context, h: Heading, named, excl) -> bool:
 
 def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[Heading, ...]:
     """Headings matching `body_headings` whose opening text matches `body_confirms`;
-    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level)."""
+    `claiming`: only those that take their heading from other rules (not `shared_body_headings`' first level).
+    One pass gives both readings: they differ only by the first-level headings that
+    `shared_body_headings` alone found (asked by the rule itself and by the rules it is `claimed_by` of)."""
     key = (KIND, "confirmed_hits", rule.id, claiming)
     got = ctx.memo.get(key)
     if got is not None:
@@ -134,8 +136,9 @@ def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[He
     named = ctx.compile(rule.params.get("headings"))
     levels = set(rule.params.get("levels") or [1, 2])
     got: dict[int, Heading] = {}
+    shared_only: set[int] = set()  # first-level headings found by shared_body_headings alone: not claiming ones
     above = {x for x in levels if x > 1}
-    for pats, lv in ((weak, levels), (sub, above), (shared, above if claiming else levels)):
+    for n, (pats, lv) in enumerate(((weak, levels), (sub, above), (shared, levels))):
         if not (pats and confirm):
             continue
         for h in ctx.heading_candidates(pats):
@@ -149,8 +152,13 @@ def confirmed_hits(ctx: Context, rule: Rule, claiming: bool = False) -> tuple[He
                 )
             ):
                 got[h.index] = h
-    out = ctx.memo[key] = tuple(sorted(got.values(), key=lambda h: h.index))
-    return out
+                if n == 2 and h.level == 1:
+                    shared_only.add(h.index)
+    every = tuple(sorted(got.values(), key=lambda h: h.index))
+    ctx.memo[(KIND, "confirmed_hits", rule.id, False)] = every
+    own = tuple(h for h in every if h.index not in shared_only) if shared_only else every
+    ctx.memo[(KIND, "confirmed_hits", rule.id, True)] = own
+    return own if claiming else every
 
 
 def _claimed(ctx: Context, rule: Rule) -> set[int]:
