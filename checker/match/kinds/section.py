@@ -177,6 +177,15 @@ def _plan_marked(ctx: Context, rule: Rule) -> bool:
     return bool(pats) and any(P.first_match(s.text, pats) for s in ctx.candidates(pats))
 
 
+def _present_by(result, ctx, rule, parts, how: str):
+    """The element told by several headings none of which names it (a fallback): present, spans and evidence from them."""
+    ctx.spans[rule.id] = [(h.index, h.end) for h in parts]
+    result.status = "present"
+    result.evidence = _heading_evidence(ctx, parts)
+    result.how = how
+    return result
+
+
 def _heading_evidence(ctx: Context, heads: list[Heading]):
     out = []
     for h in heads[:MAX_EVIDENCE]:
@@ -201,22 +210,15 @@ def evaluate(ctx: Context, rule: Rule) -> ElementResult:
     if n:
         free = [h for h in ctx.doc.headings if h.level == 1 and h.index not in claimed]
         if len(free) >= n:
-            ctx.spans[rule.id] = [(h.index, h.end) for h in free]
-            result.status = "present"
-            result.evidence = _heading_evidence(ctx, free)
-            result.how = f"由{len(free)}个专题一级标题分述"
-            return result
+            return _present_by(result, ctx, rule, free, f"由{len(free)}个专题一级标题分述")
     n = p.get("fallback_sub_parts") or 0
     if n and not _plan_marked(ctx, rule):
         # the sub-parts above the first first-level heading (all of them on a page without one): the cut first part's
         first = next((h.index for h in ctx.doc.headings if h.level == 1), len(ctx.doc.lines))
         free = [h for h in ctx.doc.headings if h.level == 2 and h.index < first and h.title and h.index not in claimed]
         if len(free) >= n:
-            ctx.spans[rule.id] = [(h.index, h.end) for h in free]
-            result.status = "present"
-            result.evidence = _heading_evidence(ctx, free)
-            result.how = f"由第一部分的{len(free)}个专题二级标题分述（页面截断或一级序号丢失）"
-            return result
+            how = f"由第一部分的{len(free)}个专题二级标题分述（页面截断或一级序号丢失）"
+            return _present_by(result, ctx, rule, free, how)
     pats = ctx.compile(p.get("mentions"))
     excl = ctx.compile(p.get("mention_exclude"))
     if pats:
