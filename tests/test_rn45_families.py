@@ -43,3 +43,15 @@ def test_a_bare_headline_repeated_without_a_units_line_stays_bare(tmp_path):
         "某市司法局 某市财政局\n\n2023年法治政府建设工作年度报告\n\n\n"
     )
     assert _check(tmp_path, head + BODY).meta.title == "2023年法治政府建设工作年度报告"
+
+
+def test_another_kinds_headline_over_its_metadata_office_is_not_joined(tmp_path):
+    """Found by tests/test_formats_lookalikes.py (rn2_interp_tianqiao_yiti_2023 as a web page): an interpretation's
+    headline ("区政府常务会议议题解读:关于……的汇报"), its metadata table ending in the office's name, then the headline
+    again. The headline is not year-first: no unit is joined to it."""
+    head = (
+        "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n11370105MB279780XD/2023-6537798\n区政府办公室\n\n"
+        "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n\n"
+    )
+    title = _check(tmp_path, head + BODY).meta.title
+    assert title == "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报"

@@ -359,12 +359,15 @@ def _issued_title(body: list[Line], first_head: int) -> tuple[str, int] | None:
     return None
 
 
+_YEAR_FIRST = rx.compile(r"^(?:19|20)\d{2}\s*年")
+
+
 def _unit_over_repeat(body: list[Line], idx: int, first_head: int, title: str) -> tuple[str, int, int] | None:
     """(unit + title, line no, index of the unit's line) when a title without its issuer ("2023年……年度报告", the
     article's headline) is repeated further down under the unit's name on a line of its own ("广元市人力资源和社会保障局" /
     "2023年……年度报告", the document's own title block, rn45): the unit's line is the title's first half."""
-    if issuer_from_title(title):
-        return None
+    if not _YEAR_FIRST.match(title) or issuer_from_title(title):
+        return None  # (another kind's headline, "议题解读:关于……", over its metadata table's office is not this shape)
     want = "".join(title.split())
     for j in range(idx + 2, min(first_head, idx + 10, len(body))):
         if "".join(strip_site(body[j].text).split()) != want:
