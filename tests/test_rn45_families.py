@@ -55,3 +55,15 @@ def test_another_kinds_headline_over_its_metadata_office_is_not_joined(tmp_path)
     )
     title = _check(tmp_path, head + BODY).meta.title
     assert title == "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报"
+
+
+def test_a_bare_headline_over_the_units_full_title_on_one_line_takes_it(tmp_path):
+    """The same page as an office's document (tests/test_formats_realpages.py's .docx form): the bare headline and the
+    date row, then the unit's name and the title on one centred line. That line is the title."""
+    head = (
+        "2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n"
+        "某市人力资源和社会保障局2023年法治政府建设工作年度报告\n"
+    )
+    assert _check(tmp_path, head + BODY).meta.title == "某市人力资源和社会保障局2023年法治政府建设工作年度报告"
+    head = "2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n某市印发2023年法治政府建设工作年度报告\n"
+    assert _check(tmp_path, head + BODY).meta.title == "2023年法治政府建设工作年度报告"
