@@ -359,6 +359,33 @@ def _issued_title(body: list[Line], first_head: int) -> tuple[str, int] | None:
     return None
 
 
+_YEAR_FIRST = rx.compile(r"^(?:19|20)\d{2}\s*年")
+
+
+def _unit_over_repeat(body: list[Line], idx: int, first_head: int, title: str) -> tuple[str, int, int] | None:
+    """(unit + title, line no, index of the unit's line) when a title without its issuer ("2023年……年度报告", the
+    article's headline) is repeated further down under the unit's name on a line of its own ("广元市人力资源和社会保障局" /
+    "2023年……年度报告", the document's own title block, rn45): the unit's line is the title's first half. (In an
+    office's .docx of the page the unit and the title are one centred line: that line is the title.)"""
+    if not _YEAR_FIRST.match(title) or issuer_from_title(title):
+        return None  # (another kind's headline, "议题解读:关于……", over its metadata table's office is not this shape)
+    want = "".join(title.split())
+    for j in range(idx + 1, min(first_head, idx + 10, len(body))):
+        got = "".join(strip_site(body[j].text).split())
+        if got != want and got.endswith(want) and _org_line(got[: -len(want)]):
+            return _clean_title(strip_site(body[j].text)), body[j].no, j  # the unit and the title on one line
+        if got != want:
+            continue
+        if j - 1 <= idx:
+            return None
+        above = body[j - 1]
+        unit = strip_site(above.text)
+        if body[j].no - above.no <= 2 and _org_line(unit) and " " not in unit.strip():
+            return _clean_title(unit + title), above.no, j - 1
+        return None
+    return None
+
+
 def find_title(
     body: list[Line], heads: list[Heading], chrome_lines: list[Line], hint: str | None
 ) -> tuple[str | None, int | None]:
@@ -390,6 +417,9 @@ def find_title_ex(
         own = _report_under_letter(body, idx, first_head, chrome_nos)
         if own:  # the title found is a cover letter's (a 报告 that sends the report)
             return own[0], own[1], title, own[2]
+        fuller = _unit_over_repeat(body, idx, first_head, title)
+        if fuller:  # the article's bare headline, then the document's own title block with its unit's line
+            return fuller[0], fuller[1], None, fuller[2]
         return title, no, None, idx
     if hint and looks_like_title(strip_site(hint)):
         return strip_site(hint), None, None, None
