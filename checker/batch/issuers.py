@@ -207,7 +207,48 @@ def placeless(key: str | None) -> bool:
     or generic district at its start, or a bare level word before a unit."""
     if not key:
         return False
-    return key.startswith(tuple(_GENERIC)) or bool(_BARE_LEVEL.match(key))
+    return key in _LEVELS or key.startswith(tuple(_GENERIC)) or bool(_BARE_LEVEL.match(key))
+
+
+_LEVELS = frozenset({"省", "市", "县", "区", "镇", "乡", "街道"})  # "区人民政府" -> 区: a level word alone
+# where a place before a place-less name begins: a line's start, a non-Chinese character, a year (2024年), a place
+# above it (天津市宁河…); what a "place" not followed by 市/县/区 must not start with: words for "all / our / each",
+# joining words and the verbs a heading starts with ("推进经济开发区…"); a real place starting so (大连, 开封) is then
+# not taken unless written with its level (大连市经济开发区): the report stays on its own, never joins a wrong unit
+_PLACE_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[年度省市州县区]))"
+_NOT_A_PLACE_START = tuple("全本我各该辖其等和与及在对将为是从向按由以于把使有推加强深坚持做抓完健建开落提促优规严创实聚积大扎不进")
+PLACE_LINES = 40  # the title, the lead and the first paragraphs: where a report names its unit in full
+
+
+def unit_place(lines: Iterable[str], issuer: str | None) -> str | None:
+    """The place a report with a place-less issuer (`placeless`) names its unit
+    with, in its first lines: "经济开发区" with "2024年宁河经济开发区…" in the lead
+    -> 宁河; "市水务局" with "广州市水务局" -> 广州. The place is two to four
+    Chinese characters right before the name (a 市/县/区 between them dropped:
+    "曲靖市经济技术开发区" -> 曲靖), starting a line, after a non-Chinese character, a
+    year or a place above it. None when the issuer names a place, or the text
+    does not name one (then the report joins no other by its name alone)."""
+    key = issuer_key(issuer)
+    if not placeless(key):
+        return None
+    names = [v for v in name_variants(issuer) if len(v) >= 2 and placeless(issuer_key(v))]
+    if not names:
+        return None
+    bare = key in _LEVELS or bool(_BARE_LEVEL.match(key))  # "市水务局", "区": the level is in the name itself
+    level = "()" if bare else "(市|县|区)?"
+    found = re.compile(
+        rf"{_PLACE_START}((?![年度])[\u4e00-\u9fff]{{2,4}}?){level}(?:{'|'.join(map(re.escape, names))})"
+    )
+    for n, line in enumerate(lines):
+        if n >= PLACE_LINES:
+            break
+        text = _SPACE.sub("", unicodedata.normalize("NFKC", line))
+        for m in found.finditer(text):
+            place = m.group(1)
+            if placeless(place) or not (bare or m.group(2) or not place.startswith(_NOT_A_PLACE_START)):
+                continue
+            return place
+    return None
 
 
 # A place above a unit at the start of its name: a province, region or city before a county-level place,

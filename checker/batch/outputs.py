@@ -102,6 +102,8 @@ def _extra(region: str | None, f: dict) -> dict:
         "days_late": f.get("days_late"),
         "gap_report": f.get("gap_report"),
         "document_kind": _document(f.get("document")),
+        # the place named in the text of a report whose issuer names none (issuers.unit_place), else null
+        "unit_place": _i(f.get("unit_place")),
     }
 
 

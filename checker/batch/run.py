@@ -167,10 +167,22 @@ def report_facts(doc, book, report) -> dict:
     from .rows import facts as make_facts
 
     facts = make_facts(report, book)
+    place = _unit_place([line.text for line in doc.lines], report.meta.issuer)
+    if place is not None:
+        facts["unit_place"] = place
     fp = _fingerprint([line.text for line in doc.lines], report.meta.issuer)
     if fp is not None:
         facts["fingerprint"] = fp
     return facts
+
+
+def _unit_place(lines: list[str], issuer: str | None) -> str | None:
+    """The place a report with a place-less issuer names its unit with (issuers.unit_place)."""
+    try:
+        from .issuers import unit_place
+    except ImportError:  # built without issuer normalisation
+        return None
+    return unit_place(lines, issuer)
 
 
 def _fingerprint(lines: list[str], issuer: str | None):

@@ -5,7 +5,7 @@
 Without an argument it runs `lawcheck batch tests/realaudit/pages --no-pdf --jobs 1` into a temporary folder.
 Three judgments, each as precision / recall:
   groups  - page pairs put in one year-over-year entry vs pairs of one labelled unit (n pages give n*(n-1)/2 pairs;
-            the key is the batch's own, checker.batch.trends.unit_keys, so what is measured is what the office sees);
+            the key is the batch's own, checker.batch.trends.unit_of, so what is measured is what the office sees);
   pairs   - similar_pairs vs the labelled copies;
   late    - the pages with days_late > 0 vs the labelled late pages (and the days), plus undated pages:
             published unknown vs labelled null.
@@ -54,7 +54,8 @@ def _pr(got: set, want: set) -> dict:
 
 def unit_of(summary: dict) -> dict[str, str | None]:
     """page stem -> the batch's unit key (None: no issuer read)."""
-    from checker.batch.issuers import batch_keys, issuer_key, placeless
+    from checker.batch.issuers import batch_keys, issuer_key
+    from checker.batch.trends import unit_of
 
     reports = [r for r in summary["reports"] if not r.get("document_kind")]
     keys = batch_keys(r.get("issuer") for r in reports)
@@ -62,8 +63,8 @@ def unit_of(summary: dict) -> dict[str, str | None]:
     for r in reports:
         k = issuer_key(r.get("issuer"))
         k = keys.get(k, k) if k else None
-        # as checker/batch/trends.py: a key naming no place is one unit only within its region
-        out[Path(r["file"]).stem] = f"{r.get('region')}/{k}" if k and placeless(k) else k
+        # as checker/batch/trends.py (unit_of): a key naming no place joins only by the place its text or folder names
+        out[Path(r["file"]).stem] = "@".join(unit_of(r, k)) if k else None
     return out
 
 

@@ -5,7 +5,7 @@
 Without an argument it runs `lawcheck batch tests/realbatch/pages --no-pdf` into a temporary folder.
 Pairs of pages are counted (n pages of one unit give n*(n-1)/2 pairs):
   grouped: same unit in the labels and the same unit key in the batch (checker.batch.issuers.batch_keys;
-  a key naming no place, issuers.placeless, is qualified by the report's region as trends.py does);
+  a key naming no place, issuers.placeless, is qualified as trends.unit_of does: the place its text names, its region folder);
   wrongly grouped: different units, same key; wrongly split: same unit, different keys (or no issuer read).
 Similar pairs: found copies, missed copies, false pairs (any listed pair that is not a labelled copy).
 """
@@ -37,7 +37,8 @@ def run_batch(out: Path) -> dict:
 
 
 def measure(summary: dict, labels: dict | None = None) -> dict:
-    from checker.batch.issuers import batch_keys, issuer_key, placeless
+    from checker.batch.issuers import batch_keys, issuer_key
+    from checker.batch.trends import unit_of
 
     labels = labels or yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
     pages = labels["pages"]
@@ -47,8 +48,8 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
     for stem, r in reports.items():
         k = issuer_key(r.get("issuer"))
         k = keys.get(k, k) if k else None
-        # as checker/batch/trends.py: a key naming no place is one unit only within its region
-        got[stem] = f"{r.get('region')}/{k}" if k and placeless(k) else k
+        # as checker/batch/trends.py (unit_of): a key naming no place joins only by the place its text or folder names
+        got[stem] = "@".join(unit_of(r, k)) if k else None
     res = {"grouped": [], "wrongly_grouped": [], "wrongly_split": []}
     for a, b in itertools.combinations(sorted(pages), 2):
         same = pages[a]["unit"] == pages[b]["unit"]
