@@ -66,10 +66,14 @@ def _report(file: str, year: int, region: str | None = None, place: str | None =
 
 def test_unit_of_a_placeless_key():
     assert unit_of(_report("a.txt", 2023), "经开区") != unit_of(_report("b.txt", 2024), "经开区")  # flat: alone
-    assert unit_of(_report("a.txt", 2023, place="宁河"), "经开区") == unit_of(_report("b", 2024, place="宁河"), "经开区")
+    assert unit_of(_report("a.txt", 2023, place="宁河"), "经开区") == unit_of(
+        _report("b", 2024, place="宁河"), "经开区"
+    )
     assert unit_of(_report("a", 2023, "天津"), "经开区") == unit_of(_report("b", 2024, "天津"), "经开区")
     assert unit_of(_report("a", 2023, "2023年"), "经开区") != unit_of(_report("b", 2024, "2023年"), "经开区")
-    assert unit_of(_report("a", 2023, "天津", "宁河"), "经开区") != unit_of(_report("b", 2024, "天津", "滨海"), "经开区")
+    assert unit_of(_report("a", 2023, "天津", "宁河"), "经开区") != unit_of(
+        _report("b", 2024, "天津", "滨海"), "经开区"
+    )
     assert unit_of({"file": "x", "region": "", "unit_place": None}, "宁河区") == ("宁河区", "")
 
 

@@ -216,7 +216,9 @@ _LEVELS = frozenset({"省", "市", "县", "区", "镇", "乡", "街道"})  # "�
 # joining words and the verbs a heading starts with ("推进经济开发区…"); a real place starting so (大连, 开封) is then
 # not taken unless written with its level (大连市经济开发区): the report stays on its own, never joins a wrong unit
 _PLACE_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[年度省市州县区]))"
-_NOT_A_PLACE_START = tuple("全本我各该辖其等和与及在对将为是从向按由以于把使有推加强深坚持做抓完健建开落提促优规严创实聚积大扎不进")
+_NOT_A_PLACE_START = tuple(
+    "全本我各该辖其等和与及在对将为是从向按由以于把使有推加强深坚持做抓完健建开落提促优规严创实聚积大扎不进"
+)
 PLACE_LINES = 40  # the title, the lead and the first paragraphs: where a report names its unit in full
 
 

@@ -75,7 +75,9 @@ def year_over_year(reports: list[dict]) -> list[dict]:
                 region,
                 {
                     # a placeless name per group: the spellings of its reports, with the place its texts name
-                    "issuer": _with_place(display_names(r.get("issuer") for r in by_year.values()).get(key, key), by_year)
+                    "issuer": _with_place(
+                        display_names(r.get("issuer") for r in by_year.values()).get(key, key), by_year
+                    )
                     if region
                     else shown.get(key, key),
                     "years": years,
@@ -117,7 +119,7 @@ def unit_of(report: dict, key: str) -> tuple[str, str]:
 
 
 def _with_place(name: str, by_year: dict[int, dict]) -> str:
-    """"经济开发区" whose texts name 宁河 -> "经济开发区（宁河）": two place-less units told apart."""
+    """A place-less name with the place its texts name: 经济开发区 and 宁河 -> "经济开发区（宁河）"."""
     place = next((r.get("unit_place") for r in by_year.values() if r.get("unit_place")), None)
     return f"{name}（{place}）" if place and place not in name else name
 
