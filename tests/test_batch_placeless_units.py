@@ -46,7 +46,10 @@ def test_unit_place_needs_a_place_not_a_heading_verb():
     assert unit_place(lines, "经开区") is None
     assert unit_place([*lines, "曲靖市经济技术开发区2022年工作"], "经开区") == "曲靖"  # with its level: a place
     assert unit_place(["广州市水务局2019年法治政府建设工作报告"], "市水务局") == "广州"
-    assert unit_place(["天津市和平区人民政府2023年法治政府建设情况报告"], "区人民政府") == "和平"
+    assert unit_place(["天津市河西区人民政府2023年法治政府建设情况报告"], "区人民政府") == "河西"
+    assert unit_place(["现将市林湿局2023年法治政府建设情况报告如下"], "市林湿局") is None  # 现将: not a place
+    assert unit_place(["珠海国家高新区2020年法治政府建设工作报告"], "高新区") == "珠海"
+    assert unit_place(["国家高新区法治政府建设"], "高新区") is None
     assert unit_place(_lines(NINGHE), "天津市宁河区人民政府") is None  # a name with its place: nothing to find
 
 

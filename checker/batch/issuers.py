@@ -217,7 +217,7 @@ _LEVELS = frozenset({"省", "市", "县", "区", "镇", "乡", "街道"})  # "�
 # not taken unless written with its level (大连市经济开发区): the report stays on its own, never joins a wrong unit
 _PLACE_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[年度省市州县区]))"
 _NOT_A_PLACE_START = tuple(
-    "全本我各该辖其等和与及在对将为是从向按由以于把使有推加强深坚持做抓完健建开落提促优规严创实聚积大扎不进"
+    "全本我各该辖其等和与及在对将为是从向按由以于把使有推加强深坚持做抓完健建开落提促优规严创实聚积大扎不进现特根关"
 )
 PLACE_LINES = 40  # the title, the lead and the first paragraphs: where a report names its unit in full
 
@@ -237,9 +237,10 @@ def unit_place(lines: Iterable[str], issuer: str | None) -> str | None:
     if not names:
         return None
     bare = key in _LEVELS or bool(_BARE_LEVEL.match(key))  # "市水务局", "区": the level is in the name itself
+    # (then the stop list above holds too: "现将市林湿局……" names no place)
     level = "()" if bare else "(市|县|区)?"
     found = re.compile(
-        rf"{_PLACE_START}((?![年度])[\u4e00-\u9fff]{{2,4}}?){level}(?:{'|'.join(map(re.escape, names))})"
+        rf"{_PLACE_START}((?![年度])[\u4e00-\u9fff]{{2,4}}?){level}(?:国家级?)?(?:{'|'.join(map(re.escape, names))})"
     )
     for n, line in enumerate(lines):
         if n >= PLACE_LINES:
@@ -247,7 +248,11 @@ def unit_place(lines: Iterable[str], issuer: str | None) -> str | None:
         text = _SPACE.sub("", unicodedata.normalize("NFKC", line))
         for m in found.finditer(text):
             place = m.group(1)
-            if placeless(place) or not (bare or m.group(2) or not place.startswith(_NOT_A_PLACE_START)):
+            if (
+                placeless(place)
+                or place.startswith("国家")
+                or not (m.group(2) or not place.startswith(_NOT_A_PLACE_START))
+            ):
                 continue
             return place
     return None
