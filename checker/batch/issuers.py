@@ -248,12 +248,10 @@ def unit_place(lines: Iterable[str], issuer: str | None) -> str | None:
         text = _SPACE.sub("", unicodedata.normalize("NFKC", line))
         for m in found.finditer(text):
             place = m.group(1)
-            if (
-                placeless(place)
-                or place.startswith("国家")
-                or not (m.group(2) or not place.startswith(_NOT_A_PLACE_START))
-            ):
+            if placeless(place) or place.startswith("国家"):
                 continue
+            if not m.group(2) and place.startswith(_NOT_A_PLACE_START):
+                continue  # no 市/县/区 after it, and it starts as a word or a verb does
             return place
     return None
 

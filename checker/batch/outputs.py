@@ -361,6 +361,14 @@ def _width(value) -> int:
     return (len(text.encode("utf-8")) + len(text)) // 2
 
 
+def _write_row(ws, r: int, values, widths: list[int]) -> None:
+    """One row of cells (`_put`), widening `widths` to what each column holds."""
+    for col, v in enumerate(values):
+        _put(ws, r, col, v)
+        if v is not None and col < len(widths):
+            widths[col] = max(widths[col], _width(v) + 1)
+
+
 def _fit_columns(ws, widths: list[int], fixed: dict[int, int]) -> None:
     """Each column as wide as its widest cell (the header with room for the filter button), at most
     _MAX_WIDTH; `fixed` columns (file paths, titles) keep their set width."""
@@ -376,10 +384,7 @@ def _reports_sheet(wb, store: Store, c: Collected, region_from: str, bold, fmts)
         ws.write_string(0, col, h, bold)
     n = 0
     for n, values in enumerate(csv_rows(store, c, region_from), 1):
-        for col, v in enumerate(values):
-            _put(ws, n, col, v)
-            if v is not None and col < len(widths):
-                widths[col] = max(widths[col], _width(v) + 1)
+        _write_row(ws, n, values, widths)
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(n, 1), len(header) - 1)
     _fit_columns(ws, widths, {0: 40, 3: 36, len(header) - 2: 30, len(header) - 1: 30})
@@ -448,10 +453,7 @@ def _late_sheet(wb, c: Collected, bold) -> None:
     late = [row for _key, row in sorted(c.late, key=lambda x: x[0])]
     widths = [_width(h) + 3 for h in header]
     for r, values in enumerate(late, 1):
-        for col, v in enumerate(values):
-            _put(ws, r, col, v)
-            if v is not None and col < len(widths):
-                widths[col] = max(widths[col], _width(v) + 1)
+        _write_row(ws, r, values, widths)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(late), 1), len(header) - 1)
     _fit_columns(ws, widths, {0: 40})

@@ -167,10 +167,11 @@ def report_facts(doc, book, report) -> dict:
     from .rows import facts as make_facts
 
     facts = make_facts(report, book)
-    place = _unit_place([line.text for line in doc.lines], report.meta.issuer)
+    lines = [line.text for line in doc.lines]
+    place = _unit_place(lines, report.meta.issuer)
     if place is not None:
         facts["unit_place"] = place
-    fp = _fingerprint([line.text for line in doc.lines], report.meta.issuer)
+    fp = _fingerprint(lines, report.meta.issuer)
     if fp is not None:
         facts["fingerprint"] = fp
     return facts

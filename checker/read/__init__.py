@@ -23,7 +23,8 @@ from ..pathtext import shown
 MAX_BYTES = 50 * 1024 * 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc / .wps (OLE2 compound file)
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream name of an encrypted OOXML file
+ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")  # the stream name of an encrypted OOXML file
+ENCRYPTED_MESSAGE = "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查"
 
 
 # a page saved without an .html name: a BOM, an XML declaration, the browser's "saved from url" comment may come first
@@ -68,10 +69,8 @@ def read_bytes(path: str, data: bytes) -> SourceText:
         raise ReadError(path, "文件为空（没有任何文字）")
     fmt = detect_format(path, data)
     if fmt == "ole":
-        if _ENCRYPTED in data:  # Office keeps a password-protected .docx in an OLE2 file as "EncryptedPackage"
-            raise ReadError(
-                path, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查"
-            )
+        if ENCRYPTED_MARK in data:  # Office keeps a password-protected .docx in an OLE2 file as "EncryptedPackage"
+            raise ReadError(path, ENCRYPTED_MESSAGE)
         raise ReadError(path, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
     if fmt == "zip":
         raise ReadError(path, "这是压缩包，不是报告文本")

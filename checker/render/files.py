@@ -33,8 +33,6 @@ TEXT_MARK = "lawcheck-text-"
 def docx_text_fingerprint(document_root) -> str:
     """16 hex digits of sha256 over the text of a .docx body (every w:t of word/document.xml, in order):
     the same for the same words whatever Word does to runs, styles or comments on a re-save."""
-    import hashlib
-
     tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
     h = hashlib.sha256()
     for t in document_root.iter(tag):

@@ -324,7 +324,7 @@ def _apply_override(c: _Ctx, rule: Rule, change, node) -> None:
     if "params" in change:
         kind_mod = REGISTRY[rule.kind]
         rule.params = {**rule.params, **_check_params(c, kind_mod, change["params"], rule.id, change, partial=True)}
-        validate_together(c, kind_mod, rule.id, rule.params, change["params"] if "params" in change else change)
+        validate_together(c, kind_mod, rule.id, rule.params, change["params"])
         _implied_needs(kind_mod, rule)
     if "examples" in change:
         rule.examples = _check_examples(c, change["examples"], rule.category, rule.id, change)

@@ -104,6 +104,13 @@ _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
 
 _GLUED_FIELD = rx.compile(r"^(?:发文机关|发文日期|发文字号|发布部门|发布日期|时效性|施行日期|效力级别|公布日期)\S")
+
+
+def _glued_field(text: str) -> bool:
+    """A law database's metadata row, its label glued to the value ("发文机关中共某厅党组")."""
+    return text[:1] in "发时施效公" and bool(_GLUED_FIELD.match(text))
+
+
 _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 
 
@@ -117,8 +124,9 @@ _WRIT_ENDS = ("决定书", "判决书", "裁定书", "调解书", "意见书", "
 _NUMBER_TAIL = rx.compile(r"^\d{1,4}\s*号\s+\S")
 
 
-def _piece(line: Line) -> bool:
-    return line.text.startswith(("第", "篇")) and bool(_PIECE.match(line.text))
+def _piece(text: str) -> bool:
+    """A 范文 collection's piece ("第一篇: ……", "篇一 ……"): the title of one piece, not of the page."""
+    return text.startswith(("第", "篇")) and bool(_PIECE.match(text))
 
 
 def _clean_title(text: str) -> str:
@@ -148,9 +156,6 @@ def _clean_title(text: str) -> str:
     if text.rstrip()[-1:].isdigit() or text.rstrip().endswith("日"):  # what _TITLE_STAMP_SUFFIX needs
         text = _TITLE_STAMP_SUFFIX.sub("", text)
     return text.strip(" :")
-
-
-_BULLETS = "•·▪■◆●"
 
 
 def looks_like_title(text: str) -> bool:
@@ -241,7 +246,7 @@ def _title_in(
     """(title, line no, index) of the first title in body[start:stop]."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
-        if text.startswith(("第", "篇")) and _PIECE.match(text):
+        if _piece(text):
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
@@ -449,7 +454,7 @@ def find_title_ex(
     # (the page's furniture above it, such as a search box's prompts or a bulleted metadata list, not counted)
     # (nor a 范文 collection's piece, "篇一 关于……的调研报告": the title of one piece, not of the page)
     top_idx = [
-        k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k])
+        k for k in range(min(first_head, 14, len(body))) if not headline.furniture(body, k) and not _piece(body[k].text)
     ]
     top_idx = top_idx[:3]
     top = [body[k] for k in top_idx]
@@ -490,7 +495,7 @@ def find_title_ex(
             and header_date(text) is None
             and not _org_line(text)  # the issuer's name above its date, not a headline
             and not _DOC_NO.search(text)  # a metadata list's values: the document number, the index number
-            and not (text[:1] in "发时施效公" and _GLUED_FIELD.match(text))  # a metadata row, label glued to value
+            and not _glued_field(text)  # a metadata row, label glued to value
             and not re.fullmatch(r"[\d\W_]+", text)
             and any(line.no < n <= min(line.no + 3, after) for n in stamps)
         ):
@@ -502,7 +507,7 @@ def find_title_ex(
         t = body[lead].text
         if t.startswith(("【", "主办", "投稿")) and headline.not_headline(t):
             lead += 1
-        elif t.startswith(("发文", "发布", "时效", "施行", "效力", "公布")) and _GLUED_FIELD.match(t):
+        elif _glued_field(t):
             lead += 1  # a law database's metadata row, its label glued to the value ("发文机关中共某厅党组")
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
@@ -545,7 +550,7 @@ def find_title_ex(
                 return headline.complete(body, below, body[below].text.strip()), body[below].no, None, below
         if len(line.text) > 80:
             break
-        if line.text.startswith(("第", "篇")) and _PIECE.match(line.text):
+        if _piece(line.text):
             continue  # a collection's piece: its own title follows ("第一篇:X(精选)" / "X")
         if line.text.startswith("|"):
             continue  # a row of a metadata table ("| 公开形式 | 责任部门 | ||") is no headline
@@ -581,18 +586,16 @@ def find_title_ex(
             below = _under_kicker(body, i, chrome_lines) if len(text) <= 30 else None
             if below is not None:  # a newspaper's kicker (引题) above the headline: the headline is the line below
                 return headline.complete(body, below, _headline(body[below].text)), body[below].no, None, below
-            if text.endswith("的") and i + 1 < len(body) and body[i + 1].no - line.no <= 2:
-                # "关于印发……规划的" / "通    知": a 公文 sets its 文种 spaced on a line of its own
-                kind = "".join(body[i + 1].text.split())
-                if kind in _NOTICE_KINDS:
-                    return text + kind, line.no, None, i
+            kind = _kind_below(body, i) if text.endswith("的") else ""
+            if kind:  # "关于印发……规划的" / "通    知"
+                return text + kind, line.no, None, i
             return headline.complete(body, i, text), line.no, None, i
         break  # a sentence: the running text begins
     notice = _notice_above_addressees(body, first_head)
     if notice is not None:
         text = body[notice].text.strip()
-        if text.endswith("的") and not _NOTICE_HEADLINE.match(text):  # its 文种 on the next line: "通    知"
-            text += "".join(body[notice + 1].text.split())
+        if text.endswith("的"):  # its 文种 on the next line: "通    知"
+            text += _kind_below(body, notice)
         return text, body[notice].no, None, notice
     # a copy that opens with the document's name glued to its first heading (not a 文档简介 block's text,
     # which a document site sets under its own headline: the set labels those pages with no title)
@@ -650,19 +653,27 @@ _ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
 _NOTICE_KINDS = frozenset(("通知", "通报", "决定", "意见", "批复", "公告", "通告"))
 
 
+def _kind_below(body: list[Line], i: int) -> str:
+    """The 文种 a 公文 sets spaced on a line of its own right under its headline ("关于印发……规划的" /
+    "通    知"), or ""."""
+    if i + 1 < len(body) and body[i + 1].no - body[i].no <= 2:
+        kind = "".join(body[i + 1].text.split())
+        if kind in _NOTICE_KINDS:
+            return kind
+    return ""
+
+
 def _notice_above_addressees(body: list[Line], first_head: int) -> int | None:
     """The index of a 公文 notice's headline among the first lines, set right above the
     notice's addressees (a metadata box above it on a government site: the headline is
     longer than a news headline and has no date stamp under it)."""
     for i in range(min(first_head, 14, len(body) - 1)):
         text = body[i].text.strip()
-        if text.endswith("的") and "关于" in text and i + 2 < len(body) and body[i + 1].no - body[i].no <= 2:
-            # "关于印发……规划的" / "通    知": the 文种 spaced on a line of its own
-            kind = "".join(body[i + 1].text.split())
-            if kind in _NOTICE_KINDS and _NOTICE_HEADLINE.match(text + kind) and not headline.not_headline(text):
-                nxt = body[i + 2]
-                if nxt.no - body[i + 1].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
-                    return i
+        kind = _kind_below(body, i) if text.endswith("的") and "关于" in text and i + 2 < len(body) else ""
+        if kind and _NOTICE_HEADLINE.match(text + kind) and not headline.not_headline(text):
+            nxt = body[i + 2]
+            if nxt.no - body[i + 1].no <= 10 and _ADDRESSEES.match(nxt.text.strip()):
+                return i
         if "关于" in text and _NOTICE_HEADLINE.match(text) and not headline.not_headline(text):
             nxt = body[i + 1]
             # (blank lines and the page's stamp row between: "朝交发 [2022] 97号关于印发《…》的通知" / 时间:… / … / 各县…:)
@@ -1441,8 +1452,8 @@ def extract(
 ) -> Metadata:
     meta = Metadata()
     meta.title, meta.title_line, cover, title_idx = find_title_ex(body, heads, chrome_lines, hints.get("title"))
-    if meta.title and meta.title[:1] in _BULLETS:  # "• X局关于2023年……的报告": a bullet of the metadata list
-        meta.title = meta.title.lstrip(_BULLETS + " ") or None
+    if meta.title and meta.title[:1] in _LIST_BULLETS:  # "• X局关于2023年……的报告": a bullet of the metadata list
+        meta.title = meta.title.lstrip(_LIST_BULLETS + " ") or None
     if meta.title and " " in meta.title:  # the headline written twice on its line ("X镇2024年……报告 X镇2024年……报告 |")
         half = meta.title.rstrip(" |").split()
         if len(half) == 2 and half[0] == half[1]:

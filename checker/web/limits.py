@@ -13,7 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..read import MAX_BYTES
+from ..read import ENCRYPTED_MARK, ENCRYPTED_MESSAGE, MAX_BYTES
+from ..read.discover import REPORT_SUFFIXES
 from ..read.sniff import looks_binary
 
 MAX_FILE_BYTES = MAX_BYTES  # one report: the same 50 MB as the command line
@@ -66,8 +67,8 @@ def sniff(path: Path) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(_OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in path.read_bytes():  # a .docx with an opening password
-            raise Refused(415, "文件设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再检查")
+        if ENCRYPTED_MARK in path.read_bytes():  # a .docx with an opening password
+            raise Refused(415, ENCRYPTED_MESSAGE)
         raise Refused(415, "这是旧版 Word/WPS 文件（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再检查")
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
@@ -88,14 +89,14 @@ def _zip_kind(path: Path) -> str:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise Refused(400, "文件已损坏：不是有效的 .docx 或 .zip 文件") from None
-    if "word/document.xml" in names:
+    # a .docx, or an OFD (GB/T 33190, a zip too): its reader inflates it within the same limits
+    kind = "docx" if "word/document.xml" in names else "ofd" if "OFD.xml" in names else None
+    if kind:
         if len(infos) > MAX_DOCX_ENTRIES or sum(i.file_size for i in infos) > MAX_DOCX_INFLATED:
-            raise Refused(413, f"这个 .docx 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查")
-        return "docx"
-    if "OFD.xml" in names:  # an OFD (GB/T 33190) is a zip too: its reader inflates it within the same limits
-        if len(infos) > MAX_DOCX_ENTRIES or sum(i.file_size for i in infos) > MAX_DOCX_INFLATED:
-            raise Refused(413, f"这个 .ofd 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查")
-        return "ofd"
+            raise Refused(
+                413, f"这个 .{kind} 解压后超过 {MAX_DOCX_INFLATED // 1024 // 1024} MB，不像一份报告，拒绝检查"
+            )
+        return kind
     if "[Content_Types].xml" in names or "mimetype" in names:
         raise Refused(
             415, "不支持的文件类型（Excel、PowerPoint 或 ODF 文件）：只能检查 txt、docx、pdf、ofd、html 格式的报告"
@@ -194,8 +195,6 @@ def _skipped(name: str) -> bool:
     """Folders' metadata that archivers add (__MACOSX, .DS_Store, hidden files), and, as `lawcheck batch` does
     for a folder (checker.batch.walk), files that are no report by their name: the attachments a region's
     folder holds beside its reports (.xlsx tables, .jpg scans) are left out, not listed as 无法检查."""
-    from ..read.discover import REPORT_SUFFIXES
-
     parts = _parts(name)
     if not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
         return True
