@@ -281,6 +281,10 @@ def _title_in(
                     and _org_line(strip_site(above.text))
                 ):  # the issuer's line, then "关于……" over two lines ("某县人民政府" / "关于2023年度……建设" / "情况的报告")
                     return _clean_title(strip_site(above.text) + text + nxt), above.no, i - 1
+                if above is not None and _joint_above(above, body[i], text, chrome_nos):
+                    # the party committee's line over the government's ("中共某县某镇委员会" / "某县某镇人民政府" /
+                    # "关于2025年……的报告"): the joint issuers, stacked as a 公文 sets them (rn46 凤鸣镇)
+                    return _clean_title(strip_site(above.text) + text + nxt), above.no, i - 1
                 return _clean_title(text + nxt), body[i].no, i
         if len(text) > 80:
             glued = glued_title(text) if all(_head_furniture(b.text) for b in body[start:i]) else None
@@ -289,6 +293,19 @@ def _title_in(
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# a party committee's name on a line of its own ("中共某县某镇委员会", "中共某县委", "某镇党委")
+_PARTY_LINE = rx.compile(r"^中共\S{2,30}(?:委员会|委)$|^\S{2,30}(?:党委|党工委)$")
+
+
+def _joint_above(above: Line, line: Line, text: str, chrome_nos: frozenset[int]) -> bool:
+    """Whether `above` is a party committee's line stacked right over `line`, the government's line that starts a
+    title ("中共某县某镇委员会" / "某县某镇人民政府" / "关于……的报告"): both issuers belong to the title."""
+    if "委" not in above.text or line.no - above.no > 2 or any(above.no < n < line.no for n in chrome_nos):
+        return False
+    up = strip_site(above.text).strip()
+    return bool(_PARTY_LINE.match(up)) and _org_line(text) and "政府" in text and not text.startswith("关于")
 
 
 # the unit that reports, in brackets on the line under a title without it ("(城南街道)", "(县司法局)")
