@@ -89,6 +89,8 @@ PARAGRAPHS_KNOWN = {
     "rn33_rep_wansheng_jgswzx_2025": "a title set as two centred paragraphs ('重庆市万盛经开区机关事务中心关于' / "
     "'2025年法治政府建设情况的报告') comes back as one paragraph: the first half is long enough to read as a "
     "centred line that wraps",
+    # round rn46 (helper acc40): "…重要学习内容。" fills its line to the margin in the unindented form
+    "rn46_rep_xm_hyfzj_notitle_2025": NO_SIGN,
     # (rn23_rep_changde_kjj_yearfirst_2023 was held out here: a breadcrumb joined to the document-number line under it;
     # the reader now starts a new paragraph at a document-number line, seen again on rn26_rep_ynlf_zhongcun_salutation_2022)
 }
