@@ -68,3 +68,25 @@ def test_a_sub_part_naming_the_leadership_responsibility_is_the_leader_duty_sect
     assert duty(head + others + rest) == "missing"
     plain = part.replace("认真履行领导责任", "加强组织领导")
     assert duty(head + plain + rest) == "partial"
+
+
+def test_a_sub_part_on_the_party_committee_leading_the_rule_of_law_work(tmp_path):
+    """Family (rn46_rep_yjhl_jinhuoluo_zhen_2023; the same words on rn11_rep_gd_yjt_2024): "(一)党委统筹领导,确保法治
+    政府建设工作旗帜鲜明、方向清晰" is the party's leadership of the rule-of-law work said the other way round ("党对法治
+    政府建设的领导"); opening with the secretary's 第一责任人 duty it is the leader-duty section. A heading on the party's
+    leadership in general ("坚持党的领导,全面提升依法行政能力") is not, and neither is the same heading without the duty."""
+    head = "2023年,我镇依法全面履行政府职能。现将本镇2023年度法治政府建设工作的主要情况报告如下:\n"
+    part = (
+        "一、2023年工作总结\n(一)党委统筹领导,确保法治政府建设工作旗帜鲜明、方向清晰。一是坚定政治立场。健全镇党委书记带头履行"
+        "推进法治建设第一责任人责任制度,累计召开法治建设工作会议10次。\n(二)深化放管服改革。办理事项1200件。\n"
+    )
+    rest = "二、存在的不足\n执法力量不足。\n三、2024年工作安排\n继续加强培训。\n"
+
+    def duty(text):
+        return {e.id: e.status for e in _check(tmp_path, text).elements}["leader_duty"]
+
+    assert duty(head + part + rest) == "present"
+    general = part.replace("党委统筹领导,确保法治政府建设工作旗帜鲜明、方向清晰", "坚持党的领导,全面提升依法行政能力")
+    assert duty(head + general + rest) == "partial"
+    plain = part.replace("健全镇党委书记带头履行推进法治建设第一责任人责任制度,", "")
+    assert duty(head + plain + rest) == "missing"
