@@ -17,6 +17,10 @@ def _check(tmp_path, text):
     return check_path(str(p))
 
 
+def _finding(report):
+    return next((f for f in report.findings if f.rule == "not_annual_report"), None)
+
+
 def test_the_outline_as_the_object_of_guanche_luoshi_without_years(tmp_path):
     """Family (rn46_rep_hubeicoal_kuangan_2021): a vertically managed branch titles its report "2021年度贯彻落实法治政府
     建设实施纲要情况年报" — the national outline without 《》 and years, right after 贯彻落实: the outline in force for the
@@ -90,3 +94,27 @@ def test_a_sub_part_on_the_party_committee_leading_the_rule_of_law_work(tmp_path
     assert duty(head + general + rest) == "partial"
     plain = part.replace("健全镇党委书记带头履行推进法治建设第一责任人责任制度,", "")
     assert duty(head + plain + rest) == "missing"
+
+
+def test_a_leader_duty_paragraph_that_tells_of_the_leaders_own_shufa_is_no_shufa_report(tmp_path):
+    """Family (rn46_rep_chizhou_sthjj_notitle_2025, cut as copies cut it): under "(一)……党政主要负责人履行推进法治建设第一
+    责任人职责", the paragraph "局党组书记、局长全面履行推进法治建设第一责任人职责,……履行……职责情况列入年终述职内容,参加市委依法
+    治市办集中述法活动并现场述法" is a report's measure, not a 述法 report: the paragraph opens with the unit's own leader
+    performing the duty. A news lead that *requires* leaders to do so ("本报讯 日前,省委……印发《……列入年终述职内容工作方案》,
+    推动党政主要负责人切实履行……") stays a news item on 述法."""
+    cut = (
+        "一、上一年度法治政府建设的主要举措和成效\n在市委、市政府的正确领导下,2025年我局坚持以习近平新时代中国特色社会主义思想为指导,"
+        "法治政府建设取得新进展。\n(一)深入学习贯彻习近平法治思想、党政主要负责人履行推进法治建设第一责任人职责\n"
+        "局党组书记、局长全面履行推进法治建设第一责任人职责,统筹推进法治建设各项工作。2025年度,共学习法律法规10余次。"
+        "履行推进法治建设第一责任人职责情况列入年终述职内容,参加市委依法治市办集中述法活动并现场述法。\n"
+        "(二)推进政府机构职能优化\n一是深入推进“综合查一次”改革。\n"
+    )
+    assert _finding(_check(tmp_path, cut)) is None
+    assert _finding(_check(tmp_path, cut.split("\n", 2)[2])) is None  # from the sub-part's heading on
+    news = (
+        "本报讯 日前,省委全面依法治省委员会印发《某省党政主要负责人履行推进法治建设第一责任人职责情况列入年终述职内容工作方案》,"
+        "要求全省各级党委、政府主要负责人在年终述职中纳入履行推进法治建设第一责任人职责情况,即年终述法工作,推动党政主要负责人切实履行"
+        "法治建设职责。\n《方案》对党政主要负责人述法工作的主体、内容、方式、结果运用等作出具体规定。\n"
+    )
+    got = _finding(_check(tmp_path, news))
+    assert got is not None and "述法" in got.message
