@@ -132,7 +132,7 @@ def test_principal_leaders_convening_the_rule_of_law_meetings_confirm_the_leader
 
 
 def test_the_party_leadership_heading_may_drop_its_de(tmp_path):
-    """"党对法治政府建设领导全面加强" (的 dropped) names the same leadership as "党对法治政府建设的领导"."""
+    """ "党对法治政府建设领导全面加强" (的 dropped) names the same leadership as "党对法治政府建设的领导"."""
     opening = "局主要负责同志认真履行推进法治建设第一责任人职责,主持研究法治政府建设4次。"
     rep = _check(tmp_path, LEADER_PART.format(heading="党对法治政府建设领导全面加强", opening=opening))
     assert _status(rep, "leader_duty") == "present"

@@ -57,23 +57,109 @@ PLACES = {
     " 国家知识产权局 工业和信息化部 科学技术部 国家发展和改革委员会 人力资源和社会保障部 退役军人事务部 中国人民银行 全国人大",
 }
 HOSTS = {
-    "北京": "beijing bj", "天津": "tj tianjin", "上海": "sh shanghai", "重庆": "cq", "河北": "hebei", "山西": "shanxi",
-    "内蒙古": "nmg", "辽宁": "ln", "吉林": "jl", "黑龙江": "hlj", "江苏": "js jiangsu", "浙江": "zj zhejiang",
-    "安徽": "ah", "福建": "fj fujian", "江西": "jiangxi jx", "山东": "sd shandong", "河南": "henan ha",
-    "湖北": "hubei", "湖南": "hunan", "广东": "gd", "广西": "gxzf gx", "海南": "hainan", "四川": "sc",
-    "贵州": "guizhou gz", "云南": "yn", "西藏": "xizang", "陕西": "shaanxi", "甘肃": "gansu gs", "青海": "qinghai",
-    "宁夏": "nx", "新疆": "xinjiang xj", "兵团": "bingtuan xjbt",
+    "北京": "beijing bj",
+    "天津": "tj tianjin",
+    "上海": "sh shanghai",
+    "重庆": "cq",
+    "河北": "hebei",
+    "山西": "shanxi",
+    "内蒙古": "nmg",
+    "辽宁": "ln",
+    "吉林": "jl",
+    "黑龙江": "hlj",
+    "江苏": "js jiangsu",
+    "浙江": "zj zhejiang",
+    "安徽": "ah",
+    "福建": "fj fujian",
+    "江西": "jiangxi jx",
+    "山东": "sd shandong",
+    "河南": "henan ha",
+    "湖北": "hubei",
+    "湖南": "hunan",
+    "广东": "gd",
+    "广西": "gxzf gx",
+    "海南": "hainan",
+    "四川": "sc",
+    "贵州": "guizhou gz",
+    "云南": "yn",
+    "西藏": "xizang",
+    "陕西": "shaanxi",
+    "甘肃": "gansu gs",
+    "青海": "qinghai",
+    "宁夏": "nx",
+    "新疆": "xinjiang xj",
+    "兵团": "bingtuan xjbt",
 }
 _NAME_TO_PROV = {name: prov for prov, names in PLACES.items() for name in names.split()}
 _RX = re.compile("|".join(sorted(map(re.escape, _NAME_TO_PROV), key=len, reverse=True)))
 
-DOC_SITES = ("docin", "doc88", "renrendoc", "wenku", "360doc", "book118", "wnwk", "doc", "wenke", "gongwk", "xiaomili",
-             "mayiwenku", "taodocs", "jinchutou", "fanwen", "wenmi", "ishare", "max.book", "wendangku", "zgkjsz")
-LAW_DB = ("pkulaw", "lawinfochina", "chinalawinfo", "faxin", "wkinfo", "law-lib", "lawyee", "110.com", "findlaw",
-          "cnlaw", "shuolaw", "fabao", "lawxp", "npc.gov.cn", "flk.")
-NEWSPAPER = ("epaper", "paper.", "szb", "dzb", "e.", "news.", "people.com", "xinhuanet", "news.cn", "fzb", "legaldaily",
-             "rmzxb", "chinadaily", "gmw.cn", "cnr.cn", "cctv", "ce.cn", "chinanews", "thepaper", "fx361", "baogaosu",
-             "sohu", "163.com", "qq.com", "ifeng", "sina")
+DOC_SITES = (
+    "docin",
+    "doc88",
+    "renrendoc",
+    "wenku",
+    "360doc",
+    "book118",
+    "wnwk",
+    "doc",
+    "wenke",
+    "gongwk",
+    "xiaomili",
+    "mayiwenku",
+    "taodocs",
+    "jinchutou",
+    "fanwen",
+    "wenmi",
+    "ishare",
+    "max.book",
+    "wendangku",
+    "zgkjsz",
+)
+LAW_DB = (
+    "pkulaw",
+    "lawinfochina",
+    "chinalawinfo",
+    "faxin",
+    "wkinfo",
+    "law-lib",
+    "lawyee",
+    "110.com",
+    "findlaw",
+    "cnlaw",
+    "shuolaw",
+    "fabao",
+    "lawxp",
+    "npc.gov.cn",
+    "flk.",
+)
+NEWSPAPER = (
+    "epaper",
+    "paper.",
+    "szb",
+    "dzb",
+    "e.",
+    "news.",
+    "people.com",
+    "xinhuanet",
+    "news.cn",
+    "fzb",
+    "legaldaily",
+    "rmzxb",
+    "chinadaily",
+    "gmw.cn",
+    "cnr.cn",
+    "cctv",
+    "ce.cn",
+    "chinanews",
+    "thepaper",
+    "fx361",
+    "baogaosu",
+    "sohu",
+    "163.com",
+    "qq.com",
+    "ifeng",
+    "sina",
+)
 
 
 def province(lab: dict, page_head: str, page_text: str = "") -> str:
@@ -138,7 +224,7 @@ def main() -> None:
         kinds[(p, is_rep)] += 1
         kinds[(s, is_rep)] += 1
     total = sum(prov.values())
-    print(f"| 省级区域 | 页面 | 其中报告 |\n|---|---|---|")
+    print("| 省级区域 | 页面 | 其中报告 |\n|---|---|---|")
     for p, n in sorted(prov.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"| {p} | {n} | {kinds[(p, True)]} |")
     print(f"| 合计 | {total} | |\n\n| 页面来源 | 页面 | 其中报告 |\n|---|---|---|")
