@@ -145,3 +145,18 @@ def test_the_partys_leadership_in_general_is_no_leader_duty_heading(tmp_path):
     opening = "以责为本,各级政府及其部门主要负责人全面履行推进法治政府建设第一责任人职责。"
     rep = _check(tmp_path, LEADER_PART.format(heading="学思想、落责任,党的领导全面加强", opening=opening))
     assert _status(rep, "leader_duty") == "partial"
+
+
+def test_a_line_that_is_a_web_address_is_no_headline(tmp_path):
+    """Family (rn48_news_govcn_xining_pinggu_2016, second batch): the central portal's "EN" switch and its address
+    "https://www.gov.cn/" on the lines above a news item's headline. A line that is nothing but a web address is the
+    page's furniture; the headline under it is the title."""
+    text = (
+        "EN\nhttps://www.gov.cn/\n\n2016中国法治政府评估报告发布 某市列西北省会城市第一\n\n"
+        "2016-12-09 09:01 来源: 某某日报\n\n"
+        "日前,某大学法治政府研究院发布了《中国法治政府评估报告(2016)》,报告显示,某市法治政府建设水平提升显著。\n"
+    )
+    assert _check(tmp_path, text).meta.title == "2016中国法治政府评估报告发布 某市列西北省会城市第一"
+    # a headline that only mentions a site is still a headline
+    text = text.replace("2016中国法治政府评估报告发布 某市列西北省会城市第一", "www.gov.cn发布2016中国法治政府评估报告")
+    assert _check(tmp_path, text).meta.title == "www.gov.cn发布2016中国法治政府评估报告"
