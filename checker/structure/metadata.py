@@ -1503,8 +1503,9 @@ def _show_page_form(meta: Metadata, shown: dict | None) -> None:
         from ..normalize.shown import restore
 
         pairs = list(shown.values())
-        if meta.title_line is not None:  # only the lines the title was read from: the body's "纲要(2015—2020年)"
-            # must not put its dash into a title written "2015-2020年度"; a title runs over three lines at most
+        if meta.title_line is not None:  # only the lines the title was read from: a dash between two years in the
+            # body (an outline's name) must not go into a title that writes its years with a hyphen; a title runs over
+            # three lines at most
             pairs = [pair for no, pair in shown.items() if 0 <= no - meta.title_line <= 2]
         meta.title = restore(meta.title, pairs)
         if meta.title_context:
