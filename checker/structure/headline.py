@@ -124,11 +124,16 @@ DOC_NUMBER_LINE = rx.compile(
 )
 
 
+# a line that is nothing but a web address ("https://www.gov.cn/" under the portal's "EN" switch, rn48)
+_URL_LINE = rx.compile(r"^(?:https?://|www\.)[\w.-]+(?:[/?#]\S*)?$", re.I)
+
+
 def not_headline(text: str) -> bool:
     """A line that sits where a headline would but is the page's furniture."""
     t = text.strip()
     return bool(
-        DOC_NUMBER_LINE.match(t)
+        (t[:1] in "hHwW" and bool(_URL_LINE.match(t)))
+        or DOC_NUMBER_LINE.match(t)
         or _COLUMN_TAG.match(t)
         or _META_BULLET.match(t)
         or _META_ITEM.match(t)

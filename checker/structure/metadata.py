@@ -97,8 +97,11 @@ _PUBLISHES_LEAD = rx.compile(r"现将《(?P<t>[^《》]{6,80})》(?:予以|全�
 # one piece of a 范文 site's collection ("第一篇: 生态环境法治建设情况", "【第1篇】……")
 _PIECE = rx.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]|^篇[一二三四五六七八九十]{1,3}(?:\s*[:：]|\s)")
 # the label of a metadata block's title row, its characters spaced out ("名 称:", "标 题:"), or glued to the
-# title when a table-form header lost its cells' separators ("标题沁县林业局关于2024年……的报告")
-_NAME_LABEL = rx.compile(r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?:标\s*题|信息名称)(?=[^\s:：|])")
+# title when a table-form header lost its cells' separators ("标题沁县林业局关于2024年……的报告"), or a table's
+# label cell with its characters spaced out and no colon ("标      题 西藏自治区人民政府关于……的报告")
+_NAME_LABEL = rx.compile(
+    r"^(?:名\s*称|标\s*题|信息名称)\s*[:：]\s*|^(?:标\s*题|信息名称)(?=[^\s:：|])|^标\s+题\s+(?=[^\s:：|])"
+)
 # a cover letter's attachment line ("附件:某区财政局2023年度法治政府建设情况报告") names the report it sends
 _ATTACHMENT = rx.compile(r"^附件\s*\d{0,2}\s*[:：]\s*")
 
@@ -1517,6 +1520,10 @@ def _show_page_form(meta: Metadata, shown: dict | None) -> None:
         from ..normalize.shown import restore
 
         pairs = list(shown.values())
+        if meta.title_line is not None:  # only the lines the title was read from: a dash between two years in the
+            # body (an outline's name) must not go into a title that writes its years with a hyphen; a title runs over
+            # three lines at most
+            pairs = [pair for no, pair in shown.items() if 0 <= no - meta.title_line <= 2]
         meta.title = restore(meta.title, pairs)
         if meta.title_context:
             meta.title_context = restore(meta.title_context, pairs)
