@@ -5,6 +5,9 @@ written by reading the pages before the batch first ran over them (README "留�
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -64,3 +67,25 @@ def test_late_and_undated_lists(run):
     assert res["undated"]["fp"] == [] and res["undated"]["fn"] == []
     late = {Path(r["file"]).stem: r["days_late"] for r in summary["reports"] if r.get("days_late")}
     assert late == EXPECTED["late"]
+
+
+def test_region_from_issuer_keeps_two_cities_districts_apart(tmp_path):
+    """杭州市西湖区人民政府 (2024) and 南昌市西湖区 (2021), real pages in one folder: two regions, 杭州西湖区 and
+    南昌西湖区 (not one 西湖区 mixing two cities in the heatmap); 杭州's 西湖风景名胜区 is a region of its own."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for folder, stem in (("浙江", "a2_xihu_hz_2024"), ("江西", "a2_xihu_nc_2021"), ("浙江", "a2_xihu_fengjingqu_2020")):
+        shutil.copy(TREE / "pages" / folder / f"{stem}.txt", src)
+    exe = Path(sys.executable).parent / "lawcheck"
+    out = tmp_path / "out"
+    cmd = [str(exe), "batch", str(src), "--out", str(out), "--no-pdf", "--jobs", "1", "--region-from", "issuer"]
+    subprocess.run(cmd, check=False, capture_output=True)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    regions = {Path(r["file"]).stem: r["region"] for r in summary["reports"]}
+    assert regions == {
+        "a2_xihu_hz_2024": "杭州西湖区",
+        "a2_xihu_nc_2021": "南昌西湖区",
+        "a2_xihu_fengjingqu_2020": "西湖风景名胜区",
+    }
+    csv_regions = (out / "summary.csv").read_text(encoding="utf-8-sig")
+    assert "杭州西湖区" in csv_regions and "南昌西湖区" in csv_regions
