@@ -471,6 +471,36 @@ def test_region_from_issuer(issuer, region):
     assert region_of_issuer(issuer) == region
 
 
+def test_region_from_issuer_keeps_the_city_of_same_named_districts():
+    """--region-from issuer: 西湖区 of 杭州 and of 南昌 in one batch are two regions (the city before them, without
+    市); one city's district written with and without 市 or its province is one region; a batch with one 西湖区
+    (or a name without its city) keeps the short region."""
+    from checker.batch.region import ambiguous_regions, region_of_issuer
+
+    issuers = [
+        "杭州市西湖区人民政府",
+        "杭州西湖区司法局",
+        "南昌市西湖区",
+        "西湖区人民政府",
+        "江苏省南京市鼓楼区",
+        "南京市鼓楼区司法局",
+    ]
+    qualify = ambiguous_regions([*issuers, None, ""])
+    assert qualify == {"西湖区"}
+    assert [region_of_issuer(i, qualify) for i in issuers] == [
+        "杭州西湖区",
+        "杭州西湖区",
+        "南昌西湖区",
+        "西湖区",
+        "鼓楼区",
+        "鼓楼区",
+    ]
+    assert ambiguous_regions(["杭州市西湖区人民政府", "浙江省杭州市西湖区司法局", "杭州西湖区"]) == frozenset()
+    assert [region_of_issuer(i) for i in issuers[:3]] == ["西湖区"] * 3  # no batch given: as before
+    # a city bureau's district branch: the city above the district (issuers.police_branch)
+    assert ambiguous_regions(["广州市公安局增城区分局", "某市增城区人民政府"]) == {"增城区"}
+
+
 def test_quick_summary_path_skips_lawcheck_outputs_too(tree, tmp_path):
     out = tmp_path / "s.csv"
     res = run_cli(str(tree / "甲县"), "--no-pdf", "--summary", str(out))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 from batch_inputs import SEED_003, SEEDS, edited_copy, fingerprint_input, perturb_figures, shift_years, write_docx
@@ -164,3 +165,46 @@ def test_unit_masking_tries_only_before_suffixes_and_equals_the_full_scan():
         assert _mask_units(text) == want, text
         changed += want != text
     assert changed > 100  # the texts do hold unit names
+
+
+REAL = Path(__file__).resolve().parent
+
+
+def test_short_mirrors_sharing_body_sentences_are_copies():
+    """Real pages: two mirrors of one 司法部 report, each the first 1–2 KB of its web page (one in traditional
+    characters with pinyin glosses), share 3–4 sentences, fewer than MIN_SHARED: a copy, because at least MIN_BODY
+    of them are body sentences in both (not headings)."""
+    from checker.batch.similar import MIN_BODY, MIN_SHARED, MIN_SHARED_EXCERPT
+
+    pages = REAL / "realaudit" / "pages" / "国家"
+    for a, b in (("rn2_rep_sifabu_trad_2021", "rp_017"), ("rn2_rep_sifabu_trad_2022", "rp_016")):
+        fa, fb = fp(pages / f"{a}.txt"), fp(pages / f"{b}.txt")
+        shared = set(fa["h"]) & set(fb["h"])
+        assert MIN_SHARED_EXCERPT <= len(shared) < MIN_SHARED
+        assert len(set(fa["b"]) & set(fb["b"])) >= MIN_BODY
+        assert [(p["a"], p["b"]) for p in similar_pairs([(a, fa), (b, fb)])] == [(a, b)]
+        # without the body sentences listed (a fingerprint stored before "b"), the old rule: no pair
+        assert similar_pairs([(a, fa | {"b": []}), (b, fb | {"b": []})]) == []
+
+
+def test_short_pages_sharing_only_title_and_headings_are_not_copies():
+    """Real pages: 上海市司法局's reports of two years (tests/realbatch) share 3 sentences of ≥ half of the shorter
+    page — the title, which masks alike, and two outline headings: no body sentence, no pair."""
+    pages = REAL / "realbatch" / "pages" / "上海"
+    fa, fb = fp(pages / "rp_030.txt"), fp(pages / "rp_032.txt")
+    shared = set(fa["h"]) & set(fb["h"])
+    assert len(shared) >= 3 and len(shared) / min(fa["n"], fb["n"]) >= 0.5
+    assert not set(fa["b"]) & set(fb["b"])
+    assert similar_pairs([("rp_030", fa), ("rp_032", fb)]) == []
+
+
+def test_body_sentences_are_listed_only_for_short_pages():
+    from checker.batch.similar import BODY_CHARS, SHORT_MAX
+
+    heading = "一、深入学习贯彻习近平法治思想切实履行推进法治政府建设职责"
+    body = "区司法局牵头完成全区行政规范性文件的合法性审核和备案工作，并向社会公开审核结果。"
+    short = fingerprint([heading, body, "短句也是正文。"], None)
+    assert len(short["b"]) == 1 and short["n"] == 2  # the heading is no body sentence; the short one is dropped
+    assert len("".join(ch for ch in body if "\u4e00" <= ch <= "\u9fff")) >= BODY_CHARS
+    seed = fp(SEED_003)
+    assert seed["n"] > SHORT_MAX and "b" not in seed

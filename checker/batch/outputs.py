@@ -42,13 +42,15 @@ class Collected:
     with_gaps: int = 0
     similar_pairs: list = field(default_factory=list)  # set by write_all
     year_over_year: list = field(default_factory=list)  # set by write_all
+    # --region-from issuer: region names two cities' districts share, shown with their city (region.ambiguous_regions)
+    qualify: frozenset = frozenset()
 
 
-def region_for(row: Row, report: dict, region_from: str) -> str | None:
+def region_for(row: Row, report: dict, region_from: str, qualify: frozenset = frozenset()) -> str | None:
     if region_from == "issuer":
         from .region import region_of_issuer
 
-        return region_of_issuer(report.get("issuer"))
+        return region_of_issuer(report.get("issuer"), qualify)
     return row.region
 
 
@@ -123,6 +125,10 @@ def collect(store: Store, region_from: str, keep: bool = True, prefetch: Prefetc
     `prefetch`: records already parsed while the checks ran (taken when the
     stored text is still the one parsed)."""
     c = Collected()
+    if region_from == "issuer":
+        from .region import ambiguous_regions
+
+        c.qualify = ambiguous_regions(store.issuers())
     for row in store.rows():
         if row.refused or row.status in (None, "failed"):
             c.failed.append(_failed_entry(row))
@@ -134,7 +140,7 @@ def collect(store: Store, region_from: str, keep: bool = True, prefetch: Prefetc
         f = row.facts_dict()
         for eid, short in f.get("short", {}).items():
             c.columns.setdefault(eid, short)
-        region = region_for(row, d, region_from)
+        region = region_for(row, d, region_from, c.qualify)
         slim = _slim(d, region, f)
         _tally(c, slim)
         if keep:
@@ -211,7 +217,7 @@ def csv_rows(store: Store, c: Collected, region_from: str):
             yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
             continue
         d, f = row.slim_dict(), row.facts_dict()
-        r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))
+        r = report_row(d, f, region_for(row, d, region_from, c.qualify), f.get("gap_report"))
         yield [
             r["file"],
             r["region"],
@@ -259,7 +265,7 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
             if row.refused or row.status != "ok":
                 continue
             f = row.facts_dict()
-            out.write(("\n" if first else ",\n") + _report_line(row, f, region_from))
+            out.write(("\n" if first else ",\n") + _report_line(row, f, region_from, c.qualify))
             first = False
 
         def dump(v):
@@ -278,16 +284,16 @@ def write_json(path: Path, store: Store, c: Collected, region_from: str, similar
 _EXTRA_KEYS = tuple(f'"{k}": ' for k in _extra(None, {}))
 
 
-def _report_line(row: Row, f: dict, region_from: str) -> str:
+def _report_line(row: Row, f: dict, region_from: str, qualify: frozenset = frozenset()) -> str:
     """json.dumps(report + the batch's fields), made by appending the fields
     to the stored text (json.dumps of the report with the same separators)
     when it cannot hold them already; else parsed and dumped again."""
     text = row.report or "{}"
     if text.endswith("}") and len(text) > 2 and not any(k in text for k in _EXTRA_KEYS):
-        region = region_for(row, row.slim_dict() if region_from == "issuer" else {}, region_from)
+        region = region_for(row, row.slim_dict() if region_from == "issuer" else {}, region_from, qualify)
         return text[:-1] + ", " + json.dumps(_extra(region, f), ensure_ascii=False)[1:]
     d = row.report_dict()
-    d.update(_extra(region_for(row, d, region_from), f))
+    d.update(_extra(region_for(row, d, region_from, qualify), f))
     return json.dumps(d, ensure_ascii=False)
 
 

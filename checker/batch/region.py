@@ -8,11 +8,21 @@ last one is the region — 南昌市青山湖区司法局 → 青山湖区; 南�
 without 市 before a zone is part of the zone's name). A name with no such unit at its start
 (a department named on its own) is its own region, normalised with
 checker.batch.issuers when that module is present.
+
+Same-named districts of different cities (杭州市西湖区 and 南昌市西湖区, the
+鼓楼区 of 南京, 福州 and 徐州): `ambiguous_regions(issuers)` lists the region
+names that the issuers of one batch give with two different places above them,
+and `region_of_issuer(name, qualify)` keeps the place above such a region,
+without its 市 or 省 (杭州市西湖区司法局 and 杭州西湖区司法局 -> 杭州西湖区),
+so two cities' districts are two regions.
+A name without the place above ("西湖区人民政府") stays as it is: it cannot
+tell which one it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 # an autonomous unit's name may hold 州/县 itself (荆州苗侗族自治县): tried first
 _AUTONOMOUS = re.compile(r"(?:(?![省市])[\u4e00-\u9fff]){1,12}?(?:自治区|自治州|自治县|自治旗)")
@@ -27,28 +37,60 @@ _ZONE = re.compile(r"(?:高新区|开发区|新区|经开区|园区|示范区|�
 _BARE_ZHOU = re.compile(r"^(?:(?!自治州$).)*州$")
 
 
-def region_of_issuer(issuer: str | None) -> str | None:
+def region_of_issuer(issuer: str | None, qualify: Collection[str] = ()) -> str | None:
+    """The region of an issuer's name; a region in `qualify` (ambiguous_regions) with the place above it."""
     if not issuer:
         return None
-    name = issuer.strip()
-    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局)
-        from .issuers import police_branch
-
-        name = police_branch(name)
-    except ImportError:
-        pass
-    pos, last = 0, None
-    while True:
-        m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
-        if not m or _NOT_A_PLACE.search(m.group(0)):
-            break
-        unit = m.group(0)
-        last = last + unit if last and _BARE_ZHOU.match(last) and _ZONE.search(unit) else unit
-        pos = m.end()
-    if last:
-        return last
+    name = _branch(issuer.strip())
+    units = _units(name)
+    if units:
+        if units[-1] in qualify and len(units) >= 2:
+            return _above(units[-2]) + units[-1]
+        return units[-1]
     try:
         from .issuers import issuer_key
     except ImportError:
         return name
     return issuer_key(name) or name
+
+
+def _above(unit: str) -> str:
+    """The place above a region, written one way: 杭州市 and 杭州 -> 杭州; 浙江省 -> 浙江."""
+    return unit[:-1] if len(unit) > 2 and unit[-1] in "省市" else unit
+
+
+def _branch(name: str) -> str:
+    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局)
+        from .issuers import police_branch
+    except ImportError:
+        return name
+    return police_branch(name)
+
+
+def _units(name: str) -> list[str]:
+    """The administrative units at the front of a name, outermost first: 浙江省杭州市西湖区司法局 ->
+    [浙江省, 杭州市, 西湖区]; a zone named after its city (随州高新区) is one unit."""
+    pos, units = 0, []
+    while True:
+        m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
+        if not m or _NOT_A_PLACE.search(m.group(0)):
+            break
+        unit = m.group(0)
+        if units and _BARE_ZHOU.match(units[-1]) and _ZONE.search(unit):
+            units[-1] += unit
+        else:
+            units.append(unit)
+        pos = m.end()
+    return units
+
+
+def ambiguous_regions(issuers: Iterable[str | None]) -> frozenset[str]:
+    """Region names the batch's issuers give with two or more different places above them (杭州市西湖区司法局 and
+    南昌市西湖区人民政府: 西湖区); a name written with and without its province (江苏省南京市鼓楼区 / 南京市鼓楼区)
+    has one place above its region (南京市)."""
+    above: dict[str, set[str]] = {}
+    for issuer in issuers:
+        units = _units(_branch(issuer.strip())) if issuer else []
+        if len(units) >= 2:
+            above.setdefault(units[-1], set()).add(_above(units[-2]))
+    return frozenset(region for region, places in above.items() if len(places) >= 2)

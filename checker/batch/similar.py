@@ -17,7 +17,14 @@ is a piece of a line between 。！？；; it is normalised by
 
 `similar_pairs(items, threshold)` lists pairs with share ≥ threshold, where
 share = shared sentences / sentences of the shorter report, that share at
-least MIN_SHARED sentences (a page of one or two sentences copies nothing). It never
+least MIN_SHARED sentences (a page of one or two sentences copies nothing),
+or — two short pages, such as the first 1–2 KB of two mirrors of one web page —
+at least MIN_SHARED_EXCERPT sentences of which MIN_BODY are body sentences in
+both (a piece ended by 。！？； and at least BODY_CHARS characters after
+masking; the fingerprint of a page of at most SHORT_MAX sentences lists them,
+"b"). Headings and titles alone never make two short pages a copy: two years
+of one unit, or two units of one city, often share a title that masks alike
+and the outline's headings ("一、深入学习贯彻习近平法治思想…"). It never
 compares all pairs: an inverted index over the sentence hashes proposes a
 pair only when the two reports share a sentence that at most `max_df`
 reports of the batch hold (sentences in more reports are boilerplate such as
@@ -50,8 +57,18 @@ DEFAULT_THRESHOLD = 0.5
 # a pair shares at least this many sentences: two pages of one or two sentences (a title that masks to
 # "U关于#年度法治政府建设情况的报告", a translated page keeping only its Chinese title) copy nothing
 MIN_SHARED = 5
+# short pages: a pair sharing fewer than MIN_SHARED sentences is a copy when it shares MIN_SHARED_EXCERPT, MIN_BODY
+# of them body sentences of at least BODY_CHARS characters in both (measured on tests/realaudit, tests/realaudit2 and
+# every report page of tests/realpages: the mirrors of one 司法部 page share 3–4 sentences, 2–4 of them body
+# sentences; the false pairs at that size share only a title and the outline's headings)
+MIN_SHARED_EXCERPT = 3
+MIN_BODY = 2
+BODY_CHARS = 20
+SHORT_MAX = 16  # a fingerprint lists its body sentences ("b") only for a page of at most this many sentences
 
 _SPLIT = re.compile(r"[。!?;！？；\n]+")
+_PIECE = re.compile(r"([^。!?;！？；\n]*)([。!?;！？；\n]+|$)")  # a piece and the separators after it (_SPLIT)
+_ENDS = re.compile(r"[。!?;！？；]")  # a sentence's end (a line end alone ends a heading or a title)
 _UNIT_SUFFIX = "自治县|自治州|自治旗|街道|开发区|高新区|经开区|新区|示范区|市|县|区|局|镇|乡|旗"
 _UNIT_NAME = re.compile(
     rf"[\u4e00-\u9fff]{{2,3}}?(?:{_UNIT_SUFFIX})(?=(?:委|政府|人民|管委|党|司法|法院|检察|$|[^\u4e00-\u9fff]))"
@@ -81,12 +98,17 @@ def sentences(lines: Iterable[str], issuer: str | None) -> list[str]:
     The same as `normalise_sentence` on each piece, done once over the whole
     text: no mask reaches over a sentence's end (names and unit names are
     Chinese characters, figures digits, and every separator is neither)."""
+    return [piece for piece, _ in _pieces(lines, issuer)]
+
+
+def _pieces(lines: Iterable[str], issuer: str | None) -> list[tuple[str, bool]]:
+    """(sentence, body) for each kept sentence of `sentences`, in order; body: ended by 。！？； (not a heading)."""
     s = unicodedata.normalize("NFKC", "\n".join(lines))
     for name in name_variants(issuer):
         if name in s:
             s = s.replace(name, "U")
     s = _DROP_KEEP_ENDS.sub("", _DIGITS.sub("#", _BARE_UNIT.sub("U", _mask_units(s))))
-    return [piece for piece in _SPLIT.split(s) if len(piece) >= MIN_CHARS]
+    return [(m[1], bool(_ENDS.search(m[2]))) for m in _PIECE.finditer(s) if len(m[1]) >= MIN_CHARS]
 
 
 def _mask_units(s: str) -> str:
@@ -119,9 +141,14 @@ def _hash(s: str) -> int:
 
 
 def fingerprint(lines: list[str], issuer: str | None) -> dict:
-    """{"v": VERSION, "n": distinct sentences, "h": sorted 63-bit hashes}."""
-    hashes = sorted({_hash(s) for s in sentences(lines, issuer)})
-    return {"v": VERSION, "n": len(hashes), "h": hashes}
+    """{"v": VERSION, "n": distinct sentences, "h": sorted 63-bit hashes}; a page of at most SHORT_MAX
+    sentences also has "b": the sorted hashes of its body sentences of at least BODY_CHARS characters."""
+    pieces = _pieces(lines, issuer)
+    hashes = sorted({_hash(s) for s, _ in pieces})
+    out = {"v": VERSION, "n": len(hashes), "h": hashes}
+    if len(hashes) <= SHORT_MAX:
+        out["b"] = sorted({_hash(s) for s, body in pieces if body and len(s) >= BODY_CHARS})
+    return out
 
 
 def similar_pairs(
@@ -138,9 +165,12 @@ def find_similar(
     proposed pairs (`candidates`) and pairs intersected exactly (`verified`)."""
     files: list[str] = []
     sets: list[array] = []
+    bodies: dict[int, frozenset[int]] = {}  # short pages: their body sentences
     for file, fp in items:
         if not fp or not fp.get("h") or fp.get("v") != VERSION:
             continue
+        if isinstance(fp.get("b"), list) and fp["b"]:
+            bodies[len(files)] = frozenset(fp["b"])
         files.append(file)
         sets.append(array("Q", sorted(fp["h"])))
     stats = {
@@ -195,12 +225,16 @@ def find_similar(
     for key, shared_rare in counts.items():
         i, j = divmod(key, n)
         shorter = min(len(sets[i]), len(sets[j]))
-        if shared_rare + min(boiler[i], boiler[j]) < max(threshold * shorter, MIN_SHARED):
+        excerpts = i in bodies and j in bodies
+        least = MIN_SHARED_EXCERPT if excerpts else MIN_SHARED
+        if shared_rare + min(boiler[i], boiler[j]) < max(threshold * shorter, least):
             continue  # cannot reach the threshold even if every boilerplate sentence were shared
         stats["verified"] += 1
         shared = len(set(sets[i]).intersection(sets[j]))
         share = shared / shorter
-        if share >= threshold and shared >= MIN_SHARED:
+        if share >= threshold and (
+            shared >= MIN_SHARED or (excerpts and shared >= least and len(bodies[i] & bodies[j]) >= MIN_BODY)
+        ):
             a, b = sorted((files[i], files[j]))
             pairs.append({"a": a, "b": b, "share": round(share, 3)})
     pairs.sort(key=lambda p: (-p["share"], p["a"], p["b"]))

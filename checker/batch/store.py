@@ -227,6 +227,15 @@ class Store:
         for rec in cur:
             yield Row(*rec)
 
+    def issuers(self) -> Iterator[str | None]:
+        """The issuer of every report this run checked, from the slim records (not parsed in Python)."""
+        cur = self.db.execute(
+            "SELECT json_extract(r.slim, '$.issuer') FROM inputs i JOIN results r ON r.path = i.path"
+            " WHERE i.refused IS NULL AND r.status = 'ok' AND r.slim IS NOT NULL ORDER BY i.seq"
+        )
+        for (issuer,) in cur:
+            yield issuer if isinstance(issuer, str) else None
+
     def counts(self) -> dict[str, int]:
         out = {"ok": 0, "failed": 0, "skipped": 0, "missing": 0}
         for refused, status in self.db.execute(

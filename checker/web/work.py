@@ -182,7 +182,7 @@ def batch_outputs(out_dir: str, items: list[dict]) -> dict:
     import json
 
     from ..batch.outputs import overview_summary, write_all
-    from ..batch.region import region_of_issuer
+    from ..batch.region import ambiguous_regions, region_of_issuer
     from ..batch.store import Result as Stored
     from ..batch.store import Store as BatchStore
     from ..batch.walk import Entry
@@ -191,11 +191,15 @@ def batch_outputs(out_dir: str, items: list[dict]) -> dict:
         store = BatchStore(Path(out_dir), fresh=True)
         try:
             entries = []
+            # two cities' same-named districts among the files uploaded on their own: shown with their city
+            qualify = ambiguous_regions(
+                it["report"].get("issuer") for it in items if it.get("region") is None and it.get("report")
+            )
             for n, it in enumerate(items):
                 report = it.get("report")
                 region = it.get("region")
                 if region is None and report:  # a file uploaded on its own: the region its issuer names
-                    region = region_of_issuer(report.get("issuer"))
+                    region = region_of_issuer(report.get("issuer"), qualify)
                 entries.append(Entry(it["file"], f"{n:04d}", region, None, 0, 0))
             store.set_inputs(entries)
             for it in items:

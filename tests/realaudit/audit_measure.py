@@ -1,8 +1,9 @@
 """Measure `lawcheck batch` on tests/realaudit (held-out) against expected.yaml, written by reading before any run.
 
-    .venv/bin/python tests/realaudit/audit_measure.py [SUMMARY_JSON]
+    .venv/bin/python tests/realaudit/audit_measure.py [TREE] [SUMMARY_JSON]
 
-Without an argument it runs `lawcheck batch tests/realaudit/pages --no-pdf --jobs 1` into a temporary folder.
+TREE is a held-out tree with pages/ and expected.yaml: tests/realaudit (default) or tests/realaudit2 (the second tree,
+helper aud40). Without SUMMARY_JSON it runs `lawcheck batch TREE/pages --no-pdf --jobs 1` into a temporary folder.
 Three judgments, each as precision / recall:
   groups  - page pairs put in one year-over-year entry vs pairs of one labelled unit (n pages give n*(n-1)/2 pairs;
             the key is the batch's own, checker.batch.trends.unit_of, so what is measured is what the office sees);
@@ -26,10 +27,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
-def run_batch(out: Path) -> dict:
+def run_batch(out: Path, tree: Path = HERE) -> dict:
     exe = Path(sys.executable).parent / "lawcheck"
     subprocess.run(
-        [str(exe), "batch", str(HERE / "pages"), "--out", str(out), "--no-pdf", "--jobs", "1"],
+        [str(exe), "batch", str(tree / "pages"), "--out", str(out), "--no-pdf", "--jobs", "1"],
         cwd=ROOT,
         check=False,
         capture_output=True,
@@ -68,8 +69,8 @@ def unit_of(summary: dict) -> dict[str, str | None]:
     return out
 
 
-def measure(summary: dict, labels: dict | None = None) -> dict:
-    labels = labels or yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
+def measure(summary: dict, labels: dict | None = None, tree: Path = HERE) -> dict:
+    labels = labels or yaml.safe_load((tree / "expected.yaml").read_text(encoding="utf-8"))
     pages = labels["pages"]
     got_unit = unit_of(summary)
     want_g, got_g = set(), set()
@@ -106,12 +107,16 @@ def measure(summary: dict, labels: dict | None = None) -> dict:
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        summary = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    args = sys.argv[1:]
+    tree = HERE
+    if args and (Path(args[0]) / "expected.yaml").is_file():
+        tree = Path(args.pop(0)).resolve()
+    if args:
+        summary = json.loads(Path(args[0]).read_text(encoding="utf-8"))
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            summary = run_batch(Path(tmp) / "out")
-    res = measure(summary)
+            summary = run_batch(Path(tmp) / "out", tree)
+    res = measure(summary, tree=tree)
     for k in ("groups", "pairs", "late", "undated"):
         print(k, json.dumps(res[k], ensure_ascii=False))
     print("late_days_wrong", res["late_days_wrong"])
