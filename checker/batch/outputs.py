@@ -204,11 +204,12 @@ def csv_header(columns: dict[str, str]) -> list[str]:
 
 def csv_rows(store: Store, c: Collected, region_from: str):
     """The rows of summary.csv (and the xlsx's 报告 sheet), from the slim records."""
+    blank = len(csv_header(c.columns)) - 3  # a failed row: file, region, blanks, then the reason in the last column
     for row in store.rows():
         if row.status == "skipped" and not row.refused:
             continue
         if row.refused or row.status in (None, "failed"):
-            yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
+            yield [row.path, row.region or "", *[""] * blank, _failed_entry(row)["error"]]
             continue
         d, f = row.slim_dict(), row.facts_dict()
         r = report_row(d, f, region_for(row, d, region_from), f.get("gap_report"))

@@ -211,6 +211,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                     "missing": miss,
                     "partial": part,
                     "count": miss + part,
+                    "base": len(sts),
                     "share": round(100 * (miss + part) / len(sts)) if sts else 0,
                 }
             )
@@ -233,6 +234,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                 "missing": cnt,
                 "partial": 0,
                 "count": cnt,
+                "base": cov_total[cid],
                 "share": round(100 * cnt / cov_total[cid]),
             }
         )

@@ -20,6 +20,8 @@ _UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
     r"|高新区|开发区|新区|地区|省|市|州(?!市)|盟|县|区|旗)"  # 杭州市: one unit, not 杭州 + 市…
 )
+# words that end like a unit but start a department's name: 柳州市城市管理局 is 柳州市's (no place is called 城市)
+_WORDS = frozenset({"城市"})
 _NOT_A_PLACE = re.compile(r"(?:局|委|办|厅|院|部|政府|中心|公司|所|站|队|会)")
 # a development zone named after its city: a city called X州 written without 市 (随州, 常州, 苏州) is cut as a unit of
 # its own by 州, but 随州高新区 is one zone, like 南昌高新区 (and unlike 杭州市高新区, whose 市 makes 杭州市 a unit)
@@ -31,16 +33,16 @@ def region_of_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     name = issuer.strip()
-    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局)
-        from .issuers import police_branch
+    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局); 中共X委 X政府: X
+        from .issuers import government_part, police_branch
 
-        name = police_branch(name)
+        name = police_branch(government_part(name))
     except ImportError:
         pass
     pos, last = 0, None
     while True:
         m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
-        if not m or _NOT_A_PLACE.search(m.group(0)):
+        if not m or _NOT_A_PLACE.search(m.group(0)) or m.group(0) in _WORDS:
             break
         unit = m.group(0)
         last = last + unit if last and _BARE_ZHOU.match(last) and _ZONE.search(unit) else unit
