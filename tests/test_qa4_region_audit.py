@@ -1,0 +1,158 @@
+"""Fourth QA pass (qa4): what a city office reads in the region audit is true.
+Real published pages (tests/realbatch), real bad files, a real gap report
+written by lawcheck; see tests/QA-FINDINGS.md "Fourth pass (qa4)"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from webserver import Server, wait_batch
+
+PAGES = Path(__file__).parent / "realbatch" / "pages"
+
+
+def _tree(tmp: Path) -> Path:
+    """Two regions of real pages, an empty .txt and a .docx of random bytes."""
+    tree = tmp / "全市"
+    for region, stem in (("海南", "rp_023"), ("广西", "rb_liuzhou_cgj_2025"), ("江西", "rb_nanchangxian_2019")):
+        (tree / region).mkdir(parents=True, exist_ok=True)
+        shutil.copy(PAGES / region / f"{stem}.txt", tree / region / f"{stem}.txt")
+    (tree / "海南" / "空白.txt").write_bytes(b"")
+    (tree / "广西" / "坏文件.docx").write_bytes(os.urandom(4096))
+    return tree
+
+
+def _csv(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def test_reason_of_an_unreadable_file_sits_under_its_own_column(tmp_path):
+    """Q1: a failed row had one cell too few, so its reason stood under 差距报告 (CSV, XLSX and the quick path)."""
+    import openpyxl
+
+    tree = _tree(tmp_path)
+    out = tmp_path / "o"
+    res = run_cli("batch", str(tree), "--out", str(out), "--no-pdf")
+    assert res.returncode == 2, res.stderr
+    rows = _csv(out / "summary.csv")
+    header = rows[0]
+    assert {len(r) for r in rows} == {len(header)}
+    failed = {Path(r[0]).name: dict(zip(header, r)) for r in rows[1:] if r[header.index("无法检查的原因")]}
+    assert set(failed) == {"空白.txt", "坏文件.docx"}
+    assert failed["空白.txt"]["无法检查的原因"] == "文件为空（没有任何文字）"
+    assert all(r["差距报告"] == "" for r in failed.values())
+    sheet = openpyxl.load_workbook(out / "summary.xlsx")["报告"]
+    xrows = [[("" if v is None else str(v)) for v in row] for row in sheet.iter_rows(values_only=True)]
+    for row in xrows[1:]:
+        row += [""] * (len(header) - len(row))
+    assert [r[: len(header)] for r in xrows] == rows
+
+    quick = tmp_path / "q.csv"
+    run_cli(str(tree), "--no-pdf", "-q", "--summary", str(quick))
+    qrows = _csv(quick)
+    assert {len(r) for r in qrows} == {len(qrows[0])}
+    reasons = {Path(r[1]).name: r[-1] for r in qrows[1:] if r[-1]}
+    assert reasons["空白.txt"] == "文件为空（没有任何文字）" and set(reasons) == {"空白.txt", "坏文件.docx"}
+
+
+@pytest.mark.parametrize(
+    "issuer, region",
+    [
+        ("中共海南省委 海南省人民政府", "海南省"),
+        ("中共海南省委、海南省人民政府", "海南省"),
+        ("中共南昌县委员会", "南昌县"),
+        ("中共南昌市青山湖区委 南昌市青山湖区人民政府", "青山湖区"),
+        ("柳州市城市管理局", "柳州市"),
+        ("南昌市城市管理委员会", "南昌市"),
+        ("重庆市渝北区城市管理局", "渝北区"),
+        ("大同市城区人民政府", "城区"),  # 城区 is a district of 大同
+        ("南昌市青山湖区司法局", "青山湖区"),
+        ("海关总署党委 海关总署", "海关总署"),
+    ],
+)
+def test_region_from_issuer_of_joint_issuers_and_city_departments(issuer, region):
+    """Q2: 中共海南省委 海南省人民政府 was region “中共海南省”, 柳州市城市管理局 region “城市”."""
+    from checker.batch.region import region_of_issuer
+
+    assert region_of_issuer(issuer) == region
+
+
+def test_region_from_issuer_on_real_pages(tmp_path):
+    tree = _tree(tmp_path)
+    out = tmp_path / "o"
+    run_cli("batch", str(tree), "--out", str(out), "--no-pdf", "--region-from", "issuer")
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    regions = {Path(r["file"]).stem: r["region"] for r in data["reports"]}
+    assert regions == {"rp_023": "海南省", "rb_liuzhou_cgj_2025": "柳州市", "rb_nanchangxian_2019": "南昌县"}
+
+
+def test_common_gaps_say_how_many_reports_each_share_is_of(tmp_path):
+    """Q3: outline areas are checked only in the reports of their outline (a 2019 report has the 2015–2020
+    outline's areas), so “58 份 100%” next to “82 份 100%” read as a contradiction under “占已检查报告”."""
+    from lxml import html as lh
+
+    tree = _tree(tmp_path)
+    out = tmp_path / "o"
+    run_cli("batch", str(tree), "--out", str(out), "--no-pdf")
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    by_book: dict[str, int] = {}
+    for r in data["reports"]:
+        by_book[r["rulebook"]] = by_book.get(r["rulebook"], 0) + 1
+    assert len(by_book) == 2, by_book  # the 2019 page and the 2024/2025 pages use different outlines
+    doc = lh.parse(str(out / "overview.html")).getroot()
+    head = [th.text_content() for th in doc.xpath('//section[@id="gaps"]//thead//th')]
+    assert "适用报告" in head and "占已检查报告" not in head
+    rows = [
+        [td.text_content().strip() for td in tr.xpath("./td")] for tr in doc.xpath('//section[@id="gaps"]//tbody/tr')
+    ]
+    col = dict(zip(head, range(len(head))))
+    seen_bases = set()
+    for row in rows:
+        base = int(row[col["适用报告"]])
+        count = int(row[col["合计"]])
+        assert row[col["占适用报告"]].endswith(f"{round(100 * count / base)}%")
+        if row[col["类别"]] == "必需要素":
+            assert base == len(data["reports"])
+        else:
+            assert base in by_book.values()
+        seen_bases.add(base)
+    assert len(seen_bases) > 1
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    s = Server(tmp_path_factory.mktemp("serve"), jobs=2)
+    yield s
+    s.stop()
+
+
+def test_web_batch_skips_gap_reports_lawcheck_wrote(server, tmp_path):
+    """Q4: a region's .zip holding an earlier gap report: the web batch checked the gap report as a report —
+    “法治政府建设年度报告合规检查差距报告”, 100 分, all six elements 具备, first in the ranking."""
+    import zipfile
+
+    page = PAGES / "广西" / "rb_liuzhou_cgj_2025.txt"
+    res = run_cli(str(page), "--out", str(tmp_path / "gap"))
+    [gap] = (tmp_path / "gap").glob("*.pdf")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.write(page, "全市/广西/rb_liuzhou_cgj_2025.txt")
+        z.write(gap, "全市/广西/差距报告.pdf")
+    r = server.post("/batch", [("files", "全市.zip", buf.getvalue())])
+    assert r.status == 303, r.text
+    status = wait_batch(server, r.headers["location"])
+    states = {Path(u["name"]).name: u["state"] for u in status["units"]}
+    assert states == {"rb_liuzhou_cgj_2025.txt": "done", "差距报告.pdf": "skipped"}, (states, res.stderr)
+    assert status["failed"] == 0 and status["done"] == 2
+    summary = server.get(r.headers["location"] + "/summary.json").json()
+    assert [Path(x["file"]).name for x in summary["reports"]] == ["rb_liuzhou_cgj_2025.txt"]
+    assert [Path(x["file"]).name for x in summary["skipped"]] == ["差距报告.pdf"]
+    one = server.post("/check", [("file", "差距报告.pdf", gap.read_bytes())])
+    assert one.status == 415 and "lawcheck 生成的文件" in one.text
