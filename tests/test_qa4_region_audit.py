@@ -156,3 +156,27 @@ def test_web_batch_skips_gap_reports_lawcheck_wrote(server, tmp_path):
     assert [Path(x["file"]).name for x in summary["skipped"]] == ["差距报告.pdf"]
     one = server.post("/check", [("file", "差距报告.pdf", gap.read_bytes())])
     assert one.status == 415 and "lawcheck 生成的文件" in one.text
+
+
+def test_a_units_change_line_stays_on_the_page_of_its_years(tmp_path):
+    """Q5: overview.pdf's year-over-year table broke between a unit's years and its “改进：…；退步：…” line, so the
+    next page opened with a change line whose unit stood on the page before (62 held-out pages + 5 regions)."""
+    import subprocess
+
+    tree = tmp_path / "全市"
+    shutil.copytree(Path(__file__).parent / "realaudit" / "pages", tree)
+    for region in ("辽宁", "江西", "广西", "海南", "四川"):
+        shutil.copytree(PAGES / region, tree / region)
+    out = tmp_path / "o"
+    run_cli("batch", str(tree), "--out", str(out), "--no-pdf")
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert len(data["year_over_year"]) >= 10
+    text = subprocess.run(["pdftotext", "-layout", str(out / "overview.pdf"), "-"], capture_output=True, text=True)
+    pages = text.stdout.split("\f")
+    changes = 0
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if "单位" in (lines[0] if lines else "") and len(lines) > 1:  # a continued table: header, then its first row
+            assert not lines[1].startswith("改进："), lines[:3]
+        changes += sum(line.startswith("改进：") for line in lines)
+    assert changes == len(data["year_over_year"])
