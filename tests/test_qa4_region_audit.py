@@ -180,3 +180,70 @@ def test_a_units_change_line_stays_on_the_page_of_its_years(tmp_path):
             assert not lines[1].startswith("改进："), lines[:3]
         changes += sum(line.startswith("改进：") for line in lines)
     assert changes == len(data["year_over_year"])
+
+
+@pytest.fixture(scope="module")
+def held_out_run(tmp_path_factory):
+    """tests/realaudit (62 held-out pages: 32 undated, 6 late) plus a report that names no year and no date and
+    a news item about a county's 法治政府 work published long after the deadline — as an office's folder has."""
+    tmp = tmp_path_factory.mktemp("held")
+    tree = tmp / "全市"
+    shutil.copytree(Path(__file__).parent / "realaudit" / "pages", tree)
+    real = Path(__file__).parent / "realpages" / "pages"
+    (tree / "河南").mkdir()
+    shutil.copy(real / "rn15_rep_shanwei_ybj_noyear.txt", tree / "广东" / "rn15_rep_shanwei_ybj_noyear.txt")
+    shutil.copy(real / "lk_ho_news_xiayi_2023.txt", tree / "河南" / "lk_ho_news_xiayi_2023.txt")
+    out = tmp / "o"
+    run_cli("batch", str(tree), "--out", str(out), "--no-pdf")
+    return out, json.loads((out / "summary.json").read_text(encoding="utf-8"))
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+
+
+def test_undated_list_in_the_pdf_is_capped_like_every_other_list(held_out_run):
+    """Q6: the PDF capped the undated list only when 30 reports were late: a region with 5 late and 600 undated
+    pages got 16 pages of “无法核对” (README: every list at most 30 rows, the PDF about 10 pages)."""
+    out, data = held_out_run
+    annual = [r for r in data["reports"] if not r["document_kind"]]
+    undated = [r for r in annual if not r["published"]]
+    late = [r for r in annual if (r["days_late"] or 0) > 0]
+    assert len(undated) > 30 and len(late) < 30
+    text = _pdf_text(out / "overview.pdf")
+    section = text[text.rindex("四、逾期和无日期的公开") : text.rindex("五、最常见的缺口")]
+    assert section.count("无法核对") == 30
+    assert f"另有 {len(undated) - 30} 条，PDF 中从略" in section
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    assert html.count('class="st-undated"') == len(undated)  # overview.html keeps every row
+
+
+def test_a_report_without_year_or_date_is_listed_as_undated(held_out_run):
+    """Q7: a report naming neither its year nor a date was 不明 in summary.csv but missing from the overview's
+    undated list and count (“未找到发布日期 N 份” was less than the csv's undated rows)."""
+    out, data = held_out_run
+    noyear = [r for r in data["reports"] if r["year"] is None and not r["published"] and not r["document_kind"]]
+    assert [Path(r["file"]).name for r in noyear] == ["rn15_rep_shanwei_ybj_noyear.txt"]
+    undated = [r for r in data["reports"] if not r["published"] and not r["document_kind"]]
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    assert f"未找到发布日期 <b>{len(undated)}</b> 份" in html
+    assert "—（年度不明）" in html and "rn15_rep_shanwei_ybj_noyear" in html
+
+
+def test_late_sheet_of_the_workbook_holds_the_annual_reports_the_overview_counts(held_out_run):
+    """Q8: summary.xlsx's 逾期公开 sheet listed a news item (another kind of document) as 逾期 237 天 while the
+    overview, by design, counts only annual reports: the sheet and the overview gave different late counts."""
+    import openpyxl
+
+    out, data = held_out_run
+    news = [r for r in data["reports"] if r["document_kind"]]
+    assert any((r["days_late"] or 0) > 0 for r in news), [(r["file"], r["days_late"]) for r in news]
+    sheet = openpyxl.load_workbook(out / "summary.xlsx")["逾期公开"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    annual = [r for r in data["reports"] if not r["document_kind"]]
+    assert sorted(r[0] for r in rows) == sorted(r["file"] for r in annual if r["on_time"] in ("否", "不明"))
+    late_rows = sum(1 for r in rows if r[5] == "逾期")
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    assert f"逾期公开 <b>{late_rows}</b> 份" in html

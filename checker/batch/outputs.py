@@ -161,7 +161,7 @@ def _tally(c: Collected, d: dict) -> None:
     for e in d["elements"]:
         g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
         g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
-    if d.get("on_time") in ("否", "不明"):
+    if d.get("on_time") in ("否", "不明") and not d.get("document_kind"):  # as the overview: annual reports only
         late = d.get("on_time") == "否"
         c.late.append(
             (
