@@ -38,9 +38,8 @@ class Outcome:
     status: int = 200  # HTTP status for the error
     annotated: str | None = None  # path of the annotated .docx, when made
     facts: dict | None = None  # for a batch: what checker.batch stores beside the report (run.report_facts)
-    skipped: str | None = (
-        None  # a file lawcheck wrote (checker.batch.own): why it is not checked, as `lawcheck batch` says
-    )
+    # a file lawcheck wrote (checker.batch.own): why it is not checked, in the words of `lawcheck batch`
+    skipped: str | None = None
 
 
 def init() -> None:
