@@ -154,6 +154,8 @@ def test_web_batch_skips_gap_reports_lawcheck_wrote(server, tmp_path):
     summary = server.get(r.headers["location"] + "/summary.json").json()
     assert [Path(x["file"]).name for x in summary["reports"]] == ["rb_liuzhou_cgj_2025.txt"]
     assert [Path(x["file"]).name for x in summary["skipped"]] == ["差距报告.pdf"]
+    page = server.get(r.headers["location"])
+    assert "另跳过 lawcheck 生成的文件 1 个" in page.text
     one = server.post("/check", [("file", "差距报告.pdf", gap.read_bytes())])
     assert one.status == 415 and "lawcheck 生成的文件" in one.text
 
@@ -247,3 +249,16 @@ def test_late_sheet_of_the_workbook_holds_the_annual_reports_the_overview_counts
     late_rows = sum(1 for r in rows if r[5] == "逾期")
     html = (out / "overview.html").read_text(encoding="utf-8")
     assert f"逾期公开 <b>{late_rows}</b> 份" in html
+
+
+def test_overview_says_how_many_of_lawchecks_own_files_it_skipped(tmp_path):
+    """Q9: the terminal said “跳过 lawcheck 生成的文件 1 个” but overview.html/.pdf counted 86 of the folder's 87 files
+    with no word on the one left out."""
+    tree = _tree(tmp_path)
+    res = run_cli(str(tree / "广西" / "rb_liuzhou_cgj_2025.txt"), "--out", str(tree / "广西"))
+    assert list((tree / "广西").glob("*.pdf")), res.stderr
+    out = tmp_path / "o"
+    res = run_cli("batch", str(tree), "--out", str(out), "--no-pdf")
+    assert "跳过 lawcheck 生成的文件 1 个" in res.stderr
+    html = (out / "overview.html").read_text(encoding="utf-8")
+    assert "另跳过 lawcheck 生成的文件 1 个，不计入" in html

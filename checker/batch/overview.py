@@ -301,6 +301,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "count": n + len(failed),
         "checked": n,
         "failed_count": len(failed),
+        "skipped_count": len(summary.get("skipped") or []),  # lawcheck's own outputs in the folder: not counted
         "mean": round(sum(scores) / len(scores)) if scores else None,
         "median": round(statistics.median(scores)) if scores else None,
         "complete": sum(1 for row in rows if row["gaps"] == 0),
