@@ -30,16 +30,19 @@ def _published(report: dict) -> dt.date | None:
 def publication(report: dict) -> dict:
     """{"state": on_time|late|undated|unknown, "due": "YYYY-MM-DD"|None, "days_late": int|None}.
 
-    unknown: no report year, or no deadline rule (rulebook not found or rule disabled);
-    undated: no publication date found; due is the first deadline of the rulebook's deadline rules."""
+    unknown: no deadline rule (rulebook not found or rule disabled), or a date but no report year;
+    undated: no publication date found (with or without a year: 不明 in the tables, so listed as undated too);
+    due is the first deadline of the rulebook's deadline rules, None without a year."""
     rules = [r for r in rules_of(report).values() if r.role == ROLE_DEADLINE]
     year = report.get("year")
-    if not rules or not isinstance(year, int):
+    if not rules:
         return {"state": "unknown", "due": None, "days_late": None}
-    due = min(deadline_kind.deadline_for(r, year) for r in rules)
+    due = min(deadline_kind.deadline_for(r, year) for r in rules) if isinstance(year, int) else None
     published = _published(report)
     if published is None:
-        return {"state": "undated", "due": due.isoformat(), "days_late": None}
+        return {"state": "undated", "due": due.isoformat() if due else None, "days_late": None}
+    if due is None:
+        return {"state": "unknown", "due": None, "days_late": None}
     days = max(deadline_kind.days_late(r, year, published) for r in rules)
     return {"state": "late" if days else "on_time", "due": due.isoformat(), "days_late": days}
 

@@ -181,6 +181,14 @@ def _national_re() -> re.Pattern:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})国家级?(?=(?:{'|'.join(_ZONES)})$)")
 
 
+def government_part(name: str) -> str:
+    """The government side of a joint issuer, without a leading 中共 ("中共海南省委 海南省人民政府" -> 海南省人民政府,
+    "中共某县委员会" -> 某县委员会), for --region-from issuer; any other name unchanged."""
+    parts = _parts(_joint_by_space(unicodedata.normalize("NFKC", name)))
+    part = parts[0] if parts else name
+    return part[2:] if part.startswith("中共") and len(part) > 2 else part
+
+
 def police_branch(name: str) -> str:
     """广州市公安局增城区分局 -> 广州市增城区公安分局 (the district's branch named as the district's, for
     keys and for --region-from issuer); any other name unchanged."""

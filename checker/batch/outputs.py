@@ -167,7 +167,7 @@ def _tally(c: Collected, d: dict) -> None:
     for e in d["elements"]:
         g["present"][e["id"]] = g["present"].get(e["id"], 0) + (e["status"] == "present")
         g["missing"][e["id"]] = g["missing"].get(e["id"], 0) + (e["status"] == "missing")
-    if d.get("on_time") in ("否", "不明"):
+    if d.get("on_time") in ("否", "不明") and not d.get("document_kind"):  # as the overview: annual reports only
         late = d.get("on_time") == "否"
         c.late.append(
             (
@@ -210,11 +210,12 @@ def csv_header(columns: dict[str, str]) -> list[str]:
 
 def csv_rows(store: Store, c: Collected, region_from: str):
     """The rows of summary.csv (and the xlsx's 报告 sheet), from the slim records."""
+    blank = len(csv_header(c.columns)) - 3  # a failed row: file, region, blanks, then the reason in the last column
     for row in store.rows():
         if row.status == "skipped" and not row.refused:
             continue
         if row.refused or row.status in (None, "failed"):
-            yield [row.path, row.region or "", *[""] * (10 + len(c.columns)), _failed_entry(row)["error"]]
+            yield [row.path, row.region or "", *[""] * blank, _failed_entry(row)["error"]]
             continue
         d, f = row.slim_dict(), row.facts_dict()
         r = report_row(d, f, region_for(row, d, region_from, c.qualify), f.get("gap_report"))

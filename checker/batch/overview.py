@@ -211,6 +211,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                     "missing": miss,
                     "partial": part,
                     "count": miss + part,
+                    "base": len(sts),
                     "share": round(100 * (miss + part) / len(sts)) if sts else 0,
                 }
             )
@@ -233,6 +234,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
                 "missing": cnt,
                 "partial": 0,
                 "count": cnt,
+                "base": cov_total[cid],
                 "share": round(100 * cnt / cov_total[cid]),
             }
         )
@@ -299,6 +301,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "count": n + len(failed),
         "checked": n,
         "failed_count": len(failed),
+        "skipped_count": len(summary.get("skipped") or []),  # lawcheck's own outputs in the folder: not counted
         "mean": round(sum(scores) / len(scores)) if scores else None,
         "median": round(statistics.median(scores)) if scores else None,
         "complete": sum(1 for row in rows if row["gaps"] == 0),
@@ -317,7 +320,7 @@ def overview_view(summary: dict, links: dict[str, str] | None = None, *, pdf: bo
         "hist_max": _axis_top(max(bins) if n else 0),
         "gaps": gaps,
         **_capped("late", late, pdf),
-        **_capped("undated", undated, pdf and len(late) >= PDF_MAX_LIST),
+        **_capped("undated", undated, pdf),  # its own cap: a region of 600 undated pages is not 16 pages of PDF
         **_capped("fails", fails, pdf),
         **_capped("similar", similar, pdf),
         **_capped("yoy", yoy, pdf),

@@ -30,6 +30,8 @@ _UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:特别行政区|经济技术开发区|高新技术产业开发区"
     r"|高新区|开发区|新区|地区|省|市|州(?!市)|盟|县|区|旗)"  # 杭州市: one unit, not 杭州 + 市…
 )
+# words that end like a unit but start a department's name: 柳州市城市管理局 is 柳州市's (no place is called 城市)
+_WORDS = frozenset({"城市"})
 _NOT_A_PLACE = re.compile(r"(?:局|委|办|厅|院|部|政府|中心|公司|所|站|队|会)")
 # a development zone named after its city: a city called X州 written without 市 (随州, 常州, 苏州) is cut as a unit of
 # its own by 州, but 随州高新区 is one zone, like 南昌高新区 (and unlike 杭州市高新区, whose 市 makes 杭州市 a unit)
@@ -60,11 +62,11 @@ def _above(unit: str) -> str:
 
 
 def _branch(name: str) -> str:
-    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局)
-        from .issuers import police_branch
+    try:  # 广州市公安局增城区分局: the branch of 增城区 (read as 广州市增城区公安分局); 中共X委 X政府: X
+        from .issuers import government_part, police_branch
     except ImportError:
         return name
-    return police_branch(name)
+    return police_branch(government_part(name))
 
 
 def _units(name: str) -> list[str]:
@@ -73,7 +75,7 @@ def _units(name: str) -> list[str]:
     pos, units = 0, []
     while True:
         m = _AUTONOMOUS.match(name, pos) or _UNIT.match(name, pos)
-        if not m or _NOT_A_PLACE.search(m.group(0)):
+        if not m or _NOT_A_PLACE.search(m.group(0)) or m.group(0) in _WORDS:
             break
         unit = m.group(0)
         if units and _BARE_ZHOU.match(units[-1]) and _ZONE.search(unit):

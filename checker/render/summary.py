@@ -184,29 +184,28 @@ def _write_csv(items: list[Item], out) -> None:
     """The CSV rows written to `out` one at a time: a batch of 10,000 never holds them all."""
     columns = _columns(items)
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(
-        [
-            "序号",
-            "文件",
-            "标题",
-            "发布单位",
-            "报告年度",
-            "发布日期",
-            "按时公开",
-            "得分",
-            *columns.values(),
-            "未具备要素数",
-            "错误",
-            "警告",
-            "纲要覆盖",
-            "规则库",
-            "无法检查的原因",
-        ]
-    )
+    header = [
+        "序号",
+        "文件",
+        "标题",
+        "发布单位",
+        "报告年度",
+        "发布日期",
+        "按时公开",
+        "得分",
+        *columns.values(),
+        "未具备要素数",
+        "错误",
+        "警告",
+        "纲要覆盖",
+        "规则库",
+        "无法检查的原因",
+    ]
+    w.writerow(header)
     for n, it in enumerate(items, 1):
         row = _row(n, it, columns)
-        if row["error"]:
-            w.writerow([cell_text(x) for x in [row["no"], row["file"], *[""] * (9 + len(columns)), "", row["error"]]])
+        if row["error"]:  # number, file, blanks, then the reason under its own (last) column
+            w.writerow([cell_text(x) for x in [row["no"], row["file"], *[""] * (len(header) - 3), row["error"]]])
             continue
         w.writerow(
             [

@@ -437,6 +437,9 @@ class Server:
                 finally:
                     if unit.path is not None:
                         unit.path.unlink(missing_ok=True)  # the upload is not kept past its check
+                if out.skipped:  # a file lawcheck wrote: skipped, not counted, as `lawcheck batch` does
+                    unit.state, unit.error = "skipped", out.skipped
+                    return
                 if out.error:
                     unit.state, unit.error = "failed", out.error
                     return
@@ -471,6 +474,8 @@ class Server:
             r = results.get(u.result) if u.result else None
             if r is not None:
                 items.append({"file": u.display, "region": region, "report": r.report.to_dict(), "facts": u.facts})
+            elif u.state == "skipped":
+                items.append({"file": u.display, "region": region, "skipped": u.error})
             else:
                 items.append({"file": u.display, "region": region, "error": u.error or "无法检查"})
         out_dir = batch.folder / "out"

@@ -52,7 +52,7 @@ class Unit:
     no: int
     display: str
     path: Path | None
-    state: str = "queued"  # queued | running | done | failed
+    state: str = "queued"  # queued | running | done | failed | skipped (a file lawcheck wrote)
     result: str | None = None  # result id
     error: str | None = None
     score: int | None = None
@@ -78,7 +78,7 @@ class Batch:
 
     @property
     def done(self) -> int:
-        return sum(u.state in ("done", "failed") for u in self.units)
+        return sum(u.state in ("done", "failed", "skipped") for u in self.units)
 
     @property
     def failed(self) -> int:

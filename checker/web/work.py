@@ -15,6 +15,7 @@ import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..batch.own import own_output
 from ..errors import LawcheckError
 from ..model import Report
 from ..pipeline import check_source_full
@@ -37,6 +38,8 @@ class Outcome:
     status: int = 200  # HTTP status for the error
     annotated: str | None = None  # path of the annotated .docx, when made
     facts: dict | None = None  # for a batch: what checker.batch stores beside the report (run.report_facts)
+    # a file lawcheck wrote (checker.batch.own): why it is not checked, in the words of `lawcheck batch`
+    skipped: str | None = None
 
 
 def init() -> None:
@@ -88,6 +91,10 @@ def check_upload(
         if fmt == "zip":
             raise Refused(415, "这是压缩包，不是报告文本；多份报告请用“批量检查”上传")
         data = Path(path).read_bytes()
+        own = own_output(data)
+        if own:  # a gap report / summary / overview lawcheck wrote is no report (as `lawcheck batch` skips it)
+            out.skipped = f"lawcheck 生成的文件（{own}），不是报告，已跳过"
+            raise Refused(415, f"这是 lawcheck 生成的文件（{own}：差距报告、汇总表或总览），不是报告；请上传报告原文")
         src = read_bytes("upload" + SUFFIX[fmt], data)
         del data
         src = dataclasses.replace(src, path=display)
@@ -215,6 +222,8 @@ def batch_outputs(out_dir: str, items: list[dict]) -> dict:
                             facts=json.dumps(it.get("facts") or {}, ensure_ascii=False),
                         )
                     )
+                elif it.get("skipped"):  # a file lawcheck wrote: listed as skipped, as `lawcheck batch` lists it
+                    store.put(Stored(it["file"], "skipped", "web", error=it["skipped"]))
                 else:
                     store.put(Stored(it["file"], "failed", "web", error=it.get("error") or "无法检查"))
             _written, c, notes = write_all(Path(out_dir), store, "dir")

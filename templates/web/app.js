@@ -102,6 +102,7 @@
     function stateText(u) {
       if (u.state === "done") { return "已检查，得分 " + u.score; }
       if (u.state === "failed") { return "无法检查：" + (u.error || ""); }
+      if (u.state === "skipped") { return "跳过：" + (u.error || ""); }
       if (u.state === "running") { return "检查中"; }
       return "等待";
     }
