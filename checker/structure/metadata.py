@@ -53,9 +53,10 @@ _TOPIC = rx.compile(r"法治政府建设|依法行政工作")
 _REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
 _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
+# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部;
+# 厅 of a department (司法厅, 办公厅), not a hall (报到大厅, 展厅)
 _ORG_END = rx.compile(
-    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|(?<![大展餐客舞门])厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
 )
 # a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
 _ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
@@ -572,7 +573,20 @@ def find_title_ex(
         dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
         # (a 文书's name on the page's first line is a headline of five to seven characters: "行政复议决定书",
         # "检察建议书"; set under a court's name, "行 政 判 决 书" is the judgment's own heading, not the page's)
-        short = len(text) < 8 and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+        # (nor is a short title too short when the line under it tells where it was delivered, "述职报告" /
+        # "——2005年7月27日在……会议上", or when it is the first line under a document site's counts, "- 约 6页" /
+        # "宪法意识调查")
+        short = (
+            len(text) < 8
+            and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+            and not (len(text) >= 4 and i + 1 < len(body) and headline.DELIVERY.match(body[i + 1].text.strip()))
+            and not (
+                i == lead > 0
+                and len(text) >= 4
+                and _DOC_SITE_STAT.match(body[i - 1].text)
+                and not _BARE_GENRE.match(text)  # the site's category ("研究报告"), the document's name below it
+            )
+        )
         if short or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
@@ -640,6 +654,8 @@ _SECTION_LABEL = rx.compile(r"^(?:引言|前言|导言|导语|结语|结论|结�
 _DOC_SITE_STAT = rx.compile(
     r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
 )
+# a genre's name alone ("研究报告", "工作总结"): a document site's category, not a document's name
+_BARE_GENRE = rx.compile(r"^(?:研究|调研|调查|工作|述职|专题|分析|情况|学术|毕业)?(?:报告|总结|论文|方案|计划|材料|范文)$")
 # a Word field a converted document spelled out: "PAGE", "1-", "- 2 -", "NUMPAGES"
 _FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*\d{1,3}\s*-)$")
 

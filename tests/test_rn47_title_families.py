@@ -1,0 +1,72 @@
+"""Title families of the rn47 blind round (helper acc41), each a family of real page tops (whole pages in
+tests/realpages, rn47_*): a news agency's dateline on its own line above the headline, the line telling where a
+report was delivered under its title, a short title under that line or under a document site's counts, a hall
+(大厅) that ends a headline and is no office."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.pipeline import check_path
+from checker.structure import headline
+
+
+def _title(tmp_path, text, name="p.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p)).meta.title
+
+
+BODY = (
+    "各位代表:\n现在,我代表最高人民检察院向大会报告工作,请予审议,并请全国政协各位委员提出意见。\n"
+    "一、立足职能、服务大局\n围绕发展主要目标任务,进一步完善落实服务大局的措施,依法批准逮捕各类犯罪嫌疑人40604人。\n"
+)
+
+
+def test_dateline_line_is_not_part_of_the_headline(tmp_path):
+    text = "新华社北京3月19日电\n最高人民检察院工作报告\n--2012年3月11日在第十一届全国人民代表大会第五次会议上\n" + BODY
+    assert _title(tmp_path, text) == "最高人民检察院工作报告"
+
+
+def test_delivery_line_is_no_subtitle(tmp_path):
+    # (a true subtitle, "——以某省为例", still joins its headline)
+    assert headline.subtitle("--以浙江省为例")
+    assert not headline.subtitle("--2005年7月27日在湖北省第十届人民代表大会常务委员会第16次会议上")
+    assert not headline.subtitle("--在全市法治政府建设工作会议上的讲话")
+
+
+def test_short_title_above_its_delivery_line(tmp_path):
+    text = (
+        "述职报告\n--2005年7月27日在某省第十届人民代表大会常务委员会第16次会议上\n省司法厅厅长张坚\n省人大常委会:\n"
+        "我于2003年1月被省人大常委会任命为省司法厅厅长。现将任职以来依法履行职责的情况报告如下,请予评议。\n"
+        "一、认真学法用法,严格执法执纪\n司法厅的各项职能具有很强的法律属性。\n"
+    )
+    assert _title(tmp_path, text) == "述职报告"
+
+
+@pytest.mark.parametrize(
+    "first, want",
+    [
+        ("宪法意识调查", "宪法意识调查"),  # the document's name, first under the site's counts
+        ("研究报告", "2026年某市优化营商环境条例实施情况报告(通用)"),  # the site's category: the name is below it
+    ],
+)
+def test_short_title_under_a_document_sites_counts(tmp_path, first, want):
+    text = (
+        f"- 6\n- 0\n- 约3.75千字\n- 约 6页\n- 2021-03-12 发布于河北\n- 举报\n{first}\n"
+        + ("PAGE\n1-\n2026年某市优化营商环境条例实施情况报告(通用)\n" if first == "研究报告" else "学 号: 027110060\n")
+        + "一、基本情况统计分析\n读过宪法的人为59%,完整读过的人为12%,没读过宪法的人占24%,加上没有表态的人。\n"
+    )
+    assert _title(tmp_path, text) == want
+
+
+def test_a_hall_is_no_office(tmp_path):
+    text = (
+        "民意调查问卷首次走进开化“两会”报到大厅\n2011年3月26日 20:50\n"
+        "“您对本地领导干部的遵纪守法、依法办事情况满意吗?”3月26日下午,记者在某县大酒店两会报到大厅里看到,"
+        "参加会议的委员都增加了一项新的任务,那就是填写一份民意调查问卷。\n据了解,这是问卷首次走进报到大厅。\n"
+    )
+    assert _title(tmp_path, text) == "民意调查问卷首次走进开化“两会”报到大厅"
+    # (a department's name still ends in 厅)
+    text2 = "某省司法厅\n2023年法治政府建设情况报告\n2023年,省司法厅深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n"
+    assert _title(tmp_path, text2, "q.txt") == "某省司法厅2023年法治政府建设情况报告"
