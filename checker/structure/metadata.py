@@ -655,7 +655,9 @@ _DOC_SITE_STAT = rx.compile(
     r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
 )
 # a genre's name alone ("研究报告", "工作总结"): a document site's category, not a document's name
-_BARE_GENRE = rx.compile(r"^(?:研究|调研|调查|工作|述职|专题|分析|情况|学术|毕业)?(?:报告|总结|论文|方案|计划|材料|范文)$")
+_BARE_GENRE = rx.compile(
+    r"^(?:研究|调研|调查|工作|述职|专题|分析|情况|学术|毕业)?(?:报告|总结|论文|方案|计划|材料|范文)$"
+)
 # a Word field a converted document spelled out: "PAGE", "1-", "- 2 -", "NUMPAGES"
 _FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*\d{1,3}\s*-)$")
 
