@@ -70,3 +70,26 @@ def test_a_hall_is_no_office(tmp_path):
     # (a department's name still ends in 厅)
     text2 = "某省司法厅\n2023年法治政府建设情况报告\n2023年,省司法厅深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n"
     assert _title(tmp_path, text2, "q.txt") == "某省司法厅2023年法治政府建设情况报告"
+
+
+def test_site_crumb_over_the_headline_printed_again(tmp_path):
+    text = (
+        "某章网 资料文库 县政府报告范文\n县政府报告范文\n"
+        "本站小编为你精心准备了县政府报告参考范文,愿这些范文能点燃您思维的火花,激发您的写作灵感。欢迎深入阅读并收藏。\n"
+        "县政府报告\n各位代表:\n现在,我代表县人民政府,向大会作政府工作报告,请予审议,并请各位县政协委员提出意见。\n"
+    )
+    assert _title(tmp_path, text) == "县政府报告范文"
+    # (a line of words that is no site's crumb, or whose last word is not repeated below, is not skipped)
+    from checker.structure.metadata import _crumb_over_headline
+
+    assert not _crumb_over_headline("法治研究 宪政 行政 廉政", "廉政")  # a menu, no site's name first
+    assert not _crumb_over_headline("某章网 资料文库 县政府报告范文", "县政府报告")
+
+
+def test_comma_headline_above_the_pages_widgets(tmp_path):
+    text = (
+        "公正司法,维护公平正义\n• 打印\n• 收藏\n收藏成功\n"
+        "3月8日,十三届全国人大五次会议在北京人民大会堂举行第二次全体会议,听取和审议全国人大常委会工作报告和最高人民法院工作报告、"
+        "最高人民检察院工作报告。检察长在报告中对2021年工作进行了回顾。\n"
+    )
+    assert _title(tmp_path, text) == "公正司法,维护公平正义"

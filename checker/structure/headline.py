@@ -245,6 +245,7 @@ def first_line_above(prev: str, line: str) -> bool:
         and not WORD_MENU.match(p)
         and not SITE_BRAND.match(p)
         and not ("网" in p and SITE_NAME.match(p))
+        and not p.endswith(line.strip())  # a site's crumb ending in the headline printed again below it
     )
 
 

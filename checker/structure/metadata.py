@@ -503,6 +503,7 @@ def find_title_ex(
             return headline.complete(body, i, text), line.no, None, i
     # (a law database's metadata rows in 【】 or a site footer's rows above the headline are not counted)
     lead = 0
+    crumbed = False  # the first line was a site's crumb ending in the headline below it
     # (and a spam site's keyword banner above the copied page)
     while lead < min(first_head, 10, len(body)):
         t = body[lead].text
@@ -526,6 +527,9 @@ def find_title_ex(
             lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
         elif t.startswith("-") and _DOC_SITE_STAT.match(t):
             lead += 1  # a document site's counts above the copy ("- 约1.38万字" / "- 约 26页" / "- 举报")
+        elif lead == 0 and _crumb_over_headline(t, body[1].text if len(body) > 1 else ""):
+            lead += 1  # a site's name and column before the headline, the headline printed again below
+            crumbed = True
         else:
             break
     # a Word page-number field the copy spelled out ("PAGE" / "1-") is not counted either
@@ -580,6 +584,7 @@ def find_title_ex(
             len(text) < 8
             and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
             and not (len(text) >= 4 and i + 1 < len(body) and headline.DELIVERY.match(body[i + 1].text.strip()))
+            and not (crumbed and i == lead and len(text) >= 4)  # printed twice: in the crumb and as the headline
             and not (
                 i == lead > 0
                 and len(text) >= 4
@@ -654,6 +659,16 @@ _SECTION_LABEL = rx.compile(r"^(?:引言|前言|导言|导语|结语|结论|结�
 _DOC_SITE_STAT = rx.compile(
     r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
 )
+
+
+def _crumb_over_headline(text: str, nxt: str) -> bool:
+    """A 范文 or document site's top line, its name and column then the headline, words between spaces
+    ("美章网 资料文库 县政府报告范文"), with the headline printed again on the next line ("县政府报告范文")."""
+    parts = text.split()
+    n = nxt.strip()
+    return 3 <= len(parts) <= 5 and len(n) >= 4 and parts[-1] == n and ("网" in parts[0] or "站" in parts[0])
+
+
 # a genre's name alone ("研究报告", "工作总结"): a document site's category, not a document's name
 _BARE_GENRE = rx.compile(
     r"^(?:研究|调研|调查|工作|述职|专题|分析|情况|学术|毕业)?(?:报告|总结|论文|方案|计划|材料|范文)$"
@@ -815,10 +830,13 @@ def _under_kicker(body: list[Line], i: int, chrome_lines: list[Line]) -> int | N
 
 def _comma_headline(body: list[Line], i: int, text: str) -> bool:
     """A news headline with a comma ("给行政执法“挑”错, 司法部首次点名通报") as the page's first line: short,
-    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it."""
+    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it, or below the
+    page's widgets under the headline ("• 打印" / "• 收藏" / "收藏成功")."""
     if i != 0 or len(text) > 40 or i + 1 >= len(body) or _OPENING.search(text) or _LABELLED.match(text):
         return False
-    below = body[i + 1].text
+    below = next(
+        (b.text for b in body[i + 1 : i + 6] if len(b.text.strip()) > 6 and not headline.not_headline(b.text)), ""
+    )
     return "。" in below and len(below) >= max(60, 2 * len(text)) and text.count(",") <= 2
 
 
