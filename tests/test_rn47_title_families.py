@@ -93,3 +93,24 @@ def test_comma_headline_above_the_pages_widgets(tmp_path):
         "最高人民检察院工作报告。检察长在报告中对2021年工作进行了回顾。\n"
     )
     assert _title(tmp_path, text) == "公正司法,维护公平正义"
+
+
+def test_portal_row_with_its_address_is_a_stamp_and_fulltext_mark_is_dropped(tmp_path):
+    import datetime as dt
+
+    from checker.pipeline import check_path as _check
+    from checker.structure.dates import header_date
+
+    assert header_date("http://www.sina.com.cn 2006年03月19日13:43 新华网 | |||||")[0] == dt.date(2006, 3, 19)
+    # (an address before a sentence does not make the sentence a stamp)
+    assert header_date("http://www.example.com/a 2021年3月1日,某县召开法治政府建设工作会议") is None
+    text = (
+        "最高人民检察院工作报告(全文) | |||||||||\n---|---|---|\n"
+        "http://www.sina.com.cn 2006年03月19日13:43 新华网 | |||||||||\n"
+        "新华网北京3月19日电 最高人民检察院工作报告 ━━2006年3月11日在第十届全国人民代表大会第四次会议上 "
+        "最高人民检察院检察长某某 各位代表: 现在,我代表最高人民检察院向大会报告工作,请予审议。 2005年,检察工作取得了新的进展。\n"
+    )
+    p = tmp_path / "s.txt"
+    p.write_text(text, encoding="utf-8")
+    m = _check(str(p)).meta
+    assert (m.title, m.published) == ("最高人民检察院工作报告", dt.date(2006, 3, 19))

@@ -486,7 +486,7 @@ def find_title_ex(
             break
         if line.text.startswith("|"):
             continue  # a row of a metadata table, its date cell the stamp below it
-        text = headline.headline_form(strip_site(line.text))
+        text = _no_fulltext_mark(headline.headline_form(strip_site(line.text)))
         # the next line of the page (the column tag or metadata bullets under a headline aside)
         nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
         after = nxt.no if nxt is not None else line.no + 4
@@ -858,7 +858,15 @@ def _headline(text: str) -> str:
             parts = _SITE_HYPHEN.split(t) if sep == "-" else t.split(sep)
             t = max((p.strip() for p in parts), key=len)
     t = _FOOTNOTE.sub("", t)
-    return _SYMBOLS_END.sub("", t).strip()
+    return _no_fulltext_mark(_SYMBOLS_END.sub("", t).strip())
+
+
+def _no_fulltext_mark(t: str) -> str:
+    """The editor's "(全文)" after a headline, left once a table row's empty cells are gone
+    ("最高人民检察院工作报告(全文) | |||")."""
+    if t.endswith("|"):
+        t = t.rstrip(" |")
+    return _FULLTEXT_SUFFIX.sub("", t) if t.endswith(")") else t
 
 
 _SITE_HYPHEN = rx.compile(r"(?<![-\d])-(?![-\d])")
