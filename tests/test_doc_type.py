@@ -1429,3 +1429,85 @@ def test_decide_path_names_what_the_full_search_names():
             assert fast.score == full.score
             assert fast.evidence == full.evidence
     assert named >= 10  # look-alikes named among the texts (the comparison is not only of reports)
+
+
+# rn47 (helper acc41): look-alike families of the rn47 blind round — a 考核细则 (points per item, how points are
+# taken off), a media's dateline “X网北京3月8日电”, a news lead credited to a 外宣办 in brackets, a 范文 site's blurb,
+# a survey report by its method and respondents, an appointee's 述职报告 to the 人大常委会.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "一、完善法治政府建设保障措施(15分)\n(一)加强组织领导(4分)\n1.行政首长履行推进法治建设第一责任人职责,"
+            "全年专题研究法治政府建设重点工作不少于3次。(3分)考核:未成立领导小组的扣0.5分;每少一次扣0.5分。\n"
+            "2.制定年度法治政府工作要点。(0.5分)考核:未制定的扣0.5分。",
+            "guideline",
+        ),
+        (
+            "某某网北京3月8日电 3月8日下午,第十三届全国人民代表大会第四次会议举行第二次全体会议,听取最高人民检察院工作报告。\n"
+            "以下为文字实录:\n各位代表,检察权是人民赋予的。我们自觉接受人大监督。",
+            "news",
+        ),
+        (
+            "(某区外宣办) 9月26日,参加某区第七届人民代表大会第一次会议的人大代表在听取区政府工作报告后,分6个团进行了讨论。\n"
+            "代表们一致认为,政府工作报告回顾总结客观全面,分析问题透彻。",
+            "news",
+        ),
+        (
+            "某某网 资料文库 县政府报告范文\n县政府报告范文\n本站小编为你精心准备了县政府报告参考范文,愿这些范文能点燃您思维的火花。\n"
+            "县政府报告\n各位代表:\n现在,我代表县人民政府,向大会作政府工作报告,请予审议。",
+            "template",
+        ),
+        (
+            "调研报告:政府\n一、调研背景\n为了解公众对政府的满意度,我们进行了一项调研。\n二、调研方法\n本次调研采用问卷调查的方式,"
+            "共有1000名受访者参与了调研。\n三、调研结果\n61%的受访者表示政府在促进经济发展方面表现良好。",
+            "survey",
+        ),
+        (
+            "宪法意识调查\n调查目的:宪法在群众中的认识程度\n调查对象:社会公众\n调查方法:问卷调查\n"
+            "某律师事务所曾向社会发放了 1000 份调查问卷,收回 690 份,现将调查结果整理如下:\n一、基本情况统计分析\n"
+            "读过宪法的人为59%,4%的人认为刑法比宪法效力高。",
+            "survey",
+        ),
+        (
+            "述职报告\n——2005年7月27日在某省人民代表大会常务委员会会议上\n省司法厅厅长 某某\n省人大常委会:\n"
+            "我于2003年1月被省人大常委会任命为省司法厅厅长。现将任职以来依法履行职责的情况报告如下,请予评议。\n"
+            "一、认真学法用法,严格执法执纪",
+            "shufa",
+        ),
+    ],
+)
+def test_rn47_lookalike_families(text, kind):
+    assert _verdict(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report that tells of its own assessment (分值, 扣分) stays a report
+        "某区2023年度法治政府建设情况报告\n现将有关情况报告如下:\n一、主要举措和成效\n(一)强化考核评价\n"
+        "将法治政府建设纳入年度绩效考核,分值占比提高到8分,对未按时报送年度报告的单位扣0.5分并通报。",
+        # a report that names its press release and quotes a paper's dateline inside a sentence
+        "某市2023年法治政府建设情况报告\n2023年,某市坚持依法行政,法治政府建设取得新成效。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n市政府召开新闻发布会,某某日报3月8日电发布了我市优化营商环境的做法。",
+        # a report that mentions its own questionnaire and the share of respondents
+        "某县2024年法治政府建设年度报告\n2024年,某县深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n"
+        "委托第三方开展满意度调查,96%的受访者表示满意。",
+        # a report whose leader's duty is told in the first person of the unit, not an appointee's 述职
+        "某县司法局2023年法治政府建设情况报告\n2023年,我局认真履行法治建设职责。现将有关情况报告如下:\n"
+        "一、主要负责人履行推进法治建设第一责任人职责情况\n局主要负责人带头学法。",
+    ],
+)
+def test_rn47_reports_with_lookalike_words_stay_reports(text):
+    assert _verdict(text).kind is None
+
+
+def test_rn47_one_rubric_mark_is_no_guideline():
+    # a report's part titled with the points it scored (one mark of a rubric) does not make it a 考核细则
+    text = (
+        "某区2023年度法治政府建设情况报告\n2023年,某区深入推进法治政府建设。\n一、依法行政考核位居全市前列(98分)\n"
+        "深化“放管服”改革,取消行政许可事项12项。\n二、完善依法行政制度体系\n制定规范性文件8件。"
+    )
+    v = _verdict(text)
+    assert v.scores.get("guideline") == 3  # the heading with its points is seen ...
+    assert v.kind is None  # ... and is not enough

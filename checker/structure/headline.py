@@ -146,6 +146,7 @@ def not_headline(text: str) -> bool:
         or _AFFILIATION.match(t)
         or _SPEAKER.match(t)
         or (t.endswith("号") and bool(_CASE_NO.match(t)))
+        or (t.endswith("电") and bool(_DATELINE_ALONE.match(t)))
         or (("›" in t or ">" in t or "»" in t) and bool(_CRUMB.match(t) or _SHORT_CRUMB.match(t)))
     )
 
@@ -186,6 +187,10 @@ def furniture(body: list, i: int) -> bool:
 _FILED = rx.compile(r"^(?:\S{1,16}?[〔\[(]\s*\d{4}\s*[〕\])]\s*\d+\s*号\s*)?《(?P<t>[^《》]{6,120})》$")
 # "……说起/秦旭东", "…… 作者:张三": an author's name glued after the headline
 _BYLINE = rx.compile(r"(?:\s*/\s*|\s*作者\s*:\s*)[\u4e00-\u9fff·]{2,4}(?:[、,\s]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+
+
+# a news agency's dateline on a line of its own above the headline ("新华社北京3月19日电"): never part of the headline
+_DATELINE_ALONE = rx.compile(r"^[^\s,。;:]{1,12}?(?:社|网|报|台)[^\s,。;:]{0,8}?\d{1,2}月\d{1,2}日电$")
 
 
 # a news agency's dateline glued before the headline it sends ("新华社北京12月26日电 题:促发展……——……"):
@@ -245,6 +250,7 @@ def first_line_above(prev: str, line: str) -> bool:
         and not WORD_MENU.match(p)
         and not SITE_BRAND.match(p)
         and not ("网" in p and SITE_NAME.match(p))
+        and not p.endswith(line.strip())  # a site's crumb ending in the headline printed again below it
     )
 
 
@@ -300,9 +306,18 @@ def about_above(prev: str) -> bool:
 
 
 def subtitle(text: str) -> bool:
-    """A subtitle line under a headline: "——以浙江省为例" (—— is "--" after normalize)."""
+    """A subtitle line under a headline: "——以浙江省为例" (—— is "--" after normalize);
+    not the line telling where and when a report or speech was delivered."""
     t = text.strip()
-    return t.startswith("--") and 4 <= len(t) <= 40 and not t.endswith(("。", ";", ":"))
+    return t.startswith("--") and 4 <= len(t) <= 40 and not t.endswith(("。", ";", ":")) and not DELIVERY.match(t)
+
+
+# the line under a report's or a speech's title telling where it was delivered
+# ("——2005年7月27日在湖北省第十届人民代表大会常务委员会第16次会议上"; "——" is "--" after normalize)
+DELIVERY = rx.compile(
+    r"^--\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*)?在[^。]{2,60}(?:会议|大会|会)上"
+    r"(?:的(?:讲话|报告|发言|工作报告))?$"
+)
 
 
 def _issuers_line(text: str) -> bool:

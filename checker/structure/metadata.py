@@ -53,9 +53,10 @@ _TOPIC = rx.compile(r"法治政府建设|依法行政工作")
 _REPORT_END = rx.compile(r"(?:报告|总结)\s*(?:\(\s*(?:19|20)\d{2}\s*年度?\s*\))?$")
 _ISSUER_BEFORE_TOPIC = rx.compile(r"^(?![全我本各该])(?P<who>[^\s,。;:《》()]{3,30}?)(?:法治政府建设|依法行政工作)")
 _ISSUER_AFTER_YEAR = rx.compile(r"^(?:19|20)\d{2}\s*年度?\s*(?P<who>.+?)(?:法治|依法)")
-# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部
+# 部/署 of a ministry or an office (司法部, 审计署, 行政公署), not of 部署, 签署, 干部, 全部, 内部;
+# 厅 of a department (司法厅, 办公厅), not a hall (报到大厅, 展厅)
 _ORG_END = rx.compile(
-    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
+    r"(人民政府|政府|委员会|管委会|管理委员会|办事处|办公室|党组|局|(?<![大展餐客舞门])厅|委|(?<![全内外西东南北中干局支])部|(?<![部签])署|区|县|市|镇|街道)$"
 )
 # a unit's second name in brackets after its first ("杭州市农业农村局(杭州市乡村振兴局)")
 _ALIAS_END = rx.compile(r"\([^()]{2,20}\)$")
@@ -505,7 +506,7 @@ def find_title_ex(
             break
         if line.text.startswith("|"):
             continue  # a row of a metadata table, its date cell the stamp below it
-        text = headline.headline_form(strip_site(line.text))
+        text = _no_fulltext_mark(headline.headline_form(strip_site(line.text)))
         # the next line of the page (the column tag or metadata bullets under a headline aside)
         nxt = next((b for b in body[i + 1 : i + 6] if not headline.not_headline(b.text)), None)
         after = nxt.no if nxt is not None else line.no + 4
@@ -522,6 +523,7 @@ def find_title_ex(
             return headline.complete(body, i, text), line.no, None, i
     # (a law database's metadata rows in 【】 or a site footer's rows above the headline are not counted)
     lead = 0
+    crumbed = False  # the first line was a site's crumb ending in the headline below it
     # (and a spam site's keyword banner above the copied page)
     while lead < min(first_head, 10, len(body)):
         t = body[lead].text
@@ -545,6 +547,9 @@ def find_title_ex(
             lead += 1  # the tail of an HTML attribute the copy opens with ("--以……为视角\"/>")
         elif t.startswith("-") and _DOC_SITE_STAT.match(t):
             lead += 1  # a document site's counts above the copy ("- 约1.38万字" / "- 约 26页" / "- 举报")
+        elif lead == 0 and _crumb_over_headline(t, body[1].text if len(body) > 1 else ""):
+            lead += 1  # a site's name and column before the headline, the headline printed again below
+            crumbed = True
         else:
             break
     # a Word page-number field the copy spelled out ("PAGE" / "1-") is not counted either
@@ -592,7 +597,21 @@ def find_title_ex(
         dated = find_dates(_TITLE_DATE_SUFFIX.sub("", _TITLE_DATE_DOC_NO_SUFFIX.sub("", line.text)))
         # (a 文书's name on the page's first line is a headline of five to seven characters: "行政复议决定书",
         # "检察建议书"; set under a court's name, "行 政 判 决 书" is the judgment's own heading, not the page's)
-        short = len(text) < 8 and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+        # (nor is a short title too short when the line under it tells where it was delivered, "述职报告" /
+        # "——2005年7月27日在……会议上", or when it is the first line under a document site's counts, "- 约 6页" /
+        # "宪法意识调查")
+        short = (
+            len(text) < 8
+            and not (i == lead and len(text) >= 5 and text.endswith(_WRIT_ENDS))
+            and not (len(text) >= 4 and i + 1 < len(body) and headline.DELIVERY.match(body[i + 1].text.strip()))
+            and not (crumbed and i == lead and len(text) >= 4)  # printed twice: in the crumb and as the headline
+            and not (
+                i == lead > 0
+                and len(text) >= 4
+                and _DOC_SITE_STAT.match(body[i - 1].text)
+                and not _BARE_GENRE.match(text)  # the site's category ("研究报告"), the document's name below it
+            )
+        )
         if short or dated or text.endswith("文件") or headline.not_headline(line.text):
             continue
         if _DOC_NO.search(text):
@@ -659,6 +678,20 @@ _SECTION_LABEL = rx.compile(r"^(?:引言|前言|导言|导语|结语|结论|结�
 # "- 2026-03-05 发布于山东", "- 举报")
 _DOC_SITE_STAT = rx.compile(
     r"^-\s*(?:\d{1,6}|约\s*[\d.]+\s*(?:万字|千字|字|页)|\d{4}-\d{1,2}-\d{1,2}\s*(?:发布于\S{0,8})?|举报|收藏|分享|下载)$"
+)
+
+
+def _crumb_over_headline(text: str, nxt: str) -> bool:
+    """A 范文 or document site's top line, its name and column then the headline, words between spaces
+    ("美章网 资料文库 县政府报告范文"), with the headline printed again on the next line ("县政府报告范文")."""
+    parts = text.split()
+    n = nxt.strip()
+    return 3 <= len(parts) <= 5 and len(n) >= 4 and parts[-1] == n and ("网" in parts[0] or "站" in parts[0])
+
+
+# a genre's name alone ("研究报告", "工作总结"): a document site's category, not a document's name
+_BARE_GENRE = rx.compile(
+    r"^(?:研究|调研|调查|工作|述职|专题|分析|情况|学术|毕业)?(?:报告|总结|论文|方案|计划|材料|范文)$"
 )
 # a Word field a converted document spelled out: "PAGE", "1-", "- 2 -", "NUMPAGES"
 _FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*\d{1,3}\s*-)$")
@@ -817,10 +850,13 @@ def _under_kicker(body: list[Line], i: int, chrome_lines: list[Line]) -> int | N
 
 def _comma_headline(body: list[Line], i: int, text: str) -> bool:
     """A news headline with a comma ("给行政执法“挑”错, 司法部首次点名通报") as the page's first line: short,
-    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it."""
+    no sentence's end, not a report's opening, and a paragraph (longer, with 。) right below it, or below the
+    page's widgets under the headline ("• 打印" / "• 收藏" / "收藏成功")."""
     if i != 0 or len(text) > 40 or i + 1 >= len(body) or _OPENING.search(text) or _LABELLED.match(text):
         return False
-    below = body[i + 1].text
+    below = next(
+        (b.text for b in body[i + 1 : i + 6] if len(b.text.strip()) > 6 and not headline.not_headline(b.text)), ""
+    )
     return "。" in below and len(below) >= max(60, 2 * len(text)) and text.count(",") <= 2
 
 
@@ -842,7 +878,15 @@ def _headline(text: str) -> str:
             parts = _SITE_HYPHEN.split(t) if sep == "-" else t.split(sep)
             t = max((p.strip() for p in parts), key=len)
     t = _FOOTNOTE.sub("", t)
-    return _SYMBOLS_END.sub("", t).strip()
+    return _no_fulltext_mark(_SYMBOLS_END.sub("", t).strip())
+
+
+def _no_fulltext_mark(t: str) -> str:
+    """The editor's "(全文)" after a headline, left once a table row's empty cells are gone
+    ("最高人民检察院工作报告(全文) | |||")."""
+    if t.endswith("|"):
+        t = t.rstrip(" |")
+    return _FULLTEXT_SUFFIX.sub("", t) if t.endswith(")") else t
 
 
 _SITE_HYPHEN = rx.compile(r"(?<![-\d])-(?![-\d])")
