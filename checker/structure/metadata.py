@@ -1523,12 +1523,16 @@ def extract(
         if len(half) == 2 and half[0] == half[1]:
             meta.title = half[0]
     meta.title_context = cover
+    nameless = bool(meta.title) and _NAMELESS_TITLE.match(meta.title) is not None
     meta.issuer = (
         (issuer_from_title(meta.title) if meta.title else None)
         or (issuer_near_title(body, title_idx, meta.title) if meta.title else None)
         or issuer_from_signature(body)
         or (issuer_from_lead(body, heads[0].index if heads else len(body)) if not meta.title else None)
-        or (issuer_from_publisher(chrome_lines, body) if meta.title and _NAMELESS_TITLE.match(meta.title) else None)
+        or (issuer_from_publisher(chrome_lines, body) if nameless else None)
+        # a title that names no one ("关于2022年度法治政府建设工作情况的报告") is no title for the unit: the lead's
+        # subject names it, as on a page without a title ("2022年,在市委、市政府的坚强领导下,开福区坚持……"; rn50)
+        or (issuer_from_lead(body, heads[0].index if heads else len(body)) if nameless else None)
     )
     title_lines = body[title_idx : title_idx + 3] if title_idx is not None else []
     pub, pub_line, pub_src, _label = find_published(chrome_lines, hints.get("published"), title_lines, body[:12])
