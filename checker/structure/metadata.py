@@ -967,6 +967,8 @@ _LEAD_WHO = rx.compile(
 )
 # "都里镇法治建设工作坚持……": the unit before the subject's topic words
 _WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
+# "中都街道领导班子始终以……": the unit whose leadership team is the subject (rn49)
+_WHO_TEAM = rx.compile(r"^(?P<who>.{2,20}?)(?:党政)?领导班子$")
 # a department named only by its level ("市应急管理局", "区政府", "省交通运输厅") or a zone only by its kind
 # ("高新区"): the page does not say whose; a place that begins with such a character ("镇江市", "乡宁县",
 # "市中区") is a name
@@ -993,7 +995,7 @@ _NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:
 
 
 def _lead_name(name: str) -> str | None:
-    topic = _WHO_TOPIC.match(name)
+    topic = _WHO_TOPIC.match(name) or _WHO_TEAM.match(name)
     party = _PARTY_AND_GOV.match(name)
     if topic or party:
         name = topic["who"] if topic else party["who"] or party["org"]
