@@ -280,9 +280,15 @@ _UNIT_FIRST = re.compile(
 _DOC_NO_LINE = re.compile(r"^[^\s,。，(（《]{1,12}〔\s*\d{4}\s*〕\s*\d+\s*号(?:\s|$)")
 
 
-def _at_margin(e: tuple[float, float, float] | None, margins: tuple[float, float] | None) -> bool:
-    """A line that starts at the text's left margin (a paragraph's second or later line)."""
-    return bool(e and margins) and e[0] - margins[0] < 0.5 * e[2]
+# full-width opening marks: their ink sits in the right half of the character's box
+_OPENERS = "《“‘（「『〔［"
+
+
+def _at_margin(e: tuple[float, float, float] | None, margins: tuple[float, float] | None, first: str = "") -> bool:
+    """A line that starts at the text's left margin (a paragraph's second or later line). A line that starts
+    with a full-width opening mark ("《重庆市……办法》") shows its first ink half a character in (rn49)."""
+    slack = 0.75 if first[:1] and first[:1] in _OPENERS else 0.5
+    return bool(e and margins) and e[0] - margins[0] < slack * e[2]
 
 
 def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None = None) -> list[str]:
@@ -322,7 +328,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             if unit:
                 em = sum(0.55 if c.isascii() else 1.0 for c in unit.group(0))
                 early = fills[last_k] + em * ink[last_k][2] / (margins[1] - margins[0]) >= 0.97
-        if indents and _at_margin(ink[k], margins):
+        if indents and _at_margin(ink[k], margins, s):
             need = min(need, FULL_INDENTED)  # where paragraphs are indented, a line at the margin goes on one
         same_size = not on_page or not (ink[k] and ink[last_k]) or abs(ink[k][2] - ink[last_k][2]) < 1
         # a line set far in (right-aligned, a short centred line) was not wrapped, however far right it ends
@@ -335,7 +341,7 @@ def _join_wrapped(lines: list[str], where: list | None = None, ink: list | None 
             and same_size
             and not set_in
             and not (on_page and _indented(ink[k], margins))
-            and (out[-1][-1] not in _END or closing_first or (indents and _at_margin(ink[k], margins)))
+            and (out[-1][-1] not in _END or closing_first or (indents and _at_margin(ink[k], margins, s)))
             and not _HEADING_START.match(s)
             and not ("〔" in s[:14] and _DOC_NO_LINE.match(s))
         ):

@@ -276,7 +276,7 @@ def _title_in(
                 and not _YEAR_END.search(text)
             ):
                 continue
-            if looks_like_title(text + nxt):
+            if looks_like_title(text + nxt) and not _banner_over_own_title(text, nxt):
                 above = body[i - 1] if i > start else None
                 if (
                     above is not None
@@ -297,6 +297,19 @@ def _title_in(
             if _OPENING.search(text):
                 break  # the running text: no title above it
     return None, None, None
+
+
+# a title that opens with its own unit's name, then the year or 关于 ("罗湖区应急管理局2025年……报告")
+_OWN_UNIT_HEAD = rx.compile(
+    r"^[^\s,。;:]{2,30}?(?:局|委|厅|办|院|署|政府|办事处|管委会|中心|大队)\s*(?=关于|(?:19|20)\d{2}\s*年)"
+)
+
+
+def _banner_over_own_title(text: str, nxt: str) -> bool:
+    """A unit's line that is not a party committee's ("深圳市罗湖区人民政府", the portal's banner) over a title that
+    names its own unit ("罗湖区应急管理局2025年法治政府建设年度报告"): the banner is not part of the title (rn49).
+    A party committee over the government's "关于……" title stays joint (_joint_above)."""
+    return _org_line(text) and not _PARTY_LINE.match(text.strip()) and bool(_OWN_UNIT_HEAD.match(nxt.strip()))
 
 
 # a party committee's name on a line of its own ("中共某县某镇委员会", "中共某县委", "某镇党委")
@@ -1011,12 +1024,17 @@ _LEAD_WHO = rx.compile(
 )
 # "都里镇法治建设工作坚持……": the unit before the subject's topic words
 _WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
+# "中都街道领导班子始终以……": the unit whose leadership team is the subject (rn49)
+_WHO_TEAM = rx.compile(r"^(?P<who>.{2,20}?)(?:党政)?领导班子$")
 # a department named only by its level ("市应急管理局", "区政府", "省交通运输厅") or a zone only by its kind
 # ("高新区"): the page does not say whose; a place that begins with such a character ("镇江市", "乡宁县",
 # "市中区") is a name
 _BARE_LEVEL = rx.compile(
     r"^(?:[省市区县州盟旗](?!中区)|[乡镇](?![\u4e00-\u9fff]{1,2}[市县区])|(?:高新|经开|开发|新|园|综保|保税|自贸)区)"
 )
+# a level-named bureau's branch named by its district ("市交通运输局龙岗管理局", "市生态环境局某某分局"): the
+# branch's place says whose (rn49)
+_PLACED_BRANCH = rx.compile(r"^[省市][^,，。、\s]{1,12}?[局委厅][\u4e00-\u9fff]{2,3}(?:管理局|分局|监管局|支队|大队)$")
 # what makes a name someone's: a place in it (not the 市 of 市场, the 区 of 社区/区域), a province named without
 # 省 ("黑龙江海事局"), a ministry (……部, ……署); "教育局", "城市管理局" alone name no one
 _PLACE_IN = rx.compile(
@@ -1037,11 +1055,12 @@ _NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:
 
 
 def _lead_name(name: str) -> str | None:
-    topic = _WHO_TOPIC.match(name)
+    topic = _WHO_TOPIC.match(name) or _WHO_TEAM.match(name)
     party = _PARTY_AND_GOV.match(name)
     if topic or party:
         name = topic["who"] if topic else party["who"] or party["org"]
-    if name[0] in "我本全各该其" or _BARE_LEVEL.match(name) or name.startswith("城市") or _NOT_LEAD_NAME.search(name):
+    bare = _BARE_LEVEL.match(name) and not _PLACED_BRANCH.match(name)
+    if name[0] in "我本全各该其" or bare or name.startswith("城市") or _NOT_LEAD_NAME.search(name):
         return None
     end = _ISSUER_END.search(name)
     if "、" in name and not _JOINT_LEAD.match(name) or not end or end.start() < 1 or not _PLACE_IN.search(name):
