@@ -247,7 +247,20 @@ def test_scanner_found_is_what_the_overlapping_pass_finds():
     hidden under an overlapping match, those straddling characters left out,
     across merged windows, the many-matches fallback and the str path."""
     straddler = "\u4142"  # UTF-16-LE bytes 42 41
-    literals = ["法治政府", "政府建设", "府建", "建设", "设年度", "年度报告", "报", "依法行", "行政机关", straddler, "A", "𠀀法"]
+    literals = [
+        "法治政府",
+        "政府建设",
+        "府建",
+        "建设",
+        "设年度",
+        "年度报告",
+        "报",
+        "依法行",
+        "行政机关",
+        straddler,
+        "A",
+        "𠀀法",
+    ]
     sc = I.Scanner(literals)
     # leftmost-first reports 依法行 only: 行政机关 is found in the window around it
     assert sc.found("的" * 2000 + "依法行政机关" + "的" * 2000) == {7, 8}

@@ -315,7 +315,9 @@ class Scanner:
         return out
 
     def _in_window(self, data: bytes, lo: int, hi: int) -> Iterable[int]:
-        return (k for k, start, _e in self._wide.find_matches_as_indexes(data[lo:hi], overlapping=True) if not start & 1)
+        return (
+            k for k, start, _e in self._wide.find_matches_as_indexes(data[lo:hi], overlapping=True) if not start & 1
+        )
 
     def hits(self, text: str) -> tuple[list[tuple[int, int, int]], int, int]:
         data = text.encode("utf-16-le")
