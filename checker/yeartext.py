@@ -10,11 +10,21 @@ OFFSETS = {"<YEAR>": 0, "<NEXT_YEAR>": 1, "<PREV_YEAR>": -1}
 UNKNOWN = {"<YEAR>": "××××", "<NEXT_YEAR>": "下一", "<PREV_YEAR>": "上一"}
 
 
+_FILLED: dict[tuple[str, int | None], str] = {}  # (text, year) -> filled: the rules' few texts, asked per report
+
+
 def fill_years(text: str, year: int | None) -> str:
     if not text or "<" not in text:
         return text
+    got = _FILLED.get((text, year))
+    if got is not None:
+        return got
+    key = (text, year)
     for mark, offset in OFFSETS.items():
         text = text.replace(mark, str(year + offset) if year else UNKNOWN[mark])
+    if len(_FILLED) > 4096:  # a long-running process whose rulebooks keep changing
+        _FILLED.clear()
+    _FILLED[key] = text
     return text
 
 

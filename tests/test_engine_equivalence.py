@@ -241,6 +241,45 @@ def test_scanner_finds_what_find_finds():
     assert _scanned(sc, seed_text(SEED_NAMES[0])) == _occurrences(literals, seed_text(SEED_NAMES[0]))
 
 
+def test_scanner_found_is_what_the_overlapping_pass_finds():
+    """Scanner.found (leftmost-first, then the overlapping automaton in a
+    window around each match) names exactly the literals that occur: those
+    hidden under an overlapping match, those straddling characters left out,
+    across merged windows, the many-matches fallback and the str path."""
+    straddler = "\u4142"  # UTF-16-LE bytes 42 41
+    literals = [
+        "法治政府",
+        "政府建设",
+        "府建",
+        "建设",
+        "设年度",
+        "年度报告",
+        "报",
+        "依法行",
+        "行政机关",
+        straddler,
+        "A",
+        "𠀀法",
+    ]
+    sc = I.Scanner(literals)
+    # leftmost-first reports 依法行 only: 行政机关 is found in the window around it
+    assert sc.found("的" * 2000 + "依法行政机关" + "的" * 2000) == {7, 8}
+    rnd = random.Random(11)
+    filler = list("的了在和是") + ["\u4200"]
+    words = ["法治政府建设年度报告", "政府建", "设年", "报告", "依法行政机关", "A", "\u4200A", straddler, "𠀀法"]
+    for n in range(600):
+        parts = [rnd.choice(filler) for _ in range(rnd.randrange(0, 3000 if n % 5 == 0 else 200))]
+        for _ in range(rnd.randrange(0, 90 if n % 7 == 0 else 6)):  # > _FOUND_MAX matches: the fallback
+            parts.insert(rnd.randrange(0, len(parts) + 1), rnd.choice(words))
+        text = "".join(parts)
+        if n % 3:
+            text = text.replace("𠀀", "")  # most of them on the UTF-16 path
+        want = {k for k, lit in enumerate(literals) if lit in text}
+        assert sc.found(text) == want == {k for k, _s, _e in _scanned(sc, text)}, text
+    seed = seed_text(SEED_NAMES[0])
+    assert sc.found(seed) == {k for k, lit in enumerate(literals) if lit in seed}
+
+
 def test_index_scan_maps_hits_to_their_texts():
     """RulebookIndex.scan tells, per anchor, exactly the texts that hold it
     (the texts are joined by newlines and a match is placed by the separators

@@ -141,3 +141,21 @@ def test_astral_test_is_the_regex_class():
     astral = re.compile("[\U00010000-\U0010ffff]")
     for text in ["", "abc", "法治政府", "a\U0001f600", "\U00020000", "x\ud800y", "\udbff\udfff", "法\U0010ffff"]:
         assert _has_astral(text) == (astral.search(text) is not None), text
+
+
+def test_changeable_is_zero_exactly_when_nothing_may_change(monkeypatch):
+    """t2s.changeable (one pass, as to_simplified uses it) is count(), and 0 exactly when may_change() is
+    False, in both of its modes (the set for a process's first texts, then the regex class), on seeds,
+    traditional and mixed text and texts without any Han character."""
+    from checker.normalize import t2s
+
+    texts = [seed_text(n) for n in SEED_NAMES] + ["", "abc 123", "法治政府建设", "覆盖全面", "國務院關於", "答覆"]
+    texts += [t.replace("法治", "法治國") for t in texts[:2]] + ["\U00020000覆", "x\ud800y"]
+    for calls in (0, t2s.REGEX_AFTER):  # the set mode, the regex mode
+        for text in texts:
+            monkeypatch.setattr(t2s, "_calls", calls)
+            n = t2s.changeable(text)
+            assert n == t2s.count(text), text[:20]
+            monkeypatch.setattr(t2s, "_calls", calls)
+            assert (n > 0) == t2s.may_change(text), text[:20]
+    assert any(t2s.changeable(t) == 0 for t in texts) and any(t2s.changeable(t) > 0 for t in texts)

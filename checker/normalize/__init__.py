@@ -147,12 +147,11 @@ def to_simplified(lines: list[str], plain: bool = False) -> list[str]:
         out = [t2s.convert(line) for line in lines]
     else:
         text = "\n".join(lines)
-        if not t2s.may_change(text):
-            return lines
-        # at most count() characters change: too few for the share, whatever OpenCC does (seen in
-        # simplified texts: 覆 of 覆盖, which t2s changes only in phrases such as 答覆)
-        may = t2s.count(text)
-        if may < _han_count(text, may) * TRADITIONAL_SHARE:
+        # at most count() characters change (none: OpenCC returns the text as it is); too few for the
+        # share, whatever OpenCC does (seen in simplified texts: 覆 of 覆盖, which t2s changes only in
+        # phrases such as 答覆)
+        may = t2s.changeable(text)
+        if not may or may < _han_count(text, may) * TRADITIONAL_SHARE:
             return lines
         out = [t2s.convert(line) if t2s.may_change(line) else line for line in lines]
     changed = sum(sum(1 for a, b in zip(x, y) if a != b) for x, y in zip(lines, out) if x is not y)

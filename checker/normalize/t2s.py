@@ -64,6 +64,18 @@ def count(text: str) -> int:
     return n
 
 
+def changeable(text: str) -> int:
+    """count(text), 0 exactly when may_change(text) is False, in one pass
+    (may_change's search, then count's, read a text with such characters
+    twice). Advances the switch to the regex as may_change does."""
+    global _calls
+    if _calls < REGEX_AFTER:
+        _calls += 1
+        if trigger_chars().isdisjoint(text):  # (a set: counting would read every character in Python)
+            return 0
+    return count(text)
+
+
 def may_change(text: str) -> bool:
     """False when OpenCC t2s would return `text` unchanged."""
     global _calls
