@@ -24,8 +24,11 @@ _RELEASE_TAG = rx.compile(r"^[(（][^()（）]{0,12}(?:受权发布|发布|专�
 # a date or a year after the title ("(2024-02-26)", "(2024年3月1日)", "(2020年)"),
 # not an edition or a span ("(2021年版)", "(2021-2025年)")
 _TITLE_DATE_SUFFIX = rx.compile(r"\s*\(\s*(?:\d{4}[-年/.]\s*\d{1,2}(?!\d)[^)]{0,12}|\d{4}\s*年)\s*\)\s*$")
-# a repost's or a forum's tag before the title ("[转载]", "[原创]"): the site's, not the title's
-_REPOST_TAG = rx.compile(r"^\[(?:转载|原创|转帖|推荐|置顶|图文|荐)\]\s*")
+# a repost's or a forum's tag before the title ("[转载]", "[原创]"), or the office the reposting site files it
+# under ("[法制办]关于2017年度……报告", rn51): the site's, not the title's
+_REPOST_TAG = rx.compile(
+    r"^\[(?:转载|原创|转帖|推荐|置顶|图文|荐|[\u4e00-\u9fff]{1,8}(?:办|办公室|局|厅|委|委员会|处|中心))\]\s*"
+)
 # an editor's note after the title that the whole text follows ("……报告(全文)")
 _FULLTEXT_SUFFIX = rx.compile(r"\s*\((?:全文|附全文|全文发布|图文)\)\s*$")
 # the page's date stamp set on the title's line without brackets ("……情况报告2024-03-28", "……报告 2024年3月28日
@@ -1026,6 +1029,8 @@ _LEAD_WHO = rx.compile(
 _WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
 # "中都街道领导班子始终以……": the unit whose leadership team is the subject (rn49)
 _WHO_TEAM = rx.compile(r"^(?P<who>.{2,20}?)(?:党政)?领导班子$")
+# "成都市人民政府和全市各级行政机关深入学习……": the unit named with the bodies under it (rn51)
+_WHO_AND_ALL = rx.compile(r"^(?P<who>.{2,20}?)(?:和|及)(?:全(?:省|市|县|区|州)|各级|所属|下属)[\u4e00-\u9fff]{0,12}$")
 # a department named only by its level ("市应急管理局", "区政府", "省交通运输厅") or a zone only by its kind
 # ("高新区"): the page does not say whose; a place that begins with such a character ("镇江市", "乡宁县",
 # "市中区") is a name
@@ -1056,6 +1061,8 @@ _NOT_LEAD_NAME = rx.compile(r"^(?:根据|按照|依据|关于|对照|经过)|(?:
 
 def _lead_name(name: str) -> str | None:
     topic = _WHO_TOPIC.match(name) or _WHO_TEAM.match(name)
+    if not topic and ("和" in name or "及" in name):
+        topic = _WHO_AND_ALL.match(name)
     party = _PARTY_AND_GOV.match(name)
     if topic or party:
         name = topic["who"] if topic else party["who"] or party["org"]
@@ -1272,8 +1279,14 @@ def find_published(
         if stamp:
             rank = LABEL_RANK[stamp[1]]
             # two bare dates in one header (a metadata list whose labels were lost: 成文日期 then
-            # 发布日期): a page is published on or after the day it was written, so the later one
-            later = best is not None and rank == best[0] == LABEL_RANK["unlabelled"] and stamp[0] > best[2]
+            # 发布日期), or two dates labelled as written ("成文日期: 2022-04-02" then "发文日期: 2022-04-24", rn51):
+            # a page is published on or after the day it was written, so the later one
+            later = (
+                best is not None
+                and rank == best[0]
+                and rank in (LABEL_RANK["unlabelled"], LABEL_RANK["written"])
+                and stamp[0] > best[2]
+            )
             if best is None or rank < best[0] or later:
                 best = (rank, order, stamp[0], line.no, stamp[1])
     if best is None and title_lines:
