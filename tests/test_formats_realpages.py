@@ -91,6 +91,8 @@ PARAGRAPHS_KNOWN = {
     "centred line that wraps",
     # round rn46 (helper acc40): "…重要学习内容。" fills its line to the margin in the unindented form
     "rn46_rep_xm_hyfzj_notitle_2025": NO_SIGN,
+    # round rn52 (helper acc46): "…部门负责人精细抓的责任体系。" fills its line to the margin in the unindented form
+    "rn52_rep_kmwh_tyj_2025": NO_SIGN,
     # (rn23_rep_changde_kjj_yearfirst_2023 was held out here: a breadcrumb joined to the document-number line under it;
     # the reader now starts a new paragraph at a document-number line, seen again on rn26_rep_ynlf_zhongcun_salutation_2022)
 }

@@ -118,6 +118,14 @@ def _glued_field(text: str) -> bool:
     return text[:1] in "发时施效公" and bool(_GLUED_FIELD.match(text))
 
 
+# a portal's metadata row, its label and value set apart by spaces, no colon ("来源 石泉县应急管理局")
+_SPACED_FIELD = rx.compile(r"^(?:来源|信息来源|发布机构|发文机关|发文单位|索引号)[ \u3000\t]+[^\s。,;:：]{2,40}$")
+
+
+def _spaced_field(text: str) -> bool:
+    return text[:1] in "来信发索" and bool(_SPACED_FIELD.match(text))
+
+
 _FLIPBOOK_PAGE = rx.compile(r"^Page\s?\d{1,4}\s?-\s?")
 
 
@@ -547,6 +555,8 @@ def find_title_ex(
             lead += 1
         elif _glued_field(t):
             lead += 1  # a law database's metadata row, its label glued to the value ("发文机关中共某厅党组")
+        elif _spaced_field(t):
+            lead += 1  # a portal's metadata row, label and value apart ("来源 石泉县应急管理局")
         elif (t.count(",") + t.count("|")) >= 5 and headline.keyword_banner(t):
             lead += 1
         elif lead == 0 and t.count(",") == 4 and _KEYWORD_BANNER_5.match(t):
@@ -715,8 +725,9 @@ _FIELD_CODE = rx.compile(r"^(?:PAGE|NUMPAGES|MERGEFORMAT|\*?\s*MERGEFORMAT|-?\s*
 
 # a 公文's headline: "(issuers) 关于……的通知" (印发 a plan, 转发 a notice), however long
 _NOTICE_HEADLINE = rx.compile(r"^[^。;!?:,]{0,40}关于[^。;!?:]{4,90}的(?:通知|通报|决定|意见|批复|函|公告|通告)$")
-# the addressees under it: "各县(区)委、县(区)人民政府,……,各人民团体:"
-_ADDRESSEES = rx.compile(r"^各[^。;!?]{2,200}:$")
+# the addressees under it: "各县(区)委、县(区)人民政府,……,各人民团体:"; a department's notice to its own
+# offices opens with its 机关 ("局机关各股室,应急救援技术中心、安全生产监察大队:")
+_ADDRESSEES = rx.compile(r"^(?:[局厅委办部院]机关)?各[^。;!?]{2,200}:$")
 
 
 _NOTICE_KINDS = frozenset(("通知", "通报", "决定", "意见", "批复", "公告", "通告"))
