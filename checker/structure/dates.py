@@ -250,6 +250,8 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
             rest = _URL.sub(" ", rest)
         rest = _FURNITURE.sub(" ", _COUNT.sub(" ", _TIME.sub(" ", rest))).strip()
         parts = [p for p in rest.split() if p]
+        if len(parts) == 1 and parts[0].isdigit() and ":" not in t:
+            parts = []  # one bare number beside the date: a count whose label was lost ("2019-05-22 1325", rn53)
         dateline = len(parts) == 2 and _OUTLET.search(parts[0]) and _PERSON.match(parts[1])
         if not dateline and (len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1)):
             return None
