@@ -57,3 +57,38 @@ def test_two_numbers_beside_a_date_are_not_a_count(tmp_path):
     from that line and the title's bracketed date is used as before."""
     rep = _check(tmp_path, LIBRARY.format(count="12 345"))
     assert rep.meta.published == dt.date(2019, 5, 21)
+
+
+# A 2015 report's lead in its own voice that quotes the institute's evaluation in which the city ranks, as a copy
+# shows it without its title line.
+LEAD = (
+    "2015年,在市委、市政府的正确领导和省政府法制办精心指导下,我市深入贯彻落实党的十八届三中、四中、五中全会精神,"
+    "切实加强法治政府建设。在某大学于2015年12月24日发布的《中国法治政府评估报告(2015)》中,某市的法治政府指数在全国"
+    "100个城市中取得了排名第13的历史最好成绩。\n\n"
+    "一、高标准定位,加大工作推进力度\n\n"
+    "一是坚持高标准定位。2015年3月,市委出台了全面推进依法治市的实施意见,全面部署法治政府建设工作。"
+    "二是完善考评机制。制订年度依法行政工作考核方案,完善考核内容与方式,强化结果运用,增强工作实效。\n"
+)
+
+
+def _lookalike(rep):
+    return next((f.message for f in rep.findings if f.rule == "not_annual_report"), None)
+
+
+def test_a_reports_own_lead_quoting_the_evaluation_is_not_the_evaluation(tmp_path):
+    """Family (rn53_rep_hefei_yifaxingzheng_2015, its excerpt without the title): the year's lead in the report's own
+    voice ("2015年,……我市……") names 《中国法治政府评估报告(2015)》 for the city's rank. That line is not the evaluation
+    being quoted or excerpted (rn51's 青岛 said "我市……位居第一" in the same sentence; here the city is named)."""
+    assert _lookalike(_check(tmp_path, LEAD)) is None
+
+
+def test_the_news_on_the_evaluation_still_reads_as_the_evaluation(tmp_path):
+    """Guard (rn48_news_govcn_xining_pinggu_2016): a news lead in the third person on the same evaluation still reads
+    as the evaluation's page."""
+    text = (
+        "日前,某大学法治政府研究院发布了法治政府建设蓝皮书《中国法治政府评估报告(2016)》,报告显示,某市法治政府建设"
+        "水平提升显著,在全国评估的100个大中城市中排名第41位。\n\n"
+        "此次评估范围涉及4个直辖市、27个省会城市、23个国务院批准的较大城市和46个其他城市。某市评估总分为677.78分。\n"
+    )
+    msg = _lookalike(_check(tmp_path, text))
+    assert msg is not None and msg.startswith("这是一篇学术文章或评估报告")
