@@ -92,3 +92,29 @@ def test_the_news_on_the_evaluation_still_reads_as_the_evaluation(tmp_path):
     )
     msg = _lookalike(_check(tmp_path, text))
     assert msg is not None and msg.startswith("这是一篇学术文章或评估报告")
+
+
+IMPLEMENTING = (
+    "您当前的位置: 首页 > 政府信息公开 > 政府文件\n\n"
+    "关于加快推进法治政府建设的实施意见\n\n"
+    "{stamp}\n\n"
+    "各乡镇人民政府、县直有关单位:\n\n"
+    "  为认真贯彻落实党的十八大、十八届三中、四中全会精神,进一步提升依法行政工作水平,结合我县实际,制定本实施意见。\n\n"
+    "  一、指导思想和工作目标\n\n"
+    "  深入推进依法行政,加快建设职能科学、权责法定、执法严明、公正公开、廉洁高效、守法诚信的法治政府。\n"
+)
+
+
+def test_a_portal_address_without_its_scheme_beside_the_stamp(tmp_path):
+    """Family (rn53_guideline_zhongyang_shishiyijian_2016): "某县政府 www.某县.gov.cn 2016-03-21 00:00" — the office,
+    the portal's address without "http://" and the date. The address is furniture beside the stamp, as with its scheme;
+    before the round the line was refused and the page had no date."""
+    rep = _check(tmp_path, IMPLEMENTING.format(stamp="某县政府 www.sxmouxian.gov.cn 2016-03-21 00:00"))
+    assert rep.meta.published == dt.date(2016, 3, 21)
+
+
+def test_an_address_among_words_is_still_not_a_stamp(tmp_path):
+    """Guard: a line that tells the reader to visit the portal ("请访问 www.某县.gov.cn 查看附件 2016-03-21") is text, not a
+    stamp: with the address gone, words that are no office's name are left."""
+    rep = _check(tmp_path, IMPLEMENTING.format(stamp="请访问 www.sxmouxian.gov.cn 查看附件原文 2016-03-21"))
+    assert rep.meta.published is None
