@@ -172,7 +172,7 @@ _FURNITURE = rx.compile(
     r"(?:来源|來源|信息来源|信息來源|文章来源|发布机构|发布单位|作者|编辑|责任编辑|浏览次数|浏览量|浏览|访问量|访问次数|点击数|"
     r"点击率|点击|阅读|人次|次|字体|字号|打印|关闭|分享|收藏|大|中|小|默认|【|】|\[|\]|\(|\)|:|\||·|•|/|-|>|\s)+"
 )
-_URL = rx.compile(r"https?://[A-Za-z0-9./_-]+")
+_URL = rx.compile(r"(?:https?://|www\.)[A-Za-z0-9./_-]+")
 # "发表于江苏" right after the date (and its time): where a WeChat article was posted from, then nothing
 # a blog's byline fields beside the date ("2011年02月25日 | 作者: adminlin | 分类: 公共服务满意度 |"): a labelled
 # field's value is the page's furniture, whatever it says
@@ -244,12 +244,14 @@ def header_date(text: str) -> tuple[dt.date, str] | None:
             rest = rest[:s] + " " + rest[e:]
         if ":" in rest:
             rest = _BYLINE_FIELD.sub(" ", rest)
-        if (
-            "http" in rest
-        ):  # the portal's own address beside its stamp ("http://www.sina.com.cn 2006年03月19日13:43 新华网")
+        if "http" in rest or "www." in rest:
+            # the portal's own address beside its stamp ("http://www.sina.com.cn 2006年03月19日13:43 新华网"),
+            # also without its scheme ("中阳县政府 www.sxzhongyang.gov.cn 2016-03-21 00:00", rn53)
             rest = _URL.sub(" ", rest)
         rest = _FURNITURE.sub(" ", _COUNT.sub(" ", _TIME.sub(" ", rest))).strip()
         parts = [p for p in rest.split() if p]
+        if len(parts) == 1 and parts[0].isdigit() and ":" not in t:
+            parts = []  # one bare number beside the date: a count whose label was lost ("2019-05-22 1325", rn53)
         dateline = len(parts) == 2 and _OUTLET.search(parts[0]) and _PERSON.match(parts[1])
         if not dateline and (len("".join(parts)) > 16 or any(not _ORG_TAIL.search(p) for p in parts if len(p) > 1)):
             return None
