@@ -1,0 +1,46 @@
+"""Families found on round rn54's unseen pages (tests/realpages/pages/rn54_*, a blind round over all fields, reports as
+they appear on other sites than the issuer's portal): each test names the family and the page it was seen on, and checks
+the whole pipeline on a text of that shape."""
+
+from __future__ import annotations
+
+from checker.normalize import drop_lead_qmarks, normalize_block, normalize_line
+from checker.pipeline import check_path
+
+# a traditional-character mirror whose wrong encoding turned each paragraph's ideographic-space indent into "??"
+MIRROR = (
+    "自治區人民政府:\n"
+    "??2020年,我州堅持以習近平新時代中國特色社會主義思想為指導,貫徹落實中共中央、國務院《法治政府建設實施綱要"
+    "(2015—2020年)》,在夯實法治政府建設基礎、職能依法全面履行等方面取得了階段性成效。\n"
+    "??一、2020年法治政府建設情況\n"
+    "??(一)提高政治站位,嚴格落實黨政主要負責人履行推進法治建設第一責任人職責。堅持黨政主要領導牽頭抓、負總責,"
+    "對依法治州、依法行政做到重要工作親自部署、重大問題親自過問。\n"
+    "??(二)依法全面履行政府職能。深化“放管服”改革,全年取消行政許可事項12項。\n"
+)
+
+
+def _check(tmp_path, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p))
+
+
+def test_question_mark_indents_are_not_text(tmp_path):
+    """Family (rn54_rep_feishgz_xinjiang_zhou_trad_2020; also rn3_news_suixi_lvzhi_trad's "????11月7日"): the indent
+    before each paragraph shown as "??". The first heading was taken for the title ("??一、2020年……") and no part
+    heading was read, so the measures part was missing; without the marks the headings read as headings."""
+    rep = _check(tmp_path, MIRROR)
+    assert rep.meta.title is None or not rep.meta.title.startswith("?")
+    status = {e.id: e.status for e in rep.elements}
+    assert status["measures"] == "present"
+    assert status["leader_duty"] == "present"
+    assert rep.meta.outline_cited == "2015-2020"
+
+
+def test_question_marks_inside_a_line_or_alone_stay():
+    """Guard: only two or more marks at a line's start before text go; a question in the text ("是否合法??"), one
+    mark, and marks before a Latin letter stay; the line and block paths agree."""
+    lines = ["??一、主要举措", "  ????2021年,我县", "是否合法??", "?(一)工作", "??abc", "??"]
+    assert [normalize_line(x) for x in lines] == ["一、主要举措", "2021年,我县", "是否合法??", "?(一)工作", "??abc", "??"]
+    assert normalize_block(lines) == [normalize_line(x) for x in lines]
+    assert drop_lead_qmarks("无问号") == "无问号"
