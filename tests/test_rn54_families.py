@@ -44,3 +44,27 @@ def test_question_marks_inside_a_line_or_alone_stay():
     assert [normalize_line(x) for x in lines] == ["一、主要举措", "2021年,我县", "是否合法??", "?(一)工作", "??abc", "??"]
     assert normalize_block(lines) == [normalize_line(x) for x in lines]
     assert drop_lead_qmarks("无问号") == "无问号"
+
+
+STREET = (
+    "关于2024年度法治政府建设情况的报告\n"
+    "2024年,{who}法治政府建设在区委、区政府的正确领导下,坚持以习近平法治思想为指导,扎实开展法治建设工作。"
+    "现将我街2024年度法治政府建设工作情况报告如下:\n"
+    "一、2024年推进法治政府建设的主要举措和成效\n"
+    "(一)健全组织机构,强化队伍建设\n"
+    "一是成立了领导小组,定期召开工作会议,研究部署全街法治政府建设工作。\n"
+)
+
+
+def test_the_lead_names_the_unit_before_its_rule_of_law_building(tmp_path):
+    """Family (rn54_rep_xuyunyun2_chengdong_jd_trad_2024): a title without a unit, and a lead whose subject is the
+    unit's rule-of-law building without "工作" ("城东街道法治政府建设在区委、区政府的正确领导下,……"); with 工作
+    ("都里镇法治建设工作坚持……") the unit was already read. The unit before the topic words is the issuer."""
+    rep = _check(tmp_path, STREET.format(who="城东街道"))
+    assert rep.meta.issuer == "城东街道"
+
+
+def test_a_level_alone_before_the_topic_words_names_no_one(tmp_path):
+    """Guard: "区法治政府建设在……" names only a level, and whose the page does not say."""
+    rep = _check(tmp_path, STREET.format(who="区"))
+    assert rep.meta.issuer is None

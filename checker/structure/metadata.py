@@ -1036,8 +1036,9 @@ _LEAD_WHO = rx.compile(
     r"|扎实|聚焦|立足|按照|围绕|着力|持续|不断|大力|进一步|笃学|牢牢|全力|切实|贯彻|锚定|高度|充分|继续|主动|努力|坚决"
     r"|践行|[(（]以下简称|[,，](?:以|坚持|始终|认真|深入|全面|在|按照|围绕|紧紧))"
 )
-# "都里镇法治建设工作坚持……": the unit before the subject's topic words
-_WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
+# "都里镇法治建设工作坚持……": the unit before the subject's topic words (工作 may be left out: "城东街道法治政府建设
+# 在区委、区政府的正确领导下,……", rn54)
+_WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 # "中都街道领导班子始终以……": the unit whose leadership team is the subject (rn49)
 _WHO_TEAM = rx.compile(r"^(?P<who>.{2,20}?)(?:党政)?领导班子$")
 # "成都市人民政府和全市各级行政机关深入学习……": the unit named with the bodies under it (rn51)
