@@ -68,3 +68,28 @@ def test_a_level_alone_before_the_topic_words_names_no_one(tmp_path):
     """Guard: "区法治政府建设在……" names only a level, and whose the page does not say."""
     rep = _check(tmp_path, STREET.format(who="区"))
     assert rep.meta.issuer is None
+
+
+COLUMN = (
+    "高级检索\n\n首页\n\n{column}\n\n当前位置: 首页 -> 中国法治政府发展报告 -> 正文\n\n"
+    "专题报告五|某某、某某:“十四五”时期某市法治政府建设的基本思路\n\n"
+    "信息来源: 发布日期:2023-07-17\n\n"
+    "摘要:“十四五”时期是推进某市法治政府建设的关键时期。本文在总结近年来某市法治政府建设经验的基础上,"
+    "提出坚持思想引领、突出地方特色、坚持问题导向、推动改革创新等思路。\n\n"
+    "关键词:法治政府建设“十四五”时期\n\n"
+    "党的十八大后,我国经济社会发展进入新时代,法治政府建设是全面依法治国的重点任务和主体工程。\n"
+)
+
+
+def test_a_column_name_above_its_breadcrumb_is_no_title(tmp_path):
+    """Family (rn54_acad_cupl_yangweidong_beijing_shisiwu): a site's column name on its own line ("中国法治政府发展报告"),
+    then the breadcrumb naming that column ("当前位置: 首页 -> 中国法治政府发展报告 -> 正文"), then the article's
+    headline. The column name looks like a report's title and was taken; it is the site's furniture."""
+    rep = _check(tmp_path, COLUMN.format(column="中国法治政府发展报告"))
+    assert rep.meta.title == "专题报告五|某某、某某:“十四五”时期某市法治政府建设的基本思路"
+
+
+def test_a_title_the_breadcrumb_does_not_name_stays(tmp_path):
+    """Guard: a report title above a breadcrumb that does not name it is still the title."""
+    rep = _check(tmp_path, COLUMN.format(column="某市2022年法治政府建设年度报告"))
+    assert rep.meta.title == "某市2022年法治政府建设年度报告"

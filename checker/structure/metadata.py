@@ -256,13 +256,20 @@ _GLUED_TEMPLATE = rx.compile(
 
 
 def _title_in(
-    body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
+    body: list[Line],
+    start: int,
+    stop: int,
+    chrome_nos: frozenset[int] = frozenset(),
+    columns: frozenset = frozenset(),
 ) -> tuple[str | None, int | None, int | None]:
-    """(title, line no, index) of the first title in body[start:stop]."""
+    """(title, line no, index) of the first title in body[start:stop]; `columns`: headline.crumb_items
+    of the page's chrome."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
         if _piece(text):
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
+        if columns and len(text) <= 20 and any((n, text) in columns for n in (body[i].no + 1, body[i].no + 2)):
+            continue  # a column's name right above the breadcrumb that names it (rn54)
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             if nxt.startswith("(") and i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and _unit_below(nxt):
@@ -462,7 +469,8 @@ def find_title_ex(
     window = 8 + sum(_head_furniture(b.text) for b in body[:10])
     # a bulleted metadata list, each label and value on its own bullet ("• 发布机构" / "• 保山市林业和草原局")
     window += sum(1 for k in range(min(len(body), 16)) if body[k].text[:1] == "•" and headline.furniture(body, k))
-    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
+    columns = headline.crumb_items(chrome_lines[:40]) if chrome_lines else frozenset()
+    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos, columns)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
         if own:  # the title found is a cover letter's (a 报告 that sends the report)
