@@ -41,7 +41,14 @@ def test_question_marks_inside_a_line_or_alone_stay():
     """Guard: only two or more marks at a line's start before text go; a question in the text ("是否合法??"), one
     mark, and marks before a Latin letter stay; the line and block paths agree."""
     lines = ["??一、主要举措", "  ????2021年,我县", "是否合法??", "?(一)工作", "??abc", "??"]
-    assert [normalize_line(x) for x in lines] == ["一、主要举措", "2021年,我县", "是否合法??", "?(一)工作", "??abc", "??"]
+    assert [normalize_line(x) for x in lines] == [
+        "一、主要举措",
+        "2021年,我县",
+        "是否合法??",
+        "?(一)工作",
+        "??abc",
+        "??",
+    ]
     assert normalize_block(lines) == [normalize_line(x) for x in lines]
     assert drop_lead_qmarks("无问号") == "无问号"
 
