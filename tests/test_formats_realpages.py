@@ -25,6 +25,9 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("docx", "rn33_rep_huoli_center_mirror_2024", "title"): "the spam mirror's title has a space where the district's "
     "name was ('快三平台 活力城区建设事务中心2024年…报告'); the .docx form breaks the title there into two centred "
     "paragraphs, and the first ('快三平台 活力城区建设事务中心') reads as the unit's line over a title without its name",
+    ("pdf", "rn54_rep_cxz_chuxiong_2020", "published"): "the PDF joins the metadata rows into one paragraph "
+    "(PARAGRAPHS_KNOWN): '……发布机构:楚雄州人民政府办公室主题词: 发布日期:2021-01-13 09:51:37 文 号:', a run of glued "
+    "fields the header-date reader does not split; the .txt, .docx and web forms give the date",
 }
 
 PAGES = forms.report_pages()
@@ -93,6 +96,10 @@ PARAGRAPHS_KNOWN = {
     "rn46_rep_xm_hyfzj_notitle_2025": NO_SIGN,
     # round rn52 (helper acc46): "…部门负责人精细抓的责任体系。" fills its line to the margin in the unindented form
     "rn52_rep_kmwh_tyj_2025": NO_SIGN,
+    # round rn54 (helper acc48): the 信息公开 metadata line, as on rn8_rep_cqfd_lizi_meta_2025
+    "rn54_rep_cxz_chuxiong_2020": "a metadata line ('索引号:… 公开目录:… 发布机构:楚雄州人民政府办公室') fills the line "
+    "to the margin and the next row ('主题词: 发布日期:2021-01-13 09:51:37 文 号:') follows on the next: no indent or "
+    "short line tells the two paragraphs apart",
     # (rn23_rep_changde_kjj_yearfirst_2023 was held out here: a breadcrumb joined to the document-number line under it;
     # the reader now starts a new paragraph at a document-number line, seen again on rn26_rep_ynlf_zhongcun_salutation_2022)
 }

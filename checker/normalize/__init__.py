@@ -113,6 +113,18 @@ _PLACEHOLDER = rx.compile(r"[☆★△]{1,3}")
 _MEASURE = frozenset("个项次件名家所场批篇份余多万亿条户座处类种支届")
 
 
+# Ideographic spaces that a mirror's wrong encoding turned into question marks, at the start of
+# each paragraph ("??2020年,我州……", "????11月7日,……"): two or more before a Han character, a
+# digit or an opening bracket are the paragraph's indent, never text (a literal gate: "??").
+_LEAD_QMARKS = rx.compile(r"^ *\?{2,} *(?=[\u4e00-\u9fff\d(])")
+_LEAD_QMARKS_BLOCK = rx.compile(r"(?m)^ *\?{2,} *(?=[\u4e00-\u9fff\d(])")
+
+
+def drop_lead_qmarks(text: str) -> str:
+    """A line without its question-mark indent (see _LEAD_QMARKS)."""
+    return _LEAD_QMARKS.sub("", text) if "??" in text else text
+
+
 def _drop_junk(m: re.Match) -> str:
     junk = m.group(0)
     nxt = m.string[m.end() : m.end() + 1]
@@ -202,7 +214,7 @@ def normalize_line(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     text = _SPACES.sub(" ", text)
     text = _DASHES.sub("-", text)
-    text = text.replace("\u3000", " ").strip()
+    text = drop_lead_qmarks(text.replace("\u3000", " ").strip())
     text = _MULTISPACE.sub("  ", text)  # keep a visible gap, drop long runs
     text = _PINYIN.sub("", text)
     text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)
@@ -241,6 +253,8 @@ def normalize_block(lines: list[str]) -> list[str]:
             text = text.replace(ch, " ")
         for ch in rare & _DASH_SET:
             text = text.replace(ch, "-")
+    if "??" in text:
+        text = _LEAD_QMARKS_BLOCK.sub("", text)
     while "   " in text:  # = _MULTISPACE.sub("  ", text): runs of 3+ spaces shrink to 2, runs of 2 stay
         text = text.replace("   ", "  ")
     if _PINYIN_PRE.search(text):

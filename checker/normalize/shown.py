@@ -27,6 +27,7 @@ from . import (
     _SPACES,
     _ZERO_WIDTH,
     _drop_junk,
+    drop_lead_qmarks,
 )
 
 HEAD_LINES = 80  # the title is looked for among the first lines only
@@ -51,7 +52,7 @@ def _shown_line(text: str) -> str:
     """normalize_line without the dash and Chinese-year steps."""
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
     text = _SPACES.sub(" ", text)
-    text = text.replace("\u3000", " ").strip()
+    text = drop_lead_qmarks(text.replace("\u3000", " ").strip())
     text = _MULTISPACE.sub("  ", text)
     text = _PINYIN.sub("", text)
     text = _JUNK_BETWEEN_HAN.sub(_drop_junk, text)

@@ -111,6 +111,18 @@ _CRUMB = rx.compile(
 )
 
 
+def crumb_items(lines: list) -> frozenset:
+    """(line no, item) for each item of each breadcrumb among `lines` (the page's chrome): a short line
+    right above a breadcrumb that names it is that column's name ("中国法治政府发展报告" / "当前位置: 首页 ->
+    中国法治政府发展报告 -> 正文", rn54), not a headline."""
+    out = set()
+    for line in lines:
+        t = line.text.strip()
+        if (">" in t or "›" in t or "»" in t) and _CRUMB.match(t):
+            out.update((line.no, part.strip(" -")) for part in re.split(r"[>›»]", t))
+    return frozenset(out)
+
+
 # a two-item breadcrumb without spaces ("行业建设>协会章程"): a column's path, no headline
 _SHORT_CRUMB = rx.compile(r"^[^>›»\s,。]{2,8}[>›»][^>›»\s,。]{2,12}$")
 

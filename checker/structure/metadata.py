@@ -256,13 +256,20 @@ _GLUED_TEMPLATE = rx.compile(
 
 
 def _title_in(
-    body: list[Line], start: int, stop: int, chrome_nos: frozenset[int] = frozenset()
+    body: list[Line],
+    start: int,
+    stop: int,
+    chrome_nos: frozenset[int] = frozenset(),
+    columns: frozenset = frozenset(),
 ) -> tuple[str | None, int | None, int | None]:
-    """(title, line no, index) of the first title in body[start:stop]."""
+    """(title, line no, index) of the first title in body[start:stop]; `columns`: headline.crumb_items
+    of the page's chrome."""
     for i in range(start, min(stop, len(body))):
         text = strip_site(body[i].text)
         if _piece(text):
             continue  # a 范文 collection's piece ("第一篇: ……情况"), not the page's title
+        if columns and len(text) <= 20 and any((n, text) in columns for n in (body[i].no + 1, body[i].no + 2)):
+            continue  # a column's name right above the breadcrumb that names it (rn54)
         nxt = strip_site(body[i + 1].text) if i + 1 < len(body) else ""
         if looks_like_title(text) and not _COVER.match(text):
             if nxt.startswith("(") and i + 1 < len(body) and body[i + 1].no - body[i].no <= 2 and _unit_below(nxt):
@@ -462,7 +469,8 @@ def find_title_ex(
     window = 8 + sum(_head_furniture(b.text) for b in body[:10])
     # a bulleted metadata list, each label and value on its own bullet ("• 发布机构" / "• 保山市林业和草原局")
     window += sum(1 for k in range(min(len(body), 16)) if body[k].text[:1] == "•" and headline.furniture(body, k))
-    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos)
+    columns = headline.crumb_items(chrome_lines[:40]) if chrome_lines else frozenset()
+    title, no, idx = _title_in(body, 0, min(first_head, window), chrome_nos, columns)
     if title:
         own = _report_under_letter(body, idx, first_head, chrome_nos)
         if own:  # the title found is a cover letter's (a 报告 that sends the report)
@@ -1036,8 +1044,9 @@ _LEAD_WHO = rx.compile(
     r"|扎实|聚焦|立足|按照|围绕|着力|持续|不断|大力|进一步|笃学|牢牢|全力|切实|贯彻|锚定|高度|充分|继续|主动|努力|坚决"
     r"|践行|[(（]以下简称|[,，](?:以|坚持|始终|认真|深入|全面|在|按照|围绕|紧紧))"
 )
-# "都里镇法治建设工作坚持……": the unit before the subject's topic words
-_WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)工作$")
+# "都里镇法治建设工作坚持……": the unit before the subject's topic words (工作 may be left out: "城东街道法治政府建设
+# 在区委、区政府的正确领导下,……", rn54)
+_WHO_TOPIC = rx.compile(r"^(?P<who>.{2,20}?)(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 # "中都街道领导班子始终以……": the unit whose leadership team is the subject (rn49)
 _WHO_TEAM = rx.compile(r"^(?P<who>.{2,20}?)(?:党政)?领导班子$")
 # "成都市人民政府和全市各级行政机关深入学习……": the unit named with the bodies under it (rn51)
