@@ -16,10 +16,10 @@ _FILLED: dict[tuple[str, int | None], str] = {}  # (text, year) -> filled: the r
 def fill_years(text: str, year: int | None) -> str:
     if not text or "<" not in text:
         return text
-    got = _FILLED.get((text, year))
+    key = (text, year)
+    got = _FILLED.get(key)
     if got is not None:
         return got
-    key = (text, year)
     for mark, offset in OFFSETS.items():
         text = text.replace(mark, str(year + offset) if year else UNKNOWN[mark])
     if len(_FILLED) > 4096:  # a long-running process whose rulebooks keep changing

@@ -115,13 +115,13 @@ _MEASURE = frozenset("个项次件名家所场批篇份余多万亿条户座处�
 
 # Ideographic spaces that a mirror's wrong encoding turned into question marks, at the start of
 # each paragraph ("??2020年,我州……", "????11月7日,……"): two or more before a Han character, a
-# digit or an opening bracket are the paragraph's indent, never text (a literal gate: "??").
-_LEAD_QMARKS = rx.compile(r"^ *\?{2,} *(?=[\u4e00-\u9fff\d(])")
-_LEAD_QMARKS_BLOCK = rx.compile(r"(?m)^ *\?{2,} *(?=[\u4e00-\u9fff\d(])")
+# digit or an opening bracket are the paragraph's indent, never text (a literal gate: "??"). One
+# pattern for a line and for a block of lines (at the start of each).
+_LEAD_QMARKS = rx.compile(r"(?m)^ *\?{2,} *(?=[\u4e00-\u9fff\d(])")
 
 
 def drop_lead_qmarks(text: str) -> str:
-    """A line without its question-mark indent (see _LEAD_QMARKS)."""
+    """A line, or each line of a block, without its question-mark indent (see _LEAD_QMARKS)."""
     return _LEAD_QMARKS.sub("", text) if "??" in text else text
 
 
@@ -253,8 +253,7 @@ def normalize_block(lines: list[str]) -> list[str]:
             text = text.replace(ch, " ")
         for ch in rare & _DASH_SET:
             text = text.replace(ch, "-")
-    if "??" in text:
-        text = _LEAD_QMARKS_BLOCK.sub("", text)
+    text = drop_lead_qmarks(text)
     while "   " in text:  # = _MULTISPACE.sub("  ", text): runs of 3+ spaces shrink to 2, runs of 2 stay
         text = text.replace("   ", "  ")
     if _PINYIN_PRE.search(text):
